@@ -1,0 +1,24 @@
+// Shortcut strings such as "Mod+Shift+Z": Mod is Cmd on a Mac and Ctrl elsewhere, so one
+// definition serves the help overlay, tooltips and the key handler.
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function displayShortcut(shortcut: string): string {
+  return shortcut.replace('Mod', isMac ? '⌘' : 'Ctrl');
+}
+
+export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {
+  const parts = shortcut.split('+');
+  const key = parts.pop()!;
+  const wants = new Set(parts);
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  const wantsMod = wants.has('Mod');
+  if (wantsMod !== mod) return false;
+  if (!wantsMod && wants.has('Ctrl') !== event.ctrlKey) return false;
+  if (!wantsMod && !wants.has('Ctrl') && (event.metaKey || event.ctrlKey)) return false;
+  if (wants.has('Alt') !== event.altKey) return false;
+  // "?" and "+" are typed with Shift on many layouts: compare the character, not the Shift state.
+  if (key.length === 1 && !/[a-z0-9]/i.test(key)) return event.key === key;
+  if (wants.has('Shift') !== event.shiftKey) return false;
+  if (key.length === 1) return event.key.toLowerCase() === key.toLowerCase() || event.code === `Digit${key}`;
+  return event.key === key;
+}

@@ -1,0 +1,52 @@
+// App shell: the home list of maps or one open map, chosen by the URL hash (#/map/<id>) so a
+// reload or a bookmark comes back to the same map.
+import { useEffect, useState } from 'react';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HomeView } from './HomeView';
+import { MapView } from './MapView';
+import { Notices } from '../panels/Notices';
+import { seedSampleIfFirstRun } from '../persistence/repository';
+import { useMapStore } from '../store/map-store';
+
+type Route = { view: 'home' } | { view: 'map'; mapId: string };
+
+function readRoute(): Route {
+  const match = window.location.hash.match(/^#\/map\/(.+)$/);
+  return match ? { view: 'map', mapId: decodeURIComponent(match[1]) } : { view: 'home' };
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = route.view === 'map' ? `#/map/${encodeURIComponent(route.mapId)}` : '#/';
+}
+
+export function App() {
+  const [route, setRoute] = useState<Route>(readRoute);
+  const [seeded, setSeeded] = useState(false);
+
+  useEffect(() => {
+    const onHashChange = () => setRoute(readRoute());
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  useEffect(() => {
+    seedSampleIfFirstRun(new Date().toISOString())
+      .catch((error: Error) => useMapStore.getState().notify(error.message, 'error'))
+      .finally(() => setSeeded(true));
+  }, []);
+
+  return (
+    <ErrorBoundary>
+      {!seeded ? (
+        <main className="pm-loading" aria-busy="true">
+          Opening Powermap…
+        </main>
+      ) : route.view === 'map' ? (
+        <MapView key={route.mapId} mapId={route.mapId} onClose={() => navigate({ view: 'home' })} />
+      ) : (
+        <HomeView onOpen={(mapId) => navigate({ view: 'map', mapId })} />
+      )}
+      <Notices />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,100 @@
+// One open account map: loads it (through restore), claims it against other tabs, and lays out
+// toolbar, canvas, legend and inspector around the store.
+import { useEffect, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from '../canvas/Canvas';
+import { useKeyboardShortcuts } from '../actions/use-keyboard-shortcuts';
+import { actions } from '../actions/registry';
+import { displayShortcut } from '../actions/shortcuts';
+import { ui, useUiState } from '../actions/ui-state';
+import type { Viewport } from '../domain/types';
+import { Inspector } from '../panels/Inspector';
+import { Legend } from '../panels/Legend';
+import { HelpOverlay } from '../panels/HelpOverlay';
+import { Toolbar } from '../panels/Toolbar';
+import { ExportDialog } from '../panels/ExportDialog';
+import { loadMap, loadViewport } from '../persistence/repository';
+import { rememberViewport } from '../persistence/autosave';
+import { claimMap } from '../persistence/tab-lock';
+import { useMapStore } from '../store/map-store';
+
+type LoadState = { status: 'loading' } | { status: 'ready'; viewport: Viewport | null } | { status: 'failed'; message: string };
+
+const shortcutList = actions.map((action) => ({ label: action.label, keys: action.shortcuts.map(displayShortcut) }));
+
+export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) {
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const mapOpen = useMapStore((s) => s.map?.id === mapId);
+  const readOnly = useMapStore((s) => s.readOnly);
+  const helpOpen = useUiState((s) => s.helpOpen);
+
+  useEffect(() => {
+    let active = true;
+    const open = async (readOnlyHere: boolean) => {
+      try {
+        const [result, viewport] = await Promise.all([loadMap(mapId), loadViewport(mapId).catch(() => null)]);
+        if (!active) return;
+        if (!result.ok) {
+          setState({ status: 'failed', message: result.error });
+          return;
+        }
+        const store = useMapStore.getState();
+        store.openMap(result.map, { readOnly: readOnlyHere });
+        if (result.repairs.length > 0) {
+          store.notify(`Some stored data was damaged and has been repaired: ${result.repairs.slice(0, 3).join(' ')}`, 'error');
+        }
+        if (readOnlyHere) store.notify('This map is open in another tab. It is read-only here until you close it there.', 'error');
+        setState((current) => (current.status === 'ready' ? current : { status: 'ready', viewport: viewport ?? null }));
+      } catch (error) {
+        if (active) setState({ status: 'failed', message: (error as Error).message });
+      }
+    };
+    const release = claimMap(mapId, {
+      onEditable: () => void open(false),
+      onReadOnly: () => void open(true),
+    });
+    return () => {
+      active = false;
+      release();
+      useMapStore.getState().closeMap();
+    };
+  }, [mapId]);
+
+  useKeyboardShortcuts(state.status === 'ready' && mapOpen && !readOnly);
+
+  if (state.status === 'failed') {
+    return (
+      <main className="pm-crash" role="alert">
+        <h1>This map could not be opened</h1>
+        <p>{state.message}</p>
+        <p>Your other maps are not affected.</p>
+        <button type="button" onClick={onClose}>
+          Back to all maps
+        </button>
+      </main>
+    );
+  }
+  if (state.status === 'loading' || !mapOpen) {
+    return (
+      <main className="pm-loading" aria-busy="true">
+        Opening map…
+      </main>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <div className="pm-map-view">
+        <Toolbar onBack={onClose} />
+        <div className="pm-map-view__body">
+          <main className="pm-map-view__canvas" aria-label="Account map">
+            <Canvas initialViewport={state.viewport} onViewportChange={(viewport) => rememberViewport(mapId, viewport)} />
+            <Legend />
+          </main>
+          <Inspector />
+        </div>
+        {helpOpen ? <HelpOverlay shortcuts={shortcutList} onClose={() => ui.set('helpOpen', false)} /> : null}
+        <ExportDialog />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,38 @@
+// Where a link meets a card: lines leave from the side that faces the other card ("floating"
+// edges), except formal reporting lines, which run from the manager's bottom to the report's top
+// when the manager sits above, like a printed org chart.
+import { Position, type InternalNode } from '@xyflow/react';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function rectOf(node: InternalNode): Rect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
+}
+
+const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+/** The point where the line from `from`'s centre toward `to`'s centre leaves `from`, and that side. */
+export function borderPoint(from: Rect, to: Rect): { x: number; y: number; position: Position } {
+  const a = center(from);
+  const b = center(to);
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  if (dx === 0 && dy === 0) return { x: a.x, y: from.y, position: Position.Top };
+  const scaleX = dx !== 0 ? from.width / 2 / Math.abs(dx) : Infinity;
+  const scaleY = dy !== 0 ? from.height / 2 / Math.abs(dy) : Infinity;
+  if (scaleX < scaleY) {
+    return { x: a.x + dx * scaleX, y: a.y + dy * scaleX, position: dx > 0 ? Position.Right : Position.Left };
+  }
+  return { x: a.x + dx * scaleY, y: a.y + dy * scaleY, position: dy > 0 ? Position.Bottom : Position.Top };
+}
+
+/** True when `manager` sits clearly above `report`, so an org-chart elbow line reads naturally. */
+export function isAbove(manager: Rect, report: Rect): boolean {
+  return manager.y + manager.height + 16 <= report.y;
+}

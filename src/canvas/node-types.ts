@@ -1,0 +1,8 @@
+// Module-level node and edge type maps: React Flow re-mounts every node if these objects change.
+import type { EdgeTypes, NodeTypes } from '@xyflow/react';
+import { DepartmentFrame } from './nodes/DepartmentFrame';
+import { StakeholderCard } from './nodes/StakeholderCard';
+import { LinkLine } from './edges/LinkLine';
+
+export const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentFrame };
+export const edgeTypes: EdgeTypes = { link: LinkLine };

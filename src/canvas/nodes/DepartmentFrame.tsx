@@ -1,0 +1,65 @@
+// A department drawn as a container: members sit inside it and move with it. Coverage shows as
+// border style and background pattern as well as colour (white space is hatched and dashed).
+import { memo } from 'react';
+import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
+import { resizeDepartment, updateDepartment } from '../../domain/commands';
+import { useMapStore } from '../../store/map-store';
+import { COVERAGE_LOOK } from '../appearance';
+import type { DepartmentNode } from '../project';
+import { NameEditor } from './NameEditor';
+
+function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
+  const department = useMapStore((s) => s.map?.departments[id]);
+  const editing = useMapStore((s) => s.editingNameId === id);
+  if (!department) return null;
+  const look = COVERAGE_LOOK[department.coverage];
+  const badge =
+    department.coverage === 'competitor' && department.competitor
+      ? `Competitor: ${department.competitor}`
+      : look.label;
+  const store = useMapStore.getState;
+
+  return (
+    <div
+      className={`pm-department pm-department--${department.coverage}${selected ? ' pm-department--selected' : ''}`}
+      style={{ background: look.background, borderColor: look.border, borderStyle: look.borderStyle }}
+    >
+      <NodeResizer
+        isVisible={selected}
+        minWidth={160}
+        minHeight={100}
+        color={look.border}
+        onResizeStart={() => store().beginGesture()}
+        onResize={(_, size) =>
+          store().run((map) =>
+            resizeDepartment(map, id, { width: size.width, height: size.height }, { x: size.x, y: size.y }),
+          )
+        }
+        onResizeEnd={() => store().endGesture()}
+      />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${department.name}`} />
+      <header className="pm-department__header">
+        {editing ? (
+          <NameEditor
+            initial={department.name}
+            label={`Name of ${department.name}`}
+            onCommit={(name) => store().run((map) => updateDepartment(map, id, { name }))}
+          />
+        ) : (
+          <span className="pm-department__name" title={department.name}>
+            {department.name}
+          </span>
+        )}
+        <span className="pm-department__badge" style={{ background: look.badgeColor }}>
+          {badge}
+        </span>
+      </header>
+      {department.coverage === 'white-space' && department.potentialValue ? (
+        <div className="pm-department__value">Potential: {department.potentialValue}</div>
+      ) : null}
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${department.name}`} />
+    </div>
+  );
+}
+
+export const DepartmentFrame = memo(DepartmentFrameComponent);

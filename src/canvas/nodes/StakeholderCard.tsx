@@ -1,0 +1,79 @@
+// A stakeholder card: name, title, stance (colour + icon), role badges, influence, and marks for
+// "no relationship", "left the company" and "placeholder". It reads its own record by id, so a
+// change to one person re-renders one card.
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useMapStore } from '../../store/map-store';
+import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../appearance';
+import type { StakeholderNode } from '../project';
+import { NameEditor } from './NameEditor';
+import { QuickTags } from './QuickTags';
+import { updateStakeholder } from '../../domain/commands';
+
+function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) {
+  const stakeholder = useMapStore((s) => s.map?.stakeholders[id]);
+  const ownerName = useMapStore((s) => {
+    const ownerId = s.map?.stakeholders[id]?.ownerId;
+    return ownerId ? s.map?.team[ownerId]?.name : undefined;
+  });
+  const editing = useMapStore((s) => s.editingNameId === id);
+  if (!stakeholder) return null;
+
+  const stance = STANCE_LOOK[stakeholder.stance];
+  const influence = INFLUENCE_LOOK[stakeholder.influence];
+  const classes = ['pm-card'];
+  if (stakeholder.placeholder) classes.push('pm-card--placeholder');
+  if (stakeholder.leftCompany) classes.push('pm-card--left');
+  if (selected) classes.push('pm-card--selected');
+
+  return (
+    <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color }}>
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
+      <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
+        <span aria-hidden="true">{stance.icon}</span>
+      </div>
+      <div className="pm-card__body">
+        {editing ? (
+          <NameEditor
+            initial={stakeholder.name}
+            label={`Name of ${stakeholder.name}`}
+            onCommit={(name) => useMapStore.getState().run((map) => updateStakeholder(map, id, { name }))}
+          />
+        ) : (
+          <div className="pm-card__name" title={stakeholder.name}>
+            {stakeholder.name}
+          </div>
+        )}
+        <div className="pm-card__title" title={stakeholder.title}>
+          {stakeholder.title || (stakeholder.placeholder ? 'Seat to fill' : 'No title yet')}
+        </div>
+        <div className="pm-card__meta">
+          <span className="pm-card__stance-label">{stance.label}</span>
+          {stakeholder.roles.map((role) => (
+            <span key={role} className="pm-badge" title={ROLE_LOOK[role].label}>
+              {ROLE_LOOK[role].badge}
+            </span>
+          ))}
+          <span className="pm-influence" title={influence.label} aria-label={influence.label}>
+            {[1, 2, 3].map((bar) => (
+              <i key={bar} className={bar <= influence.bars ? 'on' : ''} />
+            ))}
+          </span>
+        </div>
+        {stakeholder.leftCompany ? (
+          <div className="pm-card__flag pm-card__flag--left">Left{stakeholder.leftTo ? ` → ${stakeholder.leftTo}` : ' the company'}</div>
+        ) : stakeholder.relationship === 'none' && !stakeholder.placeholder ? (
+          <div className="pm-card__flag" title={RELATIONSHIP_LOOK.none.label}>
+            ⌀ No relationship
+          </div>
+        ) : ownerName ? (
+          <div className="pm-card__owner">Owner: {ownerName}</div>
+        ) : null}
+      </div>
+      <QuickTags stakeholder={stakeholder} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
+    </div>
+  );
+}
+
+export const StakeholderCard = memo(StakeholderCardComponent);

@@ -1,0 +1,115 @@
+// Domain -> React Flow: the canvas is a projection of the account map, never the other way round.
+// Node and edge objects are cached by record identity, so after an edit only the changed cards get
+// new objects and React Flow re-renders only those (this matters for maps of a thousand people).
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { STAKEHOLDER_CARD } from '../domain/defaults';
+import { LINK_LOOK } from './appearance';
+import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
+
+export type StakeholderNode = Node<{ stakeholderId: string }, 'stakeholder'>;
+export type DepartmentNode = Node<{ departmentId: string }, 'department'>;
+export type MapNode = StakeholderNode | DepartmentNode;
+export type LinkEdge = Edge<{ linkId: string }, 'link'>;
+
+type Cache<R extends object, V> = WeakMap<R, { selected: boolean; value: V }>;
+
+function cached<R extends object, V>(cache: Cache<R, V>, record: R, selected: boolean, build: () => V): V {
+  const hit = cache.get(record);
+  if (hit && hit.selected === selected) return hit.value;
+  const value = build();
+  cache.set(record, { selected, value });
+  return value;
+}
+
+const stakeholderCache: Cache<Stakeholder, StakeholderNode> = new WeakMap();
+const departmentCache: Cache<Department, DepartmentNode> = new WeakMap();
+const linkCache: Cache<Link, LinkEdge> = new WeakMap();
+
+export function stakeholderLabel(stakeholder: Stakeholder): string {
+  const parts = [stakeholder.placeholder ? `${stakeholder.name} (placeholder)` : stakeholder.name];
+  if (stakeholder.title) parts.push(stakeholder.title);
+  return parts.join(', ');
+}
+
+/** Depth of each department (0 at the top level); React Flow needs parents before their children. */
+function departmentDepths(map: AccountMap): Map<string, number> {
+  const depths = new Map<string, number>();
+  const depthOf = (id: string, guard: number): number => {
+    const known = depths.get(id);
+    if (known !== undefined) return known;
+    const parentId = map.departments[id]?.parentId;
+    const depth = parentId && parentId in map.departments && guard < 64 ? depthOf(parentId, guard + 1) + 1 : 0;
+    depths.set(id, depth);
+    return depth;
+  };
+  for (const id in map.departments) depthOf(id, 0);
+  return depths;
+}
+
+export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): MapNode[] {
+  const depths = departmentDepths(map);
+  const departments = Object.values(map.departments).sort(
+    (a, b) => (depths.get(a.id) ?? 0) - (depths.get(b.id) ?? 0),
+  );
+  const nodes: MapNode[] = [];
+  for (const department of departments) {
+    const selected = selection.has(department.id);
+    nodes.push(
+      cached(departmentCache, department, selected, () => ({
+        id: department.id,
+        type: 'department',
+        position: department.position,
+        parentId: department.parentId ?? undefined,
+        width: department.size.width,
+        height: department.size.height,
+        // Nested departments stack above their parents; cards stack above every department.
+        zIndex: depths.get(department.id) ?? 0,
+        selected,
+        ariaLabel: `Department: ${department.name}`,
+        data: { departmentId: department.id },
+      })),
+    );
+  }
+  for (const stakeholder of Object.values(map.stakeholders)) {
+    const selected = selection.has(stakeholder.id);
+    nodes.push(
+      cached(stakeholderCache, stakeholder, selected, () => ({
+        id: stakeholder.id,
+        type: 'stakeholder',
+        position: stakeholder.position,
+        parentId: stakeholder.departmentId ?? undefined,
+        width: STAKEHOLDER_CARD.width,
+        height: STAKEHOLDER_CARD.height,
+        zIndex: 1000,
+        selected,
+        ariaLabel: `Stakeholder: ${stakeholderLabel(stakeholder)}`,
+        data: { stakeholderId: stakeholder.id },
+      })),
+    );
+  }
+  return nodes;
+}
+
+export function projectEdges(map: AccountMap, selection: ReadonlySet<string>): LinkEdge[] {
+  const edges: LinkEdge[] = [];
+  for (const link of Object.values(map.links)) {
+    const selected = selection.has(link.id);
+    edges.push(
+      cached(linkCache, link, selected, () => ({
+        id: link.id,
+        type: 'link',
+        source: link.sourceId,
+        target: link.targetId,
+        selected,
+        zIndex: 500, // above department backgrounds, below cards
+        ariaLabel: `Link: ${link.kind}${link.label ? `, ${link.label}` : ''}`,
+        // React Flow draws markers inside its own SVG, so arrows survive the PNG export.
+        markerEnd: LINK_LOOK[link.kind].arrow
+          ? { type: MarkerType.ArrowClosed, color: LINK_LOOK[link.kind].color, width: 18, height: 18 }
+          : undefined,
+        data: { linkId: link.id },
+      })),
+    );
+  }
+  return edges;
+}

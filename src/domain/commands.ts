@@ -1,0 +1,516 @@
+// Pure edits of an account map: (map, intent) -> new map. A command returns the same map object
+// when nothing changes and new objects only for the records it changes, so autosave and undo can
+// tell what changed by identity. An intent that would break the map throws CommandError with a
+// sentence the user can read.
+import { createId, type IdPrefix } from './ids';
+import { MIN_DEPARTMENT_SIZE, STAKEHOLDER_CARD, DEPARTMENT_HEADER_HEIGHT } from './defaults';
+import type {
+  AccountMap,
+  BuyingRole,
+  Department,
+  Link,
+  Position,
+  Size,
+  Stakeholder,
+  Stance,
+  TeamMember,
+} from './types';
+
+export class CommandError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}
+
+/** Trimmed name, or a CommandError saying a name is required. */
+export function validateName(name: string, what = 'A'): string {
+  const trimmed = name.trim();
+  if (!trimmed) throw new CommandError(`${what} name is required.`);
+  return trimmed;
+}
+
+function stakeholderOrThrow(map: AccountMap, id: string): Stakeholder {
+  const stakeholder = map.stakeholders[id];
+  if (!stakeholder) throw new CommandError('That stakeholder is no longer on the map.');
+  return stakeholder;
+}
+
+function departmentOrThrow(map: AccountMap, id: string): Department {
+  const department = map.departments[id];
+  if (!department) throw new CommandError('That department is no longer on the map.');
+  return department;
+}
+
+/** Shallow patch that keeps the old object when no field actually changes. */
+function patched<T extends object>(record: T, patch: Partial<T>): T {
+  for (const key in patch) {
+    if (!Object.is(patch[key], record[key]) && JSON.stringify(patch[key]) !== JSON.stringify(record[key])) {
+      return { ...record, ...patch };
+    }
+  }
+  return record;
+}
+
+function withStakeholder(map: AccountMap, next: Stakeholder): AccountMap {
+  if (map.stakeholders[next.id] === next) return map;
+  return { ...map, stakeholders: { ...map.stakeholders, [next.id]: next } };
+}
+
+function withDepartment(map: AccountMap, next: Department): AccountMap {
+  if (map.departments[next.id] === next) return map;
+  return { ...map, departments: { ...map.departments, [next.id]: next } };
+}
+
+function withLink(map: AccountMap, next: Link): AccountMap {
+  if (map.links[next.id] === next) return map;
+  return { ...map, links: { ...map.links, [next.id]: next } };
+}
+
+// ---------------------------------------------------------------- the map itself
+
+export function renameMap(map: AccountMap, name: string): AccountMap {
+  const trimmed = validateName(name, 'An account map');
+  return trimmed === map.name ? map : { ...map, name: trimmed };
+}
+
+// ---------------------------------------------------------------- stakeholders
+
+export function addStakeholder(map: AccountMap, stakeholder: Stakeholder): AccountMap {
+  if (map.stakeholders[stakeholder.id] || map.departments[stakeholder.id]) throw new CommandError('That id is already in use.');
+  if (stakeholder.departmentId && !map.departments[stakeholder.departmentId]) {
+    throw new CommandError('That department is no longer on the map.');
+  }
+  return withStakeholder(map, { ...stakeholder, name: validateName(stakeholder.name, 'A stakeholder') });
+}
+
+export function updateStakeholder(map: AccountMap, id: string, patch: Partial<Omit<Stakeholder, 'id'>>): AccountMap {
+  const current = stakeholderOrThrow(map, id);
+  const clean = { ...patch };
+  if (clean.name !== undefined) clean.name = validateName(clean.name, 'A stakeholder');
+  if (clean.departmentId !== undefined && clean.departmentId !== current.departmentId) {
+    throw new CommandError('Use reparent to move a stakeholder to another department.');
+  }
+  if (clean.ownerId && !map.team[clean.ownerId]) throw new CommandError('That owner is not on our team.');
+  if (clean.successorId && (clean.successorId === id || !map.stakeholders[clean.successorId])) {
+    throw new CommandError('Pick another stakeholder on this map as the successor.');
+  }
+  return withStakeholder(map, patched(current, clean));
+}
+
+export function setStance(map: AccountMap, id: string, stance: Stance): AccountMap {
+  return withStakeholder(map, patched(stakeholderOrThrow(map, id), { stance }));
+}
+
+/** Adds the role if the stakeholder lacks it, removes it otherwise. */
+export function toggleRole(map: AccountMap, id: string, role: BuyingRole): AccountMap {
+  const current = stakeholderOrThrow(map, id);
+  const roles = current.roles.includes(role) ? current.roles.filter((r) => r !== role) : [...current.roles, role];
+  return withStakeholder(map, { ...current, roles });
+}
+
+/** Turns a placeholder seat into the real person, keeping its id and so all its links. */
+export function fillPlaceholder(map: AccountMap, id: string, fields: { name: string; title?: string }): AccountMap {
+  const current = stakeholderOrThrow(map, id);
+  return withStakeholder(map, {
+    ...current,
+    placeholder: false,
+    name: validateName(fields.name, 'A stakeholder'),
+    title: fields.title ?? current.title,
+  });
+}
+
+export function markLeftCompany(
+  map: AccountMap,
+  id: string,
+  departure: { leftTo: string; successorId: string | null } | null,
+): AccountMap {
+  const current = stakeholderOrThrow(map, id);
+  if (!departure) return withStakeholder(map, patched(current, { leftCompany: false, leftTo: '', successorId: null }));
+  if (departure.successorId && (departure.successorId === id || !map.stakeholders[departure.successorId])) {
+    throw new CommandError('Pick another stakeholder on this map as the successor.');
+  }
+  return withStakeholder(
+    map,
+    patched(current, { leftCompany: true, leftTo: departure.leftTo.trim(), successorId: departure.successorId }),
+  );
+}
+
+// ---------------------------------------------------------------- departments
+
+export function addDepartment(map: AccountMap, department: Department): AccountMap {
+  if (map.departments[department.id] || map.stakeholders[department.id]) throw new CommandError('That id is already in use.');
+  if (department.parentId && !map.departments[department.parentId]) {
+    throw new CommandError('That department is no longer on the map.');
+  }
+  return withDepartment(map, { ...department, name: validateName(department.name, 'A department') });
+}
+
+export function updateDepartment(map: AccountMap, id: string, patch: Partial<Omit<Department, 'id'>>): AccountMap {
+  const current = departmentOrThrow(map, id);
+  const clean = { ...patch };
+  if (clean.name !== undefined) clean.name = validateName(clean.name, 'A department');
+  if (clean.parentId !== undefined && clean.parentId !== current.parentId) {
+    throw new CommandError('Use reparent to move a department into another one.');
+  }
+  return withDepartment(map, patched(current, clean));
+}
+
+export function resizeDepartment(map: AccountMap, id: string, size: Size, position?: Position): AccountMap {
+  const current = departmentOrThrow(map, id);
+  const nextSize = {
+    width: Math.max(MIN_DEPARTMENT_SIZE.width, Math.round(size.width)),
+    height: Math.max(MIN_DEPARTMENT_SIZE.height, Math.round(size.height)),
+  };
+  return withDepartment(map, patched(current, position ? { size: nextSize, position } : { size: nextSize }));
+}
+
+/** Every department nested inside `departmentId`, at any depth. */
+export function descendantsOf(map: AccountMap, departmentId: string): string[] {
+  const children = new Map<string, string[]>();
+  for (const department of Object.values(map.departments)) {
+    if (!department.parentId) continue;
+    const list = children.get(department.parentId) ?? [];
+    list.push(department.id);
+    children.set(department.parentId, list);
+  }
+  const result: string[] = [];
+  const queue = [...(children.get(departmentId) ?? [])];
+  while (queue.length) {
+    const id = queue.shift()!;
+    if (id === departmentId || result.includes(id)) continue;
+    result.push(id);
+    queue.push(...(children.get(id) ?? []));
+  }
+  return result;
+}
+
+export function departmentDepth(map: AccountMap, id: string): number {
+  let depth = 0;
+  for (let parent = map.departments[id]?.parentId; parent && depth < 64; parent = map.departments[parent]?.parentId) depth++;
+  return depth;
+}
+
+/** Position on the canvas, summing the chain of enclosing departments. */
+export function absolutePosition(map: AccountMap, id: string): Position {
+  const person = map.stakeholders[id];
+  const record = person ?? map.departments[id];
+  if (!record) return { x: 0, y: 0 };
+  let { x, y } = record.position;
+  let parent = person ? person.departmentId : map.departments[id].parentId;
+  for (let guard = 0; parent && guard < 64; guard++) {
+    const department = map.departments[parent];
+    if (!department) break;
+    x += department.position.x;
+    y += department.position.y;
+    parent = department.parentId;
+  }
+  return { x, y };
+}
+
+/** The innermost department whose rectangle holds the point (in canvas coordinates), skipping `excludeIds`. */
+export function departmentAt(map: AccountMap, point: Position, excludeIds: readonly string[]): Department | null {
+  let best: Department | null = null;
+  let bestDepth = -1;
+  for (const department of Object.values(map.departments)) {
+    if (excludeIds.includes(department.id)) continue;
+    const origin = absolutePosition(map, department.id);
+    const inside =
+      point.x >= origin.x &&
+      point.y >= origin.y &&
+      point.x <= origin.x + department.size.width &&
+      point.y <= origin.y + department.size.height;
+    if (!inside) continue;
+    const depth = departmentDepth(map, department.id);
+    if (depth > bestDepth) {
+      best = department;
+      bestDepth = depth;
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- moving and nesting
+
+export function moveItems(map: AccountMap, moves: { id: string; position: Position }[]): AccountMap {
+  let stakeholders = map.stakeholders;
+  let departments = map.departments;
+  for (const { id, position } of moves) {
+    const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
+    const person = stakeholders[id];
+    if (person) {
+      if (person.position.x === rounded.x && person.position.y === rounded.y) continue;
+      if (stakeholders === map.stakeholders) stakeholders = { ...stakeholders };
+      stakeholders[id] = { ...person, position: rounded };
+      continue;
+    }
+    const department = departments[id];
+    if (department) {
+      if (department.position.x === rounded.x && department.position.y === rounded.y) continue;
+      if (departments === map.departments) departments = { ...departments };
+      departments[id] = { ...department, position: rounded };
+    }
+  }
+  if (stakeholders === map.stakeholders && departments === map.departments) return map;
+  return { ...map, stakeholders, departments };
+}
+
+/** Moves a stakeholder or department into another department (or to the top level). */
+export function reparent(map: AccountMap, id: string, newParentId: string | null, position: Position): AccountMap {
+  if (newParentId && !map.departments[newParentId]) throw new CommandError('That department is no longer on the map.');
+  const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
+  const person = map.stakeholders[id];
+  if (person) return withStakeholder(map, patched(person, { departmentId: newParentId, position: rounded }));
+  const department = departmentOrThrow(map, id);
+  if (newParentId === id || (newParentId && descendantsOf(map, id).includes(newParentId))) {
+    throw new CommandError('A department cannot be placed inside itself.');
+  }
+  return withDepartment(map, patched(department, { parentId: newParentId, position: rounded }));
+}
+
+// ---------------------------------------------------------------- links
+
+export function addLink(map: AccountMap, link: Link): AccountMap {
+  const exists = (id: string) => !!(map.stakeholders[id] || map.departments[id]);
+  if (link.sourceId === link.targetId) throw new CommandError('A link needs two different cards.');
+  if (!exists(link.sourceId) || !exists(link.targetId)) throw new CommandError('A link needs a card at both ends.');
+  if (!map.stakeholders[link.sourceId] && !map.stakeholders[link.targetId]) {
+    throw new CommandError('A link joins a stakeholder to another stakeholder or to a department.');
+  }
+  const duplicate = Object.values(map.links).some(
+    (other) => other.kind === link.kind && other.sourceId === link.sourceId && other.targetId === link.targetId,
+  );
+  if (duplicate) throw new CommandError('That link is already on the map.');
+  if (map.links[link.id]) throw new CommandError('That id is already in use.');
+  return withLink(map, link);
+}
+
+export function updateLink(map: AccountMap, id: string, patch: Partial<Omit<Link, 'id'>>): AccountMap {
+  const current = map.links[id];
+  if (!current) throw new CommandError('That link is no longer on the map.');
+  const next = patched<Link>(current, patch);
+  if (next.sourceId === next.targetId) throw new CommandError('A link needs two different cards.');
+  return withLink(map, next);
+}
+
+// ---------------------------------------------------------------- our team
+
+export function addTeamMember(map: AccountMap, member: TeamMember): AccountMap {
+  if (map.team[member.id]) throw new CommandError('That id is already in use.');
+  return { ...map, team: { ...map.team, [member.id]: { ...member, name: validateName(member.name, 'A team member') } } };
+}
+
+export function updateTeamMember(map: AccountMap, id: string, patch: Partial<Omit<TeamMember, 'id'>>): AccountMap {
+  const current = map.team[id];
+  if (!current) throw new CommandError('That team member is no longer on the map.');
+  const clean = { ...patch };
+  if (clean.name !== undefined) clean.name = validateName(clean.name, 'A team member');
+  const next = patched(current, clean);
+  return next === current ? map : { ...map, team: { ...map.team, [id]: next } };
+}
+
+/** Removes a team member; the stakeholders they owned are left without an owner. */
+export function removeTeamMember(map: AccountMap, id: string): AccountMap {
+  if (!map.team[id]) return map;
+  const team = { ...map.team };
+  delete team[id];
+  let next: AccountMap = { ...map, team };
+  for (const person of Object.values(map.stakeholders)) {
+    if (person.ownerId === id) next = withStakeholder(next, { ...person, ownerId: null });
+  }
+  return next;
+}
+
+// ---------------------------------------------------------------- removing
+
+/**
+ * Removes the given stakeholders, departments and links. Links to removed cards go too. Members and
+ * sub-departments of a removed department that were not themselves selected move up to its parent,
+ * keeping their place on screen: nothing the user did not select is lost.
+ */
+export function removeItems(map: AccountMap, ids: readonly string[]): AccountMap {
+  const removing = new Set(ids.filter((id) => map.stakeholders[id] || map.departments[id] || map.links[id]));
+  if (removing.size === 0) return map;
+  const stakeholders = { ...map.stakeholders };
+  const departments = { ...map.departments };
+  const links = { ...map.links };
+
+  // The nearest surviving ancestor of a removed department, and the offset to carry children by.
+  const survivingParent = (departmentId: string | null): { parentId: string | null; offset: Position } => {
+    let offset = { x: 0, y: 0 };
+    let current = departmentId;
+    for (let guard = 0; current && removing.has(current) && guard < 64; guard++) {
+      const department = map.departments[current];
+      offset = { x: offset.x + department.position.x, y: offset.y + department.position.y };
+      current = department.parentId;
+    }
+    return { parentId: current && map.departments[current] ? current : null, offset };
+  };
+
+  for (const id of removing) {
+    delete stakeholders[id];
+    delete departments[id];
+    delete links[id];
+  }
+  for (const person of Object.values(stakeholders)) {
+    let next = person;
+    if (person.departmentId && removing.has(person.departmentId)) {
+      const { parentId, offset } = survivingParent(person.departmentId);
+      next = { ...next, departmentId: parentId, position: { x: person.position.x + offset.x, y: person.position.y + offset.y } };
+    }
+    if (next.successorId && removing.has(next.successorId)) next = { ...next, successorId: null };
+    if (next !== person) stakeholders[person.id] = next;
+  }
+  for (const department of Object.values(departments)) {
+    if (department.parentId && removing.has(department.parentId)) {
+      const { parentId, offset } = survivingParent(department.parentId);
+      departments[department.id] = {
+        ...department,
+        parentId,
+        position: { x: department.position.x + offset.x, y: department.position.y + offset.y },
+      };
+    }
+  }
+  for (const link of Object.values(links)) {
+    if (removing.has(link.sourceId) || removing.has(link.targetId)) delete links[link.id];
+  }
+  return { ...map, stakeholders, departments, links };
+}
+
+// ---------------------------------------------------------------- copy, paste, duplicate
+
+/** A self-contained piece of a map, for copy/paste and duplicate. */
+export interface MapClipboard {
+  departments: Department[];
+  stakeholders: Stakeholder[];
+  links: Link[];
+}
+
+/**
+ * Copies the given cards; a copied department brings everything inside it. Items whose parent is
+ * not copied get absolute positions and no parent, so they paste at the top level.
+ */
+export function copyItems(map: AccountMap, ids: readonly string[]): MapClipboard {
+  const departmentIds = new Set<string>();
+  for (const id of ids) {
+    if (!map.departments[id]) continue;
+    departmentIds.add(id);
+    for (const inner of descendantsOf(map, id)) departmentIds.add(inner);
+  }
+  const stakeholderIds = new Set(
+    Object.values(map.stakeholders)
+      .filter((p) => ids.includes(p.id) || (p.departmentId && departmentIds.has(p.departmentId)))
+      .map((p) => p.id),
+  );
+  const departments = [...departmentIds].map((id) => {
+    const d = map.departments[id];
+    return d.parentId && departmentIds.has(d.parentId) ? d : { ...d, parentId: null, position: absolutePosition(map, id) };
+  });
+  const stakeholders = [...stakeholderIds].map((id) => {
+    const p = map.stakeholders[id];
+    return p.departmentId && departmentIds.has(p.departmentId) ? p : { ...p, departmentId: null, position: absolutePosition(map, id) };
+  });
+  const inside = (id: string) => departmentIds.has(id) || stakeholderIds.has(id);
+  const links = Object.values(map.links).filter((l) => inside(l.sourceId) && inside(l.targetId));
+  return { departments, stakeholders, links };
+}
+
+/** Pastes a clipboard with fresh ids; top-level items land `offset` away from where they were copied. */
+export function pasteItems(
+  map: AccountMap,
+  clip: MapClipboard,
+  offset: Position,
+  makeId: (prefix: IdPrefix) => string = createId,
+): { map: AccountMap; pastedIds: string[] } {
+  const ids = new Map<string, string>();
+  for (const d of clip.departments) ids.set(d.id, makeId('dep'));
+  for (const p of clip.stakeholders) ids.set(p.id, makeId('stk'));
+  const shift = (position: Position, topLevel: boolean) =>
+    topLevel ? { x: position.x + offset.x, y: position.y + offset.y } : position;
+
+  const departments = { ...map.departments };
+  for (const d of clip.departments) {
+    const parentId = d.parentId ? ids.get(d.parentId) ?? null : null;
+    departments[ids.get(d.id)!] = { ...d, id: ids.get(d.id)!, parentId, position: shift(d.position, !parentId) };
+  }
+  const stakeholders = { ...map.stakeholders };
+  for (const p of clip.stakeholders) {
+    const departmentId = p.departmentId ? ids.get(p.departmentId) ?? null : null;
+    stakeholders[ids.get(p.id)!] = {
+      ...p,
+      id: ids.get(p.id)!,
+      departmentId,
+      position: shift(p.position, !departmentId),
+      ownerId: p.ownerId && map.team[p.ownerId] ? p.ownerId : null,
+      successorId: p.successorId ? ids.get(p.successorId) ?? (map.stakeholders[p.successorId] ? p.successorId : null) : null,
+    };
+  }
+  const links = { ...map.links };
+  for (const l of clip.links) {
+    const id = makeId('lnk');
+    links[id] = { ...l, id, sourceId: ids.get(l.sourceId)!, targetId: ids.get(l.targetId)! };
+  }
+  const pastedIds = [...clip.departments.filter((d) => !d.parentId), ...clip.stakeholders.filter((p) => !p.departmentId)].map(
+    (item) => ids.get(item.id)!,
+  );
+  return { map: { ...map, departments, stakeholders, links }, pastedIds };
+}
+
+export function duplicateItems(
+  map: AccountMap,
+  ids: readonly string[],
+  offset: Position,
+  makeId: (prefix: IdPrefix) => string = createId,
+): { map: AccountMap; pastedIds: string[] } {
+  return pasteItems(map, copyItems(map, ids), offset, makeId);
+}
+
+// ---------------------------------------------------------------- placement
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Box, b: Box, margin: number) =>
+  a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+
+/**
+ * A spot near `preferred` (relative to `parentId`) where a card of `size` overlaps no other card
+ * in the same parent. Searches rings outward on a grid, so the new card lands close to where the
+ * user is looking.
+ */
+export function findFreeSpot(map: AccountMap, parentId: string | null, preferred: Position, size: Size): Position {
+  const occupied: Box[] = [];
+  for (const p of Object.values(map.stakeholders)) {
+    if (p.departmentId === parentId) occupied.push({ ...p.position, ...STAKEHOLDER_CARD });
+  }
+  for (const d of Object.values(map.departments)) {
+    if (d.parentId === parentId) occupied.push({ ...d.position, ...d.size });
+  }
+  const minY = parentId ? DEPARTMENT_HEADER_HEIGHT : -Infinity;
+  const minX = parentId ? 12 : -Infinity;
+  const start = { x: Math.max(minX, Math.round(preferred.x)), y: Math.max(minY, Math.round(preferred.y)) };
+  const stepX = Math.round(size.width / 2 + 12);
+  const stepY = Math.round(size.height / 2 + 12);
+  const free = (p: Position) => !occupied.some((box) => overlaps({ ...p, ...size }, box, 12));
+  if (free(start)) return start;
+  for (let ring = 1; ring < 40; ring++) {
+    const candidates: Position[] = [];
+    for (let dx = -ring; dx <= ring; dx++) {
+      for (let dy = -ring; dy <= ring; dy++) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
+        const candidate = { x: start.x + dx * stepX, y: start.y + dy * stepY };
+        if (candidate.x < minX || candidate.y < minY) continue;
+        candidates.push(candidate);
+      }
+    }
+    // Prefer the spots nearest the preferred one, then right and below (reading order).
+    candidates.sort((a, b) => Math.hypot(a.x - start.x, a.y - start.y) - Math.hypot(b.x - start.x, b.y - start.y));
+    const hit = candidates.find(free);
+    if (hit) return hit;
+  }
+  return { x: start.x, y: start.y + stepY * 40 };
+}

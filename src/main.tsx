@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './app/fonts.css';
+import './app/app.css';
+import './panels/panels.css';
+import { App } from './app/App';
+import { startAutosave } from './persistence/autosave';
+
+startAutosave();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+// The map view's top bar. Buttons come from the action registry, so each shows its shortcut.
+import { useShallow } from 'zustand/react/shallow';
+import { actionById } from '../actions/registry';
+import { displayShortcut } from '../actions/shortcuts';
+import { useMapStore } from '../store/map-store';
+import { SaveStatus } from './SaveStatus';
+
+interface ToolbarProps {
+  onBack(): void;
+}
+
+function ActionButton({ id, icon, disabled }: { id: string; icon: string; disabled?: boolean }) {
+  const action = actionById[id];
+  const shortcut = action.shortcuts[0];
+  return (
+    <button
+      type="button"
+      className="pm-toolbar__button"
+      onClick={action.run}
+      disabled={disabled}
+      aria-label={action.label}
+      title={shortcut ? `${action.label} (${displayShortcut(shortcut)})` : action.label}
+    >
+      <span aria-hidden="true" className="pm-toolbar__icon">
+        {icon}
+      </span>
+      <span className="pm-toolbar__text">{action.label}</span>
+    </button>
+  );
+}
+
+export function Toolbar({ onBack }: ToolbarProps) {
+  const { name, canUndo, canRedo, readOnly } = useMapStore(
+    useShallow((s) => ({
+      name: s.map?.name ?? '',
+      canUndo: s.history.past.length > 0,
+      canRedo: s.history.future.length > 0,
+      readOnly: s.readOnly,
+    })),
+  );
+  return (
+    <header className="pm-toolbar" role="toolbar" aria-label="Map toolbar">
+      <button type="button" className="pm-toolbar__back" onClick={onBack} aria-label="Back to all maps" title="All maps">
+        ← Maps
+      </button>
+      <h1 className="pm-toolbar__title" title={name}>
+        {name}
+      </h1>
+      <SaveStatus />
+      <div className="pm-toolbar__group">
+        <ActionButton id="add-stakeholder" icon="＋" disabled={readOnly} />
+        <ActionButton id="add-department" icon="▭" disabled={readOnly} />
+        <ActionButton id="add-placeholder" icon="?" disabled={readOnly} />
+      </div>
+      <div className="pm-toolbar__group">
+        <ActionButton id="undo" icon="↶" disabled={!canUndo || readOnly} />
+        <ActionButton id="redo" icon="↷" disabled={!canRedo || readOnly} />
+      </div>
+      <div className="pm-toolbar__group pm-toolbar__group--end">
+        <ActionButton id="fit-view" icon="⤢" />
+        <ActionButton id="export-png" icon="⇩" />
+        <ActionButton id="help" icon="⌨" />
+      </div>
+    </header>
+  );
+}

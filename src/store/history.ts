@@ -1,0 +1,32 @@
+// Undo history of the open map: snapshots of the document only (never selection or viewport).
+// Commands share unchanged records between snapshots, so a step costs only what it changed.
+import type { AccountMap } from '../domain/types';
+
+/** More than the 100 steps users were promised, so a long workshop does not run out. */
+export const HISTORY_LIMIT = 200;
+
+export interface History {
+  past: AccountMap[];
+  future: AccountMap[];
+}
+
+export const emptyHistory: History = { past: [], future: [] };
+
+/** Remember `previous` as the state before a new change; a new change clears redo. */
+export function record(history: History, previous: AccountMap): History {
+  const past = [...history.past, previous];
+  if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
+  return { past, future: [] };
+}
+
+export function undo(history: History, current: AccountMap): { history: History; map: AccountMap } | null {
+  const previous = history.past.at(-1);
+  if (!previous) return null;
+  return { history: { past: history.past.slice(0, -1), future: [current, ...history.future] }, map: previous };
+}
+
+export function redo(history: History, current: AccountMap): { history: History; map: AccountMap } | null {
+  const next = history.future[0];
+  if (!next) return null;
+  return { history: { past: [...history.past, current], future: history.future.slice(1) }, map: next };
+}

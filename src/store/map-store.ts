@@ -1,0 +1,171 @@
+// The one in-memory source of truth for the open account map, plus session state (selection,
+// editing, save status). Components read it through narrow selectors and change the map only
+// through `run(command)`, which is what makes undo, autosave and later sync one narrow waist.
+import { create } from 'zustand';
+import type { AccountMap } from '../domain/types';
+import { CommandError } from '../domain/commands';
+import { emptyHistory, record, redo, undo, type History } from './history';
+
+export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface Notice {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+}
+
+export interface MapState {
+  /** The open map, or null on the home view. */
+  map: AccountMap | null;
+  history: History;
+  /** The document as it was when the current gesture (a drag, a resize) began; null between gestures. */
+  gestureStart: AccountMap | null;
+  /** Ids of the selected stakeholders, departments and links. */
+  selection: string[];
+  /** The card whose name field is open for typing (a new card opens straight into it). */
+  editingNameId: string | null;
+  /** True when another tab holds this map: the map is shown but cannot be changed here. */
+  readOnly: boolean;
+  saveState: SaveState;
+  saveError: string | null;
+  notices: Notice[];
+
+  openMap(map: AccountMap, options?: { readOnly?: boolean }): void;
+  closeMap(): void;
+  /** Apply a command to the open map. Returns false (and tells the user why) if it was refused. */
+  run(command: (map: AccountMap) => AccountMap): boolean;
+  beginGesture(): void;
+  endGesture(): void;
+  undo(): void;
+  redo(): void;
+  select(ids: string[]): void;
+  toggleSelected(id: string): void;
+  startEditingName(id: string | null): void;
+  setReadOnly(readOnly: boolean): void;
+  setSaveState(state: SaveState, error?: string | null): void;
+  notify(message: string, tone?: Notice['tone']): void;
+  dismissNotice(id: number): void;
+}
+
+let nextNoticeId = 1;
+
+/** Keep the selection pointing at things that still exist after undo, redo or delete. */
+function existingOnly(map: AccountMap, ids: string[]): string[] {
+  const kept = ids.filter((id) => id in map.stakeholders || id in map.departments || id in map.links);
+  return kept.length === ids.length ? ids : kept;
+}
+
+export const useMapStore = create<MapState>()((set, get) => ({
+  map: null,
+  history: emptyHistory,
+  gestureStart: null,
+  selection: [],
+  editingNameId: null,
+  readOnly: false,
+  saveState: 'saved',
+  saveError: null,
+  notices: [],
+
+  openMap(map, options) {
+    set({
+      map,
+      history: emptyHistory,
+      gestureStart: null,
+      selection: [],
+      editingNameId: null,
+      readOnly: options?.readOnly ?? false,
+      saveState: 'saved',
+      saveError: null,
+    });
+  },
+
+  closeMap() {
+    set({ map: null, history: emptyHistory, gestureStart: null, selection: [], editingNameId: null, readOnly: false });
+  },
+
+  run(command) {
+    const { map, readOnly, gestureStart, history } = get();
+    if (!map) return false;
+    if (readOnly) {
+      get().notify('This map is open in another tab, so it is read-only here.', 'error');
+      return false;
+    }
+    let next: AccountMap;
+    try {
+      next = command(map);
+    } catch (error) {
+      if (error instanceof CommandError) {
+        get().notify(error.message, 'error');
+        return false;
+      }
+      throw error;
+    }
+    if (next === map) return true;
+    next = { ...next, updatedAt: new Date().toISOString() };
+    // Inside a gesture the intermediate states are not history: endGesture records one step.
+    const nextHistory = gestureStart ? history : record(history, map);
+    set({ map: next, history: nextHistory, selection: existingOnly(next, get().selection) });
+    return true;
+  },
+
+  beginGesture() {
+    const { map, gestureStart } = get();
+    if (map && !gestureStart) set({ gestureStart: map });
+  },
+
+  endGesture() {
+    const { map, gestureStart, history } = get();
+    if (!gestureStart) return;
+    if (!map || map === gestureStart) {
+      set({ gestureStart: null });
+      return;
+    }
+    set({ gestureStart: null, history: record(history, gestureStart) });
+  },
+
+  undo() {
+    const { map, history, gestureStart, readOnly } = get();
+    if (!map || gestureStart || readOnly) return;
+    const step = undo(history, map);
+    if (step) set({ map: step.map, history: step.history, selection: existingOnly(step.map, get().selection) });
+  },
+
+  redo() {
+    const { map, history, gestureStart, readOnly } = get();
+    if (!map || gestureStart || readOnly) return;
+    const step = redo(history, map);
+    if (step) set({ map: step.map, history: step.history, selection: existingOnly(step.map, get().selection) });
+  },
+
+  select(ids) {
+    const current = get().selection;
+    if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
+    set({ selection: ids });
+  },
+
+  toggleSelected(id) {
+    const current = get().selection;
+    set({ selection: current.includes(id) ? current.filter((s) => s !== id) : [...current, id] });
+  },
+
+  startEditingName(id) {
+    set({ editingNameId: id });
+  },
+
+  setReadOnly(readOnly) {
+    set({ readOnly });
+  },
+
+  setSaveState(saveState, error = null) {
+    set({ saveState, saveError: error });
+  },
+
+  notify(message, tone = 'info') {
+    const notice = { id: nextNoticeId++, message, tone };
+    set({ notices: [...get().notices.slice(-3), notice] });
+  },
+
+  dismissNotice(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) });
+  },
+}));
