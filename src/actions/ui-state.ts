@@ -7,7 +7,7 @@ export interface UiState {
   exportOpen: boolean;
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: true, exportOpen: false }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: typeof window === 'undefined' || window.innerWidth >= 1500, exportOpen: false }));
 
 export const ui = {
   set(key: keyof UiState, value: boolean) {

@@ -9,7 +9,7 @@ interface ToolbarProps {
   onBack(): void;
 }
 
-function ActionButton({ id, icon, disabled }: { id: string; icon: string; disabled?: boolean }) {
+function ActionButton({ id, icon, text, disabled }: { id: string; icon: string; text: string; disabled?: boolean }) {
   const action = actionById[id];
   const shortcut = action.shortcuts[0];
   return (
@@ -24,7 +24,7 @@ function ActionButton({ id, icon, disabled }: { id: string; icon: string; disabl
       <span aria-hidden="true" className="pm-toolbar__icon">
         {icon}
       </span>
-      <span className="pm-toolbar__text">{action.label}</span>
+      <span className="pm-toolbar__text">{text}</span>
     </button>
   );
 }
@@ -48,18 +48,18 @@ export function Toolbar({ onBack }: ToolbarProps) {
       </h1>
       <SaveStatus />
       <div className="pm-toolbar__group">
-        <ActionButton id="add-stakeholder" icon="＋" disabled={readOnly} />
-        <ActionButton id="add-department" icon="▭" disabled={readOnly} />
-        <ActionButton id="add-placeholder" icon="?" disabled={readOnly} />
+        <ActionButton id="add-stakeholder" icon="＋" text="Stakeholder" disabled={readOnly} />
+        <ActionButton id="add-department" icon="▭" text="Department" disabled={readOnly} />
+        <ActionButton id="add-placeholder" icon="?" text="Placeholder" disabled={readOnly} />
       </div>
       <div className="pm-toolbar__group">
-        <ActionButton id="undo" icon="↶" disabled={!canUndo || readOnly} />
-        <ActionButton id="redo" icon="↷" disabled={!canRedo || readOnly} />
+        <ActionButton id="undo" icon="↶" text="Undo" disabled={!canUndo || readOnly} />
+        <ActionButton id="redo" icon="↷" text="Redo" disabled={!canRedo || readOnly} />
       </div>
       <div className="pm-toolbar__group pm-toolbar__group--end">
-        <ActionButton id="fit-view" icon="⤢" />
-        <ActionButton id="export-png" icon="⇩" />
-        <ActionButton id="help" icon="⌨" />
+        <ActionButton id="fit-view" icon="⤢" text="Fit" />
+        <ActionButton id="export-png" icon="⇩" text="Export PNG" />
+        <ActionButton id="help" icon="⌨" text="Shortcuts" />
       </div>
     </header>
   );

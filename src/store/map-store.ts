@@ -17,6 +17,8 @@ export interface Notice {
 export interface MapState {
   /** The open map, or null on the home view. */
   map: AccountMap | null;
+  /** Counts openMap calls: a new value means "loaded from storage", not "edited" (autosave relies on it). */
+  openCount: number;
   history: History;
   /** The document as it was when the current gesture (a drag, a resize) began; null between gestures. */
   gestureStart: AccountMap | null;
@@ -57,6 +59,7 @@ function existingOnly(map: AccountMap, ids: string[]): string[] {
 
 export const useMapStore = create<MapState>()((set, get) => ({
   map: null,
+  openCount: 0,
   history: emptyHistory,
   gestureStart: null,
   selection: [],
@@ -69,6 +72,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
   openMap(map, options) {
     set({
       map,
+      openCount: get().openCount + 1,
       history: emptyHistory,
       gestureStart: null,
       selection: [],
