@@ -10,11 +10,9 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
   const parts = shortcut.split('+');
   const key = parts.pop()!;
   const wants = new Set(parts);
-  const mod = isMac ? event.metaKey : event.ctrlKey;
-  const wantsMod = wants.has('Mod');
-  if (wantsMod !== mod) return false;
-  if (!wantsMod && wants.has('Ctrl') !== event.ctrlKey) return false;
-  if (!wantsMod && !wants.has('Ctrl') && (event.metaKey || event.ctrlKey)) return false;
+  const wantsCtrl = wants.has('Ctrl') || (wants.has('Mod') && !isMac);
+  const wantsMeta = wants.has('Meta') || (wants.has('Mod') && isMac);
+  if (event.ctrlKey !== wantsCtrl || event.metaKey !== wantsMeta) return false;
   if (wants.has('Alt') !== event.altKey) return false;
   // "?" and "+" are typed with Shift on many layouts: compare the character, not the Shift state.
   if (key.length === 1 && !/[a-z0-9]/i.test(key)) return event.key === key;

@@ -1,22 +1,15 @@
 // The home view: every account map stored in this browser, newest first, with create, open,
 // rename, duplicate and delete. Deleting asks first and names what will be lost.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { emptyAccountMap } from '../domain/defaults';
 import { createId } from '../domain/ids';
-import {
-  createMap,
-  deleteMap,
-  duplicateMap,
-  listMaps,
-  renameMap,
-  type StoredMapSummary,
-} from '../persistence/repository';
+import { createMap, deleteMap, duplicateMap, listMaps, renameMap, type StoredMapSummary } from '../persistence/repository';
 import { broadcastMapsChanged, onMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { PromptDialog } from '../panels/PromptDialog';
 
-type Dialog =
+type OpenDialog =
   | { kind: 'create' }
   | { kind: 'rename'; map: StoredMapSummary }
   | { kind: 'delete'; map: StoredMapSummary }
@@ -24,40 +17,113 @@ type Dialog =
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function formatEdited(iso: string): string {
+const time = (date: Date) => date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** "just now", "12 minutes ago", "today, 14:05", "yesterday, 09:30", then the date. */
+function formatEdited(iso: string, now: Date): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'unknown';
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  if (Number.isNaN(date.getTime())) return 'at an unknown time';
+  const minutes = Math.round((now.getTime() - date.getTime()) / 60000);
+  if (minutes >= 0 && minutes < 1) return 'just now';
+  if (minutes >= 1 && minutes < 60) return `${plural(minutes, 'minute')} ago`;
+  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const day = 24 * 60 * 60 * 1000;
+  if (date.getTime() >= startOfToday && date.getTime() < startOfToday + day) return `today, ${time(date)}`;
+  if (date.getTime() >= startOfToday - day && date.getTime() < startOfToday) return `yesterday, ${time(date)}`;
+  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-export function HomeView({ onOpen }: { onOpen(mapId: string): void }) {
+function MapCard({ map, now, onOpen, onAsk, onDuplicate }: {
+  map: StoredMapSummary;
+  now: Date;
+  onOpen(): void;
+  onAsk(kind: 'rename' | 'delete'): void;
+  onDuplicate(): void;
+}) {
+  const metaId = `pm-map-meta-${map.id}`;
+  const absolute = new Date(map.updatedAt);
+  return (
+    <li className="pm-home__item">
+      <button type="button" className="pm-home__open" onClick={onOpen} aria-label={`Open ${map.name}`} aria-describedby={metaId}>
+        <span className="pm-home__name">{map.name}</span>
+        <span className="pm-home__meta" id={metaId}>
+          Last edited{' '}
+          <time dateTime={map.updatedAt} title={Number.isNaN(absolute.getTime()) ? undefined : absolute.toLocaleString()}>
+            {formatEdited(map.updatedAt, now)}
+          </time>{' '}
+          · {plural(map.stakeholderCount, 'stakeholder')} · {plural(map.whiteSpaceCount, 'white-space department')}
+        </span>
+      </button>
+      <div className="pm-home__actions">
+        <button type="button" aria-label={`Rename ${map.name}`} onClick={() => onAsk('rename')}>
+          Rename
+        </button>
+        <button type="button" aria-label={`Duplicate ${map.name}`} onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button type="button" className="pm-danger-text" aria-label={`Delete ${map.name}`} onClick={() => onAsk('delete')}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export interface HomeViewProps {
+  /** Called with the id of the map to open (an existing one, or one just created). */
+  onOpen(mapId: string): void;
+}
+
+export function HomeView({ onOpen }: HomeViewProps) {
   const [maps, setMaps] = useState<StoredMapSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [now, setNow] = useState(() => new Date());
   const notify = useMapStore((s) => s.notify);
+  const mounted = useRef(true);
 
   const refresh = useCallback(() => {
     listMaps()
       .then((list) => {
+        if (!mounted.current) return;
         setMaps(list);
         setLoadError(null);
+        setNow(new Date());
       })
-      .catch((error: Error) => setLoadError(error.message));
+      .catch((error: Error) => mounted.current && setLoadError(error.message));
   }, []);
 
   useEffect(() => {
+    mounted.current = true;
     refresh();
-    return onMapsChanged(refresh);
+    const stop = onMapsChanged(refresh);
+    // Keep "5 minutes ago" honest while the list stays open.
+    const clock = setInterval(() => setNow(new Date()), 60_000);
+    return () => {
+      mounted.current = false;
+      stop();
+      clearInterval(clock);
+    };
   }, [refresh]);
 
-  const act = async (work: () => Promise<unknown>) => {
+  /** Runs a storage change; true if it worked. Failures are told to the user, never thrown. */
+  const change = async (work: () => Promise<unknown>): Promise<boolean> => {
+    let ok = true;
     try {
       await work();
       broadcastMapsChanged();
     } catch (error) {
-      notify((error as Error).message, 'error');
+      ok = false;
+      notify(error instanceof Error ? error.message : String(error), 'error');
     }
     refresh();
+    return ok;
+  };
+
+  const create = async (name: string) => {
+    setDialog(null);
+    const map = emptyAccountMap(createId('map'), name, new Date().toISOString());
+    if (await change(() => createMap(map))) onOpen(map.id);
   };
 
   return (
@@ -78,39 +144,37 @@ export function HomeView({ onOpen }: { onOpen(mapId: string): void }) {
           {loadError}
         </p>
       ) : null}
-      {maps === null && !loadError ? <p className="pm-hint">Loading…</p> : null}
+      {maps === null && !loadError ? (
+        <p className="pm-hint" aria-busy="true">
+          Loading your maps…
+        </p>
+      ) : null}
       {maps?.length === 0 ? (
         <div className="pm-home__empty">
-          <p>No account maps yet. Create one for the customer you are working on: add its departments, then its people.</p>
+          <p>
+            <strong>No account maps yet.</strong>
+          </p>
+          <p>
+            Choose <em>New account map</em> and name it after the customer. Add its departments first, then the people in
+            them, then tag who decides and who is for or against you. Everything stays in this browser.
+          </p>
         </div>
       ) : null}
       {maps && maps.length > 0 ? (
         <ul className="pm-home__list" aria-label="Account maps">
           {maps.map((map) => (
-            <li key={map.id} className="pm-home__item">
-              <button type="button" className="pm-home__open" onClick={() => onOpen(map.id)} aria-label={`Open ${map.name}`}>
-                <span className="pm-home__name">{map.name}</span>
-                <span className="pm-home__meta">
-                  Last edited {formatEdited(map.updatedAt)} · {plural(map.stakeholderCount, 'stakeholder')} ·{' '}
-                  {plural(map.whiteSpaceCount, 'white-space department')}
-                </span>
-              </button>
-              <div className="pm-home__actions">
-                <button type="button" aria-label={`Rename ${map.name}`} onClick={() => setDialog({ kind: 'rename', map })}>
-                  Rename
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Duplicate ${map.name}`}
-                  onClick={() => act(() => duplicateMap(map.id, `${map.name} (copy)`))}
-                >
-                  Duplicate
-                </button>
-                <button type="button" className="pm-danger-text" aria-label={`Delete ${map.name}`} onClick={() => setDialog({ kind: 'delete', map })}>
-                  Delete
-                </button>
-              </div>
-            </li>
+            <MapCard
+              key={map.id}
+              map={map}
+              now={now}
+              onOpen={() => onOpen(map.id)}
+              onAsk={(kind) => setDialog({ kind, map })}
+              onDuplicate={() =>
+                void change(() => duplicateMap(map.id, `${map.name} (copy)`)).then(
+                  (ok) => ok && notify(`Duplicated as “${map.name} (copy)”.`),
+                )
+              }
+            />
           ))}
         </ul>
       ) : null}
@@ -119,14 +183,11 @@ export function HomeView({ onOpen }: { onOpen(mapId: string): void }) {
         <PromptDialog
           title="New account map"
           label="Customer or account name"
+          placeholder="e.g. Nordwind Logistics"
           submitLabel="Create map"
           emptyMessage="Give the account map a name."
           onCancel={() => setDialog(null)}
-          onSubmit={(name) => {
-            const map = emptyAccountMap(createId('map'), name, new Date().toISOString());
-            setDialog(null);
-            void act(() => createMap(map)).then(() => onOpen(map.id));
-          }}
+          onSubmit={(name) => void create(name)}
         />
       ) : null}
       {dialog?.kind === 'rename' ? (
@@ -140,7 +201,7 @@ export function HomeView({ onOpen }: { onOpen(mapId: string): void }) {
           onSubmit={(name) => {
             const id = dialog.map.id;
             setDialog(null);
-            void act(() => renameMap(id, name));
+            if (name !== dialog.map.name) void change(() => renameMap(id, name));
           }}
         />
       ) : null}
@@ -153,7 +214,7 @@ export function HomeView({ onOpen }: { onOpen(mapId: string): void }) {
           onConfirm={() => {
             const id = dialog.map.id;
             setDialog(null);
-            void act(() => deleteMap(id));
+            void change(() => deleteMap(id));
           }}
         >
           <p>

@@ -4,6 +4,7 @@
 // sentence the user can read.
 import { createId, type IdPrefix } from './ids';
 import { MIN_DEPARTMENT_SIZE, STAKEHOLDER_CARD, DEPARTMENT_HEADER_HEIGHT } from './defaults';
+import { LINK_KINDS } from './types';
 import type {
   AccountMap,
   BuyingRole,
@@ -25,7 +26,7 @@ export class CommandError extends Error {
 
 /** Trimmed name, or a CommandError saying a name is required. */
 export function validateName(name: string, what = 'A'): string {
-  const trimmed = name.trim();
+  const trimmed = typeof name === 'string' ? name.trim() : '';
   if (!trimmed) throw new CommandError(`${what} name is required.`);
   return trimmed;
 }
@@ -50,6 +51,12 @@ function patched<T extends object>(record: T, patch: Partial<T>): T {
     }
   }
   return record;
+}
+
+/** Canvas coordinates are whole pixels; NaN or Infinity (a broken drag) is refused, not stored. */
+function cleanPosition(position: Position): Position {
+  if (!Number.isFinite(position?.x) || !Number.isFinite(position?.y)) throw new CommandError('That position is not on the canvas.');
+  return { x: Math.round(position.x), y: Math.round(position.y) };
 }
 
 function withStakeholder(map: AccountMap, next: Stakeholder): AccountMap {
@@ -81,7 +88,16 @@ export function addStakeholder(map: AccountMap, stakeholder: Stakeholder): Accou
   if (stakeholder.departmentId && !map.departments[stakeholder.departmentId]) {
     throw new CommandError('That department is no longer on the map.');
   }
-  return withStakeholder(map, { ...stakeholder, name: validateName(stakeholder.name, 'A stakeholder') });
+  if (stakeholder.ownerId && !map.team[stakeholder.ownerId]) throw new CommandError('That owner is not on our team.');
+  if (stakeholder.successorId && !map.stakeholders[stakeholder.successorId]) {
+    throw new CommandError('Pick another stakeholder on this map as the successor.');
+  }
+  const next = withStakeholder(map, {
+    ...stakeholder,
+    name: validateName(stakeholder.name, 'A stakeholder'),
+    position: cleanPosition(stakeholder.position),
+  });
+  return growToFit(next, stakeholder.departmentId);
 }
 
 export function updateStakeholder(map: AccountMap, id: string, patch: Partial<Omit<Stakeholder, 'id'>>): AccountMap {
@@ -91,6 +107,7 @@ export function updateStakeholder(map: AccountMap, id: string, patch: Partial<Om
   if (clean.departmentId !== undefined && clean.departmentId !== current.departmentId) {
     throw new CommandError('Use reparent to move a stakeholder to another department.');
   }
+  if (clean.position !== undefined) clean.position = cleanPosition(clean.position);
   if (clean.ownerId && !map.team[clean.ownerId]) throw new CommandError('That owner is not on our team.');
   if (clean.successorId && (clean.successorId === id || !map.stakeholders[clean.successorId])) {
     throw new CommandError('Pick another stakeholder on this map as the successor.');
@@ -136,6 +153,11 @@ export function markLeftCompany(
   );
 }
 
+/** Undoes "left the company": the person is back in their seat, with no new employer or successor. */
+export function clearLeftCompany(map: AccountMap, id: string): AccountMap {
+  return markLeftCompany(map, id, null);
+}
+
 // ---------------------------------------------------------------- departments
 
 export function addDepartment(map: AccountMap, department: Department): AccountMap {
@@ -143,7 +165,13 @@ export function addDepartment(map: AccountMap, department: Department): AccountM
   if (department.parentId && !map.departments[department.parentId]) {
     throw new CommandError('That department is no longer on the map.');
   }
-  return withDepartment(map, { ...department, name: validateName(department.name, 'A department') });
+  const next = withDepartment(map, {
+    ...department,
+    name: validateName(department.name, 'A department'),
+    position: cleanPosition(department.position),
+    size: cleanSize(department.size),
+  });
+  return growToFit(next, department.parentId);
 }
 
 export function updateDepartment(map: AccountMap, id: string, patch: Partial<Omit<Department, 'id'>>): AccountMap {
@@ -153,16 +181,25 @@ export function updateDepartment(map: AccountMap, id: string, patch: Partial<Omi
   if (clean.parentId !== undefined && clean.parentId !== current.parentId) {
     throw new CommandError('Use reparent to move a department into another one.');
   }
+  if (clean.position !== undefined) clean.position = cleanPosition(clean.position);
+  if (clean.size !== undefined) clean.size = cleanSize(clean.size);
   return withDepartment(map, patched(current, clean));
 }
 
-export function resizeDepartment(map: AccountMap, id: string, size: Size, position?: Position): AccountMap {
-  const current = departmentOrThrow(map, id);
-  const nextSize = {
+/** A department is never smaller than MIN_DEPARTMENT_SIZE, so its title and a card still fit. */
+function cleanSize(size: Size): Size {
+  if (!Number.isFinite(size?.width) || !Number.isFinite(size?.height)) throw new CommandError('That size is not valid.');
+  return {
     width: Math.max(MIN_DEPARTMENT_SIZE.width, Math.round(size.width)),
     height: Math.max(MIN_DEPARTMENT_SIZE.height, Math.round(size.height)),
   };
-  return withDepartment(map, patched(current, position ? { size: nextSize, position } : { size: nextSize }));
+}
+
+/** Resizes a department; `position` is given when the user drags the top or left edge. */
+export function resizeDepartment(map: AccountMap, id: string, size: Size, position?: Position): AccountMap {
+  const current = departmentOrThrow(map, id);
+  const nextSize = cleanSize(size);
+  return withDepartment(map, patched(current, position ? { size: nextSize, position: cleanPosition(position) } : { size: nextSize }));
 }
 
 /** Every department nested inside `departmentId`, at any depth. */
@@ -174,15 +211,16 @@ export function descendantsOf(map: AccountMap, departmentId: string): string[] {
     list.push(department.id);
     children.set(department.parentId, list);
   }
-  const result: string[] = [];
+  const found = new Set<string>();
   const queue = [...(children.get(departmentId) ?? [])];
-  while (queue.length) {
-    const id = queue.shift()!;
-    if (id === departmentId || result.includes(id)) continue;
-    result.push(id);
+  // Breadth first, so nearer departments come first; the Set also stops on a (corrupt) cycle.
+  for (let i = 0; i < queue.length; i++) {
+    const id = queue[i];
+    if (id === departmentId || found.has(id)) continue;
+    found.add(id);
     queue.push(...(children.get(id) ?? []));
   }
-  return result;
+  return [...found];
 }
 
 export function departmentDepth(map: AccountMap, id: string): number {
@@ -230,12 +268,47 @@ export function departmentAt(map: AccountMap, point: Position, excludeIds: reado
   return best;
 }
 
+/**
+ * Grows a department, and then each enclosing one, so that everything inside it fits with a
+ * margin. Used after adding or moving something into a department; departments never shrink
+ * on their own (the user may have sized them on purpose).
+ */
+export function growToFit(map: AccountMap, departmentId: string | null): AccountMap {
+  const MARGIN = 20;
+  let next = map;
+  for (let id = departmentId, guard = 0; id && guard < 64; guard++) {
+    const department = next.departments[id];
+    if (!department) break;
+    let right = 0;
+    let bottom = 0;
+    for (const p of Object.values(next.stakeholders)) {
+      if (p.departmentId !== id) continue;
+      right = Math.max(right, p.position.x + STAKEHOLDER_CARD.width);
+      bottom = Math.max(bottom, p.position.y + STAKEHOLDER_CARD.height);
+    }
+    for (const d of Object.values(next.departments)) {
+      if (d.parentId !== id) continue;
+      right = Math.max(right, d.position.x + d.size.width);
+      bottom = Math.max(bottom, d.position.y + d.size.height);
+    }
+    const width = Math.max(department.size.width, right + MARGIN);
+    const height = Math.max(department.size.height, bottom + MARGIN);
+    if (width !== department.size.width || height !== department.size.height) {
+      next = withDepartment(next, { ...department, size: { width, height } });
+    }
+    id = department.parentId;
+  }
+  return next;
+}
+
 // ---------------------------------------------------------------- moving and nesting
 
 export function moveItems(map: AccountMap, moves: { id: string; position: Position }[]): AccountMap {
   let stakeholders = map.stakeholders;
   let departments = map.departments;
   for (const { id, position } of moves) {
+    // A broken drag (NaN) is skipped rather than stored: the card stays where it was.
+    if (!Number.isFinite(position?.x) || !Number.isFinite(position?.y)) continue;
     const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
     const person = stakeholders[id];
     if (person) {
@@ -258,45 +331,65 @@ export function moveItems(map: AccountMap, moves: { id: string; position: Positi
 /** Moves a stakeholder or department into another department (or to the top level). */
 export function reparent(map: AccountMap, id: string, newParentId: string | null, position: Position): AccountMap {
   if (newParentId && !map.departments[newParentId]) throw new CommandError('That department is no longer on the map.');
-  const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
+  const rounded = cleanPosition(position);
   const person = map.stakeholders[id];
-  if (person) return withStakeholder(map, patched(person, { departmentId: newParentId, position: rounded }));
+  if (person) return growToFit(withStakeholder(map, patched(person, { departmentId: newParentId, position: rounded })), newParentId);
   const department = departmentOrThrow(map, id);
   if (newParentId === id || (newParentId && descendantsOf(map, id).includes(newParentId))) {
     throw new CommandError('A department cannot be placed inside itself.');
   }
-  return withDepartment(map, patched(department, { parentId: newParentId, position: rounded }));
+  return growToFit(withDepartment(map, patched(department, { parentId: newParentId, position: rounded })), newParentId);
 }
 
 // ---------------------------------------------------------------- links
 
-export function addLink(map: AccountMap, link: Link): AccountMap {
+/** Why a link cannot be on the map, or null if it can. Shared by addLink and updateLink. */
+function linkProblem(map: AccountMap, link: Link): string | null {
   const exists = (id: string) => !!(map.stakeholders[id] || map.departments[id]);
-  if (link.sourceId === link.targetId) throw new CommandError('A link needs two different cards.');
-  if (!exists(link.sourceId) || !exists(link.targetId)) throw new CommandError('A link needs a card at both ends.');
+  if (!LINK_KINDS.includes(link.kind)) return 'That kind of link does not exist.';
+  if (link.sourceId === link.targetId) return 'A link needs two different cards.';
+  if (!exists(link.sourceId) || !exists(link.targetId)) return 'A link needs a card at both ends.';
   if (!map.stakeholders[link.sourceId] && !map.stakeholders[link.targetId]) {
-    throw new CommandError('A link joins a stakeholder to another stakeholder or to a department.');
+    return 'A link joins a stakeholder to another stakeholder or to a department.';
   }
   const duplicate = Object.values(map.links).some(
-    (other) => other.kind === link.kind && other.sourceId === link.sourceId && other.targetId === link.targetId,
+    (other) =>
+      other.id !== link.id && other.kind === link.kind && other.sourceId === link.sourceId && other.targetId === link.targetId,
   );
-  if (duplicate) throw new CommandError('That link is already on the map.');
+  return duplicate ? 'That link is already on the map.' : null;
+}
+
+export function addLink(map: AccountMap, link: Link): AccountMap {
   if (map.links[link.id]) throw new CommandError('That id is already in use.');
+  const problem = linkProblem(map, link);
+  if (problem) throw new CommandError(problem);
   return withLink(map, link);
 }
 
+/** Changes a link's kind, label or strength; swapping sourceId and targetId reverses its direction. */
 export function updateLink(map: AccountMap, id: string, patch: Partial<Omit<Link, 'id'>>): AccountMap {
   const current = map.links[id];
   if (!current) throw new CommandError('That link is no longer on the map.');
   const next = patched<Link>(current, patch);
-  if (next.sourceId === next.targetId) throw new CommandError('A link needs two different cards.');
+  if (next === current) return map;
+  const problem = linkProblem(map, next);
+  if (problem) throw new CommandError(problem);
   return withLink(map, next);
+}
+
+/** Turns the arrow around: the report becomes the manager, the influencer the influenced. */
+export function reverseLink(map: AccountMap, id: string): AccountMap {
+  const current = map.links[id];
+  if (!current) throw new CommandError('That link is no longer on the map.');
+  return updateLink(map, id, { sourceId: current.targetId, targetId: current.sourceId });
 }
 
 // ---------------------------------------------------------------- our team
 
 export function addTeamMember(map: AccountMap, member: TeamMember): AccountMap {
-  if (map.team[member.id]) throw new CommandError('That id is already in use.');
+  if (map.team[member.id] || map.stakeholders[member.id] || map.departments[member.id] || map.links[member.id]) {
+    throw new CommandError('That id is already in use.');
+  }
   return { ...map, team: { ...map.team, [member.id]: { ...member, name: validateName(member.name, 'A team member') } } };
 }
 
@@ -311,36 +404,39 @@ export function updateTeamMember(map: AccountMap, id: string, patch: Partial<Omi
 
 /** Removes a team member; the stakeholders they owned are left without an owner. */
 export function removeTeamMember(map: AccountMap, id: string): AccountMap {
-  if (!map.team[id]) return map;
-  const team = { ...map.team };
-  delete team[id];
-  let next: AccountMap = { ...map, team };
-  for (const person of Object.values(map.stakeholders)) {
-    if (person.ownerId === id) next = withStakeholder(next, { ...person, ownerId: null });
-  }
-  return next;
+  return map.team[id] ? removeItems(map, [id]) : map;
 }
 
 // ---------------------------------------------------------------- removing
 
 /**
- * Removes the given stakeholders, departments and links. Links to removed cards go too. Members and
- * sub-departments of a removed department that were not themselves selected move up to its parent,
+ * Removes the given stakeholders, departments, links and team members. Links to removed cards go
+ * too, and owners or successors that were removed are cleared. Members and sub-departments of a
+ * removed department that were not themselves selected move up to its nearest surviving parent,
  * keeping their place on screen: nothing the user did not select is lost.
  */
 export function removeItems(map: AccountMap, ids: readonly string[]): AccountMap {
-  const removing = new Set(ids.filter((id) => map.stakeholders[id] || map.departments[id] || map.links[id]));
+  const removing = new Set(
+    ids.filter((id) => map.stakeholders[id] || map.departments[id] || map.links[id] || map.team[id]),
+  );
   if (removing.size === 0) return map;
-  const stakeholders = { ...map.stakeholders };
-  const departments = { ...map.departments };
-  const links = { ...map.links };
+  // Copy a collection only when something in it changes, so untouched collections keep identity.
+  let stakeholders = map.stakeholders;
+  let departments = map.departments;
+  let links = map.links;
+  let team = map.team;
+  const stakeholdersCopy = () => (stakeholders === map.stakeholders ? (stakeholders = { ...map.stakeholders }) : stakeholders);
+  const departmentsCopy = () => (departments === map.departments ? (departments = { ...map.departments }) : departments);
+  const linksCopy = () => (links === map.links ? (links = { ...map.links }) : links);
+  const teamCopy = () => (team === map.team ? (team = { ...map.team }) : team);
 
-  // The nearest surviving ancestor of a removed department, and the offset to carry children by.
-  const survivingParent = (departmentId: string | null): { parentId: string | null; offset: Position } => {
+  // The nearest surviving ancestor of a removed department, and the offset that keeps a child's
+  // absolute position once it hangs from that ancestor instead.
+  const survivingParent = (departmentId: string): { parentId: string | null; offset: Position } => {
     let offset = { x: 0, y: 0 };
-    let current = departmentId;
+    let current: string | null = departmentId;
     for (let guard = 0; current && removing.has(current) && guard < 64; guard++) {
-      const department = map.departments[current];
+      const department: Department = map.departments[current];
       offset = { x: offset.x + department.position.x, y: offset.y + department.position.y };
       current = department.parentId;
     }
@@ -348,9 +444,10 @@ export function removeItems(map: AccountMap, ids: readonly string[]): AccountMap
   };
 
   for (const id of removing) {
-    delete stakeholders[id];
-    delete departments[id];
-    delete links[id];
+    if (map.stakeholders[id]) delete stakeholdersCopy()[id];
+    if (map.departments[id]) delete departmentsCopy()[id];
+    if (map.links[id]) delete linksCopy()[id];
+    if (map.team[id]) delete teamCopy()[id];
   }
   for (const person of Object.values(stakeholders)) {
     let next = person;
@@ -359,12 +456,13 @@ export function removeItems(map: AccountMap, ids: readonly string[]): AccountMap
       next = { ...next, departmentId: parentId, position: { x: person.position.x + offset.x, y: person.position.y + offset.y } };
     }
     if (next.successorId && removing.has(next.successorId)) next = { ...next, successorId: null };
-    if (next !== person) stakeholders[person.id] = next;
+    if (next.ownerId && removing.has(next.ownerId)) next = { ...next, ownerId: null };
+    if (next !== person) stakeholdersCopy()[person.id] = next;
   }
   for (const department of Object.values(departments)) {
     if (department.parentId && removing.has(department.parentId)) {
       const { parentId, offset } = survivingParent(department.parentId);
-      departments[department.id] = {
+      departmentsCopy()[department.id] = {
         ...department,
         parentId,
         position: { x: department.position.x + offset.x, y: department.position.y + offset.y },
@@ -372,9 +470,9 @@ export function removeItems(map: AccountMap, ids: readonly string[]): AccountMap
     }
   }
   for (const link of Object.values(links)) {
-    if (removing.has(link.sourceId) || removing.has(link.targetId)) delete links[link.id];
+    if (removing.has(link.sourceId) || removing.has(link.targetId)) delete linksCopy()[link.id];
   }
-  return { ...map, stakeholders, departments, links };
+  return { ...map, stakeholders, departments, links, team };
 }
 
 // ---------------------------------------------------------------- copy, paste, duplicate
@@ -447,8 +545,12 @@ export function pasteItems(
   }
   const links = { ...map.links };
   for (const l of clip.links) {
+    const sourceId = ids.get(l.sourceId);
+    const targetId = ids.get(l.targetId);
+    // A clipboard is outside data too: a link whose ends were not copied is left behind.
+    if (!sourceId || !targetId || sourceId === targetId) continue;
     const id = makeId('lnk');
-    links[id] = { ...l, id, sourceId: ids.get(l.sourceId)!, targetId: ids.get(l.targetId)! };
+    links[id] = { ...l, id, sourceId, targetId };
   }
   const pastedIds = [...clip.departments.filter((d) => !d.parentId), ...clip.stakeholders.filter((p) => !p.departmentId)].map(
     (item) => ids.get(item.id)!,

@@ -1,26 +1,44 @@
 // Numbered, named steps that bring an older document up to SCHEMA_VERSION. Each step takes the
-// raw map of version `from` and returns the raw map of version `to`; restoreMap repairs and
-// validates the result. To change the document's shape:
-//   1. bump SCHEMA_VERSION in types.ts,
-//   2. add { from: N, to: N + 1, name: 'what changed', migrate } below,
-//   3. keep a real file of version N in tests/fixtures/ and a test that restores it.
+// raw map of version `from` (plain JSON, not yet repaired: code it defensively) and returns the
+// raw map of version `to`; restoreMap then repairs and validates the result.
+//
+// To change the document's shape, e.g. from version 1 to 2:
+//   1. Before changing anything, save a real version-1 file in tests/fixtures/ (an export of a
+//      map that uses every feature); powermap-v1.json is already there for exactly this.
+//   2. Change types.ts, schema.ts, defaults.ts and restore.ts to the new shape, and bump
+//      SCHEMA_VERSION in types.ts to 2.
+//   3. Add a step below, e.g.
+//        { from: 1, to: 2, name: 'split stakeholder name into first and last name',
+//          migrate: (map) => ({ ...map, stakeholders: ... }) }
+//   4. In tests/unit/domain/migrations.test.ts, restore the v1 fixture and assert the new
+//      shape (and no repairs). The chain test there fails until every version has its step.
 import { SCHEMA_VERSION } from './types';
 
 export interface Migration {
   from: number;
   to: number;
+  /** What changed, in a few words: shown in errors and kept as the history of the format. */
   name: string;
   migrate(map: unknown): unknown;
 }
 
 /** Version 1 is the first released shape: there is nothing to migrate from yet. */
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [];
 
-export function migrate(map: unknown, fromVersion: number): unknown {
+/**
+ * Runs the steps from `fromVersion` up to `toVersion` in order. Throws if a step is missing,
+ * which restoreMap turns into a readable refusal.
+ */
+export function migrate(
+  map: unknown,
+  fromVersion: number,
+  steps: readonly Migration[] = MIGRATIONS,
+  toVersion: number = SCHEMA_VERSION,
+): unknown {
   let current = map;
-  for (let version = fromVersion; version < SCHEMA_VERSION; version++) {
-    const step = MIGRATIONS.find((m) => m.from === version);
-    if (!step) throw new Error(`No migration from schema version ${version}.`);
+  for (let version = fromVersion; version < toVersion; version++) {
+    const step = steps.find((m) => m.from === version);
+    if (!step || step.to !== version + 1) throw new Error(`No migration from schema version ${version}.`);
     current = step.migrate(current);
   }
   return current;

@@ -1,11 +1,12 @@
 // The one door for outside data: stored records, imported files and pastes all come through
 // restoreMap(). It checks the envelope, migrates old versions, then repairs record by record
 // (bad enum -> default, dangling link -> dropped, duplicate id -> re-issued) and says what it did.
-// It never throws: a refusal comes back as { ok: false, error } for the UI to show.
-import { createId } from './ids';
+// It never throws: a refusal comes back as { ok: false, error } for the UI to show, and the
+// user's current map is never touched by a failed restore.
+import { createId, type IdPrefix } from './ids';
 import { migrate } from './migrations';
 import { accountMapSchema } from './schema';
-import { newDepartment, newLink, newStakeholder, newTeamMember, DEFAULT_DEPARTMENT_SIZE } from './defaults';
+import { DEFAULT_DEPARTMENT_SIZE, MIN_DEPARTMENT_SIZE, newDepartment, newLink, newStakeholder, newTeamMember } from './defaults';
 import {
   BUYING_ROLES,
   COVERAGE_STATUSES,
@@ -16,281 +17,449 @@ import {
   STANCES,
   TEAM_ROLES,
   type AccountMap,
+  type BuyingRole,
   type Department,
   type Link,
+  type Position,
   type Stakeholder,
   type TeamMember,
 } from './types';
 
 export type RestoreResult = { ok: true; map: AccountMap; repairs: string[] } | { ok: false; error: string };
 
+export const NOT_A_MAP = 'This is not a Powermap account map.';
+export const NO_NAME = '(no name)';
+export const UNTITLED_MAP = 'Untitled account map';
+
 type Raw = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Records may arrive as an array or as an id-keyed object. */
-function recordsOf(value: unknown): Raw[] {
-  if (Array.isArray(value)) return value.filter(isObject);
-  if (isObject(value)) return Object.values(value).filter(isObject);
+/** Records may arrive as an array or as an id-keyed object (then the key stands in for a missing id). */
+function recordsOf(value: unknown): { key: string | null; raw: Raw }[] {
+  if (Array.isArray(value)) return value.filter(isObject).map((raw) => ({ key: null, raw }));
+  if (isObject(value)) return Object.entries(value).flatMap(([key, raw]) => (isObject(raw) ? [{ key, raw }] : []));
   return [];
 }
 
-class Repairer {
-  readonly repairs: string[] = [];
-  private counts = new Map<string, number>();
+/** Collects repairs and reports each kind once, with the ids it touched, so a badly damaged file gives a short report. */
+class Repairs {
+  private groups = new Map<string, string[]>();
 
-  note(message: string): void {
-    // Say each kind of repair once with a count, so a badly damaged file gives a readable report.
-    this.counts.set(message, (this.counts.get(message) ?? 0) + 1);
+  note(message: string, id?: string): void {
+    const ids = this.groups.get(message) ?? [];
+    ids.push(id ?? '');
+    this.groups.set(message, ids);
   }
 
-  report(): string[] {
-    for (const [message, count] of this.counts) this.repairs.push(count > 1 ? `${message} (${count} times)` : message);
-    return this.repairs;
+  list(): string[] {
+    const result: string[] = [];
+    for (const [message, ids] of this.groups) {
+      const named = ids.filter(Boolean);
+      const times = ids.length > 1 ? `, ${ids.length} times` : '';
+      const shown = named.slice(0, 3).join(', ') + (named.length > 3 ? ` and ${named.length - 3} more` : '');
+      result.push(`${message}${times}${shown ? ` (${shown})` : ''}.`);
+    }
+    return result;
   }
+}
 
-  text(raw: Raw, key: string, what: string, fallback = ''): string {
-    const value = raw[key];
+const LABELS: Record<string, string> = {
+  linkedIn: 'LinkedIn address',
+  personalContext: 'personal context',
+  leftTo: 'new employer',
+  potentialValue: 'potential value',
+  leftCompany: '“left the company” mark',
+  placeholder: 'placeholder mark',
+  label: 'link label',
+  notes: 'note',
+  phone: 'phone number',
+};
+const label = (key: string) => LABELS[key] ?? key;
+
+/** Reads the fields of one raw record, falling back to defaults and noting every value it had to change. */
+class FieldReader {
+  constructor(
+    private readonly repairs: Repairs,
+    private readonly raw: Raw,
+    private readonly id: string,
+  ) {}
+
+  /** Plain text: numbers and booleans become text, anything else the fallback. Never parsed as HTML. */
+  text(key: string, fallback = ''): string {
+    const value = this.raw[key];
     if (typeof value === 'string') return value;
     if (value === undefined || value === null) return fallback;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    this.note(`Replaced an unreadable ${what}.`);
+    this.repairs.note(`Cleared an unreadable ${label(key)}`, this.id);
     return fallback;
   }
 
-  oneOf<T extends string>(raw: Raw, key: string, allowed: readonly T[], fallback: T, what: string): T {
-    const value = raw[key];
+  name(what: string): string {
+    const value = this.raw.name;
+    if (typeof value === 'string' && value.trim()) return value;
+    if (typeof value === 'number') return String(value);
+    this.repairs.note(`Named a ${what} that had no name “${NO_NAME}”`, this.id);
+    return NO_NAME;
+  }
+
+  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T, what: string): T {
+    const value = this.raw[key];
     if (allowed.includes(value as T)) return value as T;
-    if (value !== undefined) this.note(`Set an unknown ${what} to “${fallback}”.`);
+    // A missing field is filled silently (older or hand-written files); a wrong one is reported.
+    if (value !== undefined) this.repairs.note(`Set an unknown ${what} to “${fallback}”`, this.id);
     return fallback;
+  }
+
+  flag(key: string): boolean {
+    const value = this.raw[key];
+    if (typeof value === 'boolean') return value;
+    if (value !== undefined && value !== null) this.repairs.note(`Reset an unreadable ${label(key)}`, this.id);
+    return false;
   }
 
   number(value: unknown, fallback: number, what: string): number {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
-    if (value !== undefined) this.note(`Reset an unreadable ${what}.`);
+    if (typeof value === 'string' && value.trim() && Number.isFinite(Number(value))) return Number(value);
+    if (value !== undefined) this.repairs.note(`Reset an unreadable ${what}`, this.id);
     return fallback;
   }
 
-  position(raw: Raw): { x: number; y: number } {
-    const p = isObject(raw.position) ? raw.position : {};
+  position(): Position {
+    const p = isObject(this.raw.position) ? this.raw.position : {};
+    if (this.raw.position !== undefined && !isObject(this.raw.position)) this.repairs.note('Reset an unreadable position', this.id);
     return { x: this.number(p.x, 0, 'position'), y: this.number(p.y, 0, 'position') };
   }
 
-  date(raw: Raw, key: string): string | null {
-    const value = raw[key];
+  /** An ISO date (YYYY-MM-DD); a full timestamp is cut to its date. */
+  date(key: string): string | null {
+    const value = this.raw[key];
     if (value === null || value === undefined || value === '') return null;
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
-    this.note('Cleared an unreadable date.');
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))) {
+      return value.slice(0, 10);
+    }
+    this.repairs.note('Cleared an unreadable date', this.id);
     return null;
   }
 
-  id(raw: Raw, used: Set<string>, prefix: 'stk' | 'dep' | 'lnk' | 'tm', what: string): string | null {
-    const value = raw.id;
-    if (typeof value !== 'string' || !value) {
-      this.note(`Dropped a ${what} without an id.`);
-      return null;
+  reference(key: string): string | null {
+    const value = this.raw[key];
+    return typeof value === 'string' && value ? value : null;
+  }
+
+  strings(key: string): string[] {
+    const value = this.raw[key];
+    if (typeof value === 'string') return value ? [value] : [];
+    if (!Array.isArray(value)) return [];
+    return value.filter((item): item is string => typeof item === 'string');
+  }
+
+  roles(): BuyingRole[] {
+    const value = this.raw.roles;
+    const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    const valid = [...new Set(list.filter((role): role is BuyingRole => BUYING_ROLES.includes(role)))];
+    const unknown = list.filter((role) => !BUYING_ROLES.includes(role));
+    if (unknown.length || (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))) {
+      this.repairs.note('Dropped an unknown buying role', this.id);
     }
-    if (used.has(value)) {
-      this.note(`Gave a new id to a ${what} whose id was used twice.`);
-      const fresh = createId(prefix);
-      used.add(fresh);
-      return fresh;
-    }
-    used.add(value);
-    return value;
+    return valid;
   }
 }
 
-/** Keeps fields this version does not know, so a newer minor addition survives a round trip. */
-function extras(raw: Raw, known: object): Raw {
-  const result: Raw = {};
-  for (const key of Object.keys(raw)) if (!(key in known)) result[key] = raw[key];
-  return result;
+/** The fields this version knows, per record kind; anything else in a record is an extra. */
+const KNOWN = {
+  department: new Set(Object.keys(newDepartment({ id: '' }))),
+  stakeholder: new Set(Object.keys(newStakeholder({ id: '' }))),
+  link: new Set(Object.keys(newLink({ id: '', kind: 'ally', sourceId: '', targetId: '' }))),
+  team: new Set(Object.keys(newTeamMember({ id: '' }))),
+  map: new Set(['id', 'name', 'createdAt', 'updatedAt', 'departments', 'stakeholders', 'links', 'team']),
+};
+
+/**
+ * Copies fields this version does not know onto the restored record, so a newer minor addition
+ * survives a round trip. Known fields were already read (and repaired) and are not overwritten.
+ */
+function withExtras<T extends object>(record: T, raw: Raw, known: Set<string>): T {
+  for (const key of Object.keys(raw)) {
+    if (key === '__proto__' || known.has(key)) continue;
+    (record as Raw)[key] = raw[key];
+  }
+  return record;
+}
+
+const DEFAULT_TEAM_ROLE = newTeamMember({ id: '' }).role;
+
+const ID_PREFIX = { department: 'dep', stakeholder: 'stk', link: 'lnk', 'team member': 'tm' } as const satisfies Record<string, IdPrefix>;
+type RecordKind = keyof typeof ID_PREFIX;
+
+/** One id space across all record kinds: a link endpoint must say unambiguously what it points to. */
+class Ids {
+  private used = new Set<string>();
+  constructor(private readonly repairs: Repairs) {}
+
+  claim(raw: Raw, key: string | null, kind: RecordKind): string | null {
+    let value = raw.id;
+    if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+    if (typeof value !== 'string' || !value) value = key ?? undefined;
+    if (typeof value !== 'string' || !value) {
+      this.repairs.note(`Dropped a ${kind} without an id`);
+      return null;
+    }
+    if (this.used.has(value) || value === '__proto__') {
+      const fresh = createId(ID_PREFIX[kind]);
+      this.repairs.note(`Gave a new id to a ${kind} whose id was used twice`, `${value} → ${fresh}`);
+      this.used.add(fresh);
+      return fresh;
+    }
+    this.used.add(value);
+    return value;
+  }
 }
 
 export function restoreMap(input: unknown): RestoreResult {
   try {
     return restoreUnsafe(input);
   } catch (error) {
-    return { ok: false, error: `This data could not be read: ${(error as Error).message}` };
+    return { ok: false, error: `This data could not be read: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
 
-function restoreUnsafe(input: unknown): RestoreResult {
-  if (!isObject(input)) return { ok: false, error: 'This is not a Powermap account map.' };
+/** For a file's or the clipboard's text: JSON first, then restoreMap. */
+export function restoreMapFromText(text: string): RestoreResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is not a Powermap account map (it is not valid JSON).' };
+  }
+  return restoreMap(parsed);
+}
+
+/** The map inside an envelope (after migration), or the bare map; or the reason it cannot be read. */
+function unwrap(input: unknown): { body: Raw } | { error: string } {
+  if (!isObject(input)) return { error: NOT_A_MAP };
   let body: unknown = input;
   if ('format' in input || 'schemaVersion' in input) {
-    if (input.format !== 'powermap') return { ok: false, error: 'This is not a Powermap account map.' };
+    if (input.format !== 'powermap') return { error: NOT_A_MAP };
     const version = input.schemaVersion;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      return { ok: false, error: 'This Powermap file has no readable schema version.' };
+      return { error: 'This Powermap file has no readable schema version.' };
     }
     if (version > SCHEMA_VERSION) {
-      return {
-        ok: false,
-        error: `This file was made by a newer version of Powermap (schema ${version}). Update Powermap to open it.`,
-      };
+      return { error: `This file was made by a newer version of Powermap (schema ${version}). Update Powermap to open it.` };
     }
     body = migrate(input.map, version);
   }
-  if (!isObject(body) || !('stakeholders' in body || 'departments' in body || 'name' in body)) {
-    return { ok: false, error: 'This is not a Powermap account map.' };
-  }
-  const raw = body;
-  const fix = new Repairer();
-  const used = new Set<string>();
+  const looksLikeMap = isObject(body) && ['departments', 'stakeholders', 'links', 'team'].some((key) => key in body);
+  return looksLikeMap ? { body: body as Raw } : { error: NOT_A_MAP };
+}
 
-  const departments: Record<string, Department> = {};
-  for (const d of recordsOf(raw.departments)) {
-    const id = fix.id(d, used, 'dep', 'department');
-    if (!id) continue;
-    const base = newDepartment({ id });
-    const size = isObject(d.size) ? d.size : {};
-    departments[id] = {
-      ...extras(d, base),
-      ...base,
-      name: fix.text(d, 'name', 'department name', '(no name)') || '(no name)',
-      parentId: typeof d.parentId === 'string' ? d.parentId : null,
-      coverage: fix.oneOf(d, 'coverage', COVERAGE_STATUSES, 'unknown', 'coverage status'),
-      competitor: fix.text(d, 'competitor', 'competitor'),
-      notes: fix.text(d, 'notes', 'note'),
-      products: Array.isArray(d.products) ? d.products.filter((p): p is string => typeof p === 'string') : [],
-      potentialValue: fix.text(d, 'potentialValue', 'potential value'),
-      position: fix.position(d),
-      size: {
-        width: Math.max(160, fix.number(size.width, DEFAULT_DEPARTMENT_SIZE.width, 'department size')),
-        height: Math.max(100, fix.number(size.height, DEFAULT_DEPARTMENT_SIZE.height, 'department size')),
-      },
-    };
+function restoreUnsafe(input: unknown): RestoreResult {
+  const unwrapped = unwrap(input);
+  if ('error' in unwrapped) return { ok: false, error: unwrapped.error };
+  const raw = unwrapped.body;
+  const repairs = new Repairs();
+  const ids = new Ids(repairs);
+
+  const departments = restoreDepartments(raw.departments, ids, repairs);
+  const team = restoreTeam(raw.team, ids, repairs);
+  const stakeholders = restoreStakeholders(raw.stakeholders, ids, repairs, departments, team);
+  const links = restoreLinks(raw.links, ids, repairs, departments, stakeholders);
+
+  const now = new Date().toISOString();
+  let mapId = typeof raw.id === 'string' && raw.id ? raw.id : null;
+  if (!mapId) {
+    mapId = createId('map');
+    repairs.note('Gave the map a new id');
   }
-  // Parents must exist, and no department may end up inside itself.
+  let name = typeof raw.name === 'string' ? raw.name.trim() : '';
+  if (!name) {
+    name = UNTITLED_MAP;
+    repairs.note(`Named the map “${UNTITLED_MAP}”`);
+  }
+  const map: AccountMap = withExtras<AccountMap>({
+    id: mapId,
+    name,
+    createdAt: typeof raw.createdAt === 'string' && raw.createdAt ? raw.createdAt : now,
+    updatedAt: typeof raw.updatedAt === 'string' && raw.updatedAt ? raw.updatedAt : now,
+    departments,
+    stakeholders,
+    links,
+    team,
+  }, raw, KNOWN.map);
+  // A safety net: after repair the map must match the schema. If it does not, restore has a bug,
+  // and refusing is better than handing the editor a map it may crash on.
+  const checked = accountMapSchema.safeParse(map);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { ok: false, error: `This map could not be repaired (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}).` };
+  }
+  return { ok: true, map, repairs: repairs.list() };
+}
+
+function restoreDepartments(value: unknown, ids: Ids, repairs: Repairs): Record<string, Department> {
+  const departments: Record<string, Department> = {};
+  for (const { key, raw } of recordsOf(value)) {
+    const id = ids.claim(raw, key, 'department');
+    if (!id) continue;
+    const read = new FieldReader(repairs, raw, id);
+    const size = isObject(raw.size) ? raw.size : {};
+    const width = read.number(size.width, DEFAULT_DEPARTMENT_SIZE.width, 'department size');
+    const height = read.number(size.height, DEFAULT_DEPARTMENT_SIZE.height, 'department size');
+    if (width < MIN_DEPARTMENT_SIZE.width || height < MIN_DEPARTMENT_SIZE.height) {
+      repairs.note('Enlarged a department smaller than the smallest size', id);
+    }
+    departments[id] = withExtras<Department>({
+      id,
+      name: read.name('department'),
+      parentId: read.reference('parentId'),
+      coverage: read.oneOf('coverage', COVERAGE_STATUSES, 'unknown', 'coverage status'),
+      competitor: read.text('competitor'),
+      notes: read.text('notes'),
+      products: read.strings('products'),
+      potentialValue: read.text('potentialValue'),
+      position: read.position(),
+      size: { width: Math.max(MIN_DEPARTMENT_SIZE.width, width), height: Math.max(MIN_DEPARTMENT_SIZE.height, height) },
+    }, raw, KNOWN.department);
+  }
   for (const department of Object.values(departments)) {
     if (department.parentId && !departments[department.parentId]) {
-      fix.note('Moved a department whose parent was missing to the top level.');
+      repairs.note('Moved a department whose parent was missing to the top level', department.id);
       department.parentId = null;
     }
   }
+  // Break each loop of departments nested inside each other once, at the department that closes it.
+  // Walking up from a department that merely hangs below a loop finds the loop but does not return
+  // to the start; it is left alone and keeps its parent.
   for (const department of Object.values(departments)) {
-    const seen = new Set<string>([department.id]);
-    for (let parent = department.parentId; parent; parent = departments[parent]?.parentId ?? null) {
-      if (seen.has(parent)) {
-        fix.note('Broke a loop of departments nested inside each other.');
+    const seen = new Set<string>();
+    for (let parent = department.parentId; parent && !seen.has(parent); parent = departments[parent]?.parentId ?? null) {
+      if (parent === department.id) {
+        repairs.note('Broke a loop of departments nested inside each other', department.id);
         department.parentId = null;
         break;
       }
       seen.add(parent);
     }
   }
+  return departments;
+}
 
+function restoreTeam(value: unknown, ids: Ids, repairs: Repairs): Record<string, TeamMember> {
   const team: Record<string, TeamMember> = {};
-  for (const t of recordsOf(raw.team)) {
-    const id = fix.id(t, used, 'tm', 'team member');
+  for (const { key, raw } of recordsOf(value)) {
+    const id = ids.claim(raw, key, 'team member');
     if (!id) continue;
-    const base = newTeamMember({ id });
-    team[id] = {
-      ...extras(t, base),
-      ...base,
-      name: fix.text(t, 'name', 'team member name', '(no name)') || '(no name)',
-      role: fix.oneOf(t, 'role', TEAM_ROLES, 'relationship-leader', 'team role'),
-    };
+    const read = new FieldReader(repairs, raw, id);
+    team[id] = withExtras<TeamMember>({
+      id,
+      name: read.name('team member'),
+      role: read.oneOf('role', TEAM_ROLES, DEFAULT_TEAM_ROLE, 'team role'),
+    }, raw, KNOWN.team);
   }
+  return team;
+}
 
+function restoreStakeholders(
+  value: unknown,
+  ids: Ids,
+  repairs: Repairs,
+  departments: Record<string, Department>,
+  team: Record<string, TeamMember>,
+): Record<string, Stakeholder> {
   const stakeholders: Record<string, Stakeholder> = {};
-  for (const s of recordsOf(raw.stakeholders)) {
-    const id = fix.id(s, used, 'stk', 'stakeholder');
+  for (const { key, raw } of recordsOf(value)) {
+    const id = ids.claim(raw, key, 'stakeholder');
     if (!id) continue;
-    const base = newStakeholder({ id });
-    let departmentId = typeof s.departmentId === 'string' ? s.departmentId : null;
+    const read = new FieldReader(repairs, raw, id);
+    let departmentId = read.reference('departmentId');
     if (departmentId && !departments[departmentId]) {
-      fix.note('Moved a stakeholder whose department was missing onto the open canvas.');
+      repairs.note('Moved a stakeholder whose department was missing onto the open canvas', id);
       departmentId = null;
     }
-    let ownerId = typeof s.ownerId === 'string' ? s.ownerId : null;
+    let ownerId = read.reference('ownerId');
     if (ownerId && !team[ownerId]) {
-      fix.note('Cleared an owner who is not on the team.');
+      repairs.note('Cleared an owner who is not on the team', id);
       ownerId = null;
     }
-    const roles = Array.isArray(s.roles) ? s.roles : [];
-    const validRoles = [...new Set(roles.filter((r): r is (typeof BUYING_ROLES)[number] => BUYING_ROLES.includes(r)))];
-    if (validRoles.length !== roles.length) fix.note('Dropped an unknown buying role.');
-    stakeholders[id] = {
-      ...extras(s, base),
-      ...base,
-      name: fix.text(s, 'name', 'stakeholder name', '(no name)') || '(no name)',
-      title: fix.text(s, 'title', 'title'),
+    stakeholders[id] = withExtras<Stakeholder>({
+      id,
+      name: read.name('stakeholder'),
+      title: read.text('title'),
       departmentId,
-      email: fix.text(s, 'email', 'email'),
-      phone: fix.text(s, 'phone', 'phone number'),
-      linkedIn: fix.text(s, 'linkedIn', 'LinkedIn address'),
-      notes: fix.text(s, 'notes', 'note'),
-      roles: validRoles,
-      stance: fix.oneOf(s, 'stance', STANCES, 'unknown', 'stance'),
-      influence: fix.oneOf(s, 'influence', INFLUENCE_LEVELS, 'medium', 'influence'),
-      relationship: fix.oneOf(s, 'relationship', RELATIONSHIP_STRENGTHS, 'none', 'relationship strength'),
+      email: read.text('email'),
+      phone: read.text('phone'),
+      linkedIn: read.text('linkedIn'),
+      notes: read.text('notes'),
+      roles: read.roles(),
+      stance: read.oneOf('stance', STANCES, 'unknown', 'stance'),
+      influence: read.oneOf('influence', INFLUENCE_LEVELS, 'medium', 'influence'),
+      relationship: read.oneOf('relationship', RELATIONSHIP_STRENGTHS, 'none', 'relationship strength'),
       ownerId,
-      lastContact: fix.date(s, 'lastContact'),
-      personalContext: fix.text(s, 'personalContext', 'personal context'),
-      leftCompany: s.leftCompany === true,
-      leftTo: fix.text(s, 'leftTo', 'new employer'),
-      successorId: typeof s.successorId === 'string' ? s.successorId : null,
-      placeholder: s.placeholder === true,
-      source: fix.text(s, 'source', 'source'),
-      verifiedOn: fix.date(s, 'verifiedOn'),
-      position: fix.position(s),
-    };
+      lastContact: read.date('lastContact'),
+      personalContext: read.text('personalContext'),
+      leftCompany: read.flag('leftCompany'),
+      leftTo: read.text('leftTo'),
+      successorId: read.reference('successorId'),
+      placeholder: read.flag('placeholder'),
+      source: read.text('source'),
+      verifiedOn: read.date('verifiedOn'),
+      position: read.position(),
+    }, raw, KNOWN.stakeholder);
   }
+  // Successors can point forward in the list, so they are checked once everyone is read.
   for (const person of Object.values(stakeholders)) {
     if (person.successorId && (!stakeholders[person.successorId] || person.successorId === person.id)) {
-      fix.note('Cleared a successor who is not on the map.');
+      repairs.note('Cleared a successor who is not on the map', person.id);
       person.successorId = null;
     }
   }
+  return stakeholders;
+}
 
+function restoreLinks(
+  value: unknown,
+  ids: Ids,
+  repairs: Repairs,
+  departments: Record<string, Department>,
+  stakeholders: Record<string, Stakeholder>,
+): Record<string, Link> {
   const links: Record<string, Link> = {};
-  const seenLinks = new Set<string>();
-  for (const l of recordsOf(raw.links)) {
-    const id = fix.id(l, used, 'lnk', 'link');
+  const seen = new Set<string>();
+  for (const { key, raw } of recordsOf(value)) {
+    const id = ids.claim(raw, key, 'link');
     if (!id) continue;
-    const sourceId = typeof l.sourceId === 'string' ? l.sourceId : '';
-    const targetId = typeof l.targetId === 'string' ? l.targetId : '';
-    const endpoint = (ref: string) => !!(stakeholders[ref] || departments[ref]);
-    if (!endpoint(sourceId) || !endpoint(targetId) || sourceId === targetId) {
-      fix.note('Dropped a link to a missing stakeholder or department.');
+    const read = new FieldReader(repairs, raw, id);
+    const sourceId = read.reference('sourceId') ?? '';
+    const targetId = read.reference('targetId') ?? '';
+    const onMap = (ref: string) => !!(stakeholders[ref] || departments[ref]);
+    if (!onMap(sourceId) || !onMap(targetId)) {
+      repairs.note('Dropped a link to a missing stakeholder or department', id);
       continue;
     }
-    const kind = fix.oneOf(l, 'kind', LINK_KINDS, 'influences', 'link kind');
-    const key = `${kind}|${sourceId}|${targetId}`;
-    if (seenLinks.has(key)) {
-      fix.note('Dropped a link that was there twice.');
+    if (sourceId === targetId) {
+      repairs.note('Dropped a link from a card to itself', id);
       continue;
     }
-    seenLinks.add(key);
-    const base = newLink({ id, kind, sourceId, targetId });
-    links[id] = {
-      ...extras(l, base),
-      ...base,
-      label: fix.text(l, 'label', 'link label'),
-      strength: fix.oneOf(l, 'strength', INFLUENCE_LEVELS, 'medium', 'link strength'),
-    };
+    if (!stakeholders[sourceId] && !stakeholders[targetId]) {
+      repairs.note('Dropped a link between two departments', id);
+      continue;
+    }
+    const kind = read.oneOf('kind', LINK_KINDS, 'influences', 'link kind');
+    const identity = `${kind}\u0000${sourceId}\u0000${targetId}`;
+    if (seen.has(identity)) {
+      repairs.note('Dropped a link that was there twice', id);
+      continue;
+    }
+    seen.add(identity);
+    links[id] = withExtras<Link>({
+      id,
+      kind,
+      sourceId,
+      targetId,
+      label: read.text('label'),
+      strength: read.oneOf('strength', INFLUENCE_LEVELS, 'medium', 'link strength'),
+    }, raw, KNOWN.link);
   }
-
-  const now = new Date().toISOString();
-  const mapId = typeof raw.id === 'string' && raw.id ? raw.id : createId('map');
-  if (mapId !== raw.id) fix.note('Gave the map a new id.');
-  const map: AccountMap = {
-    ...extras(raw, { id: 0, name: 0, createdAt: 0, updatedAt: 0, departments: 0, stakeholders: 0, links: 0, team: 0 }),
-    id: mapId,
-    name: fix.text(raw, 'name', 'map name', 'Untitled account map').trim() || 'Untitled account map',
-    createdAt: typeof raw.createdAt === 'string' ? raw.createdAt : now,
-    updatedAt: typeof raw.updatedAt === 'string' ? raw.updatedAt : now,
-    departments,
-    stakeholders,
-    links,
-    team,
-  };
-  const checked = accountMapSchema.safeParse(map);
-  if (!checked.success) {
-    return { ok: false, error: `This map could not be repaired: ${checked.error.issues[0]?.message ?? 'invalid data'}.` };
-  }
-  return { ok: true, map, repairs: fix.report() };
+  return links;
 }

@@ -218,6 +218,18 @@ function daysBefore(nowIso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** first.last@nordwind.example, without accents; names in other scripts keep a short handle. */
+function emailOf(person: PersonSpec): string {
+  const ascii = person.name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .join('.');
+  return `${/^[a-z.'-]+$/.test(ascii) ? ascii.replace(/'/g, '') : person.key}@nordwind.example`;
+}
+
 export const SAMPLE_MAP_ID = 'map_sample_nordwind';
 
 export function createSampleAccountMap(nowIso: string): AccountMap {
@@ -266,7 +278,7 @@ export function createSampleAccountMap(nowIso: string): AccountMap {
       leftCompany: spec.leftTo !== undefined,
       leftTo: spec.leftTo ?? '',
       successorId: spec.successor ? id('stk', spec.successor) : null,
-      email: spec.placeholder ? '' : `${spec.key}@nordwind.example`,
+      email: spec.placeholder ? '' : emailOf(spec),
       position: positions.get(spec.key)!,
     });
   }

@@ -80,13 +80,23 @@ export const accountMapSchema = z.looseObject({
   team: z.record(z.string(), teamMemberSchema),
 });
 
+/** The `format` value that marks a Powermap document. */
+export const DOCUMENT_FORMAT = 'powermap';
+
 /** A stored or exported document: the map inside a versioned envelope. */
 export interface MapDocument {
-  format: 'powermap';
+  format: typeof DOCUMENT_FORMAT;
   schemaVersion: number;
   map: AccountMap;
 }
 
+/** The envelope of a document of the current version (an older one goes through restoreMap). */
+export const mapDocumentSchema = z.object({
+  format: z.literal(DOCUMENT_FORMAT),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  map: accountMapSchema,
+});
+
 export function toDocument(map: AccountMap): MapDocument {
-  return { format: 'powermap', schemaVersion: SCHEMA_VERSION, map };
+  return { format: DOCUMENT_FORMAT, schemaVersion: SCHEMA_VERSION, map };
 }

@@ -1,22 +1,29 @@
-import type { ReactNode } from 'react';
+// Asks before something that cannot be undone. Cancel has the focus, so Enter does no harm.
+import { useId, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
 
-interface ConfirmDialogProps {
+export interface ConfirmDialogProps {
   title: string;
+  /** What will happen, in a sentence or two. */
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
+  /** Draws the confirm button red: for deleting. */
   danger?: boolean;
   onConfirm(): void;
   onCancel(): void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', danger, onConfirm, onCancel }: ConfirmDialogProps) {
+  const bodyId = useId();
   return (
-    <Dialog title={title} onClose={onCancel}>
-      <div className="pm-dialog__body">{children}</div>
+    <Dialog title={title} onClose={onCancel} describedBy={bodyId} className="pm-confirm">
+      <div className="pm-dialog__body" id={bodyId}>
+        {children}
+      </div>
       <div className="pm-dialog__actions">
-        <button type="button" onClick={onCancel} autoFocus>
-          Cancel
+        <button type="button" onClick={onCancel} data-autofocus>
+          {cancelLabel}
         </button>
         <button type="button" className={danger ? 'pm-danger' : 'pm-primary'} onClick={onConfirm}>
           {confirmLabel}

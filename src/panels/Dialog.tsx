@@ -1,41 +1,61 @@
-// A modal dialog shell: labelled, focus moved inside on open and back on close, Escape cancels,
-// Tab stays inside. ConfirmDialog and PromptDialog build on it.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A modal dialog shell: labelled by its title, focus moved inside on open (to the element marked
+// data-autofocus, else the first control) and back to where it was on close, Tab kept inside,
+// Escape cancels. ConfirmDialog, PromptDialog and the help overlay build on it.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
   className?: string;
+  /** Extra description read out when the dialog opens (an id inside the dialog). */
+  describedBy?: string;
 }
 
-export function Dialog({ title, onClose, children, className }: DialogProps) {
+const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
+
+function focusableIn(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled') && !el.closest('[hidden]'));
+}
+
+export function Dialog({ title, onClose, children, className, describedBy }: DialogProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
+  // Read during the first render, before anything inside the dialog can take focus.
+  const [opener] = useState(() => (typeof document === 'undefined' ? null : (document.activeElement as HTMLElement | null)));
 
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const first = box.current?.querySelector<HTMLElement>('[autofocus], input, select, textarea, button');
-    first?.focus();
-    return () => previous?.focus?.();
-  }, []);
+    const root = box.current;
+    if (root) {
+      const first = root.querySelector<HTMLElement>('[data-autofocus]') ?? focusableIn(root)[0] ?? root;
+      first.focus();
+      if (first instanceof HTMLInputElement) first.select();
+    }
+    return () => {
+      if (opener && opener.isConnected) opener.focus();
+    };
+  }, [opener]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {
+      event.preventDefault();
       event.stopPropagation();
       onClose();
+      return;
     }
     if (event.key !== 'Tab' || !box.current) return;
-    const focusable = [...box.current.querySelectorAll<HTMLElement>('button, input, select, textarea, [tabindex="0"]')].filter(
-      (el) => !el.hasAttribute('disabled'),
-    );
-    if (focusable.length === 0) return;
+    const focusable = focusableIn(box.current);
+    if (focusable.length === 0) {
+      event.preventDefault();
+      return;
+    }
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
+    const active = document.activeElement;
+    if (event.shiftKey && (active === first || active === box.current)) {
       event.preventDefault();
       last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
+    } else if (!event.shiftKey && active === last) {
       event.preventDefault();
       first.focus();
     }
@@ -45,10 +65,12 @@ export function Dialog({ title, onClose, children, className }: DialogProps) {
     <div className="pm-dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div
         ref={box}
-        className={`pm-dialog ${className ?? ''}`}
+        className={`pm-dialog${className ? ` ${className}` : ''}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={describedBy}
+        tabIndex={-1}
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>{title}</h2>

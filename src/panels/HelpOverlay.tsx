@@ -4,50 +4,101 @@ import { Dialog } from './Dialog';
 export interface ShortcutRow {
   label: string;
   keys: string[];
+  /** Optional heading to group rows under ("Edit", "View"); rows keep their order within a group. */
+  group?: string;
 }
 
-export function HelpOverlay({ shortcuts, onClose }: { shortcuts: ShortcutRow[]; onClose(): void }) {
+/** Rows grouped by `group`, groups in order of first appearance; rows without keys are left out. */
+function groupRows(rows: ShortcutRow[]): [string, ShortcutRow[]][] {
+  const groups = new Map<string, ShortcutRow[]>();
+  for (const row of rows) {
+    if (row.keys.length === 0) continue;
+    const name = row.group ?? '';
+    groups.set(name, [...(groups.get(name) ?? []), row]);
+  }
+  return [...groups];
+}
+
+/** Mouse gestures the registry cannot list, because they are not keys. */
+const GESTURES: { label: string; how: React.ReactNode }[] = [
+  {
+    label: 'Select several',
+    how: (
+      <>
+        <kbd>Shift</kbd>+click, or drag a box on empty canvas
+      </>
+    ),
+  },
+  {
+    label: 'Pan and zoom',
+    how: (
+      <>
+        <kbd>Space</kbd>+drag or right-drag to pan; the wheel zooms
+      </>
+    ),
+  },
+  { label: 'Add a stakeholder there', how: 'Double-click empty canvas or inside a department' },
+  { label: 'Draw a link', how: 'Drag from the dot under a card onto another card' },
+];
+
+export interface HelpOverlayProps {
+  shortcuts: ShortcutRow[];
+  onClose(): void;
+}
+
+export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="pm-help">
-      <table className="pm-help__table">
-        <tbody>
-          {shortcuts.map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td>
-                {row.keys.map((key, index) => (
-                  <span key={key}>
-                    {index > 0 ? ' or ' : ''}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </td>
+      {/* The list scrolls on its own, so the title and Close stay in view; focusable so the keyboard can scroll it. */}
+      <div className="pm-help__scroll" tabIndex={0} role="region" aria-label="All shortcuts">
+        <table className="pm-help__table">
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Keys</th>
             </tr>
+          </thead>
+          {groupRows(shortcuts).map(([group, rows]) => (
+            <tbody key={group || 'all'}>
+              {group ? (
+                <tr>
+                  <th scope="rowgroup" colSpan={2} className="pm-help__group">
+                    {group}
+                  </th>
+                </tr>
+              ) : null}
+              {rows.map((row, rowIndex) => (
+                <tr key={`${row.label}-${rowIndex}`}>
+                  <th scope="row">{row.label}</th>
+                  <td>
+                    {row.keys.map((key, index) => (
+                      <span key={`${key}-${index}`}>
+                        {index > 0 ? <span className="pm-help__or"> or </span> : null}
+                        <kbd>{key}</kbd>
+                      </span>
+                    ))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
           ))}
-          <tr>
-            <th scope="row">Select several</th>
-            <td>
-              <kbd>Shift</kbd>+click, or drag a box on empty canvas
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Pan</th>
-            <td>
-              <kbd>Space</kbd>+drag or right-drag; the wheel zooms
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">Add a stakeholder there</th>
-            <td>Double-click empty canvas or inside a department</td>
-          </tr>
-          <tr>
-            <th scope="row">Draw a link</th>
-            <td>Drag from the dot under a card onto another card</td>
-          </tr>
-        </tbody>
-      </table>
+          <tbody>
+            <tr>
+              <th scope="rowgroup" colSpan={2} className="pm-help__group">
+                With the mouse
+              </th>
+            </tr>
+            {GESTURES.map((row) => (
+              <tr key={row.label}>
+                <th scope="row">{row.label}</th>
+                <td>{row.how}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="pm-dialog__actions">
-        <button type="button" className="pm-primary" onClick={onClose}>
+        <button type="button" className="pm-primary" onClick={onClose} data-autofocus>
           Close
         </button>
       </div>

@@ -7,13 +7,18 @@ import { InspectorLink } from './InspectorLink';
 import { InspectorStakeholder } from './InspectorStakeholder';
 import { TeamEditor } from './TeamEditor';
 import { TextField } from './fields';
+import { run } from './use-map';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function MapSettings() {
-  const { name, readOnly, counts } = useMapStore(
+  const { name, readOnly, stakeholders, departments, links } = useMapStore(
     useShallow((s) => ({
       name: s.map?.name ?? '',
       readOnly: s.readOnly,
-      counts: `${Object.keys(s.map?.stakeholders ?? {}).length} stakeholders · ${Object.keys(s.map?.departments ?? {}).length} departments · ${Object.keys(s.map?.links ?? {}).length} links`,
+      stakeholders: Object.keys(s.map?.stakeholders ?? {}).length,
+      departments: Object.keys(s.map?.departments ?? {}).length,
+      links: Object.keys(s.map?.links ?? {}).length,
     })),
   );
   return (
@@ -22,16 +27,47 @@ function MapSettings() {
         <span className="pm-inspector__kind">Account map</span>
         {name}
       </h2>
-      <p className="pm-hint">{counts}</p>
+      <p className="pm-hint">
+        {plural(stakeholders, 'stakeholder')} · {plural(departments, 'department')} · {plural(links, 'link')}
+      </p>
       <TextField
         label="Map name"
         value={name}
         disabled={readOnly}
         requiredMessage="Give the account map a name."
-        onChange={(next) => useMapStore.getState().run((map) => renameMap(map, next))}
+        onChange={(next) => run((map) => renameMap(map, next))}
       />
       <TeamEditor />
-      <p className="pm-hint">Select a card or a link to edit it. Press ? for shortcuts.</p>
+      <p className="pm-hint">Select a card or a link to edit it. Press ? for keyboard shortcuts.</p>
+    </div>
+  );
+}
+
+function SeveralSelected({ selection }: { selection: string[] }) {
+  const { readOnly, stakeholders, departments, links } = useMapStore(
+    useShallow((s) => ({
+      readOnly: s.readOnly,
+      stakeholders: selection.filter((id) => s.map?.stakeholders[id]).length,
+      departments: selection.filter((id) => s.map?.departments[id]).length,
+      links: selection.filter((id) => s.map?.links[id]).length,
+    })),
+  );
+  const parts = [
+    stakeholders ? plural(stakeholders, 'stakeholder') : null,
+    departments ? plural(departments, 'department') : null,
+    links ? plural(links, 'link') : null,
+  ].filter(Boolean);
+  return (
+    <div className="pm-inspector__form">
+      <h2 className="pm-inspector__heading">{selection.length} selected</h2>
+      <p className="pm-hint">{parts.join(', ')}</p>
+      <p className="pm-hint">Drag them together, nudge them with the arrow keys, or tag them with C, B and M.</p>
+      <button type="button" className="pm-danger" disabled={readOnly} onClick={() => run((map) => removeItems(map, selection))}>
+        Delete {selection.length} selected
+      </button>
+      {departments ? (
+        <p className="pm-hint">People and sub-departments inside a deleted department stay on the map, one level up.</p>
+      ) : null}
     </div>
   );
 }
@@ -48,25 +84,16 @@ export function Inspector() {
   if (stakeholder) content = <InspectorStakeholder key={stakeholder.id} stakeholder={stakeholder} />;
   else if (department) content = <InspectorDepartment key={department.id} department={department} />;
   else if (link) content = <InspectorLink key={link.id} link={link} />;
-  else if (selection.length > 1)
-    content = (
-      <div className="pm-inspector__form">
-        <h2 className="pm-inspector__heading">{selection.length} selected</h2>
-        <p className="pm-hint">Drag them together, nudge with the arrow keys, or tag them with C, B and M.</p>
-        <button
-          type="button"
-          className="pm-danger"
-          disabled={readOnly}
-          onClick={() => useMapStore.getState().run((map) => removeItems(map, selection))}
-        >
-          Delete {selection.length} items
-        </button>
-      </div>
-    );
+  else if (selection.length > 1) content = <SeveralSelected selection={selection} />;
   else content = <MapSettings />;
 
   return (
     <aside className="pm-inspector" aria-label="Inspector">
+      {readOnly ? (
+        <p className="pm-inspector__readonly" role="note">
+          Read-only: this map is open in another tab.
+        </p>
+      ) : null}
       {content}
     </aside>
   );

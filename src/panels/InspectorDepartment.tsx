@@ -1,26 +1,37 @@
 // Edits one department: name, coverage (white space, competitor...), products, value, nesting.
-import { useShallow } from 'zustand/react/shallow';
-import { descendantsOf, reparent, updateDepartment } from '../domain/commands';
+import { descendantsOf, updateDepartment } from '../domain/commands';
 import { COVERAGE_STATUSES, type Department } from '../domain/types';
 import { COVERAGE_LOOK } from '../canvas/appearance';
 import { useMapStore } from '../store/map-store';
 import { SelectField, TextField } from './fields';
+import { moveInto } from './move-into';
+import { run, useNameOptions } from './use-map';
+
+const COVERAGE_HINT: Record<Department['coverage'], string> = {
+  engaged: 'We sell to or work with them today.',
+  'white-space': 'Not sold to yet: an opportunity. Drawn hatched with a dashed border.',
+  competitor: 'A competitor holds it. Drawn cross-hatched with a dotted border.',
+  unknown: 'We do not know yet who serves them.',
+};
+
+/** "A, B, , C " -> ["A", "B", "C"]. */
+function parseProducts(text: string): string[] {
+  return text
+    .split(',')
+    .map((product) => product.trim())
+    .filter(Boolean);
+}
 
 export function InspectorDepartment({ department }: { department: Department }) {
   const id = department.id;
   const readOnly = useMapStore((s) => s.readOnly);
-  const parents = useMapStore(
-    useShallow((s) => {
-      const map = s.map;
-      if (!map) return [];
-      const excluded = new Set([id, ...descendantsOf(map, id)]);
-      return Object.values(map.departments)
-        .filter((d) => !excluded.has(d.id))
-        .map((d) => ({ value: d.id, label: d.name }));
-    }),
-  );
-  const run = useMapStore.getState().run;
-  const update = (patch: Partial<Department>) => run((map) => updateDepartment(map, id, patch));
+  // A department cannot sit inside itself or inside one of its own sub-departments.
+  const parents = useNameOptions((map) => {
+    const excluded = new Set([id, ...descendantsOf(map, id)]);
+    return Object.values(map.departments).filter((d) => !excluded.has(d.id));
+  });
+  const update = (patch: Partial<Omit<Department, 'id'>>) => run((map) => updateDepartment(map, id, patch));
+  const look = COVERAGE_LOOK[department.coverage];
 
   return (
     <div className="pm-inspector__form">
@@ -28,23 +39,43 @@ export function InspectorDepartment({ department }: { department: Department }) 
         <span className="pm-inspector__kind">Department</span>
         {department.name}
       </h2>
-      <TextField label="Name" value={department.name} disabled={readOnly} requiredMessage="A department needs a name." onChange={(name) => update({ name })} />
-      <SelectField
-        label="Coverage"
-        value={department.coverage}
+      <TextField
+        label="Name"
+        value={department.name}
         disabled={readOnly}
-        options={COVERAGE_STATUSES.map((c) => ({ value: c, label: COVERAGE_LOOK[c].label }))}
-        onChange={(coverage) => update({ coverage })}
+        requiredMessage="A department needs a name."
+        onChange={(name) => update({ name })}
       />
+      <div className="pm-coverage">
+        <span
+          className="pm-coverage__swatch"
+          aria-hidden="true"
+          style={{ background: look.background, borderColor: look.border, borderStyle: look.borderStyle }}
+        />
+        <SelectField
+          label="Coverage"
+          value={department.coverage}
+          disabled={readOnly}
+          options={COVERAGE_STATUSES.map((c) => ({ value: c, label: COVERAGE_LOOK[c].label }))}
+          hint={COVERAGE_HINT[department.coverage]}
+          onChange={(coverage) => update({ coverage })}
+        />
+      </div>
       {department.coverage === 'competitor' ? (
-        <TextField label="Competitor" placeholder="Who holds it?" value={department.competitor} disabled={readOnly} onChange={(competitor) => update({ competitor })} />
+        <TextField
+          label="Competitor"
+          placeholder="Who holds it?"
+          value={department.competitor}
+          disabled={readOnly}
+          onChange={(competitor) => update({ competitor })}
+        />
       ) : null}
       <TextField
         label="Products we sell here"
-        placeholder="Comma-separated"
+        placeholder="Separate with commas"
         value={department.products.join(', ')}
         disabled={readOnly}
-        onChange={(text) => update({ products: text.split(',').map((p) => p.trim()).filter(Boolean) })}
+        onChange={(text) => update({ products: parseProducts(text) })}
       />
       <TextField
         label="Potential value"
@@ -54,11 +85,11 @@ export function InspectorDepartment({ department }: { department: Department }) 
         onChange={(potentialValue) => update({ potentialValue })}
       />
       <SelectField
-        label="Inside department"
+        label="Parent department"
         value={department.parentId ?? ''}
         disabled={readOnly}
         options={[{ value: '', label: 'None (top level)' }, ...parents]}
-        onChange={(parentId) => run((map) => reparent(map, id, parentId || null, { x: 24, y: 60 }))}
+        onChange={(parentId) => run((map) => moveInto(map, id, parentId || null))}
       />
       <TextField label="Notes" multiline value={department.notes} disabled={readOnly} onChange={(notes) => update({ notes })} />
     </div>

@@ -1,53 +1,73 @@
 // Edits one link: its kind, label, strength, direction.
 import { updateLink } from '../domain/commands';
-import { INFLUENCE_LEVELS, LINK_KINDS, type Link } from '../domain/types';
+import { INFLUENCE_LEVELS, LINK_KINDS, type Link, type LinkKind } from '../domain/types';
 import { LINK_LOOK } from '../canvas/appearance';
 import { rememberLinkKind } from '../canvas/Canvas';
 import { useMapStore } from '../store/map-store';
 import { SelectField, TextField } from './fields';
+import { run } from './use-map';
+
+/** How the link reads as a sentence, so its direction is never in doubt. */
+function linkSentence(kind: LinkKind, source: string, target: string): string {
+  switch (kind) {
+    case 'reports-to':
+      return `${source} reports to ${target}`;
+    case 'dotted-line':
+      return `${source} reports to ${target} (dotted line)`;
+    case 'influences':
+      return `${source} influences ${target}`;
+    case 'ally':
+      return `${source} and ${target} are allies`;
+    case 'conflict':
+      return `${source} and ${target} are in conflict`;
+  }
+}
+
+const STRENGTH_LABEL = { high: 'Strong', medium: 'Medium', low: 'Weak' } as const;
 
 export function InspectorLink({ link }: { link: Link }) {
   const readOnly = useMapStore((s) => s.readOnly);
-  const sourceName = useMapStore((s) => s.map?.stakeholders[link.sourceId]?.name ?? s.map?.departments[link.sourceId]?.name ?? '');
-  const targetName = useMapStore((s) => s.map?.stakeholders[link.targetId]?.name ?? s.map?.departments[link.targetId]?.name ?? '');
-  const run = useMapStore.getState().run;
-  const update = (patch: Partial<Link>) => run((map) => updateLink(map, link.id, patch));
-  const direction =
-    link.kind === 'reports-to' || link.kind === 'dotted-line'
-      ? `${sourceName} reports to ${targetName}`
-      : link.kind === 'influences'
-        ? `${sourceName} influences ${targetName}`
-        : `${sourceName} and ${targetName}`;
+  const sourceName = useMapStore((s) => s.map?.stakeholders[link.sourceId]?.name ?? s.map?.departments[link.sourceId]?.name ?? '(missing)');
+  const targetName = useMapStore((s) => s.map?.stakeholders[link.targetId]?.name ?? s.map?.departments[link.targetId]?.name ?? '(missing)');
+  const update = (patch: Partial<Omit<Link, 'id'>>) => run((map) => updateLink(map, link.id, patch));
+  const directed = link.kind !== 'ally' && link.kind !== 'conflict';
 
   return (
     <div className="pm-inspector__form">
       <h2 className="pm-inspector__heading">
         <span className="pm-inspector__kind">Link</span>
-        {direction}
+        {linkSentence(link.kind, sourceName, targetName)}
       </h2>
+      <dl className="pm-ends">
+        <dt>{directed ? 'From' : 'Between'}</dt>
+        <dd>{sourceName}</dd>
+        <dt>{directed ? 'To' : 'And'}</dt>
+        <dd>{targetName}</dd>
+      </dl>
       <SelectField
         label="Kind of link"
         value={link.kind}
         disabled={readOnly}
         options={LINK_KINDS.map((k) => ({ value: k, label: LINK_LOOK[k].label, title: LINK_LOOK[k].description }))}
+        hint={LINK_LOOK[link.kind].description}
         onChange={(kind) => {
           rememberLinkKind(kind);
           update({ kind });
         }}
       />
-      <p className="pm-hint">{LINK_LOOK[link.kind].description}</p>
       <TextField label="Label" placeholder="Optional, e.g. budget case" value={link.label} disabled={readOnly} onChange={(label) => update({ label })} />
       {link.kind === 'influences' ? (
         <SelectField
-          label="Strength"
+          label="Strength of influence"
           value={link.strength}
           disabled={readOnly}
-          options={INFLUENCE_LEVELS.map((v) => ({ value: v, label: v[0].toUpperCase() + v.slice(1) }))}
+          options={INFLUENCE_LEVELS.map((v) => ({ value: v, label: STRENGTH_LABEL[v] }))}
+          hint="Stronger influence is drawn as a thicker line."
           onChange={(strength) => update({ strength })}
         />
       ) : null}
       <button type="button" disabled={readOnly} onClick={() => update({ sourceId: link.targetId, targetId: link.sourceId })}>
-        Reverse direction
+        <span aria-hidden="true">⇄</span> Reverse direction
       </button>
     </div>
   );

@@ -1,72 +1,114 @@
 // Edits every attribute of one stakeholder (DESIGN.md, "Stakeholder").
-import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import {
-  fillPlaceholder,
-  markLeftCompany,
-  reparent,
-  setStance,
-  toggleRole,
-  updateStakeholder,
-} from '../domain/commands';
+import { useId, useState } from 'react';
+import { fillPlaceholder, markLeftCompany, setStance, toggleRole, updateStakeholder } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
 import { useMapStore } from '../store/map-store';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
+import { moveInto } from './move-into';
+import { run, useNameOptions } from './use-map';
 
-const run = (command: Parameters<ReturnType<typeof useMapStore.getState>['run']>[0]) => useMapStore.getState().run(command);
+/** The form that turns a placeholder seat into the person who holds it, keeping its links. */
+function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; disabled: boolean }) {
+  const formId = useId();
+  const [name, setName] = useState('');
+  const [title, setTitle] = useState(stakeholder.title);
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('Give the person a name.');
+      return;
+    }
+    if (run((map) => fillPlaceholder(map, stakeholder.id, { name, title: title.trim() }))) {
+      setName('');
+      setError(null);
+    }
+  };
+  return (
+    <form className="pm-fill" aria-label="Fill in the person" onSubmit={submit} noValidate>
+      <div className="pm-field">
+        <label htmlFor={`${formId}-name`}>Who holds this seat?</label>
+        <input
+          id={`${formId}-name`}
+          value={name}
+          disabled={disabled}
+          placeholder="Their name"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${formId}-error` : undefined}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(null);
+          }}
+        />
+      </div>
+      <div className="pm-field">
+        <label htmlFor={`${formId}-title`}>Their title</label>
+        <input id={`${formId}-title`} value={title} disabled={disabled} onChange={(event) => setTitle(event.target.value)} />
+      </div>
+      {error ? (
+        <p className="pm-field-error" id={`${formId}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="pm-primary" disabled={disabled}>
+        Fill in the person
+      </button>
+    </form>
+  );
+}
 
 export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder }) {
   const id = stakeholder.id;
   const readOnly = useMapStore((s) => s.readOnly);
-  const departments = useMapStore(
-    useShallow((s) => Object.values(s.map?.departments ?? {}).map((d) => ({ value: d.id, label: d.name }))),
-  );
-  const team = useMapStore(useShallow((s) => Object.values(s.map?.team ?? {}).map((t) => ({ value: t.id, label: t.name }))));
-  const others = useMapStore(
-    useShallow((s) =>
-      Object.values(s.map?.stakeholders ?? {})
-        .filter((p) => p.id !== id)
-        .map((p) => ({ value: p.id, label: p.name })),
-    ),
-  );
-  const update = (patch: Partial<Stakeholder>) => run((map) => updateStakeholder(map, id, patch));
-  const [fillName, setFillName] = useState('');
+  const departments = useNameOptions((map) => Object.values(map.departments));
+  const team = useNameOptions((map) => Object.values(map.team));
+  const others = useNameOptions((map) => Object.values(map.stakeholders).filter((p) => p.id !== id));
+  const update = (patch: Partial<Omit<Stakeholder, 'id'>>) => run((map) => updateStakeholder(map, id, patch));
+  const stance = STANCE_LOOK[stakeholder.stance];
 
   return (
     <div className="pm-inspector__form">
       <h2 className="pm-inspector__heading">
-        <span className="pm-inspector__kind">{stakeholder.placeholder ? 'Placeholder seat' : 'Stakeholder'}</span>
+        <span className="pm-inspector__kind">
+          {stakeholder.placeholder ? 'Placeholder seat' : stakeholder.leftCompany ? 'Stakeholder · left the company' : 'Stakeholder'}
+        </span>
         {stakeholder.name}
       </h2>
-      <TextField label="Name" value={stakeholder.name} disabled={readOnly} requiredMessage="A stakeholder needs a name." onChange={(name) => update({ name })} />
-      <TextField label="Title" value={stakeholder.title} disabled={readOnly} onChange={(title) => update({ title })} />
+      <TextField
+        label="Name"
+        value={stakeholder.name}
+        disabled={readOnly}
+        requiredMessage="A stakeholder needs a name."
+        onChange={(name) => update({ name })}
+      />
+      <TextField label="Title" placeholder="e.g. CFO" value={stakeholder.title} disabled={readOnly} onChange={(title) => update({ title })} />
       <SelectField
         label="Department"
         value={stakeholder.departmentId ?? ''}
         disabled={readOnly}
         options={[{ value: '', label: 'No department' }, ...departments]}
-        onChange={(departmentId) => run((map) => reparent(map, id, departmentId || null, { x: 24, y: 60 }))}
+        onChange={(departmentId) => run((map) => moveInto(map, id, departmentId || null))}
       />
 
       <fieldset className="pm-section" disabled={readOnly}>
         <legend>Stance</legend>
         <div className="pm-segmented" role="radiogroup" aria-label="Stance">
-          {STANCES.map((stance) => (
-            <label key={stance} title={STANCE_LOOK[stance].alsoKnownAs} className={stakeholder.stance === stance ? 'on' : ''}>
-              <input
-                type="radio"
-                name={`stance-${id}`}
-                checked={stakeholder.stance === stance}
-                onChange={() => run((map) => setStance(map, id, stance))}
-              />
-              <span aria-hidden="true" className="pm-segmented__icon" style={{ background: STANCE_LOOK[stance].color, color: STANCE_LOOK[stance].ink }}>
-                {STANCE_LOOK[stance].icon}
-              </span>
-              {STANCE_LOOK[stance].label.replace(' stance', '')}
-            </label>
-          ))}
+          {STANCES.map((value) => {
+            const look = STANCE_LOOK[value];
+            const on = stakeholder.stance === value;
+            return (
+              <label key={value} title={`${look.label}: ${look.alsoKnownAs}`} className={on ? 'on' : undefined}>
+                <input type="radio" name={`stance-${id}`} value={value} checked={on} onChange={() => run((map) => setStance(map, id, value))} />
+                <span aria-hidden="true" className="pm-segmented__icon" style={{ background: look.color, color: look.ink }}>
+                  {look.icon}
+                </span>
+                {look.label.replace(' stance', '')}
+              </label>
+            );
+          })}
         </div>
+        <p className="pm-hint">{stakeholder.stance === 'unknown' ? 'Not yet assessed.' : `Also called ${stance.alsoKnownAs}.`}</p>
       </fieldset>
 
       <fieldset className="pm-section" disabled={readOnly}>
@@ -75,8 +117,15 @@ export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder
           {BUYING_ROLES.map((role) => (
             <CheckboxField
               key={role}
-              title={ROLE_LOOK[role].alsoKnownAs}
-              label={ROLE_LOOK[role].label}
+              title={`${ROLE_LOOK[role].label} (${ROLE_LOOK[role].badge}): ${ROLE_LOOK[role].alsoKnownAs}`}
+              label={
+                <>
+                  <span className="pm-badge" aria-hidden="true">
+                    {ROLE_LOOK[role].badge}
+                  </span>{' '}
+                  {ROLE_LOOK[role].label}
+                </>
+              }
               checked={stakeholder.roles.includes(role)}
               onChange={() => run((map) => toggleRole(map, id, role))}
             />
@@ -96,7 +145,7 @@ export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder
           label="Relationship"
           value={stakeholder.relationship}
           disabled={readOnly}
-          options={RELATIONSHIP_STRENGTHS.map((v) => ({ value: v, label: RELATIONSHIP_LOOK[v].label.replace(' relationship', '') }))}
+          options={RELATIONSHIP_STRENGTHS.map((v) => ({ value: v, label: v === 'none' ? 'None yet' : RELATIONSHIP_LOOK[v].label.replace(' relationship', '') }))}
           onChange={(relationship) => update({ relationship })}
         />
       </div>
@@ -104,14 +153,21 @@ export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder
         label="Owner on our team"
         value={stakeholder.ownerId ?? ''}
         disabled={readOnly}
-        options={[{ value: '', label: team.length ? 'No owner' : 'No owner (add our team first)' }, ...team]}
+        options={[{ value: '', label: 'No owner' }, ...team]}
+        hint={team.length ? undefined : 'Add our team (select nothing on the map) to pick an owner.'}
         onChange={(ownerId) => update({ ownerId: ownerId || null })}
       />
-      <TextField label="Last contact" type="date" value={stakeholder.lastContact ?? ''} disabled={readOnly} onChange={(v) => update({ lastContact: v || null })} />
+      <TextField
+        label="Last contact"
+        type="date"
+        value={stakeholder.lastContact ?? ''}
+        disabled={readOnly}
+        onChange={(v) => update({ lastContact: v || null })}
+      />
 
-      <Section title="How we know">
+      <Section title="How we know their stance" disabled={readOnly}>
         <TextField label="Source" placeholder="e.g. QBR with Ana, 3 March" value={stakeholder.source} disabled={readOnly} onChange={(source) => update({ source })} />
-        <TextField label="Last verified" type="date" value={stakeholder.verifiedOn ?? ''} disabled={readOnly} onChange={(v) => update({ verifiedOn: v || null })} />
+        <TextField label="Verified on" type="date" value={stakeholder.verifiedOn ?? ''} disabled={readOnly} onChange={(v) => update({ verifiedOn: v || null })} />
       </Section>
 
       <TextField label="Notes" multiline value={stakeholder.notes} disabled={readOnly} onChange={(notes) => update({ notes })} />
@@ -124,36 +180,20 @@ export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder
         onChange={(personalContext) => update({ personalContext })}
       />
 
-      <Section title="Contact">
+      <Section title="Contact" disabled={readOnly}>
         <TextField label="Email" type="email" value={stakeholder.email} disabled={readOnly} onChange={(email) => update({ email })} />
         <TextField label="Phone" type="tel" value={stakeholder.phone} disabled={readOnly} onChange={(phone) => update({ phone })} />
-        <TextField label="LinkedIn" type="url" value={stakeholder.linkedIn} disabled={readOnly} onChange={(linkedIn) => update({ linkedIn })} />
+        <TextField label="LinkedIn" type="url" placeholder="https://www.linkedin.com/in/…" value={stakeholder.linkedIn} disabled={readOnly} onChange={(linkedIn) => update({ linkedIn })} />
       </Section>
 
-      <Section title="Seat and status">
+      <Section title="Seat and status" disabled={readOnly}>
         <CheckboxField
           label="Placeholder: a seat we know exists, holder unknown"
           checked={stakeholder.placeholder}
           disabled={readOnly}
           onChange={(placeholder) => update({ placeholder })}
         />
-        {stakeholder.placeholder ? (
-          <form
-            className="pm-inline-form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (run((map) => fillPlaceholder(map, id, { name: fillName }))) setFillName('');
-            }}
-          >
-            <label className="pm-field">
-              <span>Who holds this seat?</span>
-              <input value={fillName} disabled={readOnly} onChange={(event) => setFillName(event.target.value)} placeholder="Their name" />
-            </label>
-            <button type="submit" disabled={readOnly}>
-              Fill in the person
-            </button>
-          </form>
-        ) : null}
+        {stakeholder.placeholder ? <FillPlaceholder key={id} stakeholder={stakeholder} disabled={readOnly} /> : null}
         <CheckboxField
           label="Left the company"
           checked={stakeholder.leftCompany}
@@ -162,7 +202,13 @@ export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder
         />
         {stakeholder.leftCompany ? (
           <>
-            <TextField label="Where they went" value={stakeholder.leftTo} disabled={readOnly} onChange={(leftTo) => update({ leftTo })} />
+            <TextField
+              label="Where they went"
+              placeholder="New company and role: a lead"
+              value={stakeholder.leftTo}
+              disabled={readOnly}
+              onChange={(leftTo) => update({ leftTo })}
+            />
             <SelectField
               label="Successor"
               value={stakeholder.successorId ?? ''}

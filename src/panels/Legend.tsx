@@ -1,22 +1,26 @@
 // The legend explains every colour, icon, line style and pattern that the map actually uses.
-// LegendContent is also rendered into PNG exports, so it uses only this stylesheet and inline SVG.
-import { useShallow } from 'zustand/react/shallow';
-import { BUYING_ROLES, COVERAGE_STATUSES, LINK_KINDS, STANCES, type AccountMap } from '../domain/types';
-import { COVERAGE_LOOK, LINK_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
+// LegendContent is also rendered into PNG/SVG exports, so it needs nothing but the map, the
+// stylesheet and inline SVG.
+import { useId } from 'react';
+import { BUYING_ROLES, COVERAGE_STATUSES, LINK_KINDS, STANCES, type AccountMap, type BuyingRole, type Coverage, type LinkKind, type Stance } from '../domain/types';
+import { COVERAGE_LOOK, INFLUENCE_STROKE, LINK_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
 import { useMapStore } from '../store/map-store';
 import { ui, useUiState } from '../actions/ui-state';
 
-interface InUse {
-  stances: (typeof STANCES)[number][];
-  roles: (typeof BUYING_ROLES)[number][];
-  coverages: (typeof COVERAGE_STATUSES)[number][];
-  links: (typeof LINK_KINDS)[number][];
+export interface LegendEntries {
+  stances: Stance[];
+  roles: BuyingRole[];
+  coverages: Coverage[];
+  links: LinkKind[];
+  /** Influence bars are on every card, so they are explained whenever there is a card. */
+  influence: boolean;
   placeholder: boolean;
   left: boolean;
   noRelationship: boolean;
 }
 
-export function legendEntries(map: AccountMap): InUse {
+/** What the map uses, in the vocabulary's order. */
+export function legendEntries(map: AccountMap): LegendEntries {
   const people = Object.values(map.stakeholders);
   const departments = Object.values(map.departments);
   const links = Object.values(map.links);
@@ -25,117 +29,134 @@ export function legendEntries(map: AccountMap): InUse {
     roles: BUYING_ROLES.filter((r) => people.some((p) => p.roles.includes(r))),
     coverages: COVERAGE_STATUSES.filter((c) => departments.some((d) => d.coverage === c)),
     links: LINK_KINDS.filter((k) => links.some((l) => l.kind === k)),
+    influence: people.length > 0,
     placeholder: people.some((p) => p.placeholder),
     left: people.some((p) => p.leftCompany),
+    // The card shows the mark only for a real person still at the company.
     noRelationship: people.some((p) => p.relationship === 'none' && !p.placeholder && !p.leftCompany),
   };
 }
 
-function LineSample({ kind }: { kind: (typeof LINK_KINDS)[number] }) {
+function LineSample({ kind }: { kind: LinkKind }) {
   const look = LINK_LOOK[kind];
+  const width = kind === 'influences' ? INFLUENCE_STROKE.medium : look.width;
   return (
-    <svg width="44" height="14" viewBox="0 0 44 14" aria-hidden="true">
-      <line x1="2" y1="7" x2={look.arrow ? 34 : 42} y2="7" stroke={look.color} strokeWidth={look.width} strokeDasharray={look.dash || undefined} />
-      {look.arrow ? <path d="M34 2 L43 7 L34 12 Z" fill={look.color} /> : null}
+    <svg className="pm-legend__line" width="48" height="16" viewBox="0 0 48 16" aria-hidden="true">
+      <line
+        x1="2"
+        y1="8"
+        x2={look.arrow ? 37 : 46}
+        y2="8"
+        stroke={look.color}
+        strokeWidth={width}
+        strokeDasharray={look.dash || undefined}
+        strokeLinecap="butt"
+      />
+      {look.arrow ? <path d="M36 3 L46 8 L36 13 Z" fill={look.color} /> : null}
     </svg>
+  );
+}
+
+function Group({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="pm-legend__group">
+      <h3>{title}</h3>
+      <ul>{children}</ul>
+    </section>
   );
 }
 
 export function LegendContent({ map }: { map: AccountMap }) {
   const used = legendEntries(map);
-  const empty = !used.stances.length && !used.coverages.length && !used.links.length;
+  const marks = used.influence || used.placeholder || used.left || used.noRelationship;
+  const empty = !used.stances.length && !used.roles.length && !used.coverages.length && !used.links.length && !marks;
   return (
     <div className="pm-legend-content">
       {empty ? <p className="pm-legend__empty">The legend fills in as you add people, departments and links.</p> : null}
       {used.stances.length ? (
-        <section>
-          <h3>Stance</h3>
-          <ul>
-            {used.stances.map((s) => (
-              <li key={s} title={STANCE_LOOK[s].alsoKnownAs}>
-                <span className="pm-legend__stance" style={{ background: STANCE_LOOK[s].color, color: STANCE_LOOK[s].ink }}>
-                  {STANCE_LOOK[s].icon}
-                </span>
-                {STANCE_LOOK[s].label}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Group title="Stance">
+          {used.stances.map((s) => (
+            <li key={s} title={STANCE_LOOK[s].alsoKnownAs}>
+              <span className="pm-legend__stance" aria-hidden="true" style={{ background: STANCE_LOOK[s].color, color: STANCE_LOOK[s].ink }}>
+                {STANCE_LOOK[s].icon}
+              </span>
+              {STANCE_LOOK[s].label}
+            </li>
+          ))}
+        </Group>
       ) : null}
       {used.roles.length ? (
-        <section>
-          <h3>Buying role</h3>
-          <ul>
-            {used.roles.map((r) => (
-              <li key={r} title={ROLE_LOOK[r].alsoKnownAs}>
-                <span className="pm-badge">{ROLE_LOOK[r].badge}</span>
-                {ROLE_LOOK[r].label}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Group title="Buying role">
+          {used.roles.map((r) => (
+            <li key={r} title={ROLE_LOOK[r].alsoKnownAs}>
+              <span className="pm-badge" aria-hidden="true">
+                {ROLE_LOOK[r].badge}
+              </span>
+              {ROLE_LOOK[r].label}
+            </li>
+          ))}
+        </Group>
       ) : null}
       {used.coverages.length ? (
-        <section>
-          <h3>Department coverage</h3>
-          <ul>
-            {used.coverages.map((c) => (
-              <li key={c}>
-                <span
-                  className="pm-legend__swatch"
-                  style={{ background: COVERAGE_LOOK[c].background, borderColor: COVERAGE_LOOK[c].border, borderStyle: COVERAGE_LOOK[c].borderStyle }}
-                />
-                {COVERAGE_LOOK[c].label}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Group title="Department coverage">
+          {used.coverages.map((c) => (
+            <li key={c}>
+              <span
+                className="pm-legend__swatch"
+                aria-hidden="true"
+                style={{ background: COVERAGE_LOOK[c].background, borderColor: COVERAGE_LOOK[c].border, borderStyle: COVERAGE_LOOK[c].borderStyle }}
+              />
+              {COVERAGE_LOOK[c].label}
+            </li>
+          ))}
+        </Group>
       ) : null}
       {used.links.length ? (
-        <section>
-          <h3>Links</h3>
-          <ul>
-            {used.links.map((k) => (
-              <li key={k} title={LINK_LOOK[k].description}>
-                <LineSample kind={k} />
-                {LINK_LOOK[k].label}
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Group title="Links">
+          {used.links.map((k) => (
+            <li key={k} title={LINK_LOOK[k].description}>
+              <LineSample kind={k} />
+              {LINK_LOOK[k].label}
+              {k === 'influences' ? <span className="pm-legend__note">thicker = stronger</span> : null}
+            </li>
+          ))}
+        </Group>
       ) : null}
-      {used.placeholder || used.left || used.noRelationship ? (
-        <section>
-          <h3>Marks</h3>
-          <ul>
+      {marks ? (
+        <Group title="Marks">
+          {used.influence ? (
             <li>
               <span className="pm-legend__bars" aria-hidden="true">
                 <i className="on" />
                 <i className="on" />
                 <i />
               </span>
-              Influence (high, medium, low)
+              Influence: 3 bars high, 1 low
             </li>
-            {used.placeholder ? (
-              <li>
-                <span className="pm-legend__swatch pm-legend__swatch--placeholder" />
-                Placeholder: a seat we still have to find
-              </li>
-            ) : null}
-            {used.left ? (
-              <li>
-                <span className="pm-legend__struck">Name</span>
-                Left the company
-              </li>
-            ) : null}
-            {used.noRelationship ? (
-              <li>
-                <span className="pm-legend__mark">⌀</span>
-                No relationship yet
-              </li>
-            ) : null}
-          </ul>
-        </section>
+          ) : null}
+          {used.placeholder ? (
+            <li>
+              <span className="pm-legend__swatch pm-legend__swatch--placeholder" aria-hidden="true" />
+              Placeholder: a seat we still have to find
+            </li>
+          ) : null}
+          {used.left ? (
+            <li>
+              <span className="pm-legend__struck" aria-hidden="true">
+                Name
+              </span>
+              Left the company
+            </li>
+          ) : null}
+          {used.noRelationship ? (
+            <li>
+              <span className="pm-legend__mark" aria-hidden="true">
+                ⌀
+              </span>
+              No relationship yet
+            </li>
+          ) : null}
+        </Group>
       ) : null}
     </div>
   );
@@ -143,15 +164,18 @@ export function LegendContent({ map }: { map: AccountMap }) {
 
 /** The collapsible legend on the canvas. */
 export function Legend() {
+  const contentId = useId();
   const open = useUiState((s) => s.legendOpen);
-  const map = useMapStore(useShallow((s) => s.map));
+  const map = useMapStore((s) => s.map);
   if (!map) return null;
   return (
-    <aside className={`pm-legend ${open ? 'pm-legend--open' : ''}`} aria-label="Legend">
-      <button type="button" className="pm-legend__toggle" aria-expanded={open} onClick={() => ui.toggle('legendOpen')}>
-        {open ? '▾' : '▸'} Legend
+    <aside className={`pm-legend${open ? ' pm-legend--open' : ''}`} aria-label="Legend">
+      <button type="button" className="pm-legend__toggle" aria-expanded={open} aria-controls={contentId} onClick={() => ui.toggle('legendOpen')}>
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Legend
       </button>
-      {open ? <LegendContent map={map} /> : null}
+      <div id={contentId} hidden={!open}>
+        {open ? <LegendContent map={map} /> : null}
+      </div>
     </aside>
   );
 }

@@ -1,19 +1,27 @@
-// Messages to the user: information fades after a few seconds, errors stay until dismissed.
+// Messages to the user, bottom centre: information fades after a few seconds, errors stay until
+// dismissed (a projector audience may need longer to read them, and they usually ask for action).
 import { useEffect } from 'react';
 import { useMapStore, type Notice } from '../store/map-store';
+
+/** How long an information message stays, in milliseconds. */
+const INFO_NOTICE_MS = 4000;
 
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useMapStore((s) => s.dismissNotice);
   useEffect(() => {
     if (notice.tone !== 'info') return;
-    const timer = setTimeout(() => dismiss(notice.id), 4000);
+    const timer = setTimeout(() => dismiss(notice.id), INFO_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
+  const error = notice.tone === 'error';
   return (
-    <div className={`pm-notice pm-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      <span>{notice.message}</span>
-      <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
-        ×
+    <div className={`pm-notice pm-notice--${notice.tone}`} role={error ? 'alert' : 'status'}>
+      <span className="pm-notice__icon" aria-hidden="true">
+        {error ? '!' : 'i'}
+      </span>
+      <span className="pm-notice__text">{notice.message}</span>
+      <button type="button" aria-label="Dismiss message" title="Dismiss" onClick={() => dismiss(notice.id)}>
+        <span aria-hidden="true">×</span>
       </button>
     </div>
   );

@@ -1,18 +1,22 @@
-// Asks for one text value (a map's name). An empty value is refused with a message, not ignored.
-import { useState } from 'react';
+// Asks for one text value (a map's name). An empty value is refused with a message, not ignored;
+// Enter submits, Escape cancels. The value handed to onSubmit is trimmed.
+import { useId, useState } from 'react';
 import { Dialog } from './Dialog';
 
-interface PromptDialogProps {
+export interface PromptDialogProps {
   title: string;
   label: string;
   initial?: string;
   submitLabel: string;
+  /** Shown when the user submits an empty (or blank) value. */
   emptyMessage: string;
+  placeholder?: string;
   onSubmit(value: string): void;
   onCancel(): void;
 }
 
-export function PromptDialog({ title, label, initial = '', submitLabel, emptyMessage, onSubmit, onCancel }: PromptDialogProps) {
+export function PromptDialog({ title, label, initial = '', submitLabel, emptyMessage, placeholder, onSubmit, onCancel }: PromptDialogProps) {
+  const fieldId = useId();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const submit = (event: React.FormEvent) => {
@@ -27,21 +31,24 @@ export function PromptDialog({ title, label, initial = '', submitLabel, emptyMes
   return (
     <Dialog title={title} onClose={onCancel}>
       <form onSubmit={submit} noValidate>
-        <label className="pm-field">
-          <span>{label}</span>
+        <div className="pm-field">
+          <label htmlFor={fieldId}>{label}</label>
           <input
+            id={fieldId}
             value={value}
-            autoFocus
+            placeholder={placeholder}
+            data-autofocus
+            autoComplete="off"
             onChange={(event) => {
               setValue(event.target.value);
               setError(null);
             }}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'pm-prompt-error' : undefined}
+            aria-describedby={error ? `${fieldId}-error` : undefined}
           />
-        </label>
+        </div>
         {error ? (
-          <p className="pm-field-error" id="pm-prompt-error" role="alert">
+          <p className="pm-field-error" id={`${fieldId}-error`} role="alert">
             {error}
           </p>
         ) : null}

@@ -1,13 +1,16 @@
 // Our team: the people on our side, with their role on the account. Stakeholders point to an owner here.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { addTeamMember, removeTeamMember, updateTeamMember, validateName } from '../domain/commands';
+import { addTeamMember, removeTeamMember, updateTeamMember } from '../domain/commands';
 import { newTeamMember } from '../domain/defaults';
 import { createId } from '../domain/ids';
-import { TEAM_ROLES, type TeamRole } from '../domain/types';
+import { TEAM_ROLES, type TeamMember, type TeamRole } from '../domain/types';
 import { useMapStore } from '../store/map-store';
+import { TextField } from './fields';
+import { run } from './use-map';
 
-export const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
+/** The six strategic-account-management roles, as people say them. */
+const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
   'results-driver': 'Results driver',
   'relationship-leader': 'Relationship leader',
   innovator: 'Innovator',
@@ -16,69 +19,111 @@ export const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
   'project-manager': 'Project manager',
 };
 
+function RoleSelect({ label, value, disabled, onChange }: { label: string; value: TeamRole; disabled: boolean; onChange(role: TeamRole): void }) {
+  return (
+    <select aria-label={label} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as TeamRole)}>
+      {TEAM_ROLES.map((role) => (
+        <option key={role} value={role}>
+          {TEAM_ROLE_LABEL[role]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: number; readOnly: boolean }) {
+  return (
+    <li className="pm-team__member">
+      <TextField
+        label={`Name of ${member.name}`}
+        hideLabel
+        value={member.name}
+        disabled={readOnly}
+        requiredMessage="A team member needs a name."
+        onChange={(name) => run((map) => updateTeamMember(map, member.id, { name }))}
+      />
+      <RoleSelect
+        label={`Role of ${member.name}`}
+        value={member.role}
+        disabled={readOnly}
+        onChange={(role) => run((map) => updateTeamMember(map, member.id, { role }))}
+      />
+      <button
+        type="button"
+        className="pm-icon-button"
+        aria-label={`Remove ${member.name} from our team`}
+        title={owned ? `Remove (${owned} stakeholder${owned === 1 ? '' : 's'} will have no owner)` : 'Remove'}
+        disabled={readOnly}
+        onClick={() => run((map) => removeTeamMember(map, member.id))}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}
+
 export function TeamEditor() {
+  const formId = useId();
   const team = useMapStore(useShallow((s) => Object.values(s.map?.team ?? {})));
+  // How many stakeholders each member owns, in the same order as `team`.
+  const ownedCounts = useMapStore(
+    useShallow((s) => {
+      const people = Object.values(s.map?.stakeholders ?? {});
+      return Object.values(s.map?.team ?? {}).map((member) => people.filter((p) => p.ownerId === member.id).length);
+    }),
+  );
   const readOnly = useMapStore((s) => s.readOnly);
-  const run = useMapStore.getState().run;
   const [name, setName] = useState('');
   const [role, setRole] = useState<TeamRole>('relationship-leader');
   const [error, setError] = useState<string | null>(null);
 
   const add = (event: React.FormEvent) => {
     event.preventDefault();
-    try {
-      validateName(name, 'A team member');
-    } catch {
+    if (!name.trim()) {
       setError('Give the team member a name.');
       return;
     }
-    if (run((map) => addTeamMember(map, newTeamMember({ id: createId('tm'), name, role })))) {
+    if (run((map) => addTeamMember(map, newTeamMember({ id: createId('tm'), name: name.trim(), role })))) {
       setName('');
       setError(null);
     }
   };
 
   return (
-    <section className="pm-team" aria-label="Our team">
-      <h3>Our team</h3>
-      {team.length === 0 ? <p className="pm-hint">Add the people on our side, then pick an owner for each stakeholder.</p> : null}
-      <ul>
-        {team.map((member) => (
-          <li key={member.id}>
-            <span className="pm-team__name">{member.name}</span>
-            <select
-              aria-label={`Role of ${member.name}`}
-              value={member.role}
-              disabled={readOnly}
-              onChange={(event) => run((map) => updateTeamMember(map, member.id, { role: event.target.value as TeamRole }))}
-            >
-              {TEAM_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {TEAM_ROLE_LABEL[r]}
-                </option>
-              ))}
-            </select>
-            <button type="button" aria-label={`Remove ${member.name} from our team`} disabled={readOnly} onClick={() => run((map) => removeTeamMember(map, member.id))}>
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form className="pm-inline-form" onSubmit={add} noValidate>
-        <input aria-label="New team member's name" placeholder="Name" value={name} disabled={readOnly} onChange={(e) => setName(e.target.value)} />
-        <select aria-label="New team member's role" value={role} disabled={readOnly} onChange={(e) => setRole(e.target.value as TeamRole)}>
-          {TEAM_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {TEAM_ROLE_LABEL[r]}
-            </option>
+    <section className="pm-team" aria-labelledby={`${formId}-heading`}>
+      <h3 id={`${formId}-heading`}>Our team</h3>
+      {team.length === 0 ? (
+        <p className="pm-hint">Add the people on our side, then pick an owner for each stakeholder.</p>
+      ) : (
+        <ul>
+          {team.map((member, index) => (
+            <MemberRow key={member.id} member={member} owned={ownedCounts[index] ?? 0} readOnly={readOnly} />
           ))}
-        </select>
+        </ul>
+      )}
+      <form className="pm-team__add" onSubmit={add} noValidate aria-label="Add a team member">
+        <div className="pm-field">
+          <label htmlFor={`${formId}-name`}>New team member</label>
+          <input
+            id={`${formId}-name`}
+            placeholder="Name"
+            value={name}
+            disabled={readOnly}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${formId}-error` : undefined}
+            onChange={(event) => {
+              setName(event.target.value);
+              setError(null);
+            }}
+          />
+        </div>
+        <RoleSelect label="Role of the new team member" value={role} disabled={readOnly} onChange={setRole} />
         <button type="submit" disabled={readOnly}>
           Add to team
         </button>
       </form>
       {error ? (
-        <p className="pm-field-error" role="alert">
+        <p className="pm-field-error" id={`${formId}-error`} role="alert">
           {error}
         </p>
       ) : null}

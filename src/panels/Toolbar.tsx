@@ -48,7 +48,7 @@ export function Toolbar({ onBack }: ToolbarProps) {
       </h1>
       <SaveStatus />
       <div className="pm-toolbar__group">
-        <ActionButton id="add-stakeholder" icon="＋" text="Stakeholder" disabled={readOnly} />
+        <ActionButton id="add-stakeholder" icon="+" text="Stakeholder" disabled={readOnly} />
         <ActionButton id="add-department" icon="▭" text="Department" disabled={readOnly} />
         <ActionButton id="add-placeholder" icon="?" text="Placeholder" disabled={readOnly} />
       </div>

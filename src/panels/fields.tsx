@@ -1,6 +1,7 @@
 // Form fields of the inspector. Text fields update the map as the user types, and a whole typing
-// session (focus to blur) is one undo step: focus begins a gesture, blur ends it.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+// session is one undo step: the first keystroke begins a store gesture, blur (or Enter in a
+// one-line field) ends it.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useMapStore } from '../store/map-store';
 
 const beginTyping = () => useMapStore.getState().beginGesture();
@@ -16,20 +17,38 @@ interface TextFieldProps {
   /** When set, an empty value is refused with this message and not written. */
   requiredMessage?: string;
   disabled?: boolean;
+  /** Shown under the field, and read out with it. */
+  hint?: string;
+  /** Keep the label for screen readers only (a row in a list where the heading says what it is). */
+  hideLabel?: boolean;
 }
 
-export function TextField({ label, value, onChange, multiline, type = 'text', placeholder, requiredMessage, disabled }: TextFieldProps) {
+export function TextField({ label, value, onChange, multiline, type = 'text', placeholder, requiredMessage, disabled, hint, hideLabel }: TextFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  // While the field has focus it shows the user's own text, not the stored value: commands tidy
+  // what they store (a trimmed name, a product list without the empty entry after a comma), and
+  // echoing that back mid-typing would eat the space or comma just typed.
+  const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  // Follow outside changes (undo, another field) unless the user is mid-way through an invalid edit.
-  useEffect(() => {
-    setDraft(value);
-    setError(null);
-  }, [value]);
+  const typing = useRef(false);
+
+  // A field can vanish while focused (the selection changed); the gesture must not stay open,
+  // or undo would stay blocked.
+  useEffect(
+    () => () => {
+      if (typing.current) endTyping();
+    },
+    [],
+  );
 
   const change = (next: string) => {
     setDraft(next);
+    // The gesture opens at the first keystroke, not on focus, so merely visiting a field does not
+    // block undo.
+    if (!typing.current) {
+      typing.current = true;
+      beginTyping();
+    }
     if (requiredMessage && !next.trim()) {
       setError(requiredMessage);
       return;
@@ -37,30 +56,49 @@ export function TextField({ label, value, onChange, multiline, type = 'text', pl
     setError(null);
     onChange(next);
   };
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
-    value: draft,
+    value: draft ?? value,
     placeholder,
     disabled,
-    onFocus: beginTyping,
+    onFocus: () => setDraft(value),
     onBlur: () => {
-      endTyping();
-      if (error) {
-        setDraft(value);
-        setError(null);
-      }
+      if (typing.current) endTyping();
+      typing.current = false;
+      // An invalid edit (an empty name) was never written: show the stored value again.
+      setDraft(null);
+      setError(null);
     },
     'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-describedby': describedBy,
   };
   return (
     <div className="pm-field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'pm-visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? (
         <textarea {...common} rows={3} onChange={(event) => change(event.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(event) => change(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter closes one undo step and starts the next, without leaving the field.
+            if (event.key === 'Enter' && !error && typing.current) {
+              endTyping();
+              typing.current = false;
+            }
+          }}
+        />
       )}
+      {hint ? (
+        <p className="pm-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="pm-field-error" id={`${id}-error`} role="alert">
           {error}
@@ -70,26 +108,44 @@ export function TextField({ label, value, onChange, multiline, type = 'text', pl
   );
 }
 
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+  title?: string;
+}
+
 interface SelectFieldProps<T extends string> {
   label: string;
   value: T;
-  options: { value: T; label: string; title?: string }[];
+  options: Option<T>[];
   onChange(value: T): void;
   disabled?: boolean;
+  hint?: string;
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, disabled }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, value, options, onChange, disabled, hint }: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div className="pm-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as T)}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value} title={option.title}>
             {option.label}
           </option>
         ))}
       </select>
+      {hint ? (
+        <p className="pm-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -115,9 +171,9 @@ export function CheckboxField({
   );
 }
 
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+export function Section({ title, children, disabled }: { title: string; children: ReactNode; disabled?: boolean }) {
   return (
-    <fieldset className="pm-section">
+    <fieldset className="pm-section" disabled={disabled}>
       <legend>{title}</legend>
       {children}
     </fieldset>

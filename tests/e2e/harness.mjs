@@ -1,0 +1,253 @@
+// End-to-end harness: serves the built app (dist/, or $POWERMAP_DIST) on loopback and drives an
+// installed Chromium through playwright-core. Nothing here downloads a browser or touches the network.
+//
+//   import { test } from 'node:test';
+//   import assert from 'node:assert/strict';
+//   import { suite } from './harness.mjs';
+//
+//   const app = suite();                       // one server + one browser for this file
+//   test('opens', async () => {
+//     const { page, externalRequests, pageErrors } = await app.openApp();
+//     ...
+//   });
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
+import { chromium } from 'playwright-core';
+
+/** The repository root (two levels above this file), so the harness works from any working directory. */
+export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export const CHROMIUM_MISSING =
+  "End-to-end tests need Chromium. Install Debian's package (sudo apt-get install chromium) or set CHROME_PATH to a Chromium/Chrome binary.";
+
+/** The built app that is served: $POWERMAP_DIST (relative to the working directory) or <repo>/dist. */
+export const distDir = process.env.POWERMAP_DIST ? resolve(process.env.POWERMAP_DIST) : join(repoRoot, 'dist');
+
+export const DIST_MISSING = `No built app in ${distDir} (index.html not found). Run npm run build first.`;
+
+/** Where screenshots go. */
+export const resultsDir = join(repoRoot, 'test-results');
+
+/**
+ * The Chromium binary to drive: $CHROME_PATH when set (and then only that, so a wrong path is
+ * reported rather than silently replaced), else the first of Debian's and Google's usual paths.
+ */
+export function findChromium() {
+  const candidates = process.env.CHROME_PATH
+    ? [process.env.CHROME_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(CHROMIUM_MISSING);
+  return found;
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves distDir on 127.0.0.1 at a free port. Existing files are served with their MIME type; any
+ * other path without a file extension gets index.html (SPA fallback); a missing asset is a 404, so a
+ * broken bundle fails loudly instead of receiving HTML.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>} url ends with '/'.
+ */
+export async function startServer() {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) throw new Error(DIST_MISSING);
+  const root = distDir.endsWith(sep) ? distDir : distDir + sep;
+
+  const server = createServer(async (request, response) => {
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      let pathname;
+      try {
+        pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      } catch {
+        response.writeHead(400).end();
+        return;
+      }
+      let file = normalize(join(distDir, pathname));
+      if (!file.startsWith(root) || !(await isFile(file))) {
+        if (extname(pathname) && extname(pathname) !== '.html') {
+          response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
+          return;
+        }
+        file = indexFile;
+      }
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-length': body.length,
+        'cache-control': 'no-store',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(String(error));
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', done);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((done) => {
+        server.closeAllConnections?.();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** Headless Chromium via playwright-core, at the binary findChromium() picks. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+function isLocalUrl(raw) {
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  if (['data:', 'blob:', 'about:'].includes(url.protocol)) return true;
+  return url.hostname === '127.0.0.1';
+}
+
+/** The suite whose before() hook ran most recently: what the top-level openApp() uses. */
+let currentSuite = null;
+
+/**
+ * One server and one browser shared by the tests of a file (node:test before/after hooks). Call it
+ * once at the top level of a test file. Every openApp() gets a fresh browser context: own
+ * IndexedDB and localStorage, downloads accepted.
+ */
+export function suite() {
+  const shared = { server: null, browser: null, contexts: new Set() };
+
+  const api = {
+    /** The server's base URL, e.g. http://127.0.0.1:40123/ (valid once the before() hook ran). */
+    get url() {
+      if (!shared.server) throw new Error('The e2e server is not running: call suite() at the top level of the test file.');
+      return shared.server.url;
+    },
+    get browser() {
+      return shared.browser;
+    },
+    /** A fresh browser context (fresh storage, downloads accepted); closed after the file's tests. */
+    async newContext(options = {}) {
+      if (!shared.browser) throw new Error('The e2e browser is not running: call suite() at the top level of the test file.');
+      const context = await shared.browser.newContext({
+        acceptDownloads: true,
+        viewport: { width: 1280, height: 800 },
+        ...options,
+      });
+      shared.contexts.add(context);
+      context.on('close', () => shared.contexts.delete(context));
+      return context;
+    },
+    /**
+     * Opens the app in a new page and waits for its load event.
+     * @param {{ viewport?: {width:number,height:number}, context?: import('playwright-core').BrowserContext, path?: string }} [options]
+     *   context: reuse a context (e.g. a second tab on the same storage); path: appended to the base URL.
+     * @returns {Promise<{ context, page, externalRequests: string[], pageErrors: string[], consoleErrors: string[] }>}
+     *   externalRequests: every request URL not on 127.0.0.1 (data:/blob: are local);
+     *   pageErrors: uncaught exceptions in the page; consoleErrors: console.error() messages.
+     */
+    async openApp({ viewport, context, path = '' } = {}) {
+      const ctx = context ?? (await api.newContext(viewport ? { viewport } : {}));
+      const page = await ctx.newPage();
+      if (context && viewport) await page.setViewportSize(viewport);
+      const externalRequests = [];
+      const pageErrors = [];
+      const consoleErrors = [];
+      page.on('request', (request) => {
+        if (!isLocalUrl(request.url())) externalRequests.push(request.url());
+      });
+      page.on('pageerror', (error) => pageErrors.push(error.stack || error.message || String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      await page.goto(api.url + path.replace(/^\//, ''));
+      return { context: ctx, page, externalRequests, pageErrors, consoleErrors };
+    },
+  };
+
+  before(async () => {
+    shared.server = await startServer();
+    shared.browser = await launchBrowser();
+    currentSuite = api;
+  });
+  after(async () => {
+    for (const context of shared.contexts) await context.close().catch(() => {});
+    await shared.browser?.close();
+    await shared.server?.close();
+    if (currentSuite === api) currentSuite = null;
+  });
+  return api;
+}
+
+/** Older name of suite(), kept for existing test files. */
+export const useApp = suite;
+
+/** openApp() of the file's suite(); the file must call suite() at its top level. */
+export async function openApp(options) {
+  if (!currentSuite) throw new Error('openApp() needs a running suite: call suite() at the top level of the test file.');
+  return currentSuite.openApp(options);
+}
+
+/** Saves a screenshot of the viewport to test-results/<name>.png and returns the path. */
+export async function screenshot(page, name, options = {}) {
+  await mkdir(resultsDir, { recursive: true });
+  const path = join(resultsDir, `${name}.png`);
+  await page.screenshot({ path, ...options });
+  return path;
+}
