@@ -7,6 +7,8 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',
+    // Two cores shared by jsdom workers: generous timeouts keep component tests from flaking under load.
+    testTimeout: 20_000,
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
   },

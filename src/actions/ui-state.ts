@@ -1,4 +1,5 @@
 // Which overlays are open (help, legend, export dialog): session UI state that actions toggle.
+// The legend's open/closed choice is remembered per browser, like a panel layout preference.
 import { create } from 'zustand';
 
 export interface UiState {
@@ -7,13 +8,32 @@ export interface UiState {
   exportOpen: boolean;
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: typeof window === 'undefined' || window.innerWidth >= 1500, exportOpen: false }));
+const LEGEND_KEY = 'powermap.legendOpen';
+
+function storedLegendOpen(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(LEGEND_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false }));
 
 export const ui = {
   set(key: keyof UiState, value: boolean) {
     useUiState.setState({ [key]: value });
+    if (key === 'legendOpen') rememberLegend(value);
   },
   toggle(key: keyof UiState) {
-    useUiState.setState((state) => ({ [key]: !state[key] }));
+    ui.set(key, !useUiState.getState()[key]);
   },
 };
+
+function rememberLegend(open: boolean) {
+  try {
+    globalThis.localStorage?.setItem(LEGEND_KEY, String(open));
+  } catch {
+    // Storage refused (private mode): the choice just isn't remembered.
+  }
+}
