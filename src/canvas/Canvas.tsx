@@ -166,6 +166,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         selectionKeyCode={null}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
+        autoPanOnNodeFocus={false}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         elementsSelectable
@@ -176,7 +177,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
         <MiniMap
-          position="top-right"
+          position="bottom-right"
+          style={{ marginRight: 58 }}
           pannable
           zoomable
           ariaLabel="Minimap"

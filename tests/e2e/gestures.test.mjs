@@ -1,0 +1,161 @@
+// Canvas gestures in a real browser (React Flow does not drag in jsdom): dragging into and out of
+// departments, one undo step per drag, box selection, copy/paste, keyboard help, the viewport.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp } from './harness.mjs';
+
+const app = useApp();
+const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) });
+const department = (page, name) => page.getByRole('group', { name: `Department: ${name}` });
+const stakeholderCount = (page) => page.getByRole('group', { name: /^Stakeholder: / }).count();
+
+async function openSample(page) {
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await card(page, 'Henrik Larsen').waitFor();
+}
+
+async function centreOf(locator) {
+  const box = await locator.boundingBox();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** A card's position on the map (flow coordinates, independent of pan and zoom). */
+const mapPosition = (locator) =>
+  locator.evaluate((node) => {
+    const [, x, y] = node.style.transform.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/);
+    return { x: Number(x), y: Number(y) };
+  });
+
+async function drag(page, from, to) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+}
+
+/** The department a card belongs to, read from React Flow's DOM nesting-independent parent data. */
+async function parentDepartmentName(page, name) {
+  await page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) }).click();
+  return page.getByRole('combobox', { name: 'Department' }).evaluate((select) => select.selectedOptions[0]?.textContent);
+}
+
+test('a card dragged into a department becomes its member, and one drag is one undo step', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
+  await openSample(page);
+  assert.equal(await parentDepartmentName(page, 'Elena García'), 'People & HR');
+
+  // Drag Elena from People & HR into Legal & Compliance.
+  const legal = await department(page, 'Legal & Compliance').boundingBox();
+  await drag(page, await centreOf(card(page, 'Elena García')), { x: legal.x + legal.width / 2, y: legal.y + legal.height - 20 });
+  assert.equal(await parentDepartmentName(page, 'Elena García'), 'Legal & Compliance');
+
+  // One undo puts her back where she was, in her old department.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  assert.equal(await parentDepartmentName(page, 'Elena García'), 'People & HR');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('box-select, shift-click five cards, drag them together, undo once; copy, paste and delete', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
+  await openSample(page);
+
+  // A box dragged on empty canvas selects what it touches.
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  const board = await department(page, 'Executive Board').boundingBox();
+  await drag(page, { x: pane.x + 8, y: pane.y + 8 }, { x: board.x + board.width / 2, y: board.y + board.height / 2 });
+  await page.getByRole('heading', { name: /^\d+ selected$/ }).waitFor();
+  await page.keyboard.press('Escape');
+
+  const before = await Promise.all(
+    ['Joost Bakker', 'Femke Jansen', 'Jonas Weber', 'Mia Schulz', 'Kai Andersen'].map((name) => mapPosition(card(page, name))),
+  );
+
+  // Shift-click five cards.
+  await card(page, 'Joost Bakker').click();
+  for (const name of ['Femke Jansen', 'Jonas Weber', 'Mia Schulz', 'Kai Andersen']) {
+    await card(page, name).click({ modifiers: ['Shift'] });
+  }
+  await page.getByRole('heading', { name: '5 selected' }).waitFor();
+
+  // Drag them together by one of them.
+  const start = await centreOf(card(page, 'Mia Schulz'));
+  await drag(page, start, { x: start.x + 60, y: start.y + 40 });
+  const moved = await mapPosition(card(page, 'Joost Bakker'));
+  assert.ok(Math.abs(moved.x - before[0].x) > 20, 'the selection moved');
+
+  // A single undo restores all five.
+  await page.keyboard.press('Control+z');
+  const restored = await Promise.all(
+    ['Joost Bakker', 'Femke Jansen', 'Jonas Weber', 'Mia Schulz', 'Kai Andersen'].map((name) => mapPosition(card(page, name))),
+  );
+  restored.forEach((box, i) => {
+    assert.ok(Math.abs(box.x - before[i].x) < 1 && Math.abs(box.y - before[i].y) < 1, 'all five cards are back after one undo');
+  });
+
+  // Copy and paste the selection: five new cards, selected.
+  const count = await stakeholderCount(page);
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await page.getByRole('heading', { name: '5 selected' }).waitFor();
+  assert.equal(await stakeholderCount(page), count + 5);
+  // Delete them again.
+  await page.keyboard.press('Delete');
+  assert.equal(await stakeholderCount(page), count);
+
+  // Select all, then Escape clears the selection.
+  await page.keyboard.press('Control+a');
+  await page.getByRole('heading', { name: /\d+ selected/ }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('heading', { name: 'Nordwind Logistics AG', level: 2 }).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('keyboard: add, nudge, the help overlay lists every shortcut, double-click adds a card', async () => {
+  const { page } = await app.openApp();
+  await openSample(page);
+  const count = await stakeholderCount(page);
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await help.waitFor();
+  for (const label of ['Add stakeholder', 'Undo', 'Redo', 'Delete selection', 'Duplicate', 'Tag as champion']) {
+    await help.getByRole('rowheader', { name: label }).waitFor();
+  }
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+
+  await page.keyboard.press('n');
+  const name = page.getByRole('textbox', { name: 'Name of New stakeholder' });
+  await name.fill('Nadia Petrova');
+  await name.press('Enter');
+  await card(page, 'Nadia Petrova').waitFor();
+  assert.equal(await stakeholderCount(page), count + 1);
+  const before = await mapPosition(card(page, 'Nadia Petrova'));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowDown');
+  const after = await mapPosition(card(page, 'Nadia Petrova'));
+  assert.ok(after.x > before.x && after.y > before.y, 'arrow keys nudge the selection');
+
+  // Double-click on empty canvas adds a card there and opens its name.
+  await page.locator('.react-flow__pane').dblclick({ position: { x: 30, y: 300 } });
+  await page.getByRole('textbox', { name: 'Name of New stakeholder' }).press('Escape');
+  assert.equal(await stakeholderCount(page), count + 2);
+  await page.context().close();
+});
+
+test('the viewport of a map is remembered', async () => {
+  const { page } = await app.openApp();
+  await openSample(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(900);
+  const transform = await page.locator('.react-flow__viewport').evaluate((el) => el.style.transform);
+  await page.reload();
+  await card(page, 'Henrik Larsen').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.react-flow__viewport').evaluate((el) => el.style.transform), transform);
+  await page.context().close();
+});
