@@ -1,0 +1,56 @@
+// PNG export for slides: the whole map or only the selection, on white or transparent.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useApp } from './harness.mjs';
+
+const app = useApp();
+
+/** Size, corner pixel and colour count of a PNG, decoded by the browser. */
+async function inspectPng(page, path) {
+  const base64 = (await readFile(path)).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set();
+    for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(pixels.slice(i, i + 4).join());
+    return { width: image.naturalWidth, height: image.naturalHeight, corner: [...pixels.slice(0, 4)], colours: colours.size };
+  }, base64);
+}
+
+async function exportPng(page, choices) {
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Export PNG' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export PNG' });
+  for (const choice of choices) await dialog.getByRole('radio', { name: choice }).check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download PNG' }).click()]);
+  return { name: download.suggestedFilename(), ...(await inspectPng(page, await download.path())) };
+}
+
+test('export the whole sample map, then only a selected department on a transparent background', async () => {
+  const { page, externalRequests, pageErrors } = await app.openApp();
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  const it = page.getByRole('group', { name: 'Department: IT' });
+  await it.waitFor();
+
+  const whole = await exportPng(page, ['The whole map', 'White']);
+  assert.equal(whole.name, 'Nordwind Logistics AG.png');
+  assert.deepEqual(whole.corner, [255, 255, 255, 255]);
+  assert.ok(whole.width > 3000, `whole map at 2x is ${whole.width}px wide`);
+
+  await it.click({ position: { x: 30, y: 12 } });
+  const selection = await exportPng(page, ['Only the selection', 'Transparent']);
+  assert.equal(selection.corner[3], 0, 'the background is transparent');
+  assert.ok(selection.width < whole.width && selection.height < whole.height, 'the selection is smaller than the map');
+  assert.ok(selection.colours > 20, 'the selection export is not blank');
+
+  assert.deepEqual(externalRequests, []);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
