@@ -87,7 +87,10 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
         <Toolbar onBack={onClose} />
         <div className="pm-map-view__body">
           <main className="pm-map-view__canvas" aria-label="Account map">
-            <Canvas initialViewport={state.viewport} onViewportChange={(viewport) => rememberViewport(mapId, viewport)} />
+            <div className="pm-map-view__stage">
+              <Canvas initialViewport={state.viewport} onViewportChange={(viewport) => rememberViewport(mapId, viewport)} />
+            </div>
+            {/* Open, the legend docks below the canvas so it never covers a card; closed, it is a small button. */}
             <Legend />
           </main>
           <Inspector />
