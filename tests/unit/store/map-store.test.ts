@@ -1,0 +1,73 @@
+// The store's undo history: every change is a step, a gesture is one step, at least 100 steps
+// are kept, and selection is never part of history.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useMapStore } from '../../../src/store/map-store';
+import { addStakeholder, moveItems, setStance } from '../../../src/domain/commands';
+import { emptyAccountMap, newStakeholder } from '../../../src/domain/defaults';
+
+const store = () => useMapStore.getState();
+
+function openMapWithOnePerson() {
+  const map = emptyAccountMap('map_test', 'Test account', '2026-11-22T00:00:00.000Z');
+  store().openMap(addStakeholder(map, newStakeholder({ id: 'stk_a', name: 'Ana Silva' })));
+}
+
+const positionOfAna = () => store().map!.stakeholders.stk_a.position;
+
+describe('map store history', () => {
+  beforeEach(() => {
+    store().closeMap();
+    openMapWithOnePerson();
+  });
+
+  it('undoes and redoes a change, and a new change clears redo', () => {
+    store().run((map) => setStance(map, 'stk_a', 'champion'));
+    expect(store().map!.stakeholders.stk_a.stance).toBe('champion');
+    store().undo();
+    expect(store().map!.stakeholders.stk_a.stance).toBe('unknown');
+    store().redo();
+    expect(store().map!.stakeholders.stk_a.stance).toBe('champion');
+    store().undo();
+    store().run((map) => setStance(map, 'stk_a', 'blocker'));
+    store().redo();
+    expect(store().map!.stakeholders.stk_a.stance).toBe('blocker');
+  });
+
+  it('records a whole drag as one step, and refuses to undo in the middle of it', () => {
+    store().beginGesture();
+    for (let step = 1; step <= 50; step++) store().run((map) => moveItems(map, [{ id: 'stk_a', position: { x: step, y: step } }]));
+    store().undo();
+    expect(positionOfAna()).toEqual({ x: 50, y: 50 });
+    store().endGesture();
+    expect(store().history.past).toHaveLength(1);
+    store().undo();
+    expect(positionOfAna()).toEqual({ x: 0, y: 0 });
+  });
+
+  it('keeps at least 100 steps', () => {
+    for (let step = 1; step <= 150; step++) store().run((map) => moveItems(map, [{ id: 'stk_a', position: { x: step, y: 0 } }]));
+    for (let step = 0; step < 150; step++) store().undo();
+    expect(positionOfAna().x).toBeLessThanOrEqual(0 + 150 - 100);
+    expect(store().history.past.length).toBe(0);
+  });
+
+  it('does not record selection, and an unchanged command is not a step', () => {
+    store().select(['stk_a']);
+    store().run((map) => map);
+    expect(store().history.past).toHaveLength(0);
+  });
+
+  it('refuses edits in a read-only tab and says why', () => {
+    const map = store().map!;
+    store().openMap(map, { readOnly: true });
+    expect(store().run((m) => setStance(m, 'stk_a', 'champion'))).toBe(false);
+    expect(store().map!.stakeholders.stk_a.stance).toBe('unknown');
+    expect(store().notices.at(-1)?.message).toMatch(/another tab/);
+  });
+
+  it('turns a refused command into a notice instead of an exception', () => {
+    expect(store().run((map) => addStakeholder(map, newStakeholder({ id: 'stk_b', name: '   ' })))).toBe(false);
+    expect(store().notices.at(-1)).toMatchObject({ tone: 'error' });
+    expect(store().map!.stakeholders.stk_b).toBeUndefined();
+  });
+});
