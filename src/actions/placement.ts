@@ -1,13 +1,13 @@
 // Adding cards where the user is looking: in the visible area (or where they double-clicked),
 // inside the department under that point, and never on top of another card.
 import { absolutePosition, addDepartment, addStakeholder, departmentAt, findFreeSpot } from '../domain/commands';
-import { STAKEHOLDER_CARD, newDepartment, newStakeholder } from '../domain/defaults';
+import { DEFAULT_DEPARTMENT_SIZE, STAKEHOLDER_CARD, newDepartment, newStakeholder } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { AccountMap, Position, Size } from '../domain/types';
 import { visibleCenter } from '../canvas/canvas-api';
 import { useMapStore } from '../store/map-store';
 
-const DEPARTMENT_SIZE: Size = { width: 360, height: 260 };
+const DEPARTMENT_SIZE: Size = DEFAULT_DEPARTMENT_SIZE;
 
 /** Where a card of `size` centred on `point` goes: its parent department and its relative position. */
 function placeAt(map: AccountMap, point: Position, size: Size, parentHint?: string | null) {
@@ -29,38 +29,43 @@ function centreOfDepartment(map: AccountMap, id: string): Position {
   return { x: origin.x + width / 2, y: origin.y + height / 2 };
 }
 
-export function addStakeholderAt(point?: Position, options: { placeholder?: boolean } = {}): string | null {
-  const store = useMapStore.getState();
-  const map = store.map;
-  if (!map) return null;
+/**
+ * Where a new card goes: at `point` (a double-click) or, from the toolbar and keys, into the one
+ * selected department or the middle of the visible area.
+ */
+function placeNew(map: AccountMap, size: Size, point?: Position) {
   const inDepartment = point ? undefined : selectedDepartment(map);
   const target = point ?? (inDepartment ? centreOfDepartment(map, inDepartment) : visibleCenter());
-  const { parentId, position } = placeAt(map, target, STAKEHOLDER_CARD, inDepartment ?? undefined);
-  const id = createId('stk');
-  const stakeholder = newStakeholder({
-    id,
-    name: options.placeholder ? 'Unknown (placeholder)' : 'New stakeholder',
-    placeholder: options.placeholder ?? false,
-    departmentId: parentId,
-    position,
-  });
-  if (!store.run((current) => addStakeholder(current, stakeholder))) return null;
+  return placeAt(map, target, size, inDepartment ?? undefined);
+}
+
+/** Runs the add command, then selects the new card and opens its name for typing. */
+function addAndEdit(id: string, add: (map: AccountMap) => AccountMap): string | null {
+  const store = useMapStore.getState();
+  if (!store.run(add)) return null;
   store.select([id]);
   store.startEditingName(id);
   return id;
 }
 
-export function addDepartmentAt(point?: Position): string | null {
-  const store = useMapStore.getState();
-  const map = store.map;
+export function addStakeholderAt(point?: Position, options: { placeholder?: boolean } = {}): string | null {
+  const map = useMapStore.getState().map;
   if (!map) return null;
-  const inDepartment = point ? undefined : selectedDepartment(map);
-  const target = point ?? (inDepartment ? centreOfDepartment(map, inDepartment) : visibleCenter());
-  const { parentId, position } = placeAt(map, target, DEPARTMENT_SIZE, inDepartment ?? undefined);
-  const id = createId('dep');
-  const department = newDepartment({ id, name: 'New department', parentId, position, size: DEPARTMENT_SIZE });
-  if (!store.run((current) => addDepartment(current, department))) return null;
-  store.select([id]);
-  store.startEditingName(id);
-  return id;
+  const { parentId, position } = placeNew(map, STAKEHOLDER_CARD, point);
+  const stakeholder = newStakeholder({
+    id: createId('stk'),
+    name: options.placeholder ? 'Unknown (placeholder)' : 'New stakeholder',
+    placeholder: options.placeholder ?? false,
+    departmentId: parentId,
+    position,
+  });
+  return addAndEdit(stakeholder.id, (current) => addStakeholder(current, stakeholder));
+}
+
+export function addDepartmentAt(point?: Position): string | null {
+  const map = useMapStore.getState().map;
+  if (!map) return null;
+  const { parentId, position } = placeNew(map, DEPARTMENT_SIZE, point);
+  const department = newDepartment({ id: createId('dep'), name: 'New department', parentId, position, size: DEPARTMENT_SIZE });
+  return addAndEdit(department.id, (current) => addDepartment(current, department));
 }

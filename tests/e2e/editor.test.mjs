@@ -1,29 +1,10 @@
 // The account map editor end to end, driven as a person would: by role and label.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { screenshot, useApp } from './harness.mjs';
+import { inspectPng, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 
-/** Decodes a PNG in the browser and reports its size and how many distinct colours it has. */
-async function inspectPng(page, path) {
-  const base64 = (await readFile(path)).toString('base64');
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set();
-    for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(`${pixels[i]},${pixels[i + 1]},${pixels[i + 2]},${pixels[i + 3]}`);
-    return { width: image.naturalWidth, height: image.naturalHeight, colours: colours.size };
-  }, base64);
-}
 
 const toolbarButton = (page, name) => page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name });
 const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) });

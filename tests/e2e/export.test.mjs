@@ -1,29 +1,10 @@
 // PNG export for slides: the whole map or only the selection, on white or transparent.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { useApp } from './harness.mjs';
+import { inspectPng, useApp } from './harness.mjs';
 
 const app = useApp();
 
-/** Size, corner pixel and colour count of a PNG, decoded by the browser. */
-async function inspectPng(page, path) {
-  const base64 = (await readFile(path)).toString('base64');
-  return page.evaluate(async (data) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${data}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    context.drawImage(image, 0, 0);
-    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const colours = new Set();
-    for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(pixels.slice(i, i + 4).join());
-    return { width: image.naturalWidth, height: image.naturalHeight, corner: [...pixels.slice(0, 4)], colours: colours.size };
-  }, base64);
-}
 
 async function exportPng(page, choices) {
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Export PNG' }).click();

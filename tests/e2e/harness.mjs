@@ -251,3 +251,22 @@ export async function screenshot(page, name, options = {}) {
   await page.screenshot({ path, ...options });
   return path;
 }
+
+/** Decodes a PNG file in the page: its size, top-left pixel (RGBA) and a count of sampled colours. */
+export async function inspectPng(page, path) {
+  const base64 = (await readFile(path)).toString('base64');
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const colours = new Set();
+    for (let i = 0; i < pixels.length; i += 4 * 97) colours.add(pixels.slice(i, i + 4).join());
+    return { width: image.naturalWidth, height: image.naturalHeight, corner: [...pixels.slice(0, 4)], colours: colours.size };
+  }, base64);
+}
