@@ -1,12 +1,15 @@
 // App shell: the home list of maps or one open map, chosen by the URL hash (#/map/<id>) so a
 // reload or a bookmark comes back to the same map.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeView } from './HomeView';
-import { MapView } from './MapView';
 import { Notices } from '../panels/Notices';
 import { seedSampleIfFirstRun } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
+
+// The map view (React Flow and everything behind it) loads only when a map is opened, so the
+// home screen stays small.
+const MapView = lazy(() => import('./MapView').then((module) => ({ default: module.MapView })));
 
 type Route = { view: 'home' } | { view: 'map'; mapId: string };
 
@@ -42,7 +45,9 @@ export function App() {
           Opening Powermap…
         </main>
       ) : route.view === 'map' ? (
-        <MapView key={route.mapId} mapId={route.mapId} onClose={() => navigate({ view: 'home' })} />
+        <Suspense fallback={<main className="pm-loading" aria-busy="true">Opening map…</main>}>
+          <MapView key={route.mapId} mapId={route.mapId} onClose={() => navigate({ view: 'home' })} />
+        </Suspense>
       ) : (
         <HomeView onOpen={(mapId) => navigate({ view: 'map', mapId })} />
       )}

@@ -178,7 +178,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Controls position="bottom-right" showInteractive={false} />
         <MiniMap
           position="bottom-right"
-          style={{ marginRight: 58 }}
+          style={{ marginRight: 58, width: 160, height: 110, opacity: 0.92 }}
           pannable
           zoomable
           ariaLabel="Minimap"

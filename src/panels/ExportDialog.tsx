@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useUiState, ui } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
-import { downloadBlob, exportFileName, renderMapPng, type PngExportOptions } from '../io/export-png';
+import type { PngExportOptions } from '../io/export-png';
 
 export function ExportDialog() {
   const open = useUiState((s) => s.exportOpen);
@@ -18,6 +18,8 @@ export function ExportDialog() {
     if (!map) return;
     setBusy(true);
     try {
+      // html-to-image and the exporter load on first use, not with the editor.
+      const { downloadBlob, exportFileName, renderMapPng } = await import('../io/export-png');
       const blob = await renderMapPng(map, { scope: hasSelection ? scope : 'map', background });
       downloadBlob(blob, exportFileName(map, 'png'));
       close();

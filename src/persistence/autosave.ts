@@ -1,117 +1,255 @@
 // Autosave: there is no save button. Rules (DESIGN.md, habit 6):
-//  - never write what was just loaded: opening a map only sets the baseline;
-//  - debounce edits by 300 ms, then write only what changed since the last successful save;
-//  - flush at once when the page is hidden or closed;
-//  - on a failed write keep the change dirty, tell the user, and retry with backoff.
+//  - never write what was just loaded: opening a map only sets the baseline (what storage holds),
+//    and a closed or empty store is never written;
+//  - debounce edits by 300 ms (but save at least every 2 s during a long drag), then write only what
+//    changed since the last successful save;
+//  - one write at a time: a change made during a write is saved right after it;
+//  - flush at once when the page is hidden or closed, and when another map is opened;
+//  - on a failed write keep the change dirty (the baseline stays at the last saved version), tell
+//    the user, and retry with backoff (1 s, 2 s, 5 s, then every 10 s) and on the next change.
+import type { StoreApi } from 'zustand';
 import type { AccountMap, Viewport } from '../domain/types';
-import { useMapStore } from '../store/map-store';
+import { useMapStore, type MapState } from '../store/map-store';
 import { saveChanges, saveViewport, toStorageError } from './repository';
+import { broadcastMapsChanged } from './tab-lock';
 
 export const SAVE_DEBOUNCE_MS = 300;
-const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000];
+/** A drag that never pauses for 300 ms still gets saved this often. */
+export const SAVE_MAX_WAIT_MS = 2000;
+export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10000];
+export const VIEWPORT_DEBOUNCE_MS = 500;
 
 export interface Autosave {
+  /** Writes every unsaved change now; resolves when done (a failure is reported through the store, not thrown). */
   flush(): Promise<void>;
+  /** Stops listening to the store and the page. A write already under way still finishes. */
   stop(): void;
 }
 
-type Store = typeof useMapStore;
+export interface AutosaveOptions {
+  debounceMs?: number;
+  maxWaitMs?: number;
+  retryDelaysMs?: readonly number[];
+}
 
-export function startAutosave(store: Store = useMapStore): Autosave {
-  /** The version last written (or loaded): what the stored rows match. */
-  let baseline: AccountMap | null = null;
-  /** The newest version not yet written, or null when storage is up to date. */
-  let pending: AccountMap | null = null;
+type MapStore = Pick<StoreApi<MapState>, 'getState' | 'setState' | 'subscribe'>;
+
+/** Where one map's saving stands. `saved` is what storage holds; `latest` the newest version here. */
+interface Tracked {
+  saved: AccountMap;
+  latest: AccountMap;
+  /** The message of the last failed write, or null; the user was told once per failure streak. */
+  failure: string | null;
+}
+
+const isDirty = (tracked: Tracked) => tracked.latest !== tracked.saved;
+
+export function startAutosave(store: MapStore = useMapStore, options: AutosaveOptions = {}): Autosave {
+  const debounceMs = options.debounceMs ?? SAVE_DEBOUNCE_MS;
+  const maxWaitMs = options.maxWaitMs ?? SAVE_MAX_WAIT_MS;
+  const retryDelays = options.retryDelaysMs?.length ? options.retryDelaysMs : RETRY_DELAYS_MS;
+
+  // Usually one entry, the open map; a map left with a failing write stays here until it is saved.
+  const tracked = new Map<string, Tracked>();
+  let openId: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let writing: Promise<void> | null = null;
+  /** When the first change not yet handed to a write was made (for the max wait). */
+  let burstStart: number | null = null;
   let failures = 0;
+  // Writes run one after another on this chain; `nextPass` is a pass queued but not yet started,
+  // so many requests during one write share one pass after it.
+  let chain: Promise<void> = Promise.resolve();
+  let nextPass: Promise<void> | null = null;
 
-  const schedule = (delay: number) => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), delay);
+  /** The store's state if it shows the map this entry is for (status belongs to the open map only). */
+  const openStateFor = (mapId: string) => {
+    const state = store.getState();
+    return mapId === openId && state.map?.id === mapId ? state : null;
   };
 
-  async function write(base: AccountMap, target: AccountMap): Promise<void> {
-    const state = store.getState();
-    if (state.map?.id === target.id) state.setSaveState('saving');
+  function setTimer(delay: number) {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      void writeAll();
+    }, delay);
+  }
+
+  function clearTimer() {
+    if (timer) clearTimeout(timer);
+    timer = null;
+  }
+
+  function writeAll(): Promise<void> {
+    if (nextPass) return nextPass;
+    const pass = chain.then(() => {
+      nextPass = null;
+      burstStart = null;
+      return writeDirty();
+    });
+    nextPass = pass;
+    chain = pass;
+    return pass;
+  }
+
+  async function writeDirty(): Promise<void> {
+    for (const [mapId, entry] of [...tracked]) {
+      // A failure stops the pass: the retry timer (or the next change) starts the next one.
+      if (isDirty(entry) && !(await writeOne(mapId, entry))) return;
+    }
+    // An undo back to the saved version leaves nothing to write, but the status said "pending".
+    const open = openId ? tracked.get(openId) : undefined;
+    const state = open && openId ? openStateFor(openId) : null;
+    if (open && state && !isDirty(open) && state.saveState === 'pending') state.setSaveState('saved');
+  }
+
+  async function writeOne(mapId: string, entry: Tracked): Promise<boolean> {
+    const base = entry.saved;
+    const target = entry.latest;
+    const before = openStateFor(mapId);
+    if (before && before.saveState !== 'error') before.setSaveState('saving');
     try {
       await saveChanges(base, target);
-      failures = 0;
-      if (baseline?.id === target.id) baseline = target;
-      if (pending === target) pending = null;
-      const now = store.getState();
-      if (now.map?.id === target.id) now.setSaveState(pending ? 'pending' : 'saved');
     } catch (error) {
       const message = toStorageError(error).message;
-      const now = store.getState();
-      if (now.saveState !== 'error') now.notify(message, 'error');
-      now.setSaveState('error', message);
-      schedule(RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)]);
       failures += 1;
+      setTimer(retryDelays[Math.min(failures, retryDelays.length) - 1]);
+      const state = openStateFor(mapId);
+      if (entry.failure === null) {
+        const told = state ? message : `Changes to “${target.name}” are not saved yet. ${message}`;
+        store.getState().notify(told, 'error');
+      }
+      entry.failure = message;
+      state?.setSaveState('error', message);
+      return false;
+    }
+    failures = 0;
+    entry.saved = target;
+    const recovered = entry.failure !== null;
+    entry.failure = null;
+    if (!isDirty(entry) && mapId !== openId) tracked.delete(mapId);
+    const state = openStateFor(mapId);
+    state?.setSaveState(isDirty(entry) ? 'pending' : 'saved');
+    if (recovered) store.getState().notify(`All changes to “${target.name}” are saved again.`);
+    // The home list in another tab shows "last edited" and counts: let it refresh.
+    broadcastMapsChanged();
+    return true;
+  }
+
+  /** The open map is left (closed, or another one opened): write what it still owes right away. */
+  function leave() {
+    if (openId === null) return;
+    const entry = tracked.get(openId);
+    openId = null;
+    if (!entry) return;
+    if (isDirty(entry)) {
+      clearTimer();
+      void writeAll();
+    } else {
+      tracked.delete(entry.saved.id);
     }
   }
 
-  async function flush(): Promise<void> {
-    if (timer) {
-      clearTimeout(timer);
-      timer = null;
+  function opened(state: MapState) {
+    leave();
+    const map = state.map;
+    if (!map) return;
+    openId = map.id;
+    const owed = tracked.get(map.id);
+    if (!owed) {
+      tracked.set(map.id, { saved: map, latest: map, failure: null });
+      return;
     }
-    // Writes are serialised: a change made during a write is saved right after it.
-    while (writing) await writing;
-    if (!pending || !baseline || pending.id !== baseline.id) return;
-    writing = write(baseline, pending).finally(() => {
-      writing = null;
-    });
-    await writing;
+    // This tab still owes storage a change to this very map (a write that failed or has not
+    // finished), so what was just loaded is older than what the user last saw. Keep their change:
+    // show the unsaved version and go on saving it against what storage really holds.
+    if (state.readOnly) return;
+    store.setState({ map: owed.latest });
+    if (owed.failure !== null) store.getState().setSaveState('error', owed.failure);
+  }
+
+  function edited(state: MapState) {
+    if (state.readOnly || !state.map) return;
+    const entry = tracked.get(state.map.id);
+    if (!entry) {
+      tracked.set(state.map.id, { saved: state.map, latest: state.map, failure: null });
+      return;
+    }
+    entry.latest = state.map;
+    // After a failure the status stays "error" until a write succeeds.
+    if (state.saveState !== 'error' && state.saveState !== 'pending') state.setSaveState('pending');
+    const now = Date.now();
+    burstStart ??= now;
+    setTimer(Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)));
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.openCount !== previous.openCount || (state.map === null && previous.map !== null)) {
-      // A map was opened or closed: save what the previous one still owed, then start afresh.
-      if (pending && baseline) {
-        const base = baseline;
-        const target = pending;
-        const chained = (writing ?? Promise.resolve()).then(() => write(base, target));
-        writing = chained.finally(() => {
-          if (writing === chained) writing = null;
-        });
-      }
-      baseline = state.map;
-      pending = null;
-      return;
-    }
-    if (state.map === previous.map || !state.map || state.readOnly) return;
-    pending = state.map;
-    if (state.saveState !== 'error') state.setSaveState('pending');
-    schedule(SAVE_DEBOUNCE_MS);
+    if (state.openCount !== previous.openCount) return opened(state);
+    if (state.map === previous.map) return;
+    if (!state.map) return leave();
+    // A map put into the store without openMap counts as loaded too: never write a map unseen.
+    if (state.map.id !== openId) return opened(state);
+    edited(state);
   });
 
-  const onHide = () => {
+  async function flush(): Promise<void> {
+    clearTimer();
+    await Promise.all([writeAll(), flushViewport()]);
+  }
+
+  const onPageHide = () => void flush();
+  const onVisibilityChange = () => {
     if (document.visibilityState === 'hidden') void flush();
   };
-  const onPageHide = () => void flush();
-  if (typeof window !== 'undefined') {
+  // A write that failed (storage full, or refused) means closing the tab loses the change: ask first.
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if ([...tracked.values()].some((entry) => entry.failure !== null && isDirty(entry))) event.preventDefault();
+  };
+  const hasWindow = typeof window !== 'undefined' && typeof document !== 'undefined';
+  if (hasWindow) {
     window.addEventListener('pagehide', onPageHide);
-    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('visibilitychange', onVisibilityChange);
   }
 
   return {
     flush,
     stop() {
       unsubscribe();
-      if (timer) clearTimeout(timer);
-      if (typeof window !== 'undefined') {
+      clearTimer();
+      if (hasWindow) {
         window.removeEventListener('pagehide', onPageHide);
-        document.removeEventListener('visibilitychange', onHide);
+        window.removeEventListener('beforeunload', onBeforeUnload);
+        document.removeEventListener('visibilitychange', onVisibilityChange);
       }
     },
   };
 }
 
+let viewportWaiting: { mapId: string; viewport: Viewport } | null = null;
 let viewportTimer: ReturnType<typeof setTimeout> | null = null;
 
-/** The viewport is session state: saved apart from the map, debounced, failures ignored. */
+/**
+ * Remembers where the canvas was panned and zoomed. The viewport is session state: saved apart from
+ * the map (it never marks the map as edited), debounced, and a failure to save it is ignored.
+ */
 export function rememberViewport(mapId: string, viewport: Viewport): void {
+  if (viewportWaiting && viewportWaiting.mapId !== mapId) void flushViewport();
+  viewportWaiting = { mapId, viewport: { x: viewport.x, y: viewport.y, zoom: viewport.zoom } };
   if (viewportTimer) clearTimeout(viewportTimer);
-  viewportTimer = setTimeout(() => void saveViewport(mapId, viewport).catch(() => undefined), 500);
+  viewportTimer = setTimeout(() => void flushViewport(), VIEWPORT_DEBOUNCE_MS);
+}
+
+/** Writes a remembered viewport now (autosave's flush does this on pagehide). */
+export async function flushViewport(): Promise<void> {
+  if (viewportTimer) clearTimeout(viewportTimer);
+  viewportTimer = null;
+  const waiting = viewportWaiting;
+  viewportWaiting = null;
+  if (!waiting) return;
+  try {
+    await saveViewport(waiting.mapId, waiting.viewport);
+  } catch {
+    // Losing a viewport is not worth an alarm: the map opens fitted to view instead.
+  }
 }

@@ -1,40 +1,73 @@
 // The only module that reads and writes stored maps. Every load goes through restoreMap, so a
 // damaged record is repaired or dropped and reported, never crashing the app. Saves write only
-// the records whose identity changed since the last save, in one transaction.
-import { restoreMap, type RestoreResult } from '../domain/restore';
+// the records whose identity changed since the last save, in one transaction. Every failure of
+// the browser's storage comes out as a StorageError whose message tells the user what to do.
+import { restoreMap, UNTITLED_MAP, type RestoreResult } from '../domain/restore';
 import { createSampleAccountMap, SAMPLE_MAP_ID } from '../domain/sample';
 import { createId } from '../domain/ids';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
-import { getDatabase, type MapRow, type PowermapDatabase, type Row } from './db';
+import { getDatabase, RECORD_TABLES, type MapRow, type PowermapDatabase, type Row } from './db';
+
+export const MAP_MISSING = 'This map no longer exists in this browser. It may have been deleted in another tab.';
+
+export const QUOTA_MESSAGE =
+  "Your browser's storage for this site is full. Delete maps you no longer need or free disk space; your last change is kept in this tab and will be saved when space is available.";
+
+export const UNAVAILABLE_MESSAGE =
+  "This browser won't let Powermap store data (private window or storage disabled). Changes will be lost when you close the tab — export the map to keep it.";
+
+export type StorageProblem = 'quota' | 'unavailable' | 'missing' | 'other';
 
 export class StorageError extends Error {
   constructor(
     message: string,
-    readonly cause?: unknown,
+    /** What went wrong, for code that reacts differently (the message is for people). */
+    readonly problem: StorageProblem = 'other',
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'StorageError';
   }
 }
 
-/** Turns an IndexedDB/Dexie failure into a sentence that says what to do. */
+/** Names of an error and of everything it wraps (Dexie keeps the browser's error in `inner`). */
+function errorNames(error: unknown): string[] {
+  const names: string[] = [];
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    seen.add(current);
+    const { name, inner, cause, failures } = current as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+    if (typeof name === 'string') names.push(name);
+    queue.push(inner, cause);
+    // A Dexie BulkError lists the failure of each row it could not write.
+    if (Array.isArray(failures)) queue.push(...failures);
+    else if (typeof failures === 'object' && failures !== null) queue.push(...Object.values(failures));
+  }
+  return names;
+}
+
+const QUOTA_NAMES = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'];
+// Storage refused outright: no IndexedDB (MissingAPIError), a private window or disabled storage
+// (InvalidStateError, SecurityError), or a database that could not be opened at all.
+const UNAVAILABLE_NAMES = ['InvalidStateError', 'OpenFailedError', 'MissingAPIError', 'SecurityError'];
+
+/** Turns an IndexedDB/Dexie failure into a StorageError that says what to do. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  const name = (error as { name?: string })?.name ?? '';
-  const inner = (error as { inner?: { name?: string } })?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return new StorageError(
-      "Your browser's storage for this site is full. Delete maps you no longer need or free disk space; your last change is kept in this tab and will be saved when space is available.",
-      error,
-    );
+  const names = errorNames(error);
+  if (names.some((name) => QUOTA_NAMES.includes(name))) return new StorageError(QUOTA_MESSAGE, 'quota', { cause: error });
+  if (names.some((name) => UNAVAILABLE_NAMES.includes(name))) {
+    return new StorageError(UNAVAILABLE_MESSAGE, 'unavailable', { cause: error });
   }
-  if (['InvalidStateError', 'OpenFailedError', 'MissingAPIError', 'SecurityError', 'DatabaseClosedError'].includes(name)) {
-    return new StorageError(
-      "This browser won't let Powermap store data (a private window, or storage is turned off). Changes will be lost when you close the tab.",
-      error,
-    );
-  }
-  return new StorageError(`Powermap could not use the browser's storage (${name || 'unknown error'}). Reload the page; your other maps are not affected.`, error);
+  const name = names[0] ?? (error instanceof Error ? error.constructor.name : 'unknown error');
+  return new StorageError(
+    `Powermap could not use this browser's storage (${name}). Try again; if it keeps failing, export the map to keep a copy, then reload the page.`,
+    'other',
+    { cause: error },
+  );
 }
 
 async function guarded<T>(work: (db: PowermapDatabase) => Promise<T>): Promise<T> {
@@ -44,6 +77,8 @@ async function guarded<T>(work: (db: PowermapDatabase) => Promise<T>): Promise<T
     throw toStorageError(error);
   }
 }
+
+const mapTables = (db: PowermapDatabase) => [db.maps, db.departments, db.stakeholders, db.links, db.team];
 
 function summaryRow(map: AccountMap): MapRow {
   const departments = Object.values(map.departments);
@@ -60,44 +95,88 @@ function summaryRow(map: AccountMap): MapRow {
   };
 }
 
-const KINDS = ['departments', 'stakeholders', 'links', 'team'] as const;
-
 function rowsOf<T extends object>(mapId: string, records: Record<string, T>): Row<T>[] {
   return Object.values(records).map((record) => ({ ...record, mapId }));
 }
 
+/** A record table seen through its rows only, so one loop can serve all four kinds. */
+type AnyRecordTable = {
+  bulkPut(rows: object[]): Promise<unknown>;
+  bulkDelete(keys: [string, string][]): Promise<void>;
+};
+const recordTable = (db: PowermapDatabase, kind: (typeof RECORD_TABLES)[number]) => db[kind] as unknown as AnyRecordTable;
+
+/** Writes every record of the map (and its summary row); returns the number of record rows. */
+async function writeWholeMap(db: PowermapDatabase, map: AccountMap): Promise<number> {
+  await db.maps.put(summaryRow(map));
+  let written = 0;
+  for (const kind of RECORD_TABLES) {
+    const rows = rowsOf(map.id, map[kind] as Record<string, object>);
+    if (rows.length) await recordTable(db, kind).bulkPut(rows);
+    written += rows.length;
+  }
+  return written;
+}
+
+/** Replaces whatever is stored for the map with exactly this map. */
+async function replaceMap(db: PowermapDatabase, map: AccountMap): Promise<number> {
+  for (const kind of RECORD_TABLES) await db[kind].where('mapId').equals(map.id).delete();
+  return writeWholeMap(db, map);
+}
+
+/**
+ * Maps that loadMap had to repair. Their stored rows still hold the damage (loading never writes),
+ * so their first save rewrites the map in full: afterwards storage matches the repaired map and
+ * the same repairs are not reported again on the next load.
+ */
+const loadedWithRepairs = new WeakSet<AccountMap>();
+
+/** The summary as the home view shows it; departments and links are counted for the delete question. */
 export interface StoredMapSummary extends AccountMapSummary {
   departmentCount: number;
   linkCount: number;
 }
 
+const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
+
+/** Every stored map, most recently edited first. Reads the maps table only, so it stays cheap. */
 export async function listMaps(): Promise<StoredMapSummary[]> {
   return guarded(async (db) => {
-    const rows = await db.maps.orderBy('updatedAt').reverse().toArray();
+    // Sorted here rather than through the updatedAt index: a row with a damaged updatedAt would be
+    // missing from the index, and a map that cannot be listed cannot be opened, renamed or deleted.
+    const rows = await db.maps.toArray();
+    const edited = (row: MapRow) => (typeof row.updatedAt === 'string' ? row.updatedAt : '');
+    rows.sort((a, b) => (edited(a) < edited(b) ? 1 : edited(a) > edited(b) ? -1 : 0));
     return rows.map((row) => ({
       id: row.id,
-      name: typeof row.name === 'string' && row.name ? row.name : '(no name)',
-      updatedAt: row.updatedAt,
-      stakeholderCount: row.stakeholderCount ?? 0,
-      whiteSpaceCount: row.whiteSpaceCount ?? 0,
-      departmentCount: row.departmentCount ?? 0,
-      linkCount: row.linkCount ?? 0,
+      name: typeof row.name === 'string' && row.name.trim() ? row.name : UNTITLED_MAP,
+      updatedAt: edited(row),
+      stakeholderCount: count(row.stakeholderCount),
+      whiteSpaceCount: count(row.whiteSpaceCount),
+      departmentCount: count(row.departmentCount),
+      linkCount: count(row.linkCount),
     }));
   });
 }
 
+/**
+ * Assembles a stored map from its rows and passes it through restoreMap, like any outside data:
+ * a damaged record is repaired or dropped and listed in `repairs`. Never writes.
+ */
 export async function loadMap(id: string): Promise<RestoreResult> {
-  return guarded(async (db) => {
-    return db.transaction('r', [db.maps, db.departments, db.stakeholders, db.links, db.team], async () => {
+  return guarded((db) =>
+    db.transaction('r', mapTables(db), async (): Promise<RestoreResult> => {
       const row = await db.maps.get(id);
-      if (!row) return { ok: false, error: 'This map no longer exists in this browser. It may have been deleted in another tab.' };
+      if (!row) return { ok: false, error: MAP_MISSING };
       const [departments, stakeholders, links, team] = await Promise.all(
-        KINDS.map((kind) => db[kind].where('mapId').equals(id).toArray()),
+        RECORD_TABLES.map((kind) => db[kind].where('mapId').equals(id).toArray()),
       );
-      const strip = (records: { mapId?: string }[]) => records.map(({ mapId: _mapId, ...record }) => record);
-      return restoreMap({
+      const strip = (rows: { mapId?: unknown }[]) => rows.map(({ mapId: _mapId, ...record }) => record);
+      const version = row.schemaVersion;
+      const result = restoreMap({
         format: 'powermap',
-        schemaVersion: row.schemaVersion ?? SCHEMA_VERSION,
+        // Rows written by this app always carry it; if it was lost, read them as the current shape.
+        schemaVersion: typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : SCHEMA_VERSION,
         map: {
           id: row.id,
           name: row.name,
@@ -109,106 +188,134 @@ export async function loadMap(id: string): Promise<RestoreResult> {
           team: strip(team),
         },
       });
-    });
-  });
-}
-
-async function writeWholeMap(db: PowermapDatabase, map: AccountMap): Promise<void> {
-  await db.maps.put(summaryRow(map));
-  await db.departments.bulkPut(rowsOf(map.id, map.departments));
-  await db.stakeholders.bulkPut(rowsOf(map.id, map.stakeholders));
-  await db.links.bulkPut(rowsOf(map.id, map.links));
-  await db.team.bulkPut(rowsOf(map.id, map.team));
-}
-
-export async function createMap(map: AccountMap): Promise<void> {
-  return guarded((db) =>
-    db.transaction('rw', [db.maps, db.departments, db.stakeholders, db.links, db.team], () => writeWholeMap(db, map)),
+      if (result.ok && result.repairs.length > 0) loadedWithRepairs.add(result.map);
+      return result;
+    }),
   );
 }
 
+/** Stores a new map (or overwrites one with the same id) with all its records, in one transaction. */
+export async function createMap(map: AccountMap): Promise<void> {
+  await guarded((db) => db.transaction('rw', mapTables(db), () => replaceMap(db, map)));
+}
+
 /**
- * Writes what changed between two versions of the same map: records whose object identity differs
- * are put, records that are gone are deleted, and the summary row is updated. Returns how many
- * record rows were written or deleted (the summary row not counted).
+ * Writes what changed between two versions of the same map, in one transaction: records whose
+ * object identity differs are put, records that are gone are deleted, and the maps row gets the
+ * new updatedAt and counts. Returns how many record rows were put or deleted (the maps row is not
+ * counted): editing one stakeholder of a 1,000-person map returns 1.
+ *
+ * `previous` must be what storage holds (the version loaded or last saved). Two cases write more:
+ * a map loaded with repairs is rewritten in full once, and a map whose row is gone (deleted in
+ * another tab while open here) is written again in full rather than losing the edit.
  */
 export async function saveChanges(previous: AccountMap, next: AccountMap): Promise<number> {
   if (previous.id !== next.id) throw new Error('saveChanges compares two versions of the same map.');
   return guarded((db) =>
-    db.transaction('rw', [db.maps, db.departments, db.stakeholders, db.links, db.team], async () => {
+    db.transaction('rw', mapTables(db), async () => {
+      const stored = await db.maps.get(next.id);
+      if (!stored || loadedWithRepairs.has(previous)) return replaceMap(db, next);
       let written = 0;
-      for (const kind of KINDS) {
+      for (const kind of RECORD_TABLES) {
         const before = previous[kind] as Record<string, object>;
         const after = next[kind] as Record<string, object>;
         if (before === after) continue;
-        const changed = Object.keys(after).filter((id) => before[id] !== after[id]);
-        const removed = Object.keys(before).filter((id) => !(id in after));
-        if (changed.length) {
-          await (db[kind] as unknown as { bulkPut(rows: object[]): Promise<unknown> }).bulkPut(
-            changed.map((id) => ({ ...after[id], mapId: next.id })),
-          );
-        }
-        if (removed.length) await db[kind].bulkDelete(removed.map((id) => [next.id, id] as [string, string]));
+        const changed: object[] = [];
+        for (const id in after) if (before[id] !== after[id]) changed.push({ ...after[id], mapId: next.id });
+        const removed: [string, string][] = [];
+        for (const id in before) if (!Object.hasOwn(after, id)) removed.push([next.id, id]);
+        if (changed.length) await recordTable(db, kind).bulkPut(changed);
+        if (removed.length) await recordTable(db, kind).bulkDelete(removed);
         written += changed.length + removed.length;
       }
-      await db.maps.put(summaryRow(next));
+      // Keep a name given elsewhere (renamed from the home list in another tab) unless this
+      // version renamed the map itself.
+      const name = next.name !== previous.name || typeof stored.name !== 'string' ? next.name : stored.name;
+      await db.maps.put({ ...summaryRow(next), name });
       return written;
     }),
   );
 }
 
+/** Deletes the map, all its records and its viewport, in one transaction. Deleting a missing map is not an error. */
 export async function deleteMap(id: string): Promise<void> {
-  return guarded((db) =>
-    db.transaction('rw', [db.maps, db.departments, db.stakeholders, db.links, db.team, db.viewports], async () => {
+  await guarded((db) =>
+    db.transaction('rw', [...mapTables(db), db.viewports], async () => {
       await db.maps.delete(id);
-      for (const kind of KINDS) await db[kind].where('mapId').equals(id).delete();
+      for (const kind of RECORD_TABLES) await db[kind].where('mapId').equals(id).delete();
       await db.viewports.delete(id);
     }),
   );
 }
 
+/** Renames a stored map without loading its records. */
 export async function renameMap(id: string, name: string): Promise<void> {
   const trimmed = name.trim();
-  if (!trimmed) throw new StorageError('Give the account map a name.');
-  const result = await loadMap(id);
-  if (!result.ok) throw new StorageError(result.error);
-  await saveChanges(result.map, { ...result.map, name: trimmed, updatedAt: new Date().toISOString() });
+  if (!trimmed) throw new StorageError('Give the account map a name.', 'other');
+  await guarded((db) =>
+    db.transaction('rw', db.maps, async () => {
+      const row = await db.maps.get(id);
+      if (!row) throw new StorageError(MAP_MISSING, 'missing');
+      await db.maps.put({ ...row, name: trimmed, updatedAt: new Date().toISOString() });
+    }),
+  );
 }
 
-/** Copies a stored map under a new id and name; record ids can stay, keys are per map. */
+/**
+ * Copies a stored map under a fresh map id and the given name (with its viewport); returns the new
+ * id. Record ids stay as they are: rows are keyed by [mapId+id], so they cannot collide.
+ */
 export async function duplicateMap(id: string, newName: string): Promise<string> {
   const result = await loadMap(id);
-  if (!result.ok) throw new StorageError(result.error);
+  if (!result.ok) throw new StorageError(result.error, 'missing');
   const now = new Date().toISOString();
-  const copy: AccountMap = { ...result.map, id: createId('map'), name: newName.trim() || `${result.map.name} (copy)`, createdAt: now, updatedAt: now };
-  await createMap(copy);
+  const copy: AccountMap = {
+    ...result.map,
+    id: createId('map'),
+    name: newName.trim() || `${result.map.name} (copy)`,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await guarded((db) =>
+    db.transaction('rw', [...mapTables(db), db.viewports], async () => {
+      await replaceMap(db, copy);
+      const viewport = await db.viewports.get(id);
+      if (viewport) await db.viewports.put({ ...viewport, mapId: copy.id });
+    }),
+  );
   return copy.id;
 }
 
 export async function saveViewport(mapId: string, viewport: Viewport): Promise<void> {
-  return guarded(async (db) => {
+  await guarded(async (db) => {
     await db.viewports.put({ mapId, x: viewport.x, y: viewport.y, zoom: viewport.zoom });
   });
 }
 
+/** The map's last viewport, or null if none was stored or the stored one is unusable. */
 export async function loadViewport(mapId: string): Promise<Viewport | null> {
   return guarded(async (db) => {
     const row = await db.viewports.get(mapId);
-    if (!row || ![row.x, row.y, row.zoom].every(Number.isFinite) || row.zoom <= 0) return null;
+    if (!row || ![row.x, row.y, row.zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) || row.zoom <= 0) {
+      return null;
+    }
     return { x: row.x, y: row.y, zoom: row.zoom };
   });
 }
 
+const SAMPLE_SEEDED = 'sampleSeeded';
+
 /**
- * On the very first start, store the sample account. A flag remembers it was done, so deleting the
- * sample later does not bring it back; checking and writing in one transaction keeps two tabs
- * opening at once from seeding twice.
+ * On the very first start, stores the sample account; returns whether it did. A flag remembers
+ * that it was done, so deleting the sample later does not bring it back. The check and the writes
+ * share one transaction, which IndexedDB runs one at a time per store: two tabs starting at once
+ * seed once.
  */
 export async function seedSampleIfFirstRun(nowIso: string): Promise<boolean> {
   return guarded((db) =>
-    db.transaction('rw', [db.meta, db.maps, db.departments, db.stakeholders, db.links, db.team], async () => {
-      if (await db.meta.get('sampleSeeded')) return false;
-      await db.meta.put({ key: 'sampleSeeded', value: nowIso });
+    db.transaction('rw', [db.meta, ...mapTables(db)], async () => {
+      if (await db.meta.get(SAMPLE_SEEDED)) return false;
+      await db.meta.put({ key: SAMPLE_SEEDED, value: nowIso });
       if (!(await db.maps.get(SAMPLE_MAP_ID))) await writeWholeMap(db, createSampleAccountMap(nowIso));
       return true;
     }),

@@ -5,64 +5,92 @@
 // history and autosave would otherwise overwrite each other's records silently.
 // Tabs also tell each other when the list of maps changed, so the home view stays current.
 
-interface ClaimHandlers {
+export interface ClaimHandlers {
+  /** This tab may edit the map: now, or later when the tab that held it lets go (then reload it first). */
   onEditable(): void;
+  /** Another tab is editing the map: show it read-only. onEditable may follow later. */
   onReadOnly(): void;
 }
 
+export const lockName = (mapId: string) => `powermap-map-${mapId}`;
+
+/**
+ * Claims the map for this tab; returns the function that lets go of it (leaving the map).
+ * Without the Web Locks API (old browsers, insecure http:// origins, tests) there is nothing to
+ * coordinate with, so the map is editable: two such tabs can then overwrite each other's edits.
+ */
 export function claimMap(mapId: string, handlers: ClaimHandlers): () => void {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) {
-    // No Web Locks (very old browsers, some test environments): nothing to coordinate with.
     handlers.onEditable();
     return () => undefined;
   }
-  const name = `powermap-map-${mapId}`;
+  const name = lockName(mapId);
   let released = false;
-  let release: () => void = () => undefined;
+  let decided = false;
+  let letGo: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
-    release = resolve;
+    letGo = resolve;
   });
   const abort = new AbortController();
 
-  const holdUntilReleased = (onGranted: () => void) => async (lock: Lock | null) => {
+  // The lock is held for as long as the callback's promise is pending, i.e. until released.
+  const holdUntilReleased = async (lock: Lock | null): Promise<boolean> => {
     if (!lock) return false;
     if (released) return true;
-    onGranted();
+    decided = true;
+    handlers.onEditable();
     await held;
     return true;
   };
 
-  void locks
-    .request(name, { ifAvailable: true }, holdUntilReleased(handlers.onEditable))
-    .then((granted) => {
-      if (granted || released) return;
-      handlers.onReadOnly();
-      return locks.request(name, { signal: abort.signal }, holdUntilReleased(handlers.onEditable));
-    })
-    .catch(() => undefined);
+  // Asked one microtask later: React's StrictMode claims, releases and claims again in one go
+  // during development, and the first request would otherwise make this tab look like another.
+  queueMicrotask(() => {
+    if (released) return;
+    locks
+      .request(name, { ifAvailable: true }, holdUntilReleased)
+      .then((granted) => {
+        if (granted || released) return;
+        decided = true;
+        handlers.onReadOnly();
+        return locks.request(name, { signal: abort.signal }, holdUntilReleased);
+      })
+      .catch(() => {
+        // Our own abort (leaving while queued) lands here and needs nothing. If the lock could not
+        // even be asked for, behave as without Web Locks rather than never opening the map.
+        if (!released && !decided) {
+          decided = true;
+          handlers.onEditable();
+        }
+      });
+  });
 
   return () => {
+    if (released) return;
     released = true;
     abort.abort();
-    release();
+    letGo();
   };
 }
 
 const CHANNEL = 'powermap';
+const MAPS_CHANGED = 'maps-changed';
 
+/** Tells the other tabs that maps were created, renamed, deleted or saved. */
 export function broadcastMapsChanged(): void {
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ type: 'maps-changed' });
+  channel.postMessage({ type: MAPS_CHANGED });
   channel.close();
 }
 
+/** Calls back when another tab changed the list of maps; returns the function that stops listening. */
 export function onMapsChanged(callback: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = (event: MessageEvent) => {
-    if (event.data?.type === 'maps-changed') callback();
+    if ((event.data as { type?: unknown } | null)?.type === MAPS_CHANGED) callback();
   };
   return () => channel.close();
 }
