@@ -146,6 +146,23 @@ test('keyboard: add, nudge, the help overlay lists every shortcut, double-click 
   await page.context().close();
 });
 
+test('a selected department resizes from its corner, as one undo step', async () => {
+  const { page } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
+  await openSample(page);
+  const legal = department(page, 'Legal & Compliance');
+  await legal.click({ position: { x: 40, y: 12 } });
+  const before = await legal.boundingBox();
+  // React Flow's resize grip has no role; it is the bottom-right corner control of the selected frame.
+  const grip = await legal.locator('.react-flow__resize-control.bottom.right').boundingBox();
+  await drag(page, { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 }, { x: grip.x + 120, y: grip.y + 80 });
+  const after = await legal.boundingBox();
+  assert.ok(after.width > before.width + 50 && after.height > before.height + 30, 'the department grew');
+  await page.keyboard.press('Control+z');
+  const undone = await legal.boundingBox();
+  assert.ok(Math.abs(undone.width - before.width) < 1 && Math.abs(undone.height - before.height) < 1, 'one undo restores its size');
+  await page.context().close();
+});
+
 test('the viewport of a map is remembered', async () => {
   const { page } = await app.openApp();
   await openSample(page);
