@@ -3,6 +3,7 @@ import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { DepartmentFrame } from './nodes/DepartmentFrame';
 import { StakeholderCard } from './nodes/StakeholderCard';
 import { LinkLine } from './edges/LinkLine';
+import { SuccessorLine } from './edges/SuccessorLine';
 
 export const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentFrame };
-export const edgeTypes: EdgeTypes = { link: LinkLine };
+export const edgeTypes: EdgeTypes = { link: LinkLine, successor: SuccessorLine };

@@ -9,7 +9,7 @@ import type { AccountMap, Department, Link, Stakeholder } from '../domain/types'
 export type StakeholderNode = Node<{ stakeholderId: string }, 'stakeholder'>;
 export type DepartmentNode = Node<{ departmentId: string }, 'department'>;
 export type MapNode = StakeholderNode | DepartmentNode;
-export type LinkEdge = Edge<{ linkId: string }, 'link'>;
+export type LinkEdge = Edge<{ linkId: string }, 'link'> | Edge<Record<string, never>, 'successor'>;
 
 type Cache<R extends object, V> = WeakMap<R, { selected: boolean; value: V }>;
 
@@ -24,6 +24,7 @@ function cached<R extends object, V>(cache: Cache<R, V>, record: R, selected: bo
 const stakeholderCache: Cache<Stakeholder, StakeholderNode> = new WeakMap();
 const departmentCache: Cache<Department, DepartmentNode> = new WeakMap();
 const linkCache: Cache<Link, LinkEdge> = new WeakMap();
+const successorCache: Cache<Stakeholder, LinkEdge> = new WeakMap();
 
 export function stakeholderLabel(stakeholder: Stakeholder): string {
   const parts = [stakeholder.placeholder ? `${stakeholder.name} (placeholder)` : stakeholder.name];
@@ -108,6 +109,23 @@ export function projectEdges(map: AccountMap, selection: ReadonlySet<string>): L
           ? { type: MarkerType.ArrowClosed, color: LINK_LOOK[link.kind].color, width: 18, height: 18 }
           : undefined,
         data: { linkId: link.id },
+      })),
+    );
+  }
+  // Someone who left points to their successor: derived from the record, not a link the user drew.
+  for (const person of Object.values(map.stakeholders)) {
+    if (!person.leftCompany || !person.successorId || !map.stakeholders[person.successorId]) continue;
+    edges.push(
+      cached(successorCache, person, false, () => ({
+        id: `successor:${person.id}`,
+        type: 'successor' as const,
+        source: person.id,
+        target: person.successorId!,
+        selectable: false,
+        zIndex: 500,
+        ariaLabel: `${person.name} was succeeded by ${map.stakeholders[person.successorId!].name}`,
+        markerEnd: { type: MarkerType.ArrowClosed, color: '#64748b', width: 14, height: 14 },
+        data: {},
       })),
     );
   }

@@ -26,6 +26,9 @@ test('first start shows the sample account, and nothing leaves the machine', asy
   await card(page, 'Σταύρος Παπαδόπουλος').waitFor();
   assert.equal(await page.getByRole('group', { name: /^Stakeholder: / }).count(), 24);
   assert.ok((await page.getByRole('group', { name: /^Department: / }).count()) >= 6);
+  // A person who left stays on the map, marked, with an arrow to their successor.
+  assert.match(await card(page, 'Marek Nowak').textContent(), /Left → Baltic Freight Group/);
+  await page.getByLabel('Marek Nowak was succeeded by Ștefan Țărănescu').waitFor();
   // The names in other scripts are drawn with the bundled font, not a fallback.
   const fontReady = await page.evaluate(async () => {
     await document.fonts.ready;

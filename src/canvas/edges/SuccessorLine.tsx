@@ -1,0 +1,26 @@
+// A thin grey arrow from someone who left the company to the person who took over their seat.
+// Drawn from the stakeholder's successor field (not a user link), labelled so it explains itself.
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getStraightPath, useInternalNode, type EdgeProps } from '@xyflow/react';
+import { borderPoint, rectOf } from './geometry';
+
+function SuccessorLineComponent({ id, source, target, markerEnd }: EdgeProps) {
+  const from = useInternalNode(source);
+  const to = useInternalNode(target);
+  if (!from || !to) return null;
+  const start = borderPoint(rectOf(from), rectOf(to));
+  const end = borderPoint(rectOf(to), rectOf(from));
+  const [path, labelX, labelY] = getStraightPath({ sourceX: start.x, sourceY: start.y, targetX: end.x, targetY: end.y });
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: '#64748b', strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }} />
+      <EdgeLabelRenderer>
+        <div className="pm-link-label pm-link-label--successor" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+          successor
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  );
+}
+
+export const SuccessorLine = memo(SuccessorLineComponent);
