@@ -18,7 +18,7 @@ export function ExportDialog() {
     if (!map) return;
     setBusy(true);
     try {
-      // html-to-image and the exporter load on first use, not with the editor.
+      // The exporter loads on first use, not with the editor.
       const { downloadBlob, exportFileName, renderMapPng } = await import('../io/export-png');
       const blob = await renderMapPng(map, { scope: hasSelection ? scope : 'map', background });
       downloadBlob(blob, exportFileName(map, 'png'));

@@ -1,0 +1,388 @@
+// Draws an account map as one self-contained SVG document straight from the domain records:
+// departments, cards, links, title and legend, with the fonts embedded. It never reads the DOM,
+// so its cost grows with the number of records, not with the number of styled elements on screen
+// (cloning React Flow's DOM with every computed style is what made screenshot-style export slow).
+// The PNG export rasterises this SVG; the same SVG can be saved as a file.
+import { getBezierPath, getSmoothStepPath, Position as Side } from '@xyflow/react';
+import { absolutePosition, descendantsOf } from '../domain/commands';
+import { STAKEHOLDER_CARD } from '../domain/defaults';
+import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
+import {
+  COVERAGE_LOOK,
+  INFLUENCE_LOOK,
+  INFLUENCE_STROKE,
+  LINK_LOOK,
+  ROLE_LOOK,
+  STANCE_LOOK,
+} from '../canvas/appearance';
+import { borderPoint, isAbove, type Rect } from '../canvas/edges/geometry';
+import { legendEntries } from '../panels/Legend';
+
+export interface SvgExportOptions {
+  /** Ids to draw (a selection, with what is inside selected departments), or null for the whole map. */
+  include: ReadonlySet<string> | null;
+  background: 'white' | 'transparent';
+  /** `@font-face` rules to embed; see fontFaceCss(). */
+  fontCss: string;
+  /** Date printed under the title. */
+  date: string;
+}
+
+export interface SvgDocument {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const PADDING = 48;
+const HEADER = 84;
+const LEGEND_GAP = 40;
+const FONT = "'PM Latin', 'PM Latin Ext', 'PM Greek', 'PM Cyrillic', 'Noto Sans', sans-serif";
+
+const escapeXml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+// ------------------------------------------------------------------ text measuring
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Width of `text` in pixels; a canvas when there is one, an estimate otherwise (tests, workers). */
+function textWidth(text: string, size: number, weight: number): number {
+  if (measureContext === undefined) {
+    try {
+      measureContext = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+    } catch {
+      measureContext = null;
+    }
+  }
+  if (!measureContext) return text.length * size * (weight >= 600 ? 0.6 : 0.55);
+  measureContext.font = `${weight} ${size}px 'Noto Sans', sans-serif`;
+  return measureContext.measureText(text).width;
+}
+
+/** Shortens text to fit `width`, ending with an ellipsis, as the cards do on screen. */
+function fit(text: string, width: number, size: number, weight: number): string {
+  if (textWidth(text, size, weight) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (textWidth(`${text.slice(0, middle)}…`, size, weight) <= width) low = middle;
+    else high = middle - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
+function text(x: number, y: number, content: string, size: number, weight: number, fill: string, extra = ''): string {
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${extra}>${escapeXml(content)}</text>`;
+}
+
+// ------------------------------------------------------------------ patterns and markers
+
+const HATCH_PATTERNS = `
+<pattern id="pm-hatch-white-space" width="14" height="14" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+  <rect width="2" height="14" fill="rgba(13,148,136,0.22)"/></pattern>
+<pattern id="pm-hatch-competitor" width="14" height="14" patternUnits="userSpaceOnUse">
+  <path d="M0 14L14 0M-3 3L3 -3M11 17L17 11M0 0L14 14M-3 11L3 17M11 -3L17 3" fill="none" stroke="rgba(190,18,60,0.16)" stroke-width="2"/></pattern>
+<pattern id="pm-hatch-placeholder" width="16" height="16" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+  <rect width="8" height="16" fill="#eef2f7"/></pattern>`;
+
+function arrowMarker(id: string, color: string): string {
+  return `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${color}"/></marker>`;
+}
+
+// ------------------------------------------------------------------ records
+
+const DASH: Record<string, string> = { solid: '', dashed: '8 5', dotted: '2 4' };
+
+function departmentSvg(department: Department, rect: Rect): string {
+  const look = COVERAGE_LOOK[department.coverage];
+  const { x, y, width, height } = rect;
+  const dash = DASH[look.borderStyle] ? ` stroke-dasharray="${DASH[look.borderStyle]}"` : '';
+  // The on-screen background is CSS (gradients); SVG takes its plain tint and draws the hatching as a pattern.
+  const base = look.background.match(/rgba\([^)]*\)\s*$/)?.[0] ?? 'rgba(255, 255, 255, 0.7)';
+  const parts = [
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="14" fill="${base}"/>`,
+    department.coverage === 'white-space' || department.coverage === 'competitor'
+      ? `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="14" fill="url(#pm-hatch-${department.coverage})"/>`
+      : '',
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="14" fill="none" stroke="${look.border}" stroke-width="2"${dash}/>`,
+  ];
+  const badge = department.coverage === 'competitor' && department.competitor ? `Competitor: ${department.competitor}` : look.label;
+  const badgeWidth = textWidth(badge, 11.5, 700) + 16;
+  const badgeX = x + width - 12 - badgeWidth;
+  parts.push(
+    text(x + 12, y + 28, fit(department.name, Math.max(40, badgeX - x - 20), 17, 700), 17, 700, '#0f172a'),
+    `<rect x="${badgeX}" y="${y - 11}" width="${badgeWidth}" height="21" rx="10.5" fill="${look.badgeColor}"/>`,
+    text(badgeX + 8, y + 4, badge, 11.5, 700, '#ffffff'),
+  );
+  if (department.coverage === 'white-space' && department.potentialValue) {
+    parts.push(text(x + 12, y + height - 12, `Potential: ${department.potentialValue}`, 12.5, 600, '#0f766e'));
+  }
+  return `<g>${parts.join('')}</g>`;
+}
+
+function stakeholderSvg(person: Stakeholder, rect: Rect, ownerName: string | undefined): string {
+  const { x, y, width, height } = rect;
+  const stance = STANCE_LOOK[person.stance];
+  const parts: string[] = [];
+  parts.push(
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="10" fill="#ffffff"/>`,
+    person.placeholder ? `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="10" fill="url(#pm-hatch-placeholder)"/>` : '',
+    `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="10" fill="none" stroke="#94a3b8" stroke-width="1.5"${person.placeholder ? ' stroke-dasharray="6 4"' : ''}/>`,
+    `<rect x="${x}" y="${y}" width="6" height="${height}" rx="3" fill="${stance.color}"/>`,
+    `<circle cx="${x + 29}" cy="${y + 22}" r="13" fill="${stance.color}" stroke="rgba(15,23,42,0.25)" stroke-width="1.5"/>`,
+    text(x + 29, y + 27.5, stance.icon, 15, 700, stance.ink, ' text-anchor="middle"'),
+  );
+  const left = x + 52;
+  const room = x + width - 10 - left;
+  const name = fit(person.name, room, 15, 700);
+  parts.push(text(left, y + 27, name, 15, 700, person.placeholder ? '#475569' : '#0f172a', person.placeholder ? ' font-style="italic"' : ''));
+  if (person.leftCompany) {
+    const struck = Math.min(room, textWidth(name, 15, 700));
+    parts.push(`<line x1="${left}" y1="${y + 22}" x2="${left + struck}" y2="${y + 22}" stroke="#0f172a" stroke-width="1.5"/>`);
+  }
+  const title = person.title || (person.placeholder ? 'Seat to fill' : 'No title yet');
+  parts.push(text(left, y + 44, fit(title, room, 12.5, 400), 12.5, 400, '#475569'));
+
+  // Stance label, role badges, influence bars.
+  let cursor = left;
+  parts.push(text(cursor, y + 64, stance.label, 11.5, 600, '#0f172a'));
+  cursor += textWidth(stance.label, 11.5, 600) + 6;
+  for (const role of person.roles) {
+    const badge = ROLE_LOOK[role].badge;
+    const badgeWidth = textWidth(badge, 10.5, 700) + 10;
+    if (cursor + badgeWidth > x + width - 30) break;
+    parts.push(
+      `<rect x="${cursor}" y="${y + 54}" width="${badgeWidth}" height="14" rx="4" fill="#1e293b"/>`,
+      text(cursor + 5, y + 64.5, badge, 10.5, 700, '#ffffff'),
+    );
+    cursor += badgeWidth + 4;
+  }
+  const bars = INFLUENCE_LOOK[person.influence].bars;
+  [5, 8, 12].forEach((barHeight, index) => {
+    const barX = x + width - 26 + index * 5.5;
+    parts.push(`<rect x="${barX}" y="${y + 67 - barHeight}" width="4" height="${barHeight}" rx="1" fill="${index < bars ? '#0f172a' : '#cbd5e1'}"/>`);
+  });
+
+  let flag: [string, string, number] | null = null;
+  if (person.leftCompany) flag = [`Left${person.leftTo ? ` → ${person.leftTo}` : ' the company'}`, '#7f1d1d', 600];
+  else if (person.relationship === 'none' && !person.placeholder) flag = ['⌀ No relationship', '#9a3412', 600];
+  else if (ownerName) flag = [`Owner: ${ownerName}`, '#475569', 400];
+  if (flag) parts.push(text(left, y + 84, fit(flag[0], room, 11.5, flag[2]), 11.5, flag[2], flag[1]));
+  return `<g${person.leftCompany ? ' opacity="0.72"' : ''}>${parts.join('')}</g>`;
+}
+
+function linkSvg(link: Link, from: Rect, to: Rect): string {
+  const look = LINK_LOOK[link.kind];
+  let path: string;
+  let labelX: number;
+  let labelY: number;
+  if ((link.kind === 'reports-to' || link.kind === 'dotted-line') && isAbove(to, from)) {
+    [path, labelX, labelY] = getSmoothStepPath({
+      sourceX: to.x + to.width / 2,
+      sourceY: to.y + to.height,
+      sourcePosition: Side.Bottom,
+      targetX: from.x + from.width / 2,
+      targetY: from.y,
+      targetPosition: Side.Top,
+      borderRadius: 8,
+    });
+  } else {
+    const start = borderPoint(from, to);
+    const end = borderPoint(to, from);
+    [path, labelX, labelY] = getBezierPath({
+      sourceX: start.x,
+      sourceY: start.y,
+      sourcePosition: start.position,
+      targetX: end.x,
+      targetY: end.y,
+      targetPosition: end.position,
+    });
+  }
+  const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
+  const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
+  const marker = look.arrow ? ` marker-end="url(#pm-arrow-${link.kind})"` : '';
+  const line = `<path d="${path}" fill="none" stroke="${look.color}" stroke-width="${width}"${dash}${marker}/>`;
+  if (!link.label) return line;
+  const labelWidth = textWidth(link.label, 12, 600) + 14;
+  return `${line}<rect x="${labelX - labelWidth / 2}" y="${labelY - 10}" width="${labelWidth}" height="20" rx="6" fill="#ffffff" stroke="${look.color}" stroke-width="1.5"/>${text(labelX, labelY + 4, link.label, 12, 600, '#0f172a', ' text-anchor="middle"')}`;
+}
+
+// ------------------------------------------------------------------ legend
+
+/** Draws a swatch whose top-left corner is (x, y), 36 x 16 pixels. */
+type Swatch = (x: number, y: number) => string;
+
+const stanceSwatch = (stance: keyof typeof STANCE_LOOK): Swatch => (x, y) => {
+  const look = STANCE_LOOK[stance];
+  return `<circle cx="${x + 10}" cy="${y + 8}" r="9" fill="${look.color}" stroke="rgba(15,23,42,0.25)"/>${text(x + 10, y + 12, look.icon, 11, 700, look.ink, ' text-anchor="middle"')}`;
+};
+
+const roleSwatch = (badge: string): Swatch => (x, y) =>
+  `<rect x="${x}" y="${y + 1}" width="${textWidth(badge, 10.5, 700) + 10}" height="15" rx="4" fill="#1e293b"/>${text(x + 5, y + 12.5, badge, 10.5, 700, '#ffffff')}`;
+
+const coverageSwatch = (coverage: Department['coverage']): Swatch => (x, y) => {
+  const look = COVERAGE_LOOK[coverage];
+  const dash = DASH[look.borderStyle] ? ` stroke-dasharray="${look.borderStyle === 'dotted' ? '2 2' : '4 3'}"` : '';
+  const hatch = coverage === 'white-space' || coverage === 'competitor' ? `<rect x="${x}" y="${y}" width="36" height="16" rx="3" fill="url(#pm-hatch-${coverage})"/>` : '';
+  return `<rect x="${x}" y="${y}" width="36" height="16" rx="3" fill="#ffffff"/>${hatch}<rect x="${x}" y="${y}" width="36" height="16" rx="3" fill="none" stroke="${look.border}" stroke-width="2"${dash}/>`;
+};
+
+const linkSwatch = (kind: Link['kind']): Swatch => (x, y) => {
+  const look = LINK_LOOK[kind];
+  const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
+  const marker = look.arrow ? ` marker-end="url(#pm-arrow-${kind})"` : '';
+  return `<path d="M${x} ${y + 8}H${x + 36}" stroke="${look.color}" stroke-width="${look.width}"${dash}${marker}/>`;
+};
+
+const barsSwatch: Swatch = (x, y) =>
+  [5, 8, 12].map((h, i) => `<rect x="${x + i * 5.5}" y="${y + 14 - h}" width="4" height="${h}" fill="${i < 2 ? '#0f172a' : '#cbd5e1'}"/>`).join('');
+const placeholderSwatch: Swatch = (x, y) =>
+  `<rect x="${x}" y="${y}" width="36" height="16" rx="3" fill="url(#pm-hatch-placeholder)" stroke="#94a3b8" stroke-dasharray="4 3"/>`;
+const leftSwatch: Swatch = (x, y) =>
+  `${text(x, y + 13, 'Name', 13, 700, '#64748b')}<line x1="${x}" y1="${y + 8.5}" x2="${x + 38}" y2="${y + 8.5}" stroke="#64748b" stroke-width="1.5"/>`;
+const noneSwatch: Swatch = (x, y) => text(x + 4, y + 13, '⌀', 14, 700, '#9a3412');
+
+function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width: number; height: number } {
+  const used = legendEntries(map);
+  const sections: [string, [Swatch, string][]][] = [
+    ['Stance', used.stances.map((s) => [stanceSwatch(s), STANCE_LOOK[s].label])],
+    ['Buying role', used.roles.map((r) => [roleSwatch(ROLE_LOOK[r].badge), ROLE_LOOK[r].label])],
+    ['Department coverage', used.coverages.map((c) => [coverageSwatch(c), COVERAGE_LOOK[c].label])],
+    ['Links', used.links.map((k) => [linkSwatch(k), LINK_LOOK[k].label])],
+    [
+      'Marks',
+      [
+        ...(used.influence ? [[barsSwatch, 'Influence (high, medium, low)'] as [Swatch, string]] : []),
+        ...(used.placeholder ? [[placeholderSwatch, 'Placeholder: a seat to find'] as [Swatch, string]] : []),
+        ...(used.left ? [[leftSwatch, 'Left the company'] as [Swatch, string]] : []),
+        ...(used.noRelationship ? [[noneSwatch, 'No relationship yet'] as [Swatch, string]] : []),
+      ],
+    ],
+  ];
+  const parts: string[] = [];
+  const columnWidth = 250;
+  const ROW = 24;
+  let column = 0;
+  let top = y;
+  let tallest = 0;
+  for (const [title, items] of sections) {
+    if (items.length === 0) continue;
+    const sectionHeight = 26 + items.length * ROW + 14;
+    // Two columns: start the second one when the first would grow past the tallest section so far.
+    if (top > y && top - y + sectionHeight > Math.max(300, tallest)) {
+      column += 1;
+      top = y;
+    }
+    const left = x + column * columnWidth;
+    parts.push(text(left, top + 12, title.toUpperCase(), 12, 700, '#475569', ' letter-spacing="0.7"'));
+    items.forEach(([swatch, label], index) => {
+      const rowTop = top + 24 + index * ROW;
+      parts.push(swatch(left, rowTop), text(left + 48, rowTop + 13, label, 14, 400, '#0f172a'));
+    });
+    top += sectionHeight;
+    tallest = Math.max(tallest, top - y);
+  }
+  return { svg: `<g>${parts.join('')}</g>`, width: (column + 1) * columnWidth, height: tallest };
+}
+
+// ------------------------------------------------------------------ the document
+
+export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDocument {
+  const include = options.include;
+  const wanted = (id: string) => !include || include.has(id);
+  const rects = new Map<string, Rect>();
+  for (const department of Object.values(map.departments)) {
+    if (!wanted(department.id)) continue;
+    rects.set(department.id, { ...absolutePosition(map, department.id), ...department.size });
+  }
+  for (const person of Object.values(map.stakeholders)) {
+    if (!wanted(person.id)) continue;
+    rects.set(person.id, { ...absolutePosition(map, person.id), ...STAKEHOLDER_CARD });
+  }
+  if (rects.size === 0) throw new Error(include ? 'Select the stakeholders or departments to export first.' : 'The map is empty: there is nothing to export yet.');
+
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const r of rects.values()) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y - 12);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  // Map coordinates shift so the map starts below the title, inside the padding.
+  const offsetX = PADDING - minX;
+  const offsetY = HEADER + PADDING / 2 - minY;
+  const shifted = (r: Rect): Rect => ({ x: r.x + offsetX, y: r.y + offsetY, width: r.width, height: r.height });
+  const mapWidth = maxX - minX + PADDING * 2;
+  const mapHeight = maxY - minY + PADDING;
+
+  const depth = (id: string) => {
+    let d = 0;
+    for (let p = map.departments[id]?.parentId; p && d < 64; p = map.departments[p]?.parentId) d++;
+    return d;
+  };
+  const departments = Object.values(map.departments)
+    .filter((d) => rects.has(d.id))
+    .sort((a, b) => depth(a.id) - depth(b.id))
+    .map((d) => departmentSvg(d, shifted(rects.get(d.id)!)));
+  const links = Object.values(map.links)
+    .filter((l) => rects.has(l.sourceId) && rects.has(l.targetId))
+    .map((l) => linkSvg(l, shifted(rects.get(l.sourceId)!), shifted(rects.get(l.targetId)!)));
+  // Someone who left points to their successor, as on the canvas.
+  for (const person of Object.values(map.stakeholders)) {
+    if (!person.leftCompany || !person.successorId || !rects.has(person.id) || !rects.has(person.successorId)) continue;
+    const from = shifted(rects.get(person.id)!);
+    const to = shifted(rects.get(person.successorId)!);
+    const start = borderPoint(from, to);
+    const end = borderPoint(to, from);
+    links.push(
+      `<path d="M${start.x} ${start.y}L${end.x} ${end.y}" stroke="#64748b" stroke-width="1.5" stroke-dasharray="1 4" stroke-linecap="round" marker-end="url(#pm-arrow-successor)"/>`,
+    );
+  }
+  const cards = Object.values(map.stakeholders)
+    .filter((p) => rects.has(p.id))
+    .map((p) => stakeholderSvg(p, shifted(rects.get(p.id)!), p.ownerId ? map.team[p.ownerId]?.name : undefined));
+
+  const legend = legendSvg(map, mapWidth + LEGEND_GAP - PADDING / 2, HEADER + PADDING / 2 + 12);
+  const width = Math.ceil(mapWidth + LEGEND_GAP + legend.width);
+  const height = Math.ceil(Math.max(HEADER + mapHeight, HEADER + PADDING + legend.height));
+  const markers = Object.entries(LINK_LOOK)
+    .filter(([, look]) => look.arrow)
+    .map(([kind, look]) => arrowMarker(`pm-arrow-${kind}`, look.color))
+    .join('') + arrowMarker('pm-arrow-successor', '#64748b');
+  const people = Object.values(map.stakeholders).filter((p) => rects.has(p.id)).length;
+
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<title>${escapeXml(map.name)}</title>`,
+    `<defs><style>${options.fontCss}</style>${HATCH_PATTERNS}${markers}</defs>`,
+    options.background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '',
+    text(PADDING, 46, map.name, 30, 700, '#0f172a'),
+    text(PADDING, 72, `Account map · ${options.date} · ${people} stakeholders`, 16, 400, '#475569'),
+    `<g>${departments.join('')}</g>`,
+    `<g>${links.join('')}</g>`,
+    `<g>${cards.join('')}</g>`,
+    legend.svg,
+    '</svg>',
+  ].join('');
+  return { svg, width, height };
+}
+
+/** Ids to export: the selection plus everything inside selected departments. */
+export function selectionWithContents(map: AccountMap, selection: readonly string[]): Set<string> {
+  const ids = new Set<string>();
+  for (const id of selection) {
+    if (id in map.departments) {
+      ids.add(id);
+      for (const inner of descendantsOf(map, id)) ids.add(inner);
+    } else if (id in map.stakeholders) ids.add(id);
+  }
+  for (const person of Object.values(map.stakeholders)) {
+    if (person.departmentId && ids.has(person.departmentId)) ids.add(person.id);
+  }
+  return ids;
+}
