@@ -1,82 +1,99 @@
-// The PNG export dialog: whole map or selection, white or transparent background.
+// The export dialog: PNG for slides or SVG for editing elsewhere; whole map or selection;
+// white or transparent background. Both formats carry the title, the date and the legend.
 import { useState } from 'react';
 import { useUiState, ui } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
 import type { PngExportOptions } from '../io/export-png';
+import { Dialog } from './Dialog';
+
+type Format = 'png' | 'svg';
+
+function Choice<T extends string>({ name, value, current, onChange, disabled, children }: {
+  name: string;
+  value: NoInfer<T>;
+  current: T;
+  onChange(value: NoInfer<T>): void;
+  disabled?: boolean;
+  children: string;
+}) {
+  return (
+    <label>
+      <input type="radio" name={name} checked={current === value} disabled={disabled} onChange={() => onChange(value)} />
+      {children}
+    </label>
+  );
+}
 
 export function ExportDialog() {
   const open = useUiState((s) => s.exportOpen);
   const hasSelection = useMapStore((s) => s.selection.length > 0);
+  const [format, setFormat] = useState<Format>('png');
   const [scope, setScope] = useState<PngExportOptions['scope']>('map');
   const [background, setBackground] = useState<PngExportOptions['background']>('white');
   const [busy, setBusy] = useState(false);
   if (!open) return null;
 
   const close = () => ui.set('exportOpen', false);
+  const effectiveScope = hasSelection ? scope : 'map';
   const run = async () => {
     const map = useMapStore.getState().map;
     if (!map) return;
     setBusy(true);
     try {
       // The exporter loads on first use, not with the editor.
-      const { downloadBlob, exportFileName, renderMapPng } = await import('../io/export-png');
-      const blob = await renderMapPng(map, { scope: hasSelection ? scope : 'map', background });
-      downloadBlob(blob, exportFileName(map, 'png'));
+      const { downloadBlob, exportFileName, renderExportSvg, renderMapPng } = await import('../io/export-png');
+      const options = { scope: effectiveScope, background };
+      const blob =
+        format === 'png'
+          ? await renderMapPng(map, options)
+          : new Blob([(await renderExportSvg(map, options)).svg], { type: 'image/svg+xml' });
+      downloadBlob(blob, exportFileName(map, format));
       close();
     } catch (error) {
-      useMapStore.getState().notify(`The PNG could not be made: ${(error as Error).message}`, 'error');
+      useMapStore.getState().notify(`The ${format.toUpperCase()} could not be made: ${(error as Error).message}`, 'error');
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <div className="pm-dialog-backdrop" onKeyDown={(event) => event.key === 'Escape' && close()}>
-      <div className="pm-dialog" role="dialog" aria-modal="true" aria-labelledby="pm-export-title">
-        <h2 id="pm-export-title">Export PNG</h2>
-        <fieldset>
-          <legend>What to export</legend>
-          <label>
-            <input type="radio" name="scope" checked={scope === 'map' || !hasSelection} onChange={() => setScope('map')} />
-            The whole map
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="scope"
-              disabled={!hasSelection}
-              checked={scope === 'selection' && hasSelection}
-              onChange={() => setScope('selection')}
-            />
-            Only the selection
-          </label>
-        </fieldset>
-        <fieldset>
-          <legend>Background</legend>
-          <label>
-            <input type="radio" name="background" checked={background === 'white'} onChange={() => setBackground('white')} />
-            White
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="background"
-              checked={background === 'transparent'}
-              onChange={() => setBackground('transparent')}
-            />
-            Transparent
-          </label>
-        </fieldset>
-        <p className="pm-dialog__hint">2x resolution, with the map's title, today's date and a legend.</p>
-        <div className="pm-dialog__actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="button" className="pm-primary" onClick={run} disabled={busy} autoFocus>
-            {busy ? 'Exporting…' : 'Download PNG'}
-          </button>
-        </div>
+    <Dialog title="Export image" onClose={close}>
+      <fieldset>
+        <legend>Format</legend>
+        <Choice name="format" value="png" current={format} onChange={setFormat}>
+          PNG (slides)
+        </Choice>
+        <Choice name="format" value="svg" current={format} onChange={setFormat}>
+          SVG (vector)
+        </Choice>
+      </fieldset>
+      <fieldset>
+        <legend>What to export</legend>
+        <Choice name="scope" value="map" current={effectiveScope} onChange={setScope}>
+          The whole map
+        </Choice>
+        <Choice name="scope" value="selection" current={effectiveScope} onChange={setScope} disabled={!hasSelection}>
+          Only the selection
+        </Choice>
+      </fieldset>
+      <fieldset>
+        <legend>Background</legend>
+        <Choice name="background" value="white" current={background} onChange={setBackground}>
+          White
+        </Choice>
+        <Choice name="background" value="transparent" current={background} onChange={setBackground}>
+          Transparent
+        </Choice>
+      </fieldset>
+      <p className="pm-dialog__hint">With the map's title, today's date and a legend. PNG is 2x for crisp slides.</p>
+      <div className="pm-dialog__actions">
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="button" className="pm-primary" onClick={run} disabled={busy}>
+          {busy ? 'Exporting…' : `Download ${format.toUpperCase()}`}
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }
