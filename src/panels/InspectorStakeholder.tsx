@@ -1,5 +1,5 @@
 // Edits every attribute of one stakeholder (DESIGN.md, "Stakeholder").
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { fillPlaceholder, markLeftCompany, setStance, toggleRole, updateStakeholder } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
@@ -58,7 +58,7 @@ function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; 
   );
 }
 
-export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder }) {
+function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder }) {
   const id = stakeholder.id;
   const readOnly = useMapStore((s) => s.readOnly);
   const departments = useNameOptions((map) => Object.values(map.departments));
@@ -222,3 +222,10 @@ export function InspectorStakeholder({ stakeholder }: { stakeholder: Stakeholder
     </div>
   );
 }
+
+/** Dragging a card changes only its position, which this form does not show: skip those renders. */
+export const InspectorStakeholder = memo(InspectorStakeholderForm, (before, after) => {
+  const { position: _before, ...restBefore } = before.stakeholder;
+  const { position: _after, ...restAfter } = after.stakeholder;
+  return (Object.keys(restAfter) as (keyof typeof restAfter)[]).every((key) => Object.is(restBefore[key], restAfter[key]));
+});

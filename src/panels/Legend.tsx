@@ -1,7 +1,7 @@
 // The legend explains every colour, icon, line style and pattern that the map actually uses.
 // LegendContent is also rendered into PNG/SVG exports, so it needs nothing but the map, the
 // stylesheet and inline SVG.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { BUYING_ROLES, COVERAGE_STATUSES, LINK_KINDS, STANCES, type AccountMap, type BuyingRole, type Coverage, type LinkKind, type Stance } from '../domain/types';
 import { COVERAGE_LOOK, INFLUENCE_STROKE, LINK_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
 import { useMapStore } from '../store/map-store';
@@ -166,7 +166,10 @@ export function LegendContent({ map }: { map: AccountMap }) {
 export function Legend() {
   const contentId = useId();
   const open = useUiState((s) => s.legendOpen);
-  const map = useMapStore((s) => s.map);
+  // Re-render only when what the legend shows changes, not on every step of a drag.
+  const signature = useMapStore((s) => (s.map ? JSON.stringify(legendEntries(s.map)) : ''));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the map's legend
+  const map = useMemo(() => useMapStore.getState().map, [signature]);
   if (!map) return null;
   return (
     <aside className={`pm-legend${open ? ' pm-legend--open' : ''}`} aria-label="Legend">
