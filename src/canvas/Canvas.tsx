@@ -75,13 +75,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const nodes = useMemo(() => {
     const map = useMapStore.getState().map;
     return map ? projectNodes(map, selectionSet) : [];
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-project when records change
   }, [stakeholders, departments, selectionSet]);
   const edges = useMemo(() => {
     const map = useMapStore.getState().map;
     return map ? projectEdges(map, selectionSet) : [];
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [links, selectionSet]);
+    // Stakeholders too: successor arrows come from their records.
+  }, [links, stakeholders, selectionSet]);
 
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];

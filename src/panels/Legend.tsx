@@ -168,7 +168,7 @@ export function Legend() {
   const open = useUiState((s) => s.legendOpen);
   // Re-render only when what the legend shows changes, not on every step of a drag.
   const signature = useMapStore((s) => (s.map ? JSON.stringify(legendEntries(s.map)) : ''));
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the signature stands for the map's legend
+  // The memo deliberately keys on the signature: it stands for everything the legend shows.
   const map = useMemo(() => useMapStore.getState().map, [signature]);
   if (!map) return null;
   return (
