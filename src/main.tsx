@@ -7,6 +7,7 @@ import { App } from './app/App';
 import { startAutosave } from './persistence/autosave';
 
 startAutosave();
+if (import.meta.env.MODE === 'bench') void import('./app/bench-hooks');
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,473 @@
+// `npm run bench`: builds the app (with the bench hooks) and a bare React Flow page, serves both on
+// loopback, drives headless Chromium through the same generated maps of 100, 500 and 1,000
+// stakeholders in each, and prints one table: Powermap, the bare page, and their ratio.
+// See docs/benchmarks.md for what each row means and the goals. Progress goes to stderr, the
+// table to stdout; the raw figures are written to bench/.out/results.json.
+//
+//   npm run bench                    all sizes (about 4 minutes on two cores)
+//   npm run bench -- --sizes=100     only some sizes (comma-separated)
+//   npm run bench -- --skip-build    reuse bench/.out from the last run
+//   npm run bench -- --save-traces   keep each gesture's Chrome trace in bench/.out/traces/ (open in DevTools)
+import { execSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SEED, expectedCounts, generateMap } from './generate-map.mjs';
+import { firstScreenBundle } from './lib/bundle.mjs';
+import { TRACE_CATEGORIES, inputCosts, median, quantile } from './lib/trace.mjs';
+import { drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const outDir = join(repoRoot, 'bench', '.out');
+const appDir = join(outDir, 'app'); // bench build of the app, with the baseline page under /baseline/
+const prodDir = join(outDir, 'prod'); // plain production build, for the bundle size
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key, value ?? true];
+  }),
+);
+const SIZES = args.sizes ? String(args.sizes).split(',').map(Number) : [100, 500, 1000];
+const SEED = args.seed ? Number(args.seed) : DEFAULT_SEED;
+const OPEN_RUNS = 3;
+const VIEWPORT = { width: 1280, height: 800 };
+/** Zoom for the gestures: cards readable, a few departments on screen. */
+const GESTURE_ZOOM = 0.6;
+const DRAG_STEPS = 90;
+const PAN_STEPS = 60;
+const WHEEL_EVENTS = 15; // out, then as many back in
+const EDIT_RUNS = 5;
+const PNG_TIMEOUT_MS = 180_000;
+
+const started = performance.now();
+const log = (...parts) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...parts);
+
+// ------------------------------------------------------------------ machine
+
+function sh(command) {
+  try {
+    return execSync(command, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const machine = {
+  cores: sh('nproc'),
+  memory: sh("free -h | awk '/^Mem:/ {print $2}'"),
+  chromium: sh('chromium --version 2>/dev/null').split('\n').find((line) => /chrom/i.test(line)) ?? 'unknown',
+  node: process.version,
+};
+
+// ------------------------------------------------------------------ builds
+
+async function buildAll() {
+  const { build } = await import('vite');
+  const { default: react } = await import('@vitejs/plugin-react');
+  // The app with its own config, in mode "bench": src/main.tsx then loads src/app/bench-hooks.ts.
+  await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), mode: 'bench', logLevel: 'warn', build: { outDir: appDir, emptyOutDir: true } });
+  // The bare React Flow page, its own entry and bundle, served from the same origin at /baseline/.
+  await build({
+    root: join(repoRoot, 'bench', 'baseline'),
+    base: '/baseline/',
+    configFile: false,
+    mode: 'production',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: join(appDir, 'baseline'), emptyOutDir: true, target: 'es2022' },
+  });
+  // The production build exactly as `vite build` makes it, for the first-screen size.
+  await build({ root: repoRoot, configFile: join(repoRoot, 'vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: prodDir, emptyOutDir: true } });
+}
+
+// ------------------------------------------------------------------ page helpers
+
+const VARIANTS = {
+  app: {
+    label: 'Powermap',
+    cardClass: 'react-flow__node-stakeholder',
+    pathPrefix: '/',
+    url: (base, map) => `${base}#/map/${encodeURIComponent(map.id)}`,
+    panButton: 'middle', // the app pans with the middle or right button; left drag draws a selection box
+  },
+  baseline: {
+    label: 'bare React Flow',
+    cardClass: 'react-flow__node-default',
+    pathPrefix: '/baseline/',
+    url: (base, map, size) => `${base}baseline/index.html?size=${size}&seed=${SEED}`,
+    panButton: 'left',
+  },
+};
+
+async function flowInstance(page, variant) {
+  return variant === 'app'
+    ? page.waitForFunction(async () => Boolean(await window.__powermapBench?.canvas()), null, { polling: 50 })
+    : page.waitForFunction(() => Boolean(window.__baselineBench), null, { polling: 50 });
+}
+
+/** Navigates to the map and returns ms from navigation start to every card and line in the DOM. */
+async function openMap(page, url) {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.waitForFunction(() => window.__benchDrawn, null, { polling: 100, timeout: 60_000 });
+  return page.evaluate(() => window.__benchDrawn.at);
+}
+
+/** Puts `nodeId` in the middle of the canvas at `zoom`, the same way in both pages. */
+async function centreOn(page, variant, nodeId, zoom) {
+  await page.evaluate(
+    async ({ variant, nodeId, zoom }) => {
+      const flow = variant === 'app' ? await window.__powermapBench.canvas() : window.__baselineBench.instance;
+      const node = flow.getInternalNode(nodeId);
+      const box = document.querySelector('.react-flow').getBoundingClientRect();
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? 0;
+      const height = node.measured.height ?? 0;
+      await flow.setViewport({ x: box.width / 2 - (x + width / 2) * zoom, y: box.height / 2 - (y + height / 2) * zoom, zoom });
+    },
+    { variant, nodeId, zoom },
+  );
+  await page.evaluate(twoFrames);
+}
+
+async function select(page, variant, ids) {
+  await page.evaluate(
+    ({ variant, ids }) =>
+      variant === 'app' ? window.__powermapBench.useMapStore.getState().select(ids) : window.__baselineBench.select(ids),
+    { variant, ids },
+  );
+  await page.evaluate(twoFrames);
+  const selected = await page.evaluate(() => document.querySelectorAll('.react-flow__node.selected').length);
+  if (selected !== ids.length) throw new Error(`Expected ${ids.length} selected cards, found ${selected}.`);
+}
+
+async function waitForSaved(page, variant) {
+  if (variant !== 'app') return;
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => window.__powermapBench.useMapStore.getState().saveState === 'saved', null, { polling: 50, timeout: 20_000 });
+}
+
+/** Runs the gesture under a Chrome trace; with --save-traces the trace is kept for DevTools. */
+async function traced(browser, page, gesture, name) {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  let buffer;
+  try {
+    await gesture();
+  } finally {
+    buffer = await browser.stopTracing();
+  }
+  if (args['save-traces']) {
+    await mkdir(join(outDir, 'traces'), { recursive: true });
+    await writeFile(join(outDir, 'traces', `${name}.json`), buffer);
+  }
+  return inputCosts(JSON.parse(buffer.toString('utf8')));
+}
+
+function summarise(costs) {
+  return { median: median(costs.perEvent), p95: quantile(costs.perEvent, 0.95), wall: costs.wallMs, events: costs.events };
+}
+
+/** Drags the card `grabId` by a fixed screen distance in DRAG_STEPS moves; returns per-event costs. */
+async function dragCard(browser, page, variant, grabId, name) {
+  await centreOn(page, variant, grabId, GESTURE_ZOOM);
+  const card = page.locator(`.react-flow__node[data-id="${grabId}"]`);
+  const box = await card.boundingBox();
+  const from = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.5 };
+  await page.mouse.move(from.x, from.y);
+  await page.waitForTimeout(200);
+  const before = await page.evaluate(nodeTransform, grabId);
+  const costs = await traced(browser, page, async () => {
+    await page.mouse.down();
+    await page.mouse.move(from.x + 260, from.y + 140, { steps: DRAG_STEPS });
+    await page.mouse.up();
+  }, name);
+  await page.evaluate(twoFrames);
+  if ((await page.evaluate(nodeTransform, grabId)) === before) throw new Error(`${variant}: dragging ${grabId} did not move it.`);
+  await waitForSaved(page, variant);
+  return summarise(costs);
+}
+
+/** Pans by dragging empty canvas, then zooms out and back in with the wheel. */
+async function panAndZoom(browser, page, variant, size, centreId) {
+  await centreOn(page, variant, centreId, GESTURE_ZOOM);
+  const start = await page.evaluate(emptyPanePoint);
+  if (!start) throw new Error(`${variant}: found no empty canvas to pan from.`);
+  const button = VARIANTS[variant].panButton;
+  await page.mouse.move(start.x, start.y);
+  await page.waitForTimeout(200);
+  const before = await page.evaluate(() => document.querySelector('.react-flow__viewport').style.transform);
+  const costs = await traced(browser, page, async () => {
+    await page.mouse.down({ button });
+    await page.mouse.move(start.x - 300, start.y - 180, { steps: PAN_STEPS });
+    await page.mouse.up({ button });
+    for (let i = 0; i < WHEEL_EVENTS * 2; i++) {
+      await page.mouse.wheel(0, i < WHEEL_EVENTS ? 100 : -100);
+      await page.waitForTimeout(16); // about one wheel event per frame, like a real wheel
+    }
+  }, `${variant}-${size}-pan-zoom`);
+  const after = await page.evaluate(() => document.querySelector('.react-flow__viewport').style.transform);
+  if (after === before) throw new Error(`${variant}: panning and zooming did not move the viewport.`);
+  await waitForSaved(page, variant);
+  return summarise(costs);
+}
+
+async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024 / 1024;
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+    }),
+  ]);
+}
+
+async function exportPng(page, variant) {
+  return page.evaluate(async (variant) => {
+    const t0 = performance.now();
+    if (variant === 'app') {
+      const bench = window.__powermapBench;
+      const map = bench.useMapStore.getState().map;
+      const blob = await bench.renderMapPng(map, { scope: 'map', background: 'white', pixelRatio: 2 });
+      const ms = performance.now() - t0;
+      const bitmap = await createImageBitmap(blob);
+      return { ms, bytes: blob.size, width: bitmap.width, height: bitmap.height };
+    }
+    const result = await window.__baselineBench.exportPng(2);
+    return { ms: performance.now() - t0, ...result };
+  }, variant);
+}
+
+/** Applies one command through the store and times it until the repository's saveChanges resolves. */
+async function editStored(page, ids) {
+  const runs = [];
+  for (const id of ids) {
+    await waitForSaved(page, 'app');
+    runs.push(
+      await page.evaluate(async (id) => {
+        const bench = window.__powermapBench;
+        const { setStance } = await bench.commands();
+        const store = bench.useMapStore;
+        const previous = store.getState().map;
+        const t0 = performance.now();
+        store.getState().run((map) => setStance(map, id, map.stakeholders[id].stance === 'champion' ? 'blocker' : 'champion'));
+        const next = store.getState().map;
+        if (next === previous) throw new Error('The edit changed nothing.');
+        const rows = await bench.saveChanges(previous, next);
+        return { ms: performance.now() - t0, rows };
+      }, id),
+    );
+  }
+  return { ms: median(runs.map((r) => r.ms)), rows: Math.max(...runs.map((r) => r.rows)), runs };
+}
+
+// ------------------------------------------------------------------ one variant at one size
+
+function pickPeople(map) {
+  const byDepartment = new Map();
+  for (const person of Object.values(map.stakeholders)) {
+    if (!byDepartment.has(person.departmentId)) byDepartment.set(person.departmentId, []);
+    byDepartment.get(person.departmentId).push(person.id);
+  }
+  const groups = [...byDepartment.values()];
+  const middle = Math.floor(groups.length / 2);
+  const dragOne = groups[Math.max(0, middle - 1)][2];
+  const twenty = groups.slice(middle).flat().slice(0, 20);
+  const edits = groups[groups.length - 1].slice(0, EDIT_RUNS);
+  return { dragOne, twenty, grabTwenty: twenty[1], centre: groups[middle][0], edits };
+}
+
+async function measure(browser, server, variant, size, map) {
+  const spec = VARIANTS[variant];
+  const counts = expectedCounts(map);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const errors = [];
+  try {
+    await context.addInitScript(drawnProbe, { cardClass: spec.cardClass, cards: counts.stakeholders, paths: counts.edges, pathPrefix: spec.pathPrefix });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    const result = { variant, size };
+
+    if (variant === 'app') {
+      // Store the map through the app's own persistence layer, and check that it loads clean.
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__powermapBench, null, { polling: 50 });
+      result.repairs = await page.evaluate(async (map) => {
+        await window.__powermapBench.createMap(map);
+        const loaded = await window.__powermapBench.loadMap(map.id);
+        if (!loaded.ok) throw new Error(loaded.error);
+        return loaded.repairs;
+      }, map);
+      if (result.repairs.length) log(`  warning: loading the generated map reported repairs: ${result.repairs.join(' ')}`);
+    }
+
+    const url = spec.url(server.url, map, size);
+    result.openRuns = [];
+    for (let i = 0; i < OPEN_RUNS; i++) result.openRuns.push(await openMap(page, url));
+    result.open = median(result.openRuns);
+    await flowInstance(page, variant);
+    result.drawn = await page.evaluate(() => window.__benchDrawn);
+    log(`  ${spec.label}, ${size}: open ${result.openRuns.map((ms) => ms.toFixed(0)).join(' / ')} ms`);
+
+    await page.waitForTimeout(1000);
+    await waitForSaved(page, variant);
+    result.heapMb = await heapAfterGc(page);
+
+    const people = pickPeople(map);
+    result.dragOne = await dragCard(browser, page, variant, people.dragOne, `${variant}-${size}-drag-one`);
+    await select(page, variant, people.twenty);
+    result.dragTwenty = await dragCard(browser, page, variant, people.grabTwenty, `${variant}-${size}-drag-twenty`);
+    await select(page, variant, []);
+    result.panZoom = await panAndZoom(browser, page, variant, size, people.centre);
+    log(
+      `  ${spec.label}, ${size}: drag 1 p95 ${result.dragOne.p95.toFixed(1)} ms, drag 20 p95 ${result.dragTwenty.p95.toFixed(1)} ms, pan/zoom p95 ${result.panZoom.p95.toFixed(1)} ms`,
+    );
+
+    if (variant === 'app') {
+      result.edit = await editStored(page, people.edits);
+      log(`  ${spec.label}, ${size}: one edit stored ${result.edit.ms.toFixed(1)} ms, ${result.edit.rows} row(s)`);
+    }
+
+    result.png = [];
+    for (let i = 0; i < 2; i++) {
+      result.png.push(await withTimeout(exportPng(page, variant), PNG_TIMEOUT_MS, `${spec.label} PNG export at ${size}`));
+    }
+    log(`  ${spec.label}, ${size}: PNG ${result.png.map((p) => `${p.ms.toFixed(0)} ms`).join(' / ')} (${result.png[0].width}×${result.png[0].height})`);
+    result.errors = errors;
+    if (errors.length) log(`  warning: page errors in ${spec.label}: ${errors.join(' | ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+// ------------------------------------------------------------------ table
+
+const fmt = (value, digits = 1) => (value === undefined || value === null || Number.isNaN(value) ? '—' : value.toFixed(digits));
+const ratio = (ours, base) => (ours === undefined || base === undefined || !base ? '—' : `${(ours / base).toFixed(2)}×`);
+
+function table(results, bundle) {
+  const get = (variant, size) => results.find((r) => r.variant === variant && r.size === size);
+  const rows = [
+    ['Open → map fully drawn, ms (median of 3)', (r) => r.open, 0],
+    ['Drag 1 card: per-event median, ms', (r) => r.dragOne.median, 1],
+    ['Drag 1 card: per-event p95, ms', (r) => r.dragOne.p95, 1],
+    ['Drag 1 card: gesture wall time, ms', (r) => r.dragOne.wall, 0],
+    ['Drag 20 cards: per-event median, ms', (r) => r.dragTwenty.median, 1],
+    ['Drag 20 cards: per-event p95, ms', (r) => r.dragTwenty.p95, 1],
+    ['Drag 20 cards: gesture wall time, ms', (r) => r.dragTwenty.wall, 0],
+    ['Pan + zoom: per-event median, ms', (r) => r.panZoom.median, 1],
+    ['Pan + zoom: per-event p95, ms', (r) => r.panZoom.p95, 1],
+    ['Pan + zoom: gesture wall time, ms', (r) => r.panZoom.wall, 0],
+    ['JS heap after open (after GC), MB', (r) => r.heapMb, 1],
+    ['PNG export of whole map at 2x, first, ms', (r) => r.png?.[0]?.ms, 0],
+    ['PNG export of whole map at 2x, again, ms', (r) => r.png?.[1]?.ms, 0],
+    ['One edit stored (command → saveChanges), ms', (r) => r.edit?.ms, 1],
+    ['Rows written by that edit', (r) => r.edit?.rows, 0],
+  ];
+  const header = ['Measure'];
+  const rule = ['---'];
+  for (const size of SIZES) {
+    header.push(`${size}: Powermap`, `${size}: bare RF`, `${size}: ratio`);
+    rule.push('---:', '---:', '---:');
+  }
+  const lines = [`| ${header.join(' | ')} |`, `| ${rule.join(' | ')} |`];
+  for (const [label, pick, digits] of rows) {
+    const cells = [label];
+    for (const size of SIZES) {
+      const ours = get('app', size);
+      const base = get('baseline', size);
+      const a = ours ? pick(ours) : undefined;
+      const b = base ? pick(base) : undefined;
+      cells.push(fmt(a, digits), fmt(b, digits), ratio(a, b));
+    }
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  const bundleCells = ['First-screen bundle (JS + CSS, gzip), KB', fmt(bundle.gzip / 1024, 1), '—', '—'];
+  for (let i = 1; i < SIZES.length; i++) bundleCells.push('', '', '');
+  lines.push(`| ${bundleCells.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+function goals(results, bundle) {
+  const get = (variant, size) => results.find((r) => r.variant === variant && r.size === size);
+  const verdicts = [];
+  const check = (name, ok, detail) => verdicts.push(`- ${ok === null ? 'not measured' : ok ? 'MET' : 'NOT MET'}: ${name} (${detail})`);
+  const has = (size) => get('app', size) && get('baseline', size);
+
+  if (has(500)) {
+    const [a, b] = [get('app', 500), get('baseline', 500)];
+    const one = a.dragOne.p95 / b.dragOne.p95;
+    const twenty = a.dragTwenty.p95 / b.dragTwenty.p95;
+    check('drag p95 within 1.5× of the bare page at 500', one <= 1.5 && twenty <= 1.5, `1 card ${one.toFixed(2)}×, 20 cards ${twenty.toFixed(2)}×`);
+  } else check('drag p95 within 1.5× of the bare page at 500', null, 'size 500 not run');
+  if (get('app', 100)) {
+    const a = get('app', 100);
+    check('drag p95 under 16.7 ms at 100', a.dragOne.p95 < 16.7 && a.dragTwenty.p95 < 16.7, `1 card ${a.dragOne.p95.toFixed(1)} ms, 20 cards ${a.dragTwenty.p95.toFixed(1)} ms`);
+  } else check('drag p95 under 16.7 ms at 100', null, 'size 100 not run');
+  if (get('app', 1000)) {
+    check('open 1,000 under 1.5 s', get('app', 1000).open < 1500, `${get('app', 1000).open.toFixed(0)} ms`);
+  } else check('open 1,000 under 1.5 s', null, 'size 1000 not run');
+  const edits = results.filter((r) => r.edit);
+  const worst = Math.max(...edits.map((r) => r.edit.ms));
+  check('one edit stored under 50 ms', edits.length ? worst < 50 : null, `worst size ${worst.toFixed(1)} ms`);
+  if (has(500) && get('baseline', 500).png?.[0]) {
+    const speedup = get('baseline', 500).png[0].ms / get('app', 500).png[0].ms;
+    check('PNG export at 500 at least 2× faster than stock html-to-image on the bare page', speedup >= 2, `${speedup.toFixed(1)}× faster, first export each`);
+  } else check('PNG export at 500 at least 2× faster than stock html-to-image', null, 'size 500 not run');
+  check('first-screen bundle under 300 KB gzip', bundle.gzip / 1024 < 300, `${(bundle.gzip / 1024).toFixed(1)} KB`);
+  return verdicts.join('\n');
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  await mkdir(outDir, { recursive: true });
+  if (!args['skip-build']) {
+    log('building the app (mode bench), the bare React Flow page and the production bundle');
+    await buildAll();
+  }
+  const bundle = await firstScreenBundle(prodDir);
+  log(`first-screen bundle: ${bundle.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
+
+  process.env.POWERMAP_DIST = appDir;
+  const { startServer, launchBrowser } = await import('../tests/e2e/harness.mjs');
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const results = [];
+  try {
+    for (const size of SIZES) {
+      const map = generateMap({ size, seed: SEED });
+      const counts = expectedCounts(map);
+      log(`${size} stakeholders: ${counts.departments} departments, ${counts.links} links (+${counts.edges - counts.links} successor lines)`);
+      for (const variant of ['app', 'baseline']) results.push(await measure(browser, server, variant, size, map));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const printed = table(results, bundle);
+  const verdicts = goals(results, bundle);
+  const header = `Powermap benchmark, seed ${SEED}: ${machine.cores} cores, ${machine.memory} RAM, ${machine.chromium}, Node ${machine.node}`;
+  console.log(`${header}\n\n${printed}\n\nGoals:\n${verdicts}`);
+  const seconds = (performance.now() - started) / 1000;
+  await writeFile(join(outDir, 'results.json'), JSON.stringify({ machine, seed: SEED, sizes: SIZES, seconds, bundle, results }, null, 2));
+  log(`done in ${seconds.toFixed(0)} s; raw figures in bench/.out/results.json`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
