@@ -35,6 +35,9 @@ type Raw = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Whether a restored record with this id exists; an own property, so `constructor` or `toString` never count as one. */
+const has = (records: object, id: string): boolean => Object.hasOwn(records, id);
+
 /** Records may arrive as an array or as an id-keyed object (then the key stands in for a missing id). */
 function recordsOf(value: unknown): { key: string | null; raw: Raw }[] {
   if (Array.isArray(value)) return value.filter(isObject).map((raw) => ({ key: null, raw }));
@@ -195,7 +198,22 @@ type RecordKind = keyof typeof ID_PREFIX;
 /** One id space across all record kinds: a link endpoint must say unambiguously what it points to. */
 class Ids {
   private used = new Set<string>();
+  /** Re-issued ids by the id the file gave them, so references can follow a record that was renamed. */
+  private renamed = new Map<string, { kind: RecordKind; fresh: string }[]>();
   constructor(private readonly repairs: Repairs) {}
+
+  /**
+   * Where a reference to `original` leads, for a reference that may point at records of `kinds`.
+   * A record that kept the id wins (with two records of one kind under one id, the file cannot say
+   * which it meant, so the first keeps it). Otherwise, when exactly one record of those kinds was
+   * re-issued from that id (it collided with a record of another kind), the reference follows it.
+   * Anything else is left as it is and then checked like any other reference.
+   */
+  follow(original: string | null, kinds: readonly RecordKind[], kept: (id: string) => boolean): string | null {
+    if (!original || kept(original)) return original;
+    const candidates = (this.renamed.get(original) ?? []).filter((entry) => kinds.includes(entry.kind));
+    return candidates.length === 1 ? candidates[0].fresh : original;
+  }
 
   claim(raw: Raw, key: string | null, kind: RecordKind): string | null {
     let value = raw.id;
@@ -209,6 +227,7 @@ class Ids {
       const fresh = createId(ID_PREFIX[kind]);
       this.repairs.note(`Gave a new id to a ${kind} whose id was used twice`, `${value} → ${fresh}`);
       this.used.add(fresh);
+      this.renamed.set(value, [...(this.renamed.get(value) ?? []), { kind, fresh }]);
       return fresh;
     }
     this.used.add(value);
@@ -323,7 +342,8 @@ function restoreDepartments(value: unknown, ids: Ids, repairs: Repairs): Record<
     }, raw, KNOWN.department);
   }
   for (const department of Object.values(departments)) {
-    if (department.parentId && !departments[department.parentId]) {
+    department.parentId = ids.follow(department.parentId, ['department'], (id) => has(departments, id));
+    if (department.parentId && !has(departments, department.parentId)) {
       repairs.note('Moved a department whose parent was missing to the top level', department.id);
       department.parentId = null;
     }
@@ -372,13 +392,13 @@ function restoreStakeholders(
     const id = ids.claim(raw, key, 'stakeholder');
     if (!id) continue;
     const read = new FieldReader(repairs, raw, id);
-    let departmentId = read.reference('departmentId');
-    if (departmentId && !departments[departmentId]) {
+    let departmentId = ids.follow(read.reference('departmentId'), ['department'], (ref) => has(departments, ref));
+    if (departmentId && !has(departments, departmentId)) {
       repairs.note('Moved a stakeholder whose department was missing onto the open canvas', id);
       departmentId = null;
     }
-    let ownerId = read.reference('ownerId');
-    if (ownerId && !team[ownerId]) {
+    let ownerId = ids.follow(read.reference('ownerId'), ['team member'], (ref) => has(team, ref));
+    if (ownerId && !has(team, ownerId)) {
       repairs.note('Cleared an owner who is not on the team', id);
       ownerId = null;
     }
@@ -409,7 +429,8 @@ function restoreStakeholders(
   }
   // Successors can point forward in the list, so they are checked once everyone is read.
   for (const person of Object.values(stakeholders)) {
-    if (person.successorId && (!stakeholders[person.successorId] || person.successorId === person.id)) {
+    person.successorId = ids.follow(person.successorId, ['stakeholder'], (ref) => has(stakeholders, ref));
+    if (person.successorId && (!has(stakeholders, person.successorId) || person.successorId === person.id)) {
       repairs.note('Cleared a successor who is not on the map', person.id);
       person.successorId = null;
     }
@@ -430,9 +451,9 @@ function restoreLinks(
     const id = ids.claim(raw, key, 'link');
     if (!id) continue;
     const read = new FieldReader(repairs, raw, id);
-    const sourceId = read.reference('sourceId') ?? '';
-    const targetId = read.reference('targetId') ?? '';
-    const onMap = (ref: string) => !!(stakeholders[ref] || departments[ref]);
+    const onMap = (ref: string) => has(stakeholders, ref) || has(departments, ref);
+    const sourceId = ids.follow(read.reference('sourceId'), ['stakeholder', 'department'], onMap) ?? '';
+    const targetId = ids.follow(read.reference('targetId'), ['stakeholder', 'department'], onMap) ?? '';
     if (!onMap(sourceId) || !onMap(targetId)) {
       repairs.note('Dropped a link to a missing stakeholder or department', id);
       continue;
@@ -441,7 +462,7 @@ function restoreLinks(
       repairs.note('Dropped a link from a card to itself', id);
       continue;
     }
-    if (!stakeholders[sourceId] && !stakeholders[targetId]) {
+    if (!has(stakeholders, sourceId) && !has(stakeholders, targetId)) {
       repairs.note('Dropped a link between two departments', id);
       continue;
     }

@@ -214,6 +214,51 @@ describe('repairs, one rule at a time', () => {
     expect(repairs[0]).toMatch(/^Gave a new id to a stakeholder whose id was used twice, 2 times \(stk_cfo → stk_/);
   });
 
+  it('keeps references to a re-issued record when only it can be meant, and with the first record otherwise', () => {
+    const raw = rawMap();
+    // tm_x collides with a department; stk_y collides with a team member. Owners only point at the
+    // team and successors only at stakeholders, so those references can only mean the renamed record.
+    const departments = [...Object.values(raw.departments as Record<string, unknown>), { id: 'tm_x', name: 'Clash' }];
+    const team = [...Object.values(raw.team as Record<string, unknown>), { id: 'tm_x', name: 'Xenia' }, { id: 'stk_y', name: 'Yusuf' }];
+    const stakeholders = [
+      ...Object.values(people(raw)).map((p) => (p.id === 'stk_cio' ? { ...p, ownerId: 'tm_x', successorId: 'stk_y' } : p)),
+      { id: 'stk_y', name: 'Yvonne', ownerId: 'stk_y' },
+      { id: 'stk_cfo', name: 'Second Claire' },
+    ];
+    const links = [
+      ...Object.values(raw.links as Record<string, unknown>),
+      { id: 'lnk_y', kind: 'ally', sourceId: 'stk_y', targetId: 'stk_cfo' },
+    ];
+    const { map, repairs } = restored(restoreMap({ ...raw, departments, team, stakeholders, links }));
+    const xenia = Object.values(map.team).find((t) => t.name === 'Xenia')!;
+    const yvonne = Object.values(map.stakeholders).find((s) => s.name === 'Yvonne')!;
+    expect(xenia.id).toMatch(/^tm_/);
+    expect(xenia.id).not.toBe('tm_x');
+    expect(map.departments.tm_x.name).toBe('Clash');
+    expect(map.team.stk_y.name).toBe('Yusuf');
+    expect(yvonne.id).not.toBe('stk_y');
+    expect(map.stakeholders.stk_cio).toMatchObject({ ownerId: xenia.id, successorId: yvonne.id });
+    expect(yvonne.ownerId).toBe('stk_y'); // the team member Yusuf kept his id
+    expect(map.links.lnk_y).toMatchObject({ sourceId: yvonne.id, targetId: 'stk_cfo' });
+    expect(map.stakeholders.stk_cfo.name).toBe('Claire');
+    expect(repairs).toHaveLength(2);
+    expect(repairs[0]).toMatch(/^Gave a new id to a team member whose id was used twice \(tm_x → tm_/);
+    expect(repairs[1]).toMatch(/^Gave a new id to a stakeholder whose id was used twice, 2 times \(stk_y → stk_.*, stk_cfo → stk_/);
+  });
+
+  it('does not take inherited names such as “constructor” for records', () => {
+    const raw = rawMap();
+    people(raw).stk_cfo.departmentId = 'toString';
+    people(raw).stk_cfo.successorId = 'constructor';
+    (raw.departments as Record<string, Record<string, unknown>>).dep_proc.parentId = 'hasOwnProperty';
+    const links = [...Object.values(raw.links as Record<string, unknown>), { id: 'lnk_proto', kind: 'ally', sourceId: 'stk_cfo', targetId: 'constructor' }];
+    const { map, repairs } = restored(restoreMap({ ...raw, links }));
+    expect(map.stakeholders.stk_cfo).toMatchObject({ departmentId: null, successorId: null });
+    expect(map.departments.dep_proc.parentId).toBeNull();
+    expect(map.links.lnk_proto).toBeUndefined();
+    expect(repairs).toHaveLength(4);
+  });
+
   it('drops links to missing endpoints, self-links and exact duplicates', () => {
     const raw = rawMap();
     const links = [

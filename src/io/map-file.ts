@@ -1,0 +1,268 @@
+// The `.powermap.json` map file: one account map (and, optionally, its viewport) in the versioned
+// document envelope of domain/schema.ts. Writing is plain JSON with a fixed key order, so two
+// exports of the same map are byte for byte the same and diff well. Reading checks what only a
+// file can get wrong (size, emptiness, binary data, broken or cut-off JSON) and then hands the
+// parsed document to restoreMap, the domain's one door for outside data, which migrates, repairs
+// and refuses. No React, no store, no storage: the UI decides what to do with the result.
+// Names and notes stay plain strings throughout; nothing here treats them as markup.
+import { restoreMap, NOT_A_MAP } from '../domain/restore';
+import { accountMapSchema, departmentSchema, linkSchema, stakeholderSchema, teamMemberSchema, toDocument, type MapDocument } from '../domain/schema';
+import type { AccountMap, Viewport } from '../domain/types';
+
+export const MAP_FILE_EXTENSION = '.powermap.json';
+/**
+ * The largest file we read. The 1,000-stakeholder benchmark map with long notes is about 1 MB, so
+ * 20 MB leaves room for any real account while refusing a wrong file before it is read into memory.
+ */
+export const MAP_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
+/** What `readMapFile` needs of a file: a browser `File` fits, and so does a test double. */
+export interface MapFileSource {
+  name: string;
+  size: number;
+  text(): Promise<string>;
+}
+
+/** A map file on disk: the domain's document envelope plus when it was written and where the view was. */
+export interface MapFile extends MapDocument {
+  exportedAt?: string;
+  viewport?: Viewport;
+}
+
+export type MapFileReadResult =
+  | { ok: true; map: AccountMap; viewport: Viewport | null; repairs: string[] }
+  | { ok: false; message: string };
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Field order in the file: the order of the schema (the order of types.ts); extra fields follow, sorted. */
+const FIELD_ORDER = {
+  envelope: ['format', 'schemaVersion', 'exportedAt', 'map', 'viewport'],
+  map: Object.keys(accountMapSchema.shape),
+  department: Object.keys(departmentSchema.shape),
+  stakeholder: Object.keys(stakeholderSchema.shape),
+  link: Object.keys(linkSchema.shape),
+  team: Object.keys(teamMemberSchema.shape),
+  position: ['x', 'y'],
+  size: ['width', 'height'],
+  viewport: ['x', 'y', 'zoom'],
+} as const;
+
+type Plain = Record<string, unknown>;
+const isPlainObject = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** How to write the value of one field; a field without one is written with its keys sorted. */
+type Writers = Record<string, (value: unknown) => unknown>;
+
+/** A copy of `value` with `order`'s keys first, then any other keys sorted. */
+function ordered(value: Plain, order: readonly string[], writers: Writers = {}): Plain {
+  const keys = [...order.filter((key) => Object.hasOwn(value, key)), ...Object.keys(value).filter((key) => !order.includes(key)).sort()];
+  const result: Plain = {};
+  for (const key of keys) {
+    const write = Object.hasOwn(writers, key) ? writers[key] : sortedKeys;
+    // defineProperty, not assignment: a kept extra field named "__proto__" stays a plain field.
+    Object.defineProperty(result, key, { value: write(value[key]), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
+}
+
+/** Arrays keep their order; objects, at any depth, get sorted keys (for extra fields this version does not know). */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  return isPlainObject(value) ? ordered(value, []) : value;
+}
+
+const inOrder = (order: readonly string[], writers?: Writers) => (value: unknown) =>
+  isPlainObject(value) ? ordered(value, order, writers) : value;
+
+/** An id-keyed collection: records keep the map's order (the order they were made in), fields get `order`. */
+const collection = (order: readonly string[]) => (value: unknown) => {
+  if (!isPlainObject(value)) return value;
+  const record = inOrder(order, { position: inOrder(FIELD_ORDER.position), size: inOrder(FIELD_ORDER.size) });
+  const result: Plain = {};
+  for (const [id, fields] of Object.entries(value)) {
+    Object.defineProperty(result, id, { value: record(fields), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
+};
+
+const writeMap = inOrder(FIELD_ORDER.map, {
+  departments: collection(FIELD_ORDER.department),
+  stakeholders: collection(FIELD_ORDER.stakeholder),
+  links: collection(FIELD_ORDER.link),
+  team: collection(FIELD_ORDER.team),
+});
+
+/**
+ * The map as the text of a `.powermap.json` file: every field of every record (extra fields a
+ * newer version added included), 2-space indented, keys in a fixed order, ending with a newline.
+ * The viewport is written when given; `exportedAt` defaults to now (`null` leaves it out, for a
+ * file that must come out the same every time).
+ */
+export function serializeMapFile(
+  map: AccountMap,
+  viewport?: Viewport | null,
+  options: { exportedAt?: string | null } = {},
+): string {
+  const exportedAt = options.exportedAt === undefined ? new Date().toISOString() : options.exportedAt;
+  const file: MapFile = { ...toDocument(map) };
+  if (exportedAt) file.exportedAt = exportedAt;
+  if (viewport) file.viewport = { x: viewport.x, y: viewport.y, zoom: viewport.zoom };
+  const envelope = ordered(file as unknown as Plain, FIELD_ORDER.envelope, { map: writeMap, viewport: inOrder(FIELD_ORDER.viewport) });
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Ligatures and letters that Unicode decomposition does not split into a base letter and a mark. */
+const TRANSLITERATION: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
+};
+/** Device names Windows refuses as a file name, whatever the extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+/** Bytes of UTF-8 for the name before the extension: well under the 255 most file systems allow. */
+const MAX_NAME_BYTES = 100;
+
+/**
+ * A file name for the map, e.g. "Nordwind Logistics AG" -> "nordwind-logistics-ag.powermap.json".
+ * Latin letters with diacritics are transliterated (Müller -> muller, Wróbel -> wrobel): an ASCII
+ * name survives mail attachments, zip tools, old network shares and the NFC/NFD difference between
+ * macOS and other systems. Other scripts (Greek, Cyrillic, Japanese...) are kept as they are,
+ * marks included, because transliterating them well needs a table per language, and dropping them
+ * would leave nothing of the name. Everything that is not a letter or digit (including
+ * / \ : * ? " < > | and control characters, which Windows or macOS refuse) becomes one dash.
+ */
+export function mapFileName(map: Pick<AccountMap, 'name'>): string {
+  const slug = map.name
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþıħŧ]/g, (letter) => TRANSLITERATION[letter] ?? letter)
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^[-\p{M}]+|-+$/gu, '');
+  const encoder = new TextEncoder();
+  let name = '';
+  for (const char of slug) {
+    if (encoder.encode(name + char).length > MAX_NAME_BYTES) break;
+    name += char;
+  }
+  name = name.replace(/-+$/, '') || 'account-map';
+  if (WINDOWS_RESERVED.test(name)) name = `${name}-map`;
+  return `${name}${MAP_FILE_EXTENSION}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+}
+
+const tooLarge = (title: string, bytes: number) =>
+  `${title} is too large to be a Powermap map file (${megabytes(bytes)}; the limit is ${megabytes(MAP_FILE_MAX_BYTES)}).`;
+
+/**
+ * Whether text that failed to parse reads like the start of a JSON document that stops early
+ * (a download or copy cut short) rather than text that was never JSON. It opens with { or [,
+ * uses only JSON's characters outside strings, and ends with a string or a bracket still open.
+ */
+function looksCutOff(text: string): boolean {
+  if (!/^\s*[[{]/.test(text)) return false;
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (const char of text) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      // The outermost value closed, so the error is somewhere else.
+      if (depth <= 0) return false;
+    } else if (!/[\s:,0-9+\-.eEtrufalsn]/.test(char)) return false;
+  }
+  return depth > 0 || inString;
+}
+
+/** Control characters JSON never holds unescaped, or the replacement character a decoder writes for invalid bytes. */
+const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
+
+/** A viewport the canvas can use, or null; a present but unusable one is reported. */
+function viewportOf(document: unknown, repairs: string[]): Viewport | null {
+  if (!isPlainObject(document) || document.viewport === undefined || document.viewport === null) return null;
+  const { viewport } = document;
+  const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+  if (isPlainObject(viewport) && finite(viewport.x) && finite(viewport.y) && finite(viewport.zoom) && viewport.zoom > 0) {
+    return { x: viewport.x, y: viewport.y, zoom: viewport.zoom };
+  }
+  repairs.push('Ignored an unreadable viewport; the map opens fitted to the screen.');
+  return null;
+}
+
+/**
+ * Reads the text of a map file. `name` is the file's name, used in messages. Never throws: a
+ * file that cannot be opened comes back as { ok: false, message } with a sentence for the user.
+ */
+export function readMapFileText(text: string, name?: string): MapFileReadResult {
+  const title = name ? `“${name}”` : 'This file';
+  try {
+    // A string's length counts UTF-16 units; each is at least one byte in the file, so this never refuses a file under the cap.
+    if (text.length > MAP_FILE_MAX_BYTES) return { ok: false, message: tooLarge(title, text.length) };
+    const content = text.replace(/^\uFEFF/, '');
+    if (!content.trim()) return { ok: false, message: `${title} is empty. It holds no account map.` };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(content);
+    } catch {
+      if (BINARY.test(content)) {
+        return { ok: false, message: `${title} is not a Powermap map file: it holds binary data, not text (is it an image or an archive?).` };
+      }
+      if (looksCutOff(content)) {
+        return {
+          ok: false,
+          message: `${title} looks cut off: it ends before the map does. It may not have finished downloading or copying; try exporting it again.`,
+        };
+      }
+      return { ok: false, message: `${title} is not a Powermap map file: it is not JSON.` };
+    }
+    const restored = restoreMap(parsed);
+    if (!restored.ok) {
+      if (restored.error === NOT_A_MAP) {
+        return { ok: false, message: `${title} is not a Powermap map file: it holds JSON, but not a Powermap account map.` };
+      }
+      return { ok: false, message: `${title} could not be opened. ${restored.error}` };
+    }
+    const repairs = [...restored.repairs];
+    const viewport = viewportOf(parsed, repairs);
+    return { ok: true, map: restored.map, viewport, repairs };
+  } catch (error) {
+    // restoreMap never throws; this guards the checks above against the unforeseen.
+    return { ok: false, message: `${title} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+}
+
+/**
+ * Reads a map file (a browser `File`, or anything with name, size and text()) or its text.
+ * The size is checked before the file is read, so a wrong 500 MB file is refused at once.
+ * Never rejects.
+ */
+export async function readMapFile(input: MapFileSource | string): Promise<MapFileReadResult> {
+  if (typeof input === 'string') return readMapFileText(input);
+  const title = `“${input.name}”`;
+  if (input.size > MAP_FILE_MAX_BYTES) return { ok: false, message: tooLarge(title, input.size) };
+  if (input.size === 0) return { ok: false, message: `${title} is empty. It holds no account map.` };
+  let text: string;
+  try {
+    text = await input.text();
+  } catch (error) {
+    return { ok: false, message: `${title} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+  }
+  return readMapFileText(text, input.name);
+}
