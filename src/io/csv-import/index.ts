@@ -1,0 +1,20 @@
+// Importing stakeholders from a CRM's CSV export (Salesforce, HubSpot, or any spreadsheet), without UI:
+// parseCsv reads the file and guesses the columns; the UI shows the guess and lets the user change it;
+// buildImport (or buildImportAsync) turns the rows into stakeholders, departments and reports-to links.
+export { parseCsv } from './parse';
+export { buildImport, buildImportAsync, FIELD_LIMIT, NOTES_LIMIT } from './build';
+export { decodeCsvBytes } from './decode';
+export { detectDialect, emptyMapping, guessMapping, hasNameColumn } from './columns';
+export { FIELD_LABELS, MAPPABLE_FIELDS } from './types';
+export type {
+  ColumnMapping,
+  CsvDelimiter,
+  CsvDialect,
+  CsvProblem,
+  CsvProblemCode,
+  CsvRow,
+  ImportOptions,
+  ImportResult,
+  MappableField,
+  ParsedCsv,
+} from './types';

@@ -1,0 +1,104 @@
+// Shapes shared by the CSV import steps: parseCsv reads and guesses, the UI shows the guess and lets
+// the user change the mapping, buildImport turns rows into domain records.
+import type { AccountMap, Department, Link, Stakeholder } from '../../domain/types';
+
+/** The stakeholder fields a CSV column can fill, in the order the UI should list them. */
+export const MAPPABLE_FIELDS = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'title',
+  'department',
+  'email',
+  'phone',
+  'linkedIn',
+  'notes',
+  'externalId',
+  'reportsToId',
+  'reportsToName',
+] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+
+/** Words for the mapping dialog. */
+export const FIELD_LABELS: Record<MappableField, string> = {
+  fullName: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  title: 'Title',
+  department: 'Department',
+  email: 'Email',
+  phone: 'Phone',
+  linkedIn: 'LinkedIn',
+  notes: 'Notes',
+  externalId: 'CRM id (for reports-to)',
+  reportsToId: 'Manager id',
+  reportsToName: 'Manager name',
+};
+
+/** Which column (0-based index into `headers`) fills each field; null when none does. */
+export type ColumnMapping = Record<MappableField, number | null>;
+
+export type CsvDialect = 'salesforce-export' | 'salesforce-report' | 'hubspot' | 'generic';
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+
+/** One data row: its cells (trimmed) and the physical line of the file it starts on (1-based). */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+export type CsvProblemCode =
+  | 'empty'
+  | 'spreadsheet'
+  | 'binary'
+  | 'json'
+  | 'html'
+  | 'no-rows'
+  | 'no-name-column'
+  | 'quotes'
+  | 'skipped-lines'
+  | 'encoding';
+
+/**
+ * Something the user should know about the file. `error`: nothing can be imported as it stands
+ * (`no-name-column` is cleared by choosing a name column in the mapping); `warning`: the import
+ * works but may not be what the user expects.
+ */
+export interface CsvProblem {
+  severity: 'error' | 'warning';
+  code: CsvProblemCode;
+  message: string;
+  line?: number;
+}
+
+export interface ParsedCsv {
+  /** Header cells, trimmed; an empty header becomes "Column N". */
+  headers: string[];
+  /** Data rows without blank lines; a row may have fewer or more cells than there are headers. */
+  rows: CsvRow[];
+  delimiter: CsvDelimiter;
+  dialect: CsvDialect;
+  /** The guessed mapping; the UI shows it and lets the user change it. */
+  mapping: ColumnMapping;
+  problems: CsvProblem[];
+}
+
+export interface ImportOptions {
+  /** The open map: its departments are reused by name instead of created again. */
+  existing?: AccountMap;
+  /** Called at least every 200 rows and once at the end with (total, total). */
+  onProgress?(done: number, total: number): void;
+}
+
+export interface ImportResult {
+  /** New stakeholders at {x: 0, y: 0}; a layout step places them. */
+  stakeholders: Stakeholder[];
+  /** New departments only; existing ones reused by name are not repeated here. */
+  departments: Department[];
+  /** `reports-to` links: source = the report, target = the manager. */
+  links: Link[];
+  /** Rows that could not become a stakeholder, by physical line of the file. */
+  badRows: { line: number; reason: string }[];
+  /** Sentences for the user: merged duplicates, managers not in the file, shortened fields. */
+  notes: string[];
+}

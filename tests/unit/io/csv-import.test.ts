@@ -1,0 +1,495 @@
+// CSV import from CRM exports: reading (delimiters, quotes, line numbers), recognising the CRM and the
+// columns, and building stakeholders, departments and reports-to links from real-looking fixtures.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addDepartment, addLink, addStakeholder } from '../../../src/domain/commands';
+import { emptyAccountMap, newDepartment } from '../../../src/domain/defaults';
+import { departmentSchema, linkSchema, stakeholderSchema } from '../../../src/domain/schema';
+import {
+  buildImport,
+  buildImportAsync,
+  decodeCsvBytes,
+  parseCsv,
+  type ColumnMapping,
+  type ImportResult,
+  type ParsedCsv,
+} from '../../../src/io/csv-import';
+
+const FIXTURES = join(__dirname, '../../fixtures/csv');
+const fixtureBytes = (name: string) => readFileSync(join(FIXTURES, name));
+const fixture = (name: string) => parseCsv(decodeCsvBytes(fixtureBytes(name)));
+const imported = (name: string, existing?: Parameters<typeof buildImport>[2]) => {
+  const parsed = fixture(name);
+  return { parsed, result: buildImport(parsed, parsed.mapping, existing) };
+};
+
+/** The mapping as header names, which reads better in an assertion than column numbers. */
+function mappedHeaders(parsed: ParsedCsv): Partial<Record<keyof ColumnMapping, string>> {
+  const out: Partial<Record<keyof ColumnMapping, string>> = {};
+  for (const [field, column] of Object.entries(parsed.mapping)) {
+    if (column !== null) out[field as keyof ColumnMapping] = parsed.headers[column];
+  }
+  return out;
+}
+
+const byName = (result: ImportResult, name: string) => {
+  const found = result.stakeholders.filter((stakeholder) => stakeholder.name === name);
+  expect(found, `stakeholders named ${name}`).toHaveLength(1);
+  return found[0];
+};
+
+/** "report → manager" for every reports-to link, by name. */
+function reportsTo(result: ImportResult): string[] {
+  const name = (id: string) => result.stakeholders.find((stakeholder) => stakeholder.id === id)?.name ?? id;
+  return result.links.map((link) => `${name(link.sourceId)} → ${name(link.targetId)}`).sort();
+}
+
+const departmentName = (result: ImportResult, id: string | null) =>
+  id === null ? null : (result.departments.find((department) => department.id === id)?.name ?? id);
+
+describe('dialect and delimiter', () => {
+  it.each([
+    ['salesforce-export.csv', 'salesforce-export', ','],
+    ['salesforce-report.csv', 'salesforce-report', ','],
+    ['hubspot.csv', 'hubspot', ','],
+    ['generic.tsv', 'generic', '\t'],
+    ['german-bom-semicolon.csv', 'generic', ';'],
+  ])('%s is read as %s with %j', (name, dialect, delimiter) => {
+    const parsed = fixture(name);
+    expect(parsed.dialect).toBe(dialect);
+    expect(parsed.delimiter).toBe(delimiter);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('a plain CSV with a First Name column is not mistaken for a CRM', () => {
+    expect(parseCsv('First Name,Last Name,Title\nAna,Lima,CTO\n').dialect).toBe('generic');
+    expect(parseCsv('FirstName,LastName,Title,Email\nAna,Lima,CTO,a@b.example\n').dialect).toBe('generic');
+  });
+});
+
+describe('guessed mapping', () => {
+  it('Salesforce export: API names, ReportsToId, Phone before MobilePhone', () => {
+    expect(mappedHeaders(fixture('salesforce-export.csv'))).toEqual({
+      firstName: 'FirstName',
+      lastName: 'LastName',
+      title: 'Title',
+      department: 'Department',
+      email: 'Email',
+      phone: 'Phone',
+      notes: 'Description',
+      externalId: 'Id',
+      reportsToId: 'ReportsToId',
+    });
+  });
+
+  it('Salesforce report: labels, Reports To as a name, Account Name left alone', () => {
+    expect(mappedHeaders(fixture('salesforce-report.csv'))).toEqual({
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      title: 'Title',
+      department: 'Department',
+      email: 'Email',
+      phone: 'Phone',
+      notes: 'Description',
+      externalId: 'Contact ID',
+      reportsToName: 'Reports To',
+    });
+  });
+
+  it('HubSpot: Job Title, Phone Number, Record ID; Company Name and Contact owner left alone', () => {
+    expect(mappedHeaders(fixture('hubspot.csv'))).toEqual({
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      title: 'Job Title',
+      department: 'Department',
+      email: 'Email',
+      phone: 'Phone Number',
+      notes: 'Notes',
+      externalId: 'Record ID',
+      reportsToName: 'Manager',
+    });
+  });
+
+  it('generic English synonyms', () => {
+    expect(mappedHeaders(fixture('generic.tsv'))).toEqual({
+      fullName: 'Full Name',
+      title: 'Position',
+      department: 'Team',
+      email: 'E-mail',
+      phone: 'Mobile',
+      linkedIn: 'LinkedIn',
+      notes: 'Comments',
+      externalId: 'Employee ID',
+      reportsToId: 'Manager ID',
+    });
+  });
+
+  it('German headers', () => {
+    expect(mappedHeaders(fixture('german-bom-semicolon.csv'))).toEqual({
+      firstName: 'Vorname',
+      lastName: 'Nachname',
+      title: 'Position',
+      department: 'Abteilung',
+      email: 'E-Mail',
+      phone: 'Telefon',
+      notes: 'Notizen',
+      reportsToName: 'Vorgesetzter',
+    });
+  });
+
+  it('ignores case, accents and punctuation; finds emails and LinkedIn by their values', () => {
+    const parsed = parseCsv(
+      'PRÉNOM;nach_name;Führungskraft;Contact: Job Title;Kontakt;Profil\n' +
+        'Zoë;Brandt;Ann Roth;CTO;zoe@brandt.example;https://www.linkedin.com/in/zoe\n' +
+        'Ann;Roth;;CEO;ann@brandt.example;https://linkedin.com/in/ann\n',
+    );
+    expect(mappedHeaders(parsed)).toEqual({
+      firstName: 'PRÉNOM',
+      lastName: 'nach_name',
+      reportsToName: 'Führungskraft',
+      title: 'Contact: Job Title',
+      // "Kontakt" names a contact person in German, but a column of addresses is the email column.
+      email: 'Kontakt',
+      linkedIn: 'Profil',
+    });
+  });
+
+  it('German "Vorname" + "Name" reads Name as the surname, but an English full Name stays a full name', () => {
+    const german = parseCsv('Vorname,Name,Funktion\nAnna,Vogel,CFO\nJan,Roth,CTO\n');
+    expect(mappedHeaders(german)).toMatchObject({ firstName: 'Vorname', lastName: 'Name', title: 'Funktion' });
+    const english = parseCsv('First Name,Name,Title\nAnna,Anna Vogel,CFO\nJan,Jan Roth,CTO\n');
+    expect(mappedHeaders(english)).toMatchObject({ firstName: 'First Name', fullName: 'Name' });
+  });
+});
+
+describe('reading CSV', () => {
+  it('handles BOM, quotes, doubled quotes, line breaks in cells, blank rows and trailing spaces', () => {
+    const text = '\uFEFFName,Title,Notes  \r\n\r\n"Ng, Mai" ,"VP ""Ops""","line one\r\nline two"  \r\n  ,  ,  \r\nLee  ,CTO\t,\r\n';
+    const parsed = parseCsv(text);
+    expect(parsed.headers).toEqual(['Name', 'Title', 'Notes']);
+    expect(parsed.rows).toEqual([
+      { line: 3, cells: ['Ng, Mai', 'VP "Ops"', 'line one\nline two'] },
+      { line: 6, cells: ['Lee', 'CTO', ''] },
+    ]);
+  });
+
+  it('counts physical lines across multi-line cells, blank lines and a mix of line endings', () => {
+    const text = 'Name;Notes\n"A";"1\n2\n3"\r\n\nB;x\rC;"y\r\nz"\nD;';
+    expect(parseCsv(text).rows.map((row) => [row.cells[0], row.line])).toEqual([
+      ['A', 2],
+      ['B', 6],
+      ['C', 7],
+      ['D', 9],
+    ]);
+  });
+
+  it('honours an Excel "sep=" line', () => {
+    const parsed = parseCsv('sep=|\nName|Title\nAna|CEO\n');
+    expect(parsed.delimiter).toBe('|');
+    expect(parsed.rows).toEqual([{ line: 3, cells: ['Ana', 'CEO'] }]);
+  });
+
+  it('drops the Salesforce report footer silently and other one-cell lines with a warning', () => {
+    const parsed = fixture('salesforce-report.csv');
+    expect(parsed.rows.map((row) => row.line)).toEqual([2, 3, 4, 7, 8, 9, 10, 11]);
+    const titled = parseCsv('Report: Q3 contacts\nName,Title,Email\nAna,CEO,a@x.example\n');
+    expect(titled.headers).toEqual(['Report: Q3 contacts']);
+    const inner = parseCsv('Name,Title,Email\nAna,CEO,a@x.example\nsome stray text\nBo,CTO,b@x.example\n');
+    expect(inner.rows.map((row) => row.line)).toEqual([2, 4]);
+    expect(inner.problems).toEqual([expect.objectContaining({ code: 'skipped-lines', line: 3, severity: 'warning' })]);
+  });
+
+  it('warns about a quote that is never closed, with its line', () => {
+    const parsed = parseCsv('Name,Notes\nAna,ok\nBo,"never closed\nCy,x\n');
+    expect(parsed.problems).toEqual([expect.objectContaining({ code: 'quotes', line: 3 })]);
+  });
+
+  it('decodes Windows-1252 and UTF-16 files', () => {
+    const latin1 = new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0x4a, 0xfc, 0x72, 0x67, 0x65, 0x6e, 0x0a]); // Name\nJürgen\n
+    expect(decodeCsvBytes(latin1)).toBe('Name\nJürgen\n');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Name\tTitel\n'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeCsvBytes(utf16)).toBe('Name\tTitel\n');
+    expect(decodeCsvBytes(fixtureBytes('german-bom-semicolon.csv')).startsWith('\uFEFF')).toBe(false);
+  });
+});
+
+describe('building records', () => {
+  it('Salesforce export: reports-to by id, from the report to the manager', () => {
+    const { result } = imported('salesforce-export.csv');
+    expect(result.stakeholders.map((stakeholder) => stakeholder.name)).toEqual([
+      'Margaret Chen',
+      'Daniel Okafor',
+      'Priya Raman',
+      'Thomas Becker',
+      'Sofia Alvarez',
+      'Hannah Weiss',
+      'Lukas Meyer',
+      'Emma Lindqvist',
+    ]);
+    expect(reportsTo(result)).toEqual([
+      'Daniel Okafor → Margaret Chen',
+      'Emma Lindqvist → Margaret Chen',
+      'Lukas Meyer → Hannah Weiss',
+      'Priya Raman → Daniel Okafor',
+      'Sofia Alvarez → Thomas Becker',
+      'Thomas Becker → Margaret Chen',
+    ]);
+    const link = result.links.find((candidate) => candidate.sourceId === byName(result, 'Priya Raman').id)!;
+    expect(link).toMatchObject({ kind: 'reports-to', targetId: byName(result, 'Daniel Okafor').id });
+    expect(byName(result, 'Priya Raman')).toMatchObject({
+      title: 'Finance Controller',
+      email: 'priya.raman@nordwerk.example',
+      phone: '',
+      notes: 'Prefers email.\nBudget owner for FY25 renewals, "hard" negotiator.',
+    });
+  });
+
+  it('reports-to by name: Salesforce report, HubSpot, and German with accents and case ignored', () => {
+    expect(reportsTo(imported('salesforce-report.csv').result)).toEqual([
+      'Anna Schmidt → Margaret Chen',
+      'Clara Novak → Margaret Chen',
+      'Jonas Berg → Anna Schmidt',
+      'Mehmet Yilmaz → Jonas Berg',
+    ]);
+    expect(reportsTo(imported('hubspot.csv').result)).toEqual([
+      'Ines Duarte → Ben Carter',
+      'Marcus Webb → Olivia Grant',
+      'Raj Patel → Olivia Grant',
+      'Yuki Tanaka → Marcus Webb',
+    ]);
+    expect(reportsTo(imported('german-bom-semicolon.csv').result)).toEqual([
+      'Petra Schön → Frank Weiß',
+      'Sabine Größ → Jürgen Müller',
+      'Ömer Kaya → Sabine Größ',
+    ]);
+  });
+
+  it('generic: by id, through a merged duplicate’s id; a self-reference is ignored with a note', () => {
+    const { result } = imported('generic.tsv');
+    expect(reportsTo(result)).toEqual([
+      'Paul Meyer → Tom Fischer',
+      'Sarah O\'Neil → Robert King',
+      'Tom Fischer → Sarah O\'Neil',
+    ]);
+    expect(result.notes).toContain('Line 10: a person cannot report to themselves; ignored.');
+    expect(byName(result, 'Tom Fischer').linkedIn).toBe('https://www.linkedin.com/in/tomfischer');
+  });
+
+  it('one department per distinct name, first spelling kept; people without one stay top-level', () => {
+    const { result } = imported('salesforce-export.csv');
+    expect(result.departments.map((department) => department.name)).toEqual(['Executive', 'Finance', 'IT', 'Procurement']);
+    expect(departmentName(result, byName(result, 'Priya Raman').departmentId)).toBe('Finance'); // file says "finance"
+    expect(byName(result, 'Emma Lindqvist').departmentId).toBeNull();
+    expect(imported('salesforce-report.csv').result.departments.map((department) => department.name)).toEqual([
+      'Executive',
+      'Operations',
+      'Quality',
+      'Finance',
+    ]);
+    const german = imported('german-bom-semicolon.csv').result;
+    expect(german.departments.map((department) => department.name)).toEqual(['Geschäftsleitung', 'Einkauf', 'IT']);
+    expect(departmentName(german, byName(german, 'Ömer Kaya').departmentId)).toBe('Einkauf'); // "einkauf "
+  });
+
+  it('reuses the open map’s departments by name', () => {
+    const existing = {
+      ...emptyAccountMap('map_1', 'Nordwerk', '2024-01-01T00:00:00.000Z'),
+      departments: { dep_fin: newDepartment({ id: 'dep_fin', name: ' FINANCE ' }) },
+    };
+    const { result } = imported('salesforce-export.csv', { existing });
+    expect(result.departments.map((department) => department.name)).toEqual(['Executive', 'IT', 'Procurement']);
+    expect(byName(result, 'Daniel Okafor').departmentId).toBe('dep_fin');
+    expect(byName(result, 'Priya Raman').departmentId).toBe('dep_fin');
+    expect(result.notes).toContain('Added people to departments already on the map: FINANCE.');
+  });
+
+  it('rows without a name are bad rows at their physical line; the others still import', () => {
+    expect(imported('salesforce-export.csv').result.badRows).toEqual([
+      { line: 7, reason: expect.stringMatching(/no name/i) },
+    ]);
+    expect(imported('salesforce-report.csv').result.badRows.map((row) => row.line)).toEqual([8]);
+    expect(imported('hubspot.csv').result.badRows.map((row) => row.line)).toEqual([8]);
+    expect(imported('generic.tsv').result.badRows.map((row) => row.line)).toEqual([6]);
+    expect(imported('german-bom-semicolon.csv').result.badRows.map((row) => row.line)).toEqual([6]);
+  });
+
+  it('merges duplicates by email, or by name and title without email, and says so with lines', () => {
+    const export_ = imported('salesforce-export.csv').result;
+    const daniel = byName(export_, 'Daniel Okafor');
+    expect(daniel).toMatchObject({
+      title: 'Chief Financial Officer',
+      phone: '+49 40 555 0110',
+      notes: 'Signs anything above €50k.\n\nDuplicate created by the events team.',
+    });
+    expect(export_.notes).toContain(
+      '“Daniel Okafor” is on lines 3 and 9 (same email Daniel.Okafor@nordwerk.example): merged into one stakeholder.',
+    );
+    const report = imported('salesforce-report.csv').result;
+    expect(byName(report, 'Jonas Berg').phone).toBe('+49 40 555 0210');
+    expect(report.notes).toContain('“Jonas Berg” is on lines 4 and 9 (same name and title): merged into one stakeholder.');
+    expect(imported('hubspot.csv').result.notes).toContain(
+      '“Marcus Webb” is on lines 3 and 9 (same email MARCUS.WEBB@brightline.example): merged into one stakeholder.',
+    );
+    expect(imported('german-bom-semicolon.csv').result.stakeholders).toHaveLength(5);
+  });
+
+  it('same name with a different email stays two people', () => {
+    const parsed = parseCsv('Name,Email\nAna Lima,ana@one.example\nAna Lima,ana@two.example\n');
+    expect(buildImport(parsed, parsed.mapping).stakeholders).toHaveLength(2);
+  });
+
+  it('a merged duplicate keeps the first department and leaves no empty one behind', () => {
+    const parsed = parseCsv('Name,Email,Department\nAna Lima,ana@x.example,Sales\nAna Lima,ANA@x.example,Marketing\n');
+    const result = buildImport(parsed, parsed.mapping);
+    expect(result.departments.map((department) => department.name)).toEqual(['Sales']);
+    expect(result.stakeholders[0].departmentId).toBe(result.departments[0].id);
+  });
+
+  it('a manager who is not in the file gets no link and a note naming them', () => {
+    const notes = (name: string) => imported(name).result.notes;
+    expect(notes('salesforce-export.csv')).toContain(
+      'Manager with id 0035g00000ZZ9zzAAA is not in the file (line 10): no reports-to link.',
+    );
+    expect(notes('salesforce-report.csv')).toContain('Manager “Rolf Hansen” is not in the file (line 7): no reports-to link.');
+    expect(notes('hubspot.csv')).toContain('Manager “Diane Foster” is not in the file (line 7): no reports-to link.');
+    expect(notes('generic.tsv')).toContain('Manager with id E09 is not in the file (line 7): no reports-to link.');
+    expect(notes('german-bom-semicolon.csv')).toContain('Manager “Dr. Anna Vogel” is not in the file (line 7): no reports-to link.');
+  });
+
+  it('matches 15- and 18-character Salesforce ids, and "Last, First" names', () => {
+    const byId = parseCsv('Contact ID,Name,Manager ID\n0035g00000Xk1aBAAR,Ana Lima,\n0035g00000Xk1aC,Bo Chu,0035g00000Xk1aB\n');
+    expect(reportsTo(buildImport(byId, byId.mapping))).toEqual(['Bo Chu → Ana Lima']);
+    const sorted = parseCsv('Name,Manager\nAna Lima,\nBo Chu,"Lima, Ana"\n');
+    expect(reportsTo(buildImport(sorted, sorted.mapping))).toEqual(['Bo Chu → Ana Lima']);
+  });
+
+  it('a reports-to cycle is just links and finishes', () => {
+    const parsed = parseCsv('Id,Name,Manager ID\n1,A,2\n2,B,3\n3,C,1\n');
+    expect(reportsTo(buildImport(parsed, parsed.mapping))).toEqual(['A → B', 'B → C', 'C → A']);
+  });
+
+  it('an ambiguous manager name gets no link and a note', () => {
+    const parsed = parseCsv('Name,Title,Manager\nAna Lima,CEO,\nAna Lima,CFO,\nBo Chu,CTO,Ana Lima\n');
+    const result = buildImport(parsed, parsed.mapping);
+    expect(result.links).toEqual([]);
+    expect(result.notes).toContain('More than one person is called “Ana Lima”, so the manager on line 4 is unclear: no reports-to link.');
+  });
+
+  it('records are complete domain records that the commands accept', () => {
+    const { result } = imported('hubspot.csv');
+    for (const stakeholder of result.stakeholders) {
+      expect(stakeholderSchema.safeParse(stakeholder).success).toBe(true);
+      expect(stakeholder.position).toEqual({ x: 0, y: 0 });
+      expect(stakeholder.id).toMatch(/^stk_/);
+    }
+    for (const department of result.departments) expect(departmentSchema.safeParse(department).success).toBe(true);
+    for (const link of result.links) expect(linkSchema.safeParse(link).success).toBe(true);
+    let map = emptyAccountMap('map_1', 'Brightline', '2024-01-01T00:00:00.000Z');
+    for (const department of result.departments) map = addDepartment(map, department);
+    for (const stakeholder of result.stakeholders) map = addStakeholder(map, stakeholder);
+    for (const link of result.links) map = addLink(map, link);
+    expect(Object.keys(map.stakeholders)).toHaveLength(6);
+    expect(Object.keys(map.links)).toHaveLength(4);
+  });
+
+  it('keeps names as text, never HTML, and cuts absurdly long values with a note', () => {
+    const long = 'x'.repeat(800);
+    const parsed = parseCsv(`Name,Title\n<img src=x onerror=alert(1)> &amp;,${long}\n`);
+    const result = buildImport(parsed, parsed.mapping);
+    expect(result.stakeholders[0].name).toBe('<img src=x onerror=alert(1)> &amp;');
+    expect(result.stakeholders[0].title).toHaveLength(500);
+    expect(result.notes).toContain('Title longer than 500 characters was shortened on line 2.');
+  });
+
+  it('follows a mapping the user changed', () => {
+    const parsed = fixture('hubspot.csv');
+    const mapping = { ...parsed.mapping, title: parsed.headers.indexOf('Company Name'), reportsToName: null };
+    const result = buildImport(parsed, mapping);
+    expect(byName(result, 'Olivia Grant').title).toBe('Brightline Health');
+    expect(result.links).toEqual([]);
+  });
+});
+
+describe('many rows', () => {
+  /** n people, every third reporting to the one before it, every tenth with a two-line note. */
+  function generated(n: number): string {
+    const lines = ['Id,First Name,Last Name,Title,Department,Email,Manager Id,Notes'];
+    for (let i = 1; i <= n; i++) {
+      const note = i % 10 === 0 ? '"first line\nsecond line"' : '';
+      lines.push(`${i},Person,${i},Engineer ${i % 7},Dept ${i % 20},p${i}@big.example,${i % 3 === 0 ? i - 1 : ''},${note}`);
+    }
+    return lines.join('\n');
+  }
+
+  it('2,000 rows build completely and report progress at least every 200 rows', () => {
+    const parsed = parseCsv(generated(2000));
+    expect(parsed.rows).toHaveLength(2000);
+    expect(parsed.rows[1999].line).toBe(2001 + 199); // 199 notes above it span a second line
+    const progress: number[] = [];
+    const result = buildImport(parsed, parsed.mapping, {
+      onProgress: (done, total) => progress.push(total === 2000 ? done : NaN),
+    });
+    expect(result.stakeholders).toHaveLength(2000);
+    expect(result.departments).toHaveLength(20);
+    expect(result.links).toHaveLength(666);
+    expect(result.badRows).toEqual([]);
+    expect(progress.at(-1)).toBe(2000);
+    const gaps = progress.map((done, index) => done - (progress[index - 1] ?? 0));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(200);
+  });
+
+  it('the async variant reports progress and gives the event loop a turn between chunks', async () => {
+    const parsed = parseCsv(generated(1000));
+    const progress: number[] = [];
+    let progressWhenTimerRan = -1;
+    setTimeout(() => (progressWhenTimerRan = progress.at(-1) ?? 0));
+    const result = await buildImportAsync(parsed, parsed.mapping, { onProgress: (done) => progress.push(done) });
+    expect(result.stakeholders).toHaveLength(1000);
+    expect(progress.at(-1)).toBe(1000);
+    expect(progress.length).toBeGreaterThanOrEqual(5);
+    expect(progressWhenTimerRan).toBeGreaterThan(0);
+    expect(progressWhenTimerRan).toBeLessThan(1000);
+  });
+});
+
+describe('files that are not CSV', () => {
+  const problemCodes = (text: string) => parseCsv(text).problems.map((problem) => [problem.severity, problem.code]);
+
+  it.each([
+    ['empty', ''],
+    ['blank', ' \n\n \r\n'],
+    ['only a byte-order mark', '\uFEFF'],
+  ])('%s file', (_, text) => {
+    expect(problemCodes(text)).toEqual([['error', 'empty']]);
+  });
+
+  it('binary, a workbook, JSON and HTML each get their own sentence, without throwing', () => {
+    expect(problemCodes('\u0000\u0001\u0002garbage\u0000\u0007')).toEqual([['error', 'binary']]);
+    expect(problemCodes('%PDF-1.7\n%âãÏÓ')).toEqual([['error', 'binary']]);
+    expect(problemCodes('PK\u0003\u0004\u0014\u0000\u0006\u0000')).toEqual([['error', 'spreadsheet']]);
+    expect(problemCodes('{"schemaVersion":1,"map":{}}')).toEqual([['error', 'json']]);
+    expect(problemCodes('[{"name":"Ana"}]')).toEqual([['error', 'json']]);
+    expect(problemCodes('<!DOCTYPE html><html><body>hi</body></html>')).toEqual([['error', 'html']]);
+    const json = parseCsv('{"a":1}');
+    expect(json.problems[0].message).toMatch(/JSON/);
+    expect(json.rows).toEqual([]);
+  });
+
+  it('one column of garbage without a name-like header', () => {
+    const parsed = parseCsv('qwpoeiru\nasdkfj\n12930\nzzz\n');
+    expect(parsed.problems).toEqual([expect.objectContaining({ severity: 'error', code: 'no-name-column' })]);
+    expect(parsed.problems[0].message).toMatch(/does not look like a list of people/);
+    expect(buildImport(parsed, parsed.mapping).stakeholders).toEqual([]);
+  });
+
+  it('headers without rows, and unreadable characters', () => {
+    expect(problemCodes('Name,Title\n')).toEqual([['error', 'no-rows']]);
+    expect(problemCodes('Name,Title\nJ\uFFFDrgen,CEO\n')).toEqual([['warning', 'encoding']]);
+  });
+
+  it('decodes an xlsx workbook into a clear refusal rather than a thrown error', () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x80, 0x81]);
+    expect(parseCsv(decodeCsvBytes(zip)).problems.map((problem) => problem.code)).toEqual(['spreadsheet']);
+  });
+});
