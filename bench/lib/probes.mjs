@@ -2,22 +2,62 @@
 // driver so it is clear what executes where.
 
 /**
- * Init script: records when the map is fully drawn, i.e. when every stakeholder card and every
- * line path is in the DOM, as performance.now() (milliseconds since navigation start). Checked
- * once per animation frame through live HTMLCollections, which cost next to nothing to read.
+ * Init script: records when the map is fully drawn, as performance.now() (ms since navigation
+ * start): the React Flow instance exists, and every node and line that falls on the screen at the
+ * current viewport is in the DOM, two frames running with the same viewport (so a fitView that
+ * moves the view after the first render counts). "On the screen", not "all", because the app only
+ * mounts what is visible (onlyRenderVisibleElements) while the bare page mounts everything; both
+ * are judged by what a person sees. Checked once per animation frame.
  */
-export function drawnProbe({ cardClass, cards, paths, pathPrefix }) {
+export function drawnProbe({ instanceGlobal, pathPrefix }) {
   if (!location.pathname.startsWith(pathPrefix) || location.href.startsWith('about:')) return;
-  const cardList = document.getElementsByClassName(cardClass);
-  const pathList = document.getElementsByClassName('react-flow__edge-path');
-  const check = () => {
-    if (cardList.length >= cards && pathList.length >= paths) {
-      window.__benchDrawn = { at: performance.now(), cards: cardList.length, paths: pathList.length };
-      return;
+  let lastTransform = null;
+  const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const check = async () => {
+    const flow = instanceGlobal === 'app' ? await window.__powermapBench?.canvas?.() : window.__baselineBench?.instance;
+    const pane = document.querySelector('.react-flow');
+    if (flow && pane) {
+      const { x, y, zoom } = flow.getViewport();
+      const box = pane.getBoundingClientRect();
+      const screen = { x: -x / zoom, y: -y / zoom, width: box.width / zoom, height: box.height / zoom };
+      const rects = new Map();
+      for (const node of flow.getNodes()) {
+        const internal = flow.getInternalNode(node.id);
+        const width = internal?.measured?.width ?? node.width;
+        const height = internal?.measured?.height ?? node.height;
+        if (!internal || !width || !height) continue;
+        rects.set(node.id, { ...internal.internals.positionAbsolute, width, height });
+      }
+      const nodes = flow.getNodes().filter((node) => rects.has(node.id) && overlaps(rects.get(node.id), screen));
+      const edges = flow.getEdges().filter((edge) => {
+        const a = rects.get(edge.source);
+        const b = rects.get(edge.target);
+        if (!a || !b) return false;
+        const left = Math.min(a.x, b.x);
+        const top = Math.min(a.y, b.y);
+        const around = { x: left, y: top, width: Math.max(a.x + a.width, b.x + b.width) - left, height: Math.max(a.y + a.height, b.y + b.height) - top };
+        return overlaps(around, screen);
+      });
+      // One DOM query per frame, so the probe itself stays cheap next to what it measures.
+      const inDom = new Set();
+      for (const element of document.querySelectorAll('.react-flow__node, .react-flow__edge')) {
+        if (element.classList.contains('react-flow__node') || element.querySelector('path')) inDom.add(element.getAttribute('data-testid'));
+      }
+      const drawn =
+        rects.size === flow.getNodes().length &&
+        nodes.length > 0 &&
+        nodes.every((node) => inDom.has(`rf__node-${node.id}`)) &&
+        edges.every((edge) => inDom.has(`rf__edge-${edge.id}`));
+      const transform = `${x},${y},${zoom}`;
+      if (drawn && transform === lastTransform) {
+        window.__benchDrawn = { at: performance.now(), nodes: nodes.length, edges: edges.length, mounted: document.querySelectorAll('.react-flow__node').length };
+        return;
+      }
+      lastTransform = drawn ? transform : null;
     }
-    requestAnimationFrame(check);
+    requestAnimationFrame(() => void check());
   };
-  requestAnimationFrame(check);
+  requestAnimationFrame(() => void check());
 }
 
 /** A point on empty canvas (the React Flow pane) near the middle of the canvas, in page pixels. */

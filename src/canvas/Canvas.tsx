@@ -1,6 +1,6 @@
 // React Flow wiring only: the nodes and edges are a projection of the store's map, and every
 // user gesture becomes a named domain command. A drag is one undo step (beginGesture/endGesture).
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -8,6 +8,7 @@ import {
   Controls,
   MiniMap,
   ReactFlow,
+  getViewportForBounds,
   SelectionMode,
   type EdgeChange,
   type FinalConnectionState,
@@ -17,7 +18,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';
-import { addLink, moveItems } from '../domain/commands';
+import { addLink, mapBounds, moveItems } from '../domain/commands';
 import { newLink } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { LinkKind, Position, Viewport } from '../domain/types';
@@ -35,6 +36,15 @@ export function rememberLinkKind(kind: LinkKind): void {
   lastLinkKind = kind;
 }
 
+// Module-level, so the minimap's hundreds of little rectangles do not all re-render whenever the
+// canvas does (a new function or style object per render would defeat their memo).
+const MINIMAP_STYLE = { marginRight: 58, width: 160, height: 110, opacity: 0.92 };
+function minimapColor(node: MapNode): string {
+  if (node.type !== 'stakeholder') return 'rgba(148, 163, 184, 0.25)';
+  const stance = useMapStore.getState().map?.stakeholders[node.id]?.stance ?? 'unknown';
+  return STANCE_LOOK[stance].color;
+}
+
 interface CanvasProps {
   initialViewport: Viewport | null;
   onViewportChange(viewport: Viewport): void;
@@ -50,6 +60,34 @@ function applySelectionChanges(changes: (NodeChange<MapNode> | EdgeChange<LinkEd
     else next.delete(change.id);
   }
   store.select([...next]);
+}
+
+const FIT_VIEW = { padding: 0.1, maxZoom: 1.2 };
+const MIN_ZOOM = 0.05;
+const MAX_ZOOM = 3;
+/**
+ * Below this zoom a card's title and badges are a few pixels high: cards then drop them (the
+ * pm-canvas--far rules in app.css), which also spares the browser laying out and painting
+ * thousands of unreadable elements when a large map is seen whole.
+ */
+const FAR_ZOOM = 0.35;
+
+/**
+ * Where the canvas opens: the remembered viewport, or the whole map fitted to the canvas,
+ * computed from the domain (every size is known) so the first frame already shows the map in
+ * place instead of drawing it at 100% and jumping once React Flow has measured it.
+ */
+function openingViewport(remembered: Viewport | null, canvas: HTMLElement | null): Viewport | null {
+  if (remembered) return remembered;
+  const map = useMapStore.getState().map;
+  const bounds = map ? mapBounds(map) : null;
+  const box = canvas?.getBoundingClientRect();
+  if (!bounds || !box || box.width === 0 || box.height === 0) return null;
+  return getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_VIEW.maxZoom, FIT_VIEW.padding);
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 function createLink(sourceId: string, targetId: string): void {
@@ -70,15 +108,32 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   );
   const selection = useMapStore((s) => s.selection);
   const wrapper = useRef<HTMLDivElement>(null);
+  // undefined until the canvas has a size; null when there is nothing to fit (React Flow fits).
+  const [opening, setOpening] = useState<Viewport | null | undefined>(initialViewport ?? undefined);
+  useLayoutEffect(() => {
+    if (opening !== undefined) return;
+    const viewport = openingViewport(initialViewport, wrapper.current);
+    wrapper.current?.classList.toggle('pm-canvas--far', (viewport?.zoom ?? 1) < FAR_ZOOM);
+    setOpening(viewport);
+  }, [opening, initialViewport]);
+  const onMove = useCallback((_: unknown, viewport: FlowViewport) => {
+    wrapper.current?.classList.toggle('pm-canvas--far', viewport.zoom < FAR_ZOOM);
+  }, []);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(() => {
     const map = useMapStore.getState().map;
     return map ? projectNodes(map, selectionSet) : [];
   }, [stakeholders, departments, selectionSet]);
+  const previousEdges = useRef<LinkEdge[]>([]);
   const edges = useMemo(() => {
     const map = useMapStore.getState().map;
-    return map ? projectEdges(map, selectionSet) : [];
+    const next = map ? projectEdges(map, selectionSet) : [];
+    // Stakeholders change on every drag step but edges rarely do: hand React Flow the same array
+    // when every edge object is the same, or it re-checks every edge's subscription per step.
+    if (sameItems(next, previousEdges.current)) return previousEdges.current;
+    previousEdges.current = next;
+    return next;
     // Stakeholders too: successor arrows come from their records.
   }, [links, stakeholders, selectionSet]);
 
@@ -134,6 +189,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
 
   return (
     <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
+      {opening === undefined ? null : (
       <ReactFlow<MapNode, LinkEdge>
         nodes={nodes}
         edges={edges}
@@ -148,12 +204,13 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         onInit={(instance) => attachCanvas(instance, wrapper.current)}
+        onMove={onMove}
         onMoveEnd={(_, viewport: FlowViewport) => onViewportChange(viewport)}
-        defaultViewport={initialViewport ?? undefined}
-        fitView={!initialViewport}
-        fitViewOptions={{ padding: 0.1, maxZoom: 1.2 }}
-        minZoom={0.05}
-        maxZoom={3}
+        defaultViewport={opening ?? undefined}
+        fitView={!opening}
+        fitViewOptions={FIT_VIEW}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         connectionMode={ConnectionMode.Loose}
         connectionRadius={36}
         zIndexMode="manual"
@@ -169,7 +226,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         elementsSelectable
-        onlyRenderVisibleElements={false}
+        // Only what is on screen is mounted: dragging and opening a 1,000-person map stay quick.
+        onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
         aria-label="Account map canvas"
       >
@@ -177,19 +235,16 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Controls position="bottom-right" showInteractive={false} />
         <MiniMap
           position="bottom-right"
-          style={{ marginRight: 58, width: 160, height: 110, opacity: 0.92 }}
+          style={MINIMAP_STYLE}
           pannable
           zoomable
           ariaLabel="Minimap"
           nodeStrokeWidth={2}
-          nodeColor={(node) => {
-            if (node.type !== 'stakeholder') return 'rgba(148, 163, 184, 0.25)';
-            const stance = useMapStore.getState().map?.stakeholders[node.id]?.stance ?? 'unknown';
-            return STANCE_LOOK[stance].color;
-          }}
+          nodeColor={minimapColor}
         />
         <EmptyMapHint />
       </ReactFlow>
+      )}
     </div>
   );
 }

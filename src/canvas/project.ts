@@ -1,7 +1,7 @@
 // Domain -> React Flow: the canvas is a projection of the account map, never the other way round.
 // Node and edge objects are cached by record identity, so after an edit only the changed cards get
 // new objects and React Flow re-renders only those (this matters for maps of a thousand people).
-import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { STAKEHOLDER_CARD } from '../domain/defaults';
 import { LINK_LOOK } from './appearance';
 import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
@@ -25,6 +25,24 @@ const stakeholderCache: Cache<Stakeholder, StakeholderNode> = new WeakMap();
 const departmentCache: Cache<Department, DepartmentNode> = new WeakMap();
 const linkCache: Cache<Link, LinkEdge> = new WeakMap();
 const successorCache: Cache<Stakeholder, LinkEdge> = new WeakMap();
+
+/** Side of the square connection handle drawn on cards and departments (.pm-handle in app.css). */
+const HANDLE = 10;
+
+/**
+ * What React Flow would otherwise measure in the DOM: the node's size and its two handles (a
+ * target at the top centre, a source at the bottom centre). Sizes come from the domain, so the
+ * canvas knows them up front. Without them React Flow drops a node's handle bounds whenever it
+ * receives a new node object (every drag step), unmounts the node's lines until it has measured
+ * the node again, and repaints them: most of the cost of a drag in a large map.
+ */
+function knownGeometry(width: number, height: number): Pick<Node, 'width' | 'height' | 'measured' | 'handles'> {
+  const handles: NodeHandle[] = [
+    { type: 'target', position: Position.Top, x: width / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Bottom, x: width / 2 - HANDLE / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE },
+  ];
+  return { width, height, measured: { width, height }, handles };
+}
 
 export function stakeholderLabel(stakeholder: Stakeholder): string {
   const parts = [stakeholder.placeholder ? `${stakeholder.name} (placeholder)` : stakeholder.name];
@@ -61,8 +79,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         type: 'department',
         position: department.position,
         parentId: department.parentId ?? undefined,
-        width: department.size.width,
-        height: department.size.height,
+        ...knownGeometry(department.size.width, department.size.height),
         // Nested departments stack above their parents; cards stack above every department.
         zIndex: depths.get(department.id) ?? 0,
         selected,
@@ -79,8 +96,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         type: 'stakeholder',
         position: stakeholder.position,
         parentId: stakeholder.departmentId ?? undefined,
-        width: STAKEHOLDER_CARD.width,
-        height: STAKEHOLDER_CARD.height,
+        ...knownGeometry(STAKEHOLDER_CARD.width, STAKEHOLDER_CARD.height),
         zIndex: 1000,
         selected,
         ariaLabel: `Stakeholder: ${stakeholderLabel(stakeholder)}`,

@@ -246,6 +246,30 @@ export function absolutePosition(map: AccountMap, id: string): Position {
   return { x, y };
 }
 
+/** A card's or department's rectangle in map coordinates (positions made absolute), or null if it is gone. */
+export function recordRect(map: AccountMap, id: string): (Position & Size) | null {
+  const size = map.stakeholders[id] ? STAKEHOLDER_CARD : map.departments[id]?.size;
+  if (!size) return null;
+  return { ...absolutePosition(map, id), width: size.width, height: size.height };
+}
+
+/** The rectangle around every department and card (or those in `include`), or null for an empty map. */
+export function mapBounds(map: AccountMap, include?: ReadonlySet<string>): (Position & Size) | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) {
+    if (include && !include.has(id)) continue;
+    const r = recordRect(map, id)!;
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  return minX === Infinity ? null : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
 /** The innermost department whose rectangle holds the point (in canvas coordinates), skipping `excludeIds`. */
 export function departmentAt(map: AccountMap, point: Position, excludeIds: readonly string[]): Department | null {
   let best: Department | null = null;

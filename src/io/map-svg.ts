@@ -4,8 +4,7 @@
 // (cloning React Flow's DOM with every computed style is what made screenshot-style export slow).
 // The PNG export rasterises this SVG; the same SVG can be saved as a file.
 import { getBezierPath, getSmoothStepPath, Position as Side } from '@xyflow/react';
-import { absolutePosition, descendantsOf } from '../domain/commands';
-import { STAKEHOLDER_CARD } from '../domain/defaults';
+import { descendantsOf, mapBounds, recordRect } from '../domain/commands';
 import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
 import {
   COVERAGE_LOOK,
@@ -293,26 +292,16 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
   const include = options.include;
   const wanted = (id: string) => !include || include.has(id);
   const rects = new Map<string, Rect>();
-  for (const department of Object.values(map.departments)) {
-    if (!wanted(department.id)) continue;
-    rects.set(department.id, { ...absolutePosition(map, department.id), ...department.size });
+  for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) {
+    if (wanted(id)) rects.set(id, recordRect(map, id)!);
   }
-  for (const person of Object.values(map.stakeholders)) {
-    if (!wanted(person.id)) continue;
-    rects.set(person.id, { ...absolutePosition(map, person.id), ...STAKEHOLDER_CARD });
-  }
-  if (rects.size === 0) throw new Error(include ? 'Select the stakeholders or departments to export first.' : 'The map is empty: there is nothing to export yet.');
-
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const r of rects.values()) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y - 12);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  }
+  const bounds = mapBounds(map, include ?? undefined);
+  if (!bounds) throw new Error(include ? 'Select the stakeholders or departments to export first.' : 'The map is empty: there is nothing to export yet.');
+  // 12 px above the top edge for the department badges that sit on a frame's border.
+  const minX = bounds.x;
+  const minY = bounds.y - 12;
+  const maxX = bounds.x + bounds.width;
+  const maxY = bounds.y + bounds.height;
   // Map coordinates shift so the map starts below the title, inside the padding.
   const offsetX = PADDING - minX;
   const offsetY = HEADER + PADDING / 2 - minY;

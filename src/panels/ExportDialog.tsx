@@ -5,6 +5,7 @@ import { useUiState, ui } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
 import type { PngExportOptions } from '../io/export-png';
 import { Dialog } from './Dialog';
+import { downloadBlob } from '../io/download';
 
 type Format = 'png' | 'svg';
 
@@ -41,7 +42,7 @@ export function ExportDialog() {
     setBusy(true);
     try {
       // The exporter loads on first use, not with the editor.
-      const { downloadBlob, exportFileName, renderExportSvg, renderMapPng } = await import('../io/export-png');
+      const { exportFileName, renderExportSvg, renderMapPng } = await import('../io/export-png');
       const options = { scope: effectiveScope, background };
       const blob =
         format === 'png'

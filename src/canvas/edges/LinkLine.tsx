@@ -7,23 +7,21 @@ import {
   Position,
   getBezierPath,
   getSmoothStepPath,
-  useInternalNode,
   type EdgeProps,
 } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
 import { INFLUENCE_STROKE, LINK_LOOK } from '../appearance';
 import type { LinkEdge } from '../project';
-import { borderPoint, isAbove, rectOf } from './geometry';
+import { borderPoint, isAbove } from './geometry';
+import { useEndpointRects } from './use-endpoints';
 
 function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProps<LinkEdge>) {
   const link = useMapStore((s) => s.map?.links[id]);
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
-  if (!link || !sourceNode || !targetNode) return null;
+  const ends = useEndpointRects(source, target);
+  if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];
-  const from = rectOf(sourceNode);
-  const to = rectOf(targetNode);
+  const [from, to] = ends;
   const formal = link.kind === 'reports-to' || link.kind === 'dotted-line';
 
   let path: string;

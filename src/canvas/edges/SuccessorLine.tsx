@@ -1,15 +1,16 @@
 // A thin grey arrow from someone who left the company to the person who took over their seat.
 // Drawn from the stakeholder's successor field (not a user link), labelled so it explains itself.
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getStraightPath, useInternalNode, type EdgeProps } from '@xyflow/react';
-import { borderPoint, rectOf } from './geometry';
+import { BaseEdge, EdgeLabelRenderer, getStraightPath, type EdgeProps } from '@xyflow/react';
+import { borderPoint } from './geometry';
+import { useEndpointRects } from './use-endpoints';
 
 function SuccessorLineComponent({ id, source, target, markerEnd }: EdgeProps) {
-  const from = useInternalNode(source);
-  const to = useInternalNode(target);
-  if (!from || !to) return null;
-  const start = borderPoint(rectOf(from), rectOf(to));
-  const end = borderPoint(rectOf(to), rectOf(from));
+  const ends = useEndpointRects(source, target);
+  if (!ends) return null;
+  const [from, to] = ends;
+  const start = borderPoint(from, to);
+  const end = borderPoint(to, from);
   const [path, labelX, labelY] = getStraightPath({ sourceX: start.x, sourceY: start.y, targetX: end.x, targetY: end.y });
   return (
     <>

@@ -1,18 +1,13 @@
 // Where a link meets a card: lines leave from the side that faces the other card ("floating"
 // edges), except formal reporting lines, which run from the manager's bottom to the report's top
 // when the manager sits above, like a printed org chart.
-import { Position, type InternalNode } from '@xyflow/react';
+import { Position } from '@xyflow/react';
 
 export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
-}
-
-export function rectOf(node: InternalNode): Rect {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? node.width ?? 0, height: node.measured.height ?? node.height ?? 0 };
 }
 
 const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
