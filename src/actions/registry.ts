@@ -14,6 +14,9 @@ import type { AccountMap } from '../domain/types';
 import { getCanvas } from '../canvas/canvas-api';
 import { useMapStore } from '../store/map-store';
 import { addDepartmentAt, addStakeholderAt } from './placement';
+import { openImportPicker } from '../app/FileImport';
+import { downloadBlob } from '../io/download';
+import { mapFileName, serializeMapFile } from '../io/map-file';
 import { ui } from './ui-state';
 
 export type ActionGroup = 'Add' | 'Edit' | 'Tag' | 'Select' | 'View' | 'Map';
@@ -98,6 +101,23 @@ function paste() {
   if (ok) store().select(pasted);
 }
 
+/** Downloads the open map as a .powermap.json file, with where the canvas is looking. */
+function exportMapFile(): void {
+  const map = store().map;
+  if (!map) return;
+  const viewport = getCanvas()?.getViewport() ?? null;
+  downloadBlob(new Blob([serializeMapFile(map, viewport)], { type: 'application/json' }), mapFileName(map));
+}
+
+/** Re-lays out the selection (or the whole map) as an org chart: one undo step. */
+async function tidyUp(): Promise<void> {
+  const { tidyUp: layout } = await import('../layout/org-layout');
+  const selection = store().selection;
+  if (store().run((map) => layout(map, selection)) && selection.length === 0) {
+    setTimeout(() => void getCanvas()?.fitView({ padding: 0.1, duration: 300 }), 50);
+  }
+}
+
 export const actions: Action[] = [
   { id: 'add-stakeholder', label: 'Add stakeholder', group: 'Add', shortcuts: ['N'], run: () => void addStakeholderAt() },
   { id: 'add-placeholder', label: 'Add placeholder seat', group: 'Add', shortcuts: ['Shift+N'], run: () => void addStakeholderAt(undefined, { placeholder: true }) },
@@ -172,7 +192,10 @@ export const actions: Action[] = [
   { id: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: ['-'], run: () => void getCanvas()?.zoomOut({ duration: 150 }) },
   { id: 'toggle-legend', label: 'Show or hide the legend', group: 'View', shortcuts: ['L'], run: () => ui.toggle('legendOpen') },
   { id: 'help', label: 'Keyboard shortcuts', group: 'View', shortcuts: ['?'], run: () => ui.toggle('helpOpen') },
+  { id: 'tidy-up', label: 'Tidy up', group: 'Edit', shortcuts: ['Shift+T'], run: () => void tidyUp() },
   { id: 'export-png', label: 'Export PNG', group: 'Map', shortcuts: ['Mod+Shift+E'], run: () => ui.set('exportOpen', true) },
+  { id: 'export-map-file', label: 'Save map file', group: 'Map', shortcuts: ['Mod+S'], run: exportMapFile },
+  { id: 'import-file', label: 'Import map file or CSV', group: 'Map', shortcuts: ['Mod+O'], run: openImportPicker },
 ];
 
 export const actionById = Object.fromEntries(actions.map((action) => [action.id, action])) as Record<string, Action>;

@@ -2,6 +2,7 @@
 // reload or a bookmark comes back to the same map.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FileImport } from './FileImport';
 import { HomeView } from './HomeView';
 import { Notices } from '../panels/Notices';
 import { seedSampleIfFirstRun } from '../persistence/repository';
@@ -51,6 +52,7 @@ export function App() {
       ) : (
         <HomeView onOpen={(mapId) => navigate({ view: 'map', mapId })} />
       )}
+      {seeded ? <FileImport onOpen={(mapId) => navigate({ view: 'map', mapId })} /> : null}
       <Notices />
     </ErrorBoundary>
   );

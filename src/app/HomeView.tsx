@@ -8,6 +8,7 @@ import { broadcastMapsChanged, onMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { PromptDialog } from '../panels/PromptDialog';
+import { openImportPicker } from './FileImport';
 
 type OpenDialog =
   | { kind: 'create' }
@@ -133,9 +134,14 @@ export function HomeView({ onOpen }: HomeViewProps) {
           <h1>Powermap</h1>
           <p>Map who decides, who is for you, who is against you, and where the white space is.</p>
         </div>
-        <button type="button" className="pm-primary pm-home__new" onClick={() => setDialog({ kind: 'create' })}>
-          New account map
-        </button>
+        <div className="pm-home__buttons">
+          <button type="button" onClick={openImportPicker} title="A Powermap map file (.powermap.json) or a CSV of stakeholders from your CRM. You can also drop a file here.">
+            Import map or CSV…
+          </button>
+          <button type="button" className="pm-primary pm-home__new" onClick={() => setDialog({ kind: 'create' })}>
+            New account map
+          </button>
+        </div>
       </header>
 
       <h2 className="pm-home__title">Your account maps</h2>

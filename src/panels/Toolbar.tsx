@@ -9,13 +9,14 @@ interface ToolbarProps {
   onBack(): void;
 }
 
-function ActionButton({ id, icon, text, disabled }: { id: string; icon: string; text: string; disabled?: boolean }) {
+/** `iconOnly`: the text shows on wide screens only (the icon and tooltip stay), so the map's name keeps its room. */
+function ActionButton({ id, icon, text, disabled, iconOnly }: { id: string; icon: string; text: string; disabled?: boolean; iconOnly?: boolean }) {
   const action = actionById[id];
   const shortcut = action.shortcuts[0];
   return (
     <button
       type="button"
-      className="pm-toolbar__button"
+      className={iconOnly ? 'pm-toolbar__button pm-toolbar__button--narrow' : 'pm-toolbar__button'}
       onClick={action.run}
       disabled={disabled}
       aria-label={action.label}
@@ -53,13 +54,16 @@ export function Toolbar({ onBack }: ToolbarProps) {
         <ActionButton id="add-placeholder" icon="?" text="Placeholder" disabled={readOnly} />
       </div>
       <div className="pm-toolbar__group">
-        <ActionButton id="undo" icon="↶" text="Undo" disabled={!canUndo || readOnly} />
-        <ActionButton id="redo" icon="↷" text="Redo" disabled={!canRedo || readOnly} />
+        <ActionButton id="undo" icon="↶" text="Undo" disabled={!canUndo || readOnly} iconOnly />
+        <ActionButton id="redo" icon="↷" text="Redo" disabled={!canRedo || readOnly} iconOnly />
+        <ActionButton id="tidy-up" icon="⊞" text="Tidy up" disabled={readOnly} />
       </div>
       <div className="pm-toolbar__group pm-toolbar__group--end">
-        <ActionButton id="fit-view" icon="⤢" text="Fit" />
+        <ActionButton id="fit-view" icon="⤢" text="Fit" iconOnly />
+        <ActionButton id="import-file" icon="⇧" text="Import" iconOnly />
+        <ActionButton id="export-map-file" icon="⎙" text="Save file" iconOnly />
         <ActionButton id="export-png" icon="⇩" text="Export PNG" />
-        <ActionButton id="help" icon="⌨" text="Shortcuts" />
+        <ActionButton id="help" icon="⌨" text="Shortcuts" iconOnly />
       </div>
     </header>
   );

@@ -77,20 +77,30 @@ export function claimMap(mapId: string, handlers: ClaimHandlers): () => void {
 const CHANNEL = 'powermap';
 const MAPS_CHANGED = 'maps-changed';
 
-/** Tells the other tabs that maps were created, renamed, deleted or saved. */
+/** Same-tab signal: a BroadcastChannel does not deliver to its own sender. */
+const LOCAL_EVENT = 'powermap:maps-changed';
+
+/** Tells this tab's listeners and the other tabs that maps were created, renamed, deleted or saved. */
 export function broadcastMapsChanged(): void {
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(LOCAL_EVENT));
   if (typeof BroadcastChannel === 'undefined') return;
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage({ type: MAPS_CHANGED });
   channel.close();
 }
 
-/** Calls back when another tab changed the list of maps; returns the function that stops listening. */
+/** Calls back when this or another tab changed the list of maps; returns the function that stops listening. */
 export function onMapsChanged(callback: () => void): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent) => {
-    if ((event.data as { type?: unknown } | null)?.type === MAPS_CHANGED) callback();
+  const local = () => callback();
+  if (typeof window !== 'undefined') window.addEventListener(LOCAL_EVENT, local);
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  if (channel) {
+    channel.onmessage = (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type === MAPS_CHANGED) callback();
+    };
+  }
+  return () => {
+    if (typeof window !== 'undefined') window.removeEventListener(LOCAL_EVENT, local);
+    channel?.close();
   };
-  return () => channel.close();
 }

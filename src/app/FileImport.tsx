@@ -1,0 +1,251 @@
+// Files in: a map file (.powermap.json) becomes a new stored map; a CSV of stakeholders goes to
+// the CSV import dialog. Files come from the Import button (openImportPicker) or are dropped
+// anywhere on the window. Nothing is stored until the whole file has been read and checked, and
+// the map that is open stays as it is: a file with the same map id asks to replace or keep both.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { createId } from '../domain/ids';
+import type { AccountMap, Viewport } from '../domain/types';
+import { MAP_FILE_EXTENSION, readMapFile } from '../io/map-file';
+import { Dialog } from '../panels/Dialog';
+import { createMap, listMaps, saveViewport, type StoredMapSummary } from '../persistence/repository';
+import { broadcastMapsChanged, lockName } from '../persistence/tab-lock';
+import { useMapStore } from '../store/map-store';
+
+const CsvImportDialog = lazy(() => import('../panels/CsvImportDialog').then((module) => ({ default: module.CsvImportDialog })));
+
+/** What the picker and a drop accept. */
+export const IMPORT_ACCEPT = `${MAP_FILE_EXTENSION},.json,.csv,.tsv,.txt,text/csv`;
+
+let picker: HTMLInputElement | null = null;
+
+/** Opens the browser's file picker for a map file or a CSV (the Import button and Ctrl+O). */
+export function openImportPicker(): void {
+  picker?.click();
+}
+
+const isCsv = (file: File) => /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'conflict'; map: AccountMap; viewport: Viewport | null; repairs: string[]; existing: StoredMapSummary; openSomewhere: boolean }
+  | { kind: 'report'; map: AccountMap; repairs: string[] }
+  | { kind: 'csv'; file: File };
+
+/** True if a tab (this one included) has the map open: it holds the map's Web Lock. */
+async function isOpenSomewhere(mapId: string): Promise<boolean> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return false;
+  const { held = [] } = await locks.query();
+  return held.some((lock) => lock.name === lockName(mapId));
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function counts(map: AccountMap): string {
+  return `${plural(Object.keys(map.stakeholders).length, 'stakeholder')}, ${plural(Object.keys(map.departments).length, 'department')} and ${plural(
+    Object.keys(map.links).length,
+    'link',
+  )}`;
+}
+
+export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const busy = step.kind !== 'idle';
+  const notify = useMapStore((s) => s.notify);
+
+  useEffect(() => {
+    picker = input.current;
+    return () => {
+      picker = null;
+    };
+  }, []);
+
+  const store = useCallback(
+    async (map: AccountMap, viewport: Viewport | null, repairs: string[]) => {
+      try {
+        await createMap(map);
+        if (viewport) await saveViewport(map.id, viewport).catch(() => undefined);
+        broadcastMapsChanged();
+        setStep({ kind: 'report', map, repairs });
+      } catch (error) {
+        setStep({ kind: 'idle' });
+        notify(`The map could not be stored, and nothing was changed. ${(error as Error).message}`, 'error');
+      }
+    },
+    [notify],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      if (isCsv(file)) {
+        setStep({ kind: 'csv', file });
+        return;
+      }
+      setStep({ kind: 'reading', fileName: file.name });
+      const result = await readMapFile(file);
+      if (!result.ok) {
+        setStep({ kind: 'idle' });
+        notify(result.message, 'error');
+        return;
+      }
+      const existing = (await listMaps().catch(() => [])).find((summary) => summary.id === result.map.id);
+      if (existing) {
+        const openSomewhere = await isOpenSomewhere(existing.id);
+        setStep({ kind: 'conflict', map: result.map, viewport: result.viewport, repairs: result.repairs, existing, openSomewhere });
+        return;
+      }
+      await store(result.map, result.viewport, result.repairs);
+    },
+    [notify, store],
+  );
+
+  // Drop a file anywhere on the window. Only drags that carry files show the drop hint.
+  useEffect(() => {
+    const carriesFiles = (event: DragEvent) => Boolean(event.dataTransfer?.types.includes('Files'));
+    let depth = 0;
+    const onDragEnter = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth += 1;
+      setDragging(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    };
+    const onDragOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault(); // or the browser opens the file in place of the app
+      if (event.dataTransfer) event.dataTransfer.dropEffect = busy ? 'none' : 'copy';
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      depth = 0;
+      setDragging(false);
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      if (busy) notify('Finish the import that is open first.', 'error');
+      else void importFile(file);
+    };
+    window.addEventListener('dragenter', onDragEnter);
+    window.addEventListener('dragleave', onDragLeave);
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onDragEnter);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [busy, importFile, notify]);
+
+  const close = () => setStep({ kind: 'idle' });
+
+  return (
+    <>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        accept={IMPORT_ACCEPT}
+        aria-label="Choose a map file or a CSV to import"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = ''; // choosing the same file again must fire again
+          if (file) void importFile(file);
+        }}
+      />
+      {dragging ? (
+        <div className="pm-drop" aria-hidden="true">
+          <div className="pm-drop__box">
+            <strong>Drop to import</strong>
+            <span>a Powermap map file ({MAP_FILE_EXTENSION}) or a CSV of stakeholders from your CRM</span>
+          </div>
+        </div>
+      ) : null}
+      {step.kind === 'reading' ? (
+        <p className="pm-visually-hidden" role="status">
+          Reading {step.fileName}…
+        </p>
+      ) : null}
+      {step.kind === 'conflict' ? (
+        <Dialog title={`“${step.existing.name}” is already here`} onClose={close}>
+          <div className="pm-dialog__body">
+            <p>
+              This file holds a map with the same id as “{step.existing.name}”, stored in this browser. Replacing it
+              overwrites the stored map with the file; keeping both adds the file as a new map.
+            </p>
+            {step.openSomewhere ? (
+              <p className="pm-hint" role="note">
+                “{step.existing.name}” is open in a tab, so it cannot be replaced now. Close it there, or keep both.
+              </p>
+            ) : null}
+          </div>
+          <div className="pm-dialog__actions">
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="pm-danger"
+              disabled={step.openSomewhere}
+              onClick={() => void store(step.map, step.viewport, step.repairs)}
+            >
+              Replace stored map
+            </button>
+            <button
+              type="button"
+              className="pm-primary"
+              data-autofocus
+              onClick={() => void store({ ...step.map, id: createId('map'), name: `${step.map.name} (imported)` }, step.viewport, step.repairs)}
+            >
+              Keep both
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+      {step.kind === 'report' ? (
+        <Dialog title={`Imported “${step.map.name}”`} onClose={close}>
+          <div className="pm-dialog__body">
+            <p>{counts(step.map)}.</p>
+            {step.repairs.length > 0 ? (
+              <>
+                <p>The file had problems that were repaired on the way in:</p>
+                <ul className="pm-report">
+                  {step.repairs.map((repair) => (
+                    <li key={repair}>{repair}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </div>
+          <div className="pm-dialog__actions">
+            <button type="button" onClick={close}>
+              Close
+            </button>
+            <button
+              type="button"
+              className="pm-primary"
+              data-autofocus
+              onClick={() => {
+                close();
+                onOpen(step.map.id);
+              }}
+            >
+              Open map
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+      {step.kind === 'csv' ? (
+        <Suspense fallback={null}>
+          <CsvImportDialog file={step.file} onClose={close} onOpen={onOpen} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+// Files in: a CRM's CSV becomes an org chart, a map file goes out and comes back, bad files get a
+// clear message and leave the stored maps alone.
+import { test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { screenshot, useApp } from './harness.mjs';
+
+const app = useApp();
+
+/**
+ * A Salesforce data export of 61 contacts: a CEO, six department heads reporting to her and
+ * nine people under each head. API-name columns, every field quoted, CRLF line ends.
+ */
+function salesforceExport() {
+  const departments = ['Finance', 'IT', 'Procurement', 'Operations', 'Legal', 'Sales'];
+  const first = ['Ada', 'Bram', 'Cleo', 'Dirk', 'Eva', 'Finn', 'Gina', 'Hans', 'Ilse', 'Jan'];
+  const rows = [['Id', 'FirstName', 'LastName', 'Title', 'Department', 'Email', 'ReportsToId', 'AccountId']];
+  const account = '001Aa000001XyZqIAK';
+  rows.push(['003Aa00000CEO00AAA', 'Marta', 'Vogel', 'Chief Executive Officer', 'Executive', 'marta.vogel@example.com', '', account]);
+  departments.forEach((department, d) => {
+    const headId = `003Aa00000H${d}000AAA`;
+    rows.push([headId, first[d], `Head${d}`, `Head of ${department}`, department, `head${d}@example.com`, '003Aa00000CEO00AAA', account]);
+    for (let p = 0; p < 9; p++) {
+      rows.push([`003Aa0000P${d}${p}000AAA`, first[p], `${department}son`, `${department} specialist, level ${p}`, department, `p${d}${p}@example.com`, headId, account]);
+    }
+  });
+  return rows.map((row) => row.map((cell) => `"${cell}"`).join(',')).join('\r\n') + '\r\n';
+}
+
+async function chooseFile(page, button, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles(file);
+}
+
+const homeImport = (page) => page.getByRole('button', { name: 'Import map or CSV…' });
+
+test('a Salesforce CSV of 61 people becomes a new map laid out as an org chart with its reporting lines', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
+  await chooseFile(page, homeImport(page), { name: 'nordwind-contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(salesforceExport()) });
+
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
+  await dialog.getByText('looks like a Salesforce data export: 61 rows').waitFor();
+  assert.equal(await dialog.getByLabel('Name of the new account map').inputValue(), 'nordwind contacts');
+  await dialog.getByLabel('Name of the new account map').fill('Nordwind from Salesforce');
+  // The guessed columns are shown and can be changed.
+  assert.equal(await dialog.getByLabel('Manager id').locator('option:checked').textContent(), 'ReportsToId');
+  assert.equal(await dialog.getByRole('table', { name: 'Preview of the first rows' }).getByRole('row').count(), 6);
+  await dialog.getByRole('button', { name: 'Import 61 rows' }).click();
+
+  await dialog.getByText('Imported 61 stakeholders, 7 new departments and 60 reports-to links into “Nordwind from Salesforce”.').waitFor();
+  await dialog.getByRole('button', { name: 'Open map' }).click();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name: 'Nordwind from Salesforce' }).waitFor();
+
+  // The whole map fits the screen, so every card and line is drawn.
+  const cards = page.getByRole('group', { name: /^Stakeholder: / });
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-stakeholder').length === 61);
+  assert.equal(await cards.count(), 61);
+  assert.equal(await page.locator('[aria-label="Link: reports-to"]').count(), 60);
+  for (const name of ['Department: Finance', 'Department: Sales', 'Department: Executive']) {
+    await page.getByRole('group', { name }).waitFor();
+  }
+
+  // Readable without dragging: no two cards overlap, and a head sits above the people who report to them.
+  const boxes = await cards.evaluateAll((elements) =>
+    elements.map((element) => {
+      const r = element.getBoundingClientRect();
+      return { label: element.getAttribute('aria-label'), x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  );
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      const overlap = a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+      assert.ok(!overlap, `${a.label} overlaps ${b.label}`);
+    }
+  }
+  const head = boxes.find((box) => box.label.startsWith('Stakeholder: Bram Head1'));
+  const report = boxes.find((box) => box.label.startsWith('Stakeholder: Ada ITson'));
+  assert.ok(head.y + head.h <= report.y, 'the head of IT is above an IT specialist');
+
+  await screenshot(page, 'csv-import');
+  // One undo would not apply here (a new map starts with an empty history); the import is the map.
+  assert.equal(await page.getByRole('button', { name: 'Undo' }).isDisabled(), true);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('a map saved as a file comes back as a second map, and a bad CSV row is listed by line', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: 'Save map file' }).click()]);
+  assert.equal(download.suggestedFilename(), 'nordwind-logistics-ag.powermap.json');
+  const text = await readFile(await download.path(), 'utf8');
+  const file = JSON.parse(text);
+  assert.equal(file.format, 'powermap');
+  assert.equal(Object.keys(file.map.stakeholders).length, 24);
+
+  // Import into the stakeholders' own map from the map view: a CSV with one nameless row.
+  const csv = 'First Name;Last Name;Title;Department\r\nLotte;Brink;Fleet Manager;Operations\r\n;;Assistant;Operations\r\n';
+  await chooseFile(page, toolbar.getByRole('button', { name: 'Import map file or CSV' }), { name: 'extra.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csvDialog = page.getByRole('dialog', { name: 'Import stakeholders into “Nordwind Logistics AG”' });
+  await csvDialog.getByRole('button', { name: 'Import 2 rows' }).click();
+  await csvDialog.getByText('Imported 1 stakeholder').waitFor();
+  assert.match(await csvDialog.getByRole('list', { name: 'Rows not imported' }).textContent(), /Line 3: /);
+  await csvDialog.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('group', { name: /^Stakeholder: Lotte Brink/ }).waitFor();
+  // The import is one undo step.
+  await toolbar.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('group', { name: /^Stakeholder: Lotte Brink/ }).waitFor({ state: 'detached' });
+
+  // Back home, import the saved file: the same map id is already stored, so keep both.
+  await page.getByRole('button', { name: 'Back to all maps' }).click();
+  await chooseFile(page, homeImport(page), { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+  const conflict = page.getByRole('dialog', { name: '“Nordwind Logistics AG” is already here' });
+  await conflict.getByRole('button', { name: 'Keep both' }).click();
+  const report = page.getByRole('dialog', { name: 'Imported “Nordwind Logistics AG (imported)”' });
+  await report.getByText(`24 stakeholders, 12 departments and ${Object.keys(file.map.links).length} links.`).waitFor();
+  await report.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG (imported)' }).click();
+  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('three kinds of bad file each get a clear message, and the stored maps are untouched', async () => {
+  const { page, pageErrors } = await app.openApp();
+  const list = page.getByRole('list', { name: 'Account maps' });
+  await list.getByRole('listitem').first().waitFor();
+  const before = await list.getByRole('listitem').count();
+  const sampleLine = await list.getByRole('listitem').filter({ hasText: 'Nordwind Logistics AG' }).textContent();
+
+  const alert = page.getByRole('alert');
+  const bad = [
+    [{ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"powermap","version":"1.0.0"}') }, /holds JSON, but not a Powermap account map/],
+    [{ name: 'cut.powermap.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"powermap","schemaVersion":1,"map":{"id":"map_x","name":"Cut') }, /looks cut off/],
+    [{ name: 'slide.powermap.json', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]) }, /binary data/],
+  ];
+  for (const [file, message] of bad) {
+    await chooseFile(page, homeImport(page), file);
+    await alert.filter({ hasText: message }).waitFor();
+    assert.match(await alert.filter({ hasText: message }).textContent(), new RegExp(file.name.replace('.', '\\.')));
+    await alert.filter({ hasText: message }).getByRole('button', { name: 'Dismiss message' }).click();
+  }
+
+  // Dropped on the window, a name that looks like markup stays text and nothing runs.
+  await page.evaluate(() => {
+    window.__ran = false;
+    const name = '<img src=x onerror="window.__ran=true">';
+    const map = { format: 'powermap', schemaVersion: 1, map: { id: 'map_xss', name, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', departments: {}, stakeholders: {}, links: {}, team: {} } };
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(map)], 'odd.powermap.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true }));
+  });
+  const report = page.getByRole('dialog', { name: 'Imported “<img src=x onerror="window.__ran=true">”' });
+  await report.waitFor();
+  assert.equal(await page.evaluate(() => window.__ran), false);
+  await report.getByRole('button', { name: 'Close' }).click();
+
+  await page.reload();
+  await list.getByRole('listitem').first().waitFor();
+  // Only the dropped map was added; the sample is listed exactly as before.
+  assert.equal(await list.getByRole('listitem').count(), before + 1);
+  assert.equal(await list.getByRole('listitem').filter({ hasText: 'Nordwind Logistics AG' }).textContent(), sampleLine);
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
