@@ -6,7 +6,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   getViewportForBounds,
   SelectionMode,
@@ -23,26 +22,18 @@ import { newLink } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { LinkKind, Position, Viewport } from '../domain/types';
 import { addStakeholderAt } from '../actions/placement';
-import { STANCE_LOOK } from './appearance';
 import { attachCanvas, getCanvas } from './canvas-api';
 import { edgeTypes, nodeTypes } from './node-types';
 import { projectEdges, projectNodes, type LinkEdge, type MapNode } from './project';
 import { reparentDropped } from './reparent';
 import { EmptyMapHint } from './EmptyMapHint';
+import { MapOverview } from './MapOverview';
+import { FarContext } from './far-context';
 
 /** New links start as the kind drawn last, so drawing several influence lines in a row is fast. */
 let lastLinkKind: LinkKind = 'influences';
 export function rememberLinkKind(kind: LinkKind): void {
   lastLinkKind = kind;
-}
-
-// Module-level, so the minimap's hundreds of little rectangles do not all re-render whenever the
-// canvas does (a new function or style object per render would defeat their memo).
-const MINIMAP_STYLE = { marginRight: 58, width: 160, height: 110, opacity: 0.92 };
-function minimapColor(node: MapNode): string {
-  if (node.type !== 'stakeholder') return 'rgba(148, 163, 184, 0.25)';
-  const stance = useMapStore.getState().map?.stakeholders[node.id]?.stance ?? 'unknown';
-  return STANCE_LOOK[stance].color;
 }
 
 interface CanvasProps {
@@ -108,17 +99,27 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   );
   const selection = useMapStore((s) => s.selection);
   const wrapper = useRef<HTMLDivElement>(null);
-  // undefined until the canvas has a size; null when there is nothing to fit (React Flow fits).
-  const [opening, setOpening] = useState<Viewport | null | undefined>(initialViewport ?? undefined);
+  // Seen from far, cards draw a light version (FarContext); React re-renders them only when the
+  // zoom crosses FAR_ZOOM, not on every frame of a zoom.
+  const [far, setFar] = useState(false);
+  const farNow = useRef(false);
+  const showFar = useCallback((zoom: number) => {
+    const isFar = zoom < FAR_ZOOM;
+    wrapper.current?.classList.toggle('pm-canvas--far', isFar);
+    if (isFar !== farNow.current) {
+      farNow.current = isFar;
+      setFar(isFar);
+    }
+  }, []);
+  const onMove = useCallback((_: unknown, viewport: FlowViewport) => showFar(viewport.zoom), [showFar]);
+  // undefined until measured (one layout pass, before paint); null when there is nothing to fit.
+  const [opening, setOpening] = useState<Viewport | null | undefined>(undefined);
   useLayoutEffect(() => {
     if (opening !== undefined) return;
     const viewport = openingViewport(initialViewport, wrapper.current);
-    wrapper.current?.classList.toggle('pm-canvas--far', (viewport?.zoom ?? 1) < FAR_ZOOM);
+    showFar(viewport?.zoom ?? 1);
     setOpening(viewport);
-  }, [opening, initialViewport]);
-  const onMove = useCallback((_: unknown, viewport: FlowViewport) => {
-    wrapper.current?.classList.toggle('pm-canvas--far', viewport.zoom < FAR_ZOOM);
-  }, []);
+  }, [opening, initialViewport, showFar]);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(() => {
@@ -148,8 +149,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
 
   const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => applySelectionChanges(changes), []);
 
-  const onDragStart = useCallback(() => useMapStore.getState().beginGesture(), []);
+  const onDragStart = useCallback(() => {
+    wrapper.current?.classList.add('pm-canvas--dragging');
+    useMapStore.getState().beginGesture();
+  }, []);
   const finishDrag = useCallback((dragged: MapNode[]) => {
+    wrapper.current?.classList.remove('pm-canvas--dragging');
     const store = useMapStore.getState();
     store.run((map) => reparentDropped(map, dragged.map((node) => node.id)));
     store.endGesture();
@@ -190,6 +195,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   return (
     <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
       {opening === undefined ? null : (
+      <FarContext.Provider value={far}>
       <ReactFlow<MapNode, LinkEdge>
         nodes={nodes}
         edges={edges}
@@ -233,17 +239,10 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
-        <MiniMap
-          position="bottom-right"
-          style={MINIMAP_STYLE}
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          nodeStrokeWidth={2}
-          nodeColor={minimapColor}
-        />
+        <MapOverview />
         <EmptyMapHint />
       </ReactFlow>
+      </FarContext.Provider>
       )}
     </div>
   );

@@ -327,6 +327,13 @@ export function growToFit(map: AccountMap, departmentId: string | null): Account
 
 // ---------------------------------------------------------------- moving and nesting
 
+/** True when two versions of a stakeholder differ at most in position (a drag step, a nudge). */
+export function sameExceptPosition(a: Stakeholder, b: Stakeholder): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(b) as (keyof Stakeholder)[];
+  return keys.length === Object.keys(a).length && keys.every((key) => key === 'position' || Object.is(a[key], b[key]));
+}
+
 export function moveItems(map: AccountMap, moves: { id: string; position: Position }[]): AccountMap {
   let stakeholders = map.stakeholders;
   let departments = map.departments;

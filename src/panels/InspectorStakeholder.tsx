@@ -1,6 +1,6 @@
 // Edits every attribute of one stakeholder (DESIGN.md, "Stakeholder").
 import { memo, useId, useState } from 'react';
-import { fillPlaceholder, markLeftCompany, setStance, toggleRole, updateStakeholder } from '../domain/commands';
+import { fillPlaceholder, markLeftCompany, sameExceptPosition, setStance, toggleRole, updateStakeholder } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
 import { useMapStore } from '../store/map-store';
@@ -224,8 +224,4 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
 }
 
 /** Dragging a card changes only its position, which this form does not show: skip those renders. */
-export const InspectorStakeholder = memo(InspectorStakeholderForm, (before, after) => {
-  const { position: _before, ...restBefore } = before.stakeholder;
-  const { position: _after, ...restAfter } = after.stakeholder;
-  return (Object.keys(restAfter) as (keyof typeof restAfter)[]).every((key) => Object.is(restBefore[key], restAfter[key]));
-});
+export const InspectorStakeholder = memo(InspectorStakeholderForm, (before, after) => sameExceptPosition(before.stakeholder, after.stakeholder));

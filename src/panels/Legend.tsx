@@ -4,7 +4,7 @@
 import { useId, useMemo } from 'react';
 import { BUYING_ROLES, COVERAGE_STATUSES, LINK_KINDS, STANCES, type AccountMap, type BuyingRole, type Coverage, type LinkKind, type Stance } from '../domain/types';
 import { COVERAGE_LOOK, INFLUENCE_STROKE, LINK_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
-import { useMapStore } from '../store/map-store';
+import { useMapStore, type MapState } from '../store/map-store';
 import { ui, useUiState } from '../actions/ui-state';
 
 export interface LegendEntries {
@@ -162,12 +162,25 @@ export function LegendContent({ map }: { map: AccountMap }) {
   );
 }
 
+let lastSignature = '';
+/**
+ * What the legend shows, as a string to compare. Not recomputed during a gesture (a drag or a
+ * typing session changes positions or text, never what the legend lists): on a large map that
+ * saves a walk over every record on each drag step.
+ */
+function legendSignature(s: MapState): string {
+  if (!s.map) return '';
+  if (s.gestureStart && lastSignature) return lastSignature;
+  lastSignature = JSON.stringify(legendEntries(s.map));
+  return lastSignature;
+}
+
 /** The collapsible legend on the canvas. */
 export function Legend() {
   const contentId = useId();
   const open = useUiState((s) => s.legendOpen);
   // Re-render only when what the legend shows changes, not on every step of a drag.
-  const signature = useMapStore((s) => (s.map ? JSON.stringify(legendEntries(s.map)) : ''));
+  const signature = useMapStore(legendSignature);
   // The memo deliberately keys on the signature: it stands for everything the legend shows.
   const map = useMemo(() => useMapStore.getState().map, [signature]);
   if (!map) return null;

@@ -2,7 +2,7 @@
 // departments, one undo step per drag, box selection, copy/paste, keyboard help, the viewport.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) });
@@ -175,5 +175,24 @@ test('the viewport of a map is remembered', async () => {
   await page.getByRole('group', { name: /^Stakeholder: / }).first().waitFor();
   await page.waitForTimeout(300);
   assert.equal(await page.locator('.react-flow__viewport').evaluate((el) => el.style.transform), transform);
+  await page.context().close();
+});
+
+test('zoomed far out, cards show just their names and every line stays drawn', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await openSample(page);
+  const lines = page.locator('[aria-label^="Link: "] path.react-flow__edge-path');
+  const drawn = await lines.count();
+  assert.ok(drawn >= 20, `the sample's lines are drawn (${drawn})`);
+  assert.equal(await card(page, 'Henrik Larsen').locator('.pm-card__title').count(), 1, 'close up, the card shows the title');
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.waitForTimeout(400);
+  const henrik = card(page, 'Henrik Larsen');
+  await henrik.waitFor();
+  assert.equal(await henrik.locator('.pm-card__title').count(), 0, 'the title is left out when it cannot be read');
+  assert.ok(await henrik.getByText('Henrik Larsen').isVisible());
+  assert.equal(await lines.count(), drawn, 'no line disappears with the light cards');
+  await screenshot(page, 'far-zoom');
+  assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

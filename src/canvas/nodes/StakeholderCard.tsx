@@ -1,14 +1,16 @@
 // A stakeholder card: name, title, stance (colour + icon), role badges, influence, and marks for
 // "no relationship", "left the company" and "placeholder". It reads its own record by id, so a
 // change to one person re-renders one card.
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../appearance';
 import type { StakeholderNode } from '../project';
+import type { Stakeholder } from '../../domain/types';
+import { FarContext } from '../far-context';
 import { NameEditor } from './NameEditor';
 import { QuickTags } from './QuickTags';
-import { updateStakeholder } from '../../domain/commands';
+import { sameExceptPosition, updateStakeholder } from '../../domain/commands';
 
 function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) {
   const stakeholder = useMapStore((s) => s.map?.stakeholders[id]);
@@ -17,7 +19,43 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
     return ownerId ? s.map?.team[ownerId]?.name : undefined;
   });
   const editing = useMapStore((s) => s.editingNameId === id);
+  const far = useContext(FarContext);
   if (!stakeholder) return null;
+  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} />;
+  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} />;
+}
+
+interface CardFaceProps {
+  stakeholder: Stakeholder;
+  ownerName: string | undefined;
+  editing: boolean;
+  selected: boolean;
+}
+
+/** Equal when everything but the position is: a dragged card's face is not rebuilt on each step. */
+function sameFace(a: CardFaceProps, b: CardFaceProps): boolean {
+  if (a.ownerName !== b.ownerName || a.editing !== b.editing || a.selected !== b.selected) return false;
+  return sameExceptPosition(a.stakeholder, b.stakeholder);
+}
+
+/** The card seen from far: stance colour and name only, large enough to make out. */
+const FarCard = memo(function FarCard({ stakeholder, selected }: CardFaceProps) {
+  const classes = ['pm-card', 'pm-card--far'];
+  if (stakeholder.placeholder) classes.push('pm-card--placeholder');
+  if (stakeholder.leftCompany) classes.push('pm-card--left');
+  if (selected) classes.push('pm-card--selected');
+  return (
+    <div className={classes.join(' ')} style={{ ['--stance' as string]: STANCE_LOOK[stakeholder.stance].color }}>
+      {/* React Flow re-measures a node's handles when its content changes: without them its lines would go. */}
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
+      <div className="pm-card__name">{stakeholder.name}</div>
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
+    </div>
+  );
+}, sameFace);
+
+const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected }: CardFaceProps) {
+  const id = stakeholder.id;
 
   const stance = STANCE_LOOK[stakeholder.stance];
   const influence = INFLUENCE_LOOK[stakeholder.influence];
@@ -74,6 +112,6 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
       <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
     </div>
   );
-}
+}, sameFace);
 
 export const StakeholderCard = memo(StakeholderCardComponent);

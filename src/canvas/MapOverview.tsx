@@ -1,0 +1,112 @@
+// The overview in the corner (a minimap): every department and card drawn small, and the part of
+// the map on screen outlined. Click or drag in it to move the view there.
+//
+// Drawn from the account map, not from React Flow's nodes: cards of one stance share a single
+// path, so a 1,000-person map is a dozen SVG elements instead of a thousand subscribed ones
+// (React Flow's MiniMap re-checked every one of them on each drag step). During a drag it keeps
+// showing the map as it was when the drag began and catches up when the drag ends.
+import { memo, useMemo, useRef } from 'react';
+import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { shallow } from 'zustand/shallow';
+import { mapBounds, recordRect } from '../domain/commands';
+import { STANCES, type AccountMap, type Stance } from '../domain/types';
+import { useMapStore } from '../store/map-store';
+import { STANCE_LOOK } from './appearance';
+
+const WIDTH = 160;
+const HEIGHT = 110;
+
+interface Drawing {
+  departments: string;
+  cards: [Stance, string][];
+}
+
+/** One path for all departments, one per stance for the cards. */
+function drawingOf(map: AccountMap): Drawing {
+  const rect = (id: string) => {
+    const r = recordRect(map, id)!;
+    return `M${r.x} ${r.y}h${r.width}v${r.height}h${-r.width}z`;
+  };
+  const byStance = new Map<Stance, string[]>();
+  for (const person of Object.values(map.stakeholders)) {
+    const list = byStance.get(person.stance) ?? [];
+    list.push(rect(person.id));
+    byStance.set(person.stance, list);
+  }
+  return {
+    departments: Object.keys(map.departments).map(rect).join(''),
+    cards: STANCES.filter((stance) => byStance.has(stance)).map((stance) => [stance, byStance.get(stance)!.join('')]),
+  };
+}
+
+const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
+
+function MapOverviewComponent() {
+  // The map as it was when the current gesture began, so a drag does not redraw the overview.
+  const map = useMapStore((s) => s.gestureStart ?? s.map);
+  const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
+  const flow = useReactFlow();
+  const svg = useRef<SVGSVGElement>(null);
+  const drawing = useMemo(() => (map ? drawingOf(map) : null), [map]);
+  const bounds = useMemo(() => (map ? mapBounds(map) : null), [map]);
+
+  const screen = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+  // Show the map and the screen together, with a margin, at the overview's aspect ratio.
+  const left = Math.min(bounds?.x ?? screen.x, screen.x);
+  const top = Math.min(bounds?.y ?? screen.y, screen.y);
+  const right = Math.max(bounds ? bounds.x + bounds.width : screen.x + screen.width, screen.x + screen.width);
+  const bottom = Math.max(bounds ? bounds.y + bounds.height : screen.y + screen.height, screen.y + screen.height);
+  const scale = Math.max((right - left) / WIDTH, (bottom - top) / HEIGHT) * 1.1 || 1;
+  const viewBox = [
+    (left + right) / 2 - (WIDTH * scale) / 2,
+    (top + bottom) / 2 - (HEIGHT * scale) / 2,
+    WIDTH * scale,
+    HEIGHT * scale,
+  ];
+
+  const moveTo = (event: React.PointerEvent<SVGSVGElement>) => {
+    const matrix = svg.current?.getScreenCTM();
+    if (!matrix) return;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    void flow.setCenter(point.x, point.y, { zoom });
+  };
+
+  return (
+    <Panel position="bottom-right" className="pm-overview">
+      <svg
+        ref={svg}
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={viewBox.join(' ')}
+        role="img"
+        aria-label="Overview of the whole map: click or drag to move the view"
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          moveTo(event);
+        }}
+        onPointerMove={(event) => {
+          if (event.buttons & 1) moveTo(event);
+        }}
+      >
+        {drawing ? (
+          <>
+            <path d={drawing.departments} className="pm-overview__department" vectorEffect="non-scaling-stroke" />
+            {drawing.cards.map(([stance, d]) => (
+              <path key={stance} d={d} fill={STANCE_LOOK[stance].color} />
+            ))}
+          </>
+        ) : null}
+        <rect
+          className="pm-overview__screen"
+          x={screen.x}
+          y={screen.y}
+          width={screen.width}
+          height={screen.height}
+          vectorEffect="non-scaling-stroke"
+        />
+      </svg>
+    </Panel>
+  );
+}
+
+export const MapOverview = memo(MapOverviewComponent);
