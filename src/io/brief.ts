@@ -1,0 +1,459 @@
+// The handover brief: what the account manager taking over needs on one document. Who decides, who
+// is for us and against us, what is at risk, where the white space is, who left, who on our side
+// covers whom. Built once as plain sentences (briefModel), then written as Markdown or as one
+// printable, self-contained HTML page, so both formats always carry the same sections.
+// User text is data: Markdown escapes it so it stays literal, HTML escapes every character that
+// could open markup, and the HTML page has no scripts and no outside resources.
+import { STANCE_LOOK, ROLE_LOOK } from '../canvas/appearance';
+import {
+  connectionsOf,
+  daysSince,
+  isDecider,
+  keyPeople,
+  listNames,
+  ownerOf,
+  risks as findRisks,
+  summary as summarize,
+  whiteSpace as findWhiteSpace,
+  type Risk,
+  type Severity,
+} from '../domain/insights';
+import type { AccountMap, Influence, RelationshipStrength, Stakeholder, Stance, TeamRole } from '../domain/types';
+import { MAP_FILE_EXTENSION, mapFileName } from './map-file';
+
+export interface BriefOptions {
+  /** The day the brief is written; "days since last contact" count from it. */
+  now: Date;
+  /** Our side's name, e.g. "Acme account team"; printed under the title. */
+  teamName?: string;
+}
+
+export interface BriefHtmlOptions extends BriefOptions {
+  /** The map picture from renderMapSvg(...).svg; embedded as an image when given. */
+  mapSvg?: string;
+}
+
+// ------------------------------------------------------------------ words
+
+/** Same wording as the team editor (src/panels/TeamEditor.tsx keeps its own copy inside a component). */
+const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
+  'results-driver': 'Results driver',
+  'relationship-leader': 'Relationship leader',
+  innovator: 'Innovator',
+  collaborator: 'Collaborator',
+  'technical-expert': 'Technical expert',
+  'project-manager': 'Project manager',
+};
+
+const INFLUENCE_WORD: Record<Influence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const RELATIONSHIP_WORD: Record<RelationshipStrength, string> = { strong: 'Strong', good: 'Good', weak: 'Weak', none: 'None yet' };
+const SEVERITY_WORD: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+const STANCE_PLURAL: Record<Stance, [string, string]> = {
+  champion: ['champion', 'champions'],
+  supporter: ['supporter', 'supporters'],
+  neutral: ['neutral', 'neutral'],
+  skeptic: ['skeptic', 'skeptics'],
+  blocker: ['blocker', 'blockers'],
+  unknown: ['unknown', 'unknown'],
+};
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** "22 November 2026", in the reader's own calendar day. */
+function formatDay(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** An ISO date (YYYY-MM-DD) as "18 October 2026"; the text as written when it is not a date. */
+function formatIsoDay(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** Notes may hold line breaks; in a brief they read as one paragraph. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+// ------------------------------------------------------------------ the model both formats write
+
+interface Fact {
+  label: string;
+  text: string;
+}
+
+interface PersonBlock {
+  id: string;
+  name: string;
+  /** "CFO · Executive Board", or "Open seat · Executive Board". */
+  subtitle: string;
+  stance: Stance;
+  facts: Fact[];
+}
+
+interface ListItem {
+  /** Shown in bold. */
+  lead: string;
+  text: string;
+}
+
+interface BriefModel {
+  title: string;
+  date: string;
+  teamName: string;
+  summary: string[];
+  deciders: PersonBlock[];
+  champions: PersonBlock[];
+  blockers: PersonBlock[];
+  risks: Risk[];
+  whiteSpace: ListItem[];
+  competitors: ListItem[];
+  left: ListItem[];
+  team: ListItem[];
+  teamNote: string;
+}
+
+function personBlock(map: AccountMap, person: Stakeholder, now: Date): PersonBlock {
+  const department = person.departmentId ? map.departments[person.departmentId]?.name ?? '' : '';
+  const subtitle = [person.placeholder ? 'Open seat' : oneLine(person.title), department].filter(Boolean).join(' · ');
+  const owner = ownerOf(map, person);
+  const facts: Fact[] = [
+    { label: 'Roles', text: person.roles.map((role) => ROLE_LOOK[role].label).join(', ') || 'None recorded' },
+    { label: 'Stance', text: person.stance === 'unknown' ? 'Not assessed yet' : STANCE_LOOK[person.stance].label },
+    { label: 'Influence', text: INFLUENCE_WORD[person.influence] },
+    { label: 'Relationship', text: RELATIONSHIP_WORD[person.relationship] },
+    { label: 'Owner', text: owner ? `${owner.name} (${TEAM_ROLE_LABEL[owner.role]})` : 'Nobody on our team yet' },
+  ];
+  if (person.placeholder) {
+    facts.push({ label: 'Open seat', text: 'We know this seat exists, but not who holds it.' });
+  } else {
+    const days = daysSince(person.lastContact, now);
+    facts.push({
+      label: 'Last contact',
+      text: person.lastContact
+        ? `${formatIsoDay(person.lastContact)}${days !== null && days >= 0 ? ` (${plural(days, 'day')} ago)` : ''}`
+        : 'Not recorded',
+    });
+  }
+  if (oneLine(person.notes)) facts.push({ label: 'Notes', text: oneLine(person.notes) });
+  if (oneLine(person.personalContext)) facts.push({ label: 'What they care about', text: oneLine(person.personalContext) });
+  if (oneLine(person.source)) {
+    const verified = person.verifiedOn ? ` (last checked ${formatIsoDay(person.verifiedOn)})` : '';
+    facts.push({ label: 'How we know', text: `${oneLine(person.source)}${verified}` });
+  }
+  const links = connectionsOf(map, person.id);
+  const said = (s: Stakeholder, label = '') => `${s.name}${label ? ` (${oneLine(label)})` : ''}`;
+  const connections = [
+    ...links.reportsTo.map((s) => `reports to ${said(s)}`),
+    ...links.influences.map(({ stakeholder, label }) => `influences ${said(stakeholder, label)}`),
+    ...links.influencedBy.map(({ stakeholder, label }) => `is influenced by ${said(stakeholder, label)}`),
+    ...links.allies.map((s) => `ally of ${said(s)}`),
+    ...links.conflicts.map((s) => `in conflict with ${said(s)}`),
+  ];
+  if (connections.length) facts.push({ label: 'Connections', text: `${connections.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()) });
+  return { id: person.id, name: oneLine(person.name) || 'Unnamed stakeholder', subtitle, stance: person.stance, facts };
+}
+
+function briefModel(map: AccountMap, options: BriefOptions): BriefModel {
+  const { now } = options;
+  const people = keyPeople(map);
+  const counts = summarize(map);
+  const found = findRisks(map, now);
+  const space = findWhiteSpace(map);
+
+  const deciders = [...people.decisionMakers, ...people.economicBuyers.filter((s) => !people.decisionMakers.includes(s))];
+  const stanceCounts = (Object.keys(counts.byStance) as Stance[])
+    .filter((stance) => counts.byStance[stance] > 0)
+    .map((stance) => `${counts.byStance[stance]} ${STANCE_PLURAL[stance][counts.byStance[stance] === 1 ? 0 : 1]}`);
+  const bySeverity = (['high', 'medium', 'low'] as const)
+    .map((severity) => ({ severity, count: found.filter((r) => r.severity === severity).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ severity, count }) => `${count} ${severity}`);
+
+  const summary = [
+    counts.stakeholders
+      ? `${plural(counts.stakeholders, 'person', 'people')} on the map: ${listNames(stanceCounts)}.`
+      : 'Nobody is on the map yet.',
+    counts.deciders.total
+      ? `${counts.deciders.covered} of ${plural(counts.deciders.total, 'decision-maker or economic buyer', 'decision-makers and economic buyers')} covered (an owner on our team and a good or strong relationship).`
+      : 'No decision-maker or economic buyer is on the map yet.',
+    ...(counts.openSeats ? [`${plural(counts.openSeats, 'open seat')} still to fill.`] : []),
+    ...(counts.leftCompany ? [`${plural(counts.leftCompany, 'person', 'people')} left the company.`] : []),
+    found.length ? `${plural(found.length, 'risk')}: ${listNames(bySeverity)}.` : 'No open risks found.',
+    `${plural(space.whiteSpace.length, 'white-space department')}, ${plural(space.competitors.length, 'department')} held by a competitor.`,
+  ];
+
+  const peopleThere = (list: Stakeholder[]) =>
+    list.length ? ` People there: ${list.map((s) => (s.placeholder ? `${oneLine(s.name)} (open seat)` : oneLine(s.name))).join(', ')}.` : ' We know nobody there yet.';
+  const whiteSpace = space.whiteSpace.map((entry) => ({
+    lead: entry.path.map(oneLine).join(' › '),
+    text:
+      (entry.potentialValue ? `Potential value: ${oneLine(entry.potentialValue)}.` : 'No value estimated yet.') +
+      (oneLine(entry.department.notes) ? ` ${oneLine(entry.department.notes)}` : '') +
+      peopleThere(entry.people),
+  }));
+  const competitors = space.competitors.map((entry) => ({
+    lead: entry.path.map(oneLine).join(' › '),
+    text:
+      (entry.competitor ? `Held by ${oneLine(entry.competitor)}.` : 'Held by a competitor we have not named.') +
+      (oneLine(entry.department.notes) ? ` ${oneLine(entry.department.notes)}` : '') +
+      peopleThere(entry.people),
+  }));
+
+  const left = people.leftCompany.map(({ stakeholder, leftTo, successor }) => {
+    const wasFor = stakeholder.stance === 'champion' || stakeholder.stance === 'supporter';
+    const sentences = [
+      stakeholder.stance !== 'unknown' ? `Was a ${STANCE_LOOK[stakeholder.stance].label.toLowerCase()}.` : '',
+      leftTo ? `Now at ${oneLine(leftTo)}${wasFor ? ': a lead at the new company' : ''}.` : 'We do not know where they went.',
+      successor ? `Successor: ${oneLine(successor.name)}${oneLine(successor.title) ? ` (${oneLine(successor.title)})` : ''}.` : 'No successor identified.',
+      oneLine(stakeholder.notes),
+    ];
+    return {
+      lead: [oneLine(stakeholder.name), oneLine(stakeholder.title)].filter(Boolean).join(', '),
+      text: sentences.filter(Boolean).join(' '),
+    };
+  });
+
+  const current = Object.values(map.stakeholders).filter((s) => !s.leftCompany && !s.placeholder);
+  const team = Object.values(map.team)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }))
+    .map((member) => {
+      const owned = current.filter((s) => s.ownerId === member.id).sort((a, b) => Number(isDecider(b)) - Number(isDecider(a)) || a.name.localeCompare(b.name, 'en'));
+      return {
+        lead: oneLine(member.name) || 'Unnamed team member',
+        text: `${TEAM_ROLE_LABEL[member.role]}. ${owned.length ? `Owns ${listNames(owned.map((s) => oneLine(s.name)))}.` : 'Owns nobody on the map.'}`,
+      };
+    });
+  const unowned = current.filter((s) => !ownerOf(map, s)).length;
+
+  return {
+    title: oneLine(map.name) || 'Untitled account',
+    date: formatDay(now),
+    teamName: oneLine(options.teamName ?? ''),
+    summary,
+    deciders: deciders.map((s) => personBlock(map, s, now)),
+    champions: people.champions.map((s) => personBlock(map, s, now)),
+    blockers: people.blockers.map((s) => personBlock(map, s, now)),
+    risks: found,
+    whiteSpace,
+    competitors,
+    left,
+    team,
+    teamNote: unowned ? `${plural(unowned, 'person', 'people')} on the map ${unowned === 1 ? 'has' : 'have'} no owner on our team.` : 'Everyone on the map has an owner on our team.',
+  };
+}
+
+const EMPTY = {
+  deciders: 'No decision-maker or economic buyer is on the map yet. Finding them comes first.',
+  champions: 'No champion yet: nobody sells for us when we are not in the room.',
+  blockers: 'No blocker on the map.',
+  risks: 'No open risks found.',
+  whiteSpace: 'No white-space department on the map.',
+  competitors: 'No department is held by a competitor.',
+  left: 'Nobody on the map has left the company.',
+  team: 'Nobody from our team is on the map yet.',
+};
+
+// ------------------------------------------------------------------ Markdown
+
+/**
+ * User text as literal Markdown: every character that can start emphasis, a link or image, code,
+ * raw HTML, a table cell, strikethrough or a heading's closing sequence gets a backslash, and so
+ * does an `&` that would start an entity. Line breaks become spaces first, so user text can never
+ * start a block (a list, a heading) of its own.
+ */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&');
+}
+
+function markdownPerson(person: PersonBlock): string {
+  const heading = `### ${escapeMarkdown(person.name)}${person.subtitle ? ` — ${escapeMarkdown(person.subtitle)}` : ''}`;
+  const facts = person.facts.map((fact) => `- **${fact.label}:** ${escapeMarkdown(fact.text)}`);
+  return [heading, '', ...facts].join('\n');
+}
+
+function markdownPeople(people: PersonBlock[], empty: string): string {
+  return people.length ? people.map(markdownPerson).join('\n\n') : empty;
+}
+
+function markdownList(items: ListItem[], empty: string): string {
+  return items.length ? items.map((item) => `- **${escapeMarkdown(item.lead)}:** ${escapeMarkdown(item.text)}`).join('\n') : empty;
+}
+
+/** The brief as Markdown, for a CRM note, a wiki page or an e-mail. */
+export function briefMarkdown(map: AccountMap, options: BriefOptions): string {
+  const brief = briefModel(map, options);
+  const byline = brief.teamName ? `Prepared by ${escapeMarkdown(brief.teamName)}.` : 'Prepared for the account handover.';
+  const risks = brief.risks.length
+    ? brief.risks.map((risk) => `- **${SEVERITY_WORD[risk.severity]}:** ${escapeMarkdown(risk.message)}`).join('\n')
+    : EMPTY.risks;
+  return [
+    `# ${escapeMarkdown(brief.title)}: handover brief, ${brief.date}`,
+    byline,
+    '## Summary',
+    brief.summary.map((line) => `- ${escapeMarkdown(line)}`).join('\n'),
+    '## Decision-makers and economic buyers',
+    markdownPeople(brief.deciders, EMPTY.deciders),
+    '## Champions',
+    markdownPeople(brief.champions, EMPTY.champions),
+    '## Blockers',
+    markdownPeople(brief.blockers, EMPTY.blockers),
+    '## Risks',
+    risks,
+    '## White space and competitors',
+    '### White space',
+    markdownList(brief.whiteSpace, EMPTY.whiteSpace),
+    '### Held by a competitor',
+    markdownList(brief.competitors, EMPTY.competitors),
+    '## People who left',
+    markdownList(brief.left, EMPTY.left),
+    brief.teamName ? `## Our team: ${escapeMarkdown(brief.teamName)}` : '## Our team',
+    brief.team.length ? `${markdownList(brief.team, '')}\n\n${escapeMarkdown(brief.teamNote)}` : EMPTY.team,
+  ].join('\n\n') + '\n';
+}
+
+// ------------------------------------------------------------------ HTML
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** UTF-8 safe base64, without Node's Buffer, so it runs in the browser as in tests. */
+function base64(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const SEVERITY_COLOR: Record<Severity, string> = { high: '#b91c1c', medium: '#b45309', low: '#475569' };
+
+const STYLE = `
+@page { size: A4; margin: 14mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; max-width: 182mm; padding: 12mm 0; font: 10.5pt/1.45 'Noto Sans', 'Segoe UI', system-ui, sans-serif; color: #0f172a; background: #fff; }
+h1 { font-size: 20pt; margin: 0 0 2pt; }
+h2 { font-size: 13.5pt; margin: 16pt 0 6pt; padding-bottom: 2pt; border-bottom: 1.5pt solid #cbd5e1; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11pt; margin: 8pt 0 3pt; break-after: avoid; page-break-after: avoid; }
+p, ul { margin: 0 0 6pt; }
+ul { padding-left: 16pt; }
+li { margin: 0 0 3pt; break-inside: avoid; page-break-inside: avoid; }
+.byline { color: #475569; margin-bottom: 8pt; }
+.subtitle { font-weight: 400; color: #475569; }
+.person { border: 0.75pt solid #cbd5e1; border-left-width: 4pt; border-radius: 3pt; padding: 5pt 8pt; margin: 0 0 6pt; break-inside: avoid; page-break-inside: avoid; }
+.person h3 { margin-top: 0; display: flex; gap: 6pt; align-items: baseline; flex-wrap: wrap; }
+.stance { font-size: 8.5pt; font-weight: 600; border-radius: 8pt; padding: 0 6pt; white-space: nowrap; }
+dl { display: grid; grid-template-columns: 9.5em 1fr; gap: 1pt 8pt; margin: 0; }
+dt { color: #475569; }
+dd { margin: 0; }
+.severity { display: inline-block; min-width: 4.2em; font-size: 8.5pt; font-weight: 700; text-transform: uppercase; }
+.empty { color: #475569; font-style: italic; }
+figure { margin: 8pt 0; break-inside: avoid; page-break-inside: avoid; }
+figure img { display: block; width: 100%; height: auto; max-height: 240mm; object-fit: contain; border: 0.75pt solid #e2e8f0; }
+figcaption { font-size: 8.5pt; color: #475569; margin-top: 2pt; }
+@media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+`.trim();
+
+function htmlPerson(person: PersonBlock): string {
+  const look = STANCE_LOOK[person.stance];
+  const facts = person.facts.map((fact) => `<dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.text)}</dd>`).join('');
+  return (
+    `<article class="person" style="border-left-color:${look.color}">` +
+    `<h3>${escapeHtml(person.name)}${person.subtitle ? ` <span class="subtitle">${escapeHtml(person.subtitle)}</span>` : ''}` +
+    ` <span class="stance" style="background:${look.color};color:${look.ink}">${escapeHtml(`${look.icon} ${look.label}`)}</span></h3>` +
+    `<dl>${facts}</dl></article>`
+  );
+}
+
+const htmlEmpty = (text: string) => `<p class="empty">${escapeHtml(text)}</p>`;
+
+function htmlPeople(people: PersonBlock[], empty: string): string {
+  return people.length ? people.map(htmlPerson).join('\n') : htmlEmpty(empty);
+}
+
+function htmlList(items: ListItem[], empty: string): string {
+  return items.length
+    ? `<ul>${items.map((item) => `<li><strong>${escapeHtml(item.lead)}:</strong> ${escapeHtml(item.text)}</li>`).join('')}</ul>`
+    : htmlEmpty(empty);
+}
+
+function section(id: string, heading: string, body: string): string {
+  return `<section id="${id}"><h2>${heading}</h2>\n${body}</section>`;
+}
+
+/**
+ * The brief as one printable HTML page: inline styles, A4 print rules, no scripts, no outside
+ * resources (a Content-Security-Policy says so too), so "Save as PDF" gives a clean document.
+ * The map goes in as an <img> with a data: URL rather than inline SVG: its styles, fonts and ids
+ * stay inside the picture, and an image never runs anything.
+ */
+export function briefHtml(map: AccountMap, options: BriefHtmlOptions): string {
+  const brief = briefModel(map, options);
+  const title = `${brief.title}: handover brief, ${brief.date}`;
+  const risks = brief.risks.length
+    ? `<ul class="risks">${brief.risks
+        .map((risk) => `<li><span class="severity" style="color:${SEVERITY_COLOR[risk.severity]}">${SEVERITY_WORD[risk.severity]}</span> ${escapeHtml(risk.message)}</li>`)
+        .join('')}</ul>`
+    : htmlEmpty(EMPTY.risks);
+  const mapFigure = options.mapSvg
+    ? section(
+        'map',
+        'The map',
+        `<figure><img src="data:image/svg+xml;base64,${base64(options.mapSvg)}" alt="${escapeHtml(`Account map of ${brief.title}`)}"><figcaption>${escapeHtml(`The account map of ${brief.title} on ${brief.date}.`)}</figcaption></figure>`,
+      )
+    : '';
+  const body = [
+    `<header><h1>${escapeHtml(brief.title)}</h1><p class="byline">${escapeHtml(`Handover brief, ${brief.date}${brief.teamName ? `. Prepared by ${brief.teamName}` : ''}.`)}</p></header>`,
+    section('summary', 'Summary', `<ul>${brief.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`),
+    mapFigure,
+    section('decision-makers', 'Decision-makers and economic buyers', htmlPeople(brief.deciders, EMPTY.deciders)),
+    section('champions', 'Champions', htmlPeople(brief.champions, EMPTY.champions)),
+    section('blockers', 'Blockers', htmlPeople(brief.blockers, EMPTY.blockers)),
+    section('risks', 'Risks', risks),
+    section(
+      'white-space',
+      'White space and competitors',
+      `<h3>White space</h3>${htmlList(brief.whiteSpace, EMPTY.whiteSpace)}<h3>Held by a competitor</h3>${htmlList(brief.competitors, EMPTY.competitors)}`,
+    ),
+    section('left', 'People who left', htmlList(brief.left, EMPTY.left)),
+    section(
+      'team',
+      brief.teamName ? `Our team: ${escapeHtml(brief.teamName)}` : 'Our team',
+      brief.team.length ? `${htmlList(brief.team, '')}<p>${escapeHtml(brief.teamNote)}</p>` : htmlEmpty(EMPTY.team),
+    ),
+  ].filter(Boolean);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>
+${STYLE}
+</style>
+</head>
+<body>
+${body.join('\n')}
+</body>
+</html>
+`;
+}
+
+// ------------------------------------------------------------------ file name
+
+/**
+ * "nordwind-logistics-ag-brief.md", with the same safe slug as the map file; with `now`, the day
+ * goes in too ("...-brief-2026-11-22.html") so successive briefs sort and do not overwrite.
+ */
+export function briefFileName(map: Pick<AccountMap, 'name'>, extension: string, now?: Date): string {
+  const slug = mapFileName(map).slice(0, -MAP_FILE_EXTENSION.length);
+  const day = now
+    ? `-${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+    : '';
+  return `${slug}-brief${day}.${extension.replace(/^\.+/, '') || 'txt'}`;
+}
