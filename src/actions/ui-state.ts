@@ -6,6 +6,7 @@ export interface UiState {
   helpOpen: boolean;
   legendOpen: boolean;
   exportOpen: boolean;
+  briefOpen: boolean;
 }
 
 const LEGEND_KEY = 'powermap.legendOpen';
@@ -18,7 +19,7 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false }));
 
 export const ui = {
   set(key: keyof UiState, value: boolean) {

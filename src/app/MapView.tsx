@@ -13,6 +13,7 @@ import { Legend } from '../panels/Legend';
 import { HelpOverlay } from '../panels/HelpOverlay';
 import { Toolbar } from '../panels/Toolbar';
 import { ExportDialog } from '../panels/ExportDialog';
+import { BriefDialog } from '../panels/BriefDialog';
 import { loadMap, loadViewport } from '../persistence/repository';
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
@@ -97,6 +98,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
         </div>
         {helpOpen ? <HelpOverlay shortcuts={shortcutList} onClose={() => ui.set('helpOpen', false)} /> : null}
         <ExportDialog />
+        <BriefDialog />
       </div>
     </ReactFlowProvider>
   );

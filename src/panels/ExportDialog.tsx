@@ -36,6 +36,26 @@ export function ExportDialog() {
 
   const close = () => ui.set('exportOpen', false);
   const effectiveScope = hasSelection ? scope : 'map';
+  const copy = async () => {
+    const map = useMapStore.getState().map;
+    if (!map) return;
+    setBusy(true);
+    try {
+      if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+        throw new Error('this browser does not let web pages put images on the clipboard. Download the PNG instead.');
+      }
+      const { renderMapPng } = await import('../io/export-png');
+      // The item gets a promise, not a blob: some browsers only allow the write during the click.
+      const png = renderMapPng(map, { scope: effectiveScope, background });
+      await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+      useMapStore.getState().notify('Copied the map as an image. Paste it into your slides.');
+      close();
+    } catch (error) {
+      useMapStore.getState().notify(`The image could not be copied: ${(error as Error).message}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
   const run = async () => {
     const map = useMapStore.getState().map;
     if (!map) return;
@@ -90,6 +110,9 @@ export function ExportDialog() {
       <div className="pm-dialog__actions">
         <button type="button" onClick={close}>
           Cancel
+        </button>
+        <button type="button" onClick={copy} disabled={busy} title="Copy as a PNG image, ready to paste into a slide">
+          Copy image
         </button>
         <button type="button" className="pm-primary" onClick={run} disabled={busy}>
           {busy ? 'Exporting…' : `Download ${format.toUpperCase()}`}

@@ -63,6 +63,7 @@ export function Toolbar({ onBack }: ToolbarProps) {
         <ActionButton id="import-file" icon="⇧" text="Import" iconOnly />
         <ActionButton id="export-map-file" icon="⎙" text="Save file" iconOnly />
         <ActionButton id="export-png" icon="⇩" text="Export PNG" />
+        <ActionButton id="handover-brief" icon="☰" text="Brief" />
         <ActionButton id="help" icon="⌨" text="Shortcuts" iconOnly />
       </div>
     </header>

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { inspectPng, useApp } from './harness.mjs';
+import { inspectPng, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -50,4 +50,53 @@ test('export the whole sample map, then only a selected department on a transpar
   assert.deepEqual(externalRequests, []);
   assert.deepEqual(pageErrors, []);
   await page.context().close();
+});
+
+test('copy the map as an image, and make the handover brief as a printable page and as Markdown', async () => {
+  const context = await app.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  const { page, pageErrors, externalRequests } = await app.openApp({ context });
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+
+  // Copy image: a PNG lands on the clipboard.
+  await toolbar.getByRole('button', { name: 'Export PNG' }).click();
+  await page.getByRole('dialog', { name: 'Export image' }).getByRole('button', { name: 'Copy image' }).click();
+  await page.getByRole('status').filter({ hasText: 'Copied the map as an image' }).waitFor();
+  const clip = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item.getType('image/png');
+    const bitmap = await createImageBitmap(blob);
+    return { types: item.types, width: bitmap.width };
+  });
+  assert.deepEqual(clip.types, ['image/png']);
+  assert.ok(clip.width > 3000, `the copied image is ${clip.width}px wide`);
+
+  // The brief as Markdown.
+  await toolbar.getByRole('button', { name: 'Handover brief' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Handover brief' });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download Markdown' }).click()]);
+  assert.match(download.suggestedFilename(), /^nordwind-logistics-ag-brief-\d{4}-\d{2}-\d{2}\.md$/);
+  const markdown = await readFile(await download.path(), 'utf8');
+  for (const heading of ['Decision-makers', 'Champions', 'Blockers', 'Risks', 'White space']) assert.match(markdown, new RegExp(`^#+ .*${heading}`, 'm'));
+  assert.match(markdown, /Henrik Larsen/);
+
+  // The printable page opens in a new tab, with the map drawn in it, and prints to PDF.
+  await toolbar.getByRole('button', { name: 'Handover brief' }).click();
+  const [brief] = await Promise.all([context.waitForEvent('page'), page.getByRole('dialog', { name: 'Handover brief' }).getByRole('button', { name: 'Open printable page' }).click()]);
+  await brief.waitForLoadState('load');
+  await brief.getByRole('heading', { level: 1 }).filter({ hasText: 'Nordwind Logistics AG' }).waitFor();
+  const image = brief.locator('img[src^="data:image/svg+xml"]');
+  assert.equal(await image.count(), 1);
+  assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 0), 'the map image loads');
+  await brief.setViewportSize({ width: 900, height: 1200 });
+  await screenshot(brief, 'handover-brief');
+  const pdf = await brief.pdf({ format: 'A4' });
+  assert.ok(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 20_000, 'the brief prints to a PDF');
+  await brief.close();
+
+  assert.deepEqual(externalRequests, []);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
 });

@@ -1,0 +1,67 @@
+// The handover brief: one printable page per map (the browser's "Save as PDF" makes the
+// document that stays behind after a handover) and the same content as Markdown for a CRM note
+// or a wiki. Built from the domain's insight rules; the brief code loads on first use.
+import { useState } from 'react';
+import { ui, useUiState } from '../actions/ui-state';
+import { downloadBlob } from '../io/download';
+import { useMapStore } from '../store/map-store';
+import { Dialog } from './Dialog';
+
+type Made = 'html' | 'markdown';
+
+export function BriefDialog() {
+  const open = useUiState((s) => s.briefOpen);
+  const [busy, setBusy] = useState(false);
+  if (!open) return null;
+  const close = () => ui.set('briefOpen', false);
+
+  const make = async (kind: Made) => {
+    const map = useMapStore.getState().map;
+    if (!map) return;
+    setBusy(true);
+    // Opened now, inside the click, so the browser does not block it as a pop-up.
+    const tab = kind === 'html' ? window.open('', '_blank') : null;
+    try {
+      const [{ briefHtml, briefMarkdown, briefFileName }, { renderExportSvg }] = await Promise.all([import('../io/brief'), import('../io/export-png')]);
+      const now = new Date();
+      if (kind === 'markdown') {
+        downloadBlob(new Blob([briefMarkdown(map, { now })], { type: 'text/markdown' }), briefFileName(map, 'md', now));
+      } else {
+        const empty = Object.keys(map.stakeholders).length + Object.keys(map.departments).length === 0;
+        // The same drawing as the SVG export, with its fonts embedded.
+        const mapSvg = empty ? undefined : (await renderExportSvg(map, { scope: 'map', background: 'white' })).svg;
+        const blob = new Blob([briefHtml(map, { now, mapSvg })], { type: 'text/html' });
+        const url = URL.createObjectURL(blob);
+        if (tab) tab.location.href = url;
+        else downloadBlob(blob, briefFileName(map, 'html', now));
+        setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      }
+      close();
+    } catch (error) {
+      tab?.close();
+      useMapStore.getState().notify(`The brief could not be made: ${(error as Error).message}`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog title="Handover brief" onClose={close}>
+      <p className="pm-dialog__body">
+        Everything the next account manager needs on one page: decision-makers, economic buyers, champions and blockers with
+        their notes and owners, white space and competitors, the risks the map shows, and the map itself.
+      </p>
+      <div className="pm-dialog__actions">
+        <button type="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="button" onClick={() => void make('markdown')} disabled={busy}>
+          Download Markdown
+        </button>
+        <button type="button" className="pm-primary" onClick={() => void make('html')} disabled={busy} data-autofocus>
+          Open printable page
+        </button>
+      </div>
+    </Dialog>
+  );
+}
