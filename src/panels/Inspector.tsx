@@ -1,4 +1,5 @@
 // The right-hand panel: edits whatever is selected, or the map itself and our team.
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { removeItems, renameMap } from '../domain/commands';
 import { useMapStore } from '../store/map-store';
@@ -73,7 +74,9 @@ function SeveralSelected({ selection }: { selection: string[] }) {
 }
 
 export function Inspector() {
-  const selection = useMapStore((s) => s.selection);
+  // Deferred: switching the panel to another form is a large render, and it must not hold up the
+  // first frames of a drag that selected the card (React renders it just after, in slices).
+  const selection = useDeferredValue(useMapStore((s) => s.selection));
   const only = selection.length === 1 ? selection[0] : null;
   const stakeholder = useMapStore((s) => (only ? s.map?.stakeholders[only] : undefined));
   const department = useMapStore((s) => (only ? s.map?.departments[only] : undefined));

@@ -196,3 +196,23 @@ test('zoomed far out, cards show just their names and every line stays drawn', a
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('Tidy up lays the map out as an org chart, and one undo puts every card back', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await openSample(page);
+  const positions = () =>
+    page.locator('.react-flow__node').evaluateAll((nodes) => Object.fromEntries(nodes.map((n) => [n.getAttribute('data-id'), n.style.transform])));
+  const before = await positions();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Tidy up' }).click();
+  await page.waitForFunction((old) => [...document.querySelectorAll('.react-flow__node')].some((n) => n.style.transform !== old[n.getAttribute('data-id')]), before);
+  const tidied = await positions();
+  const moved = Object.keys(before).filter((id) => tidied[id] !== undefined && tidied[id] !== before[id]);
+  assert.ok(moved.length >= 5, `Tidy up moved ${moved.length} cards and departments`);
+  await page.waitForTimeout(400);
+  await screenshot(page, 'tidy-up');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((old) => [...document.querySelectorAll('.react-flow__node')].every((n) => !(n.getAttribute('data-id') in old) || n.style.transform === old[n.getAttribute('data-id')]), before);
+  assert.deepEqual(await positions(), before);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
