@@ -7,6 +7,8 @@ export interface UiState {
   legendOpen: boolean;
   exportOpen: boolean;
   briefOpen: boolean;
+  /** Cards are being dragged on the canvas (set by Canvas): panels hold still until the drop. */
+  dragging: boolean;
 }
 
 const LEGEND_KEY = 'powermap.legendOpen';
@@ -19,7 +21,7 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, dragging: false }));
 
 export const ui = {
   set(key: keyof UiState, value: boolean) {

@@ -22,6 +22,7 @@ import { newLink } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { LinkKind, Position, Viewport } from '../domain/types';
 import { addStakeholderAt } from '../actions/placement';
+import { useUiState } from '../actions/ui-state';
 import { attachCanvas, getCanvas } from './canvas-api';
 import { edgeTypes, nodeTypes } from './node-types';
 import { projectEdges, projectNodes, type LinkEdge, type MapNode } from './project';
@@ -151,10 +152,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
 
   const onDragStart = useCallback(() => {
     wrapper.current?.classList.add('pm-canvas--dragging');
+    useUiState.setState({ dragging: true });
     useMapStore.getState().beginGesture();
   }, []);
   const finishDrag = useCallback((dragged: MapNode[]) => {
     wrapper.current?.classList.remove('pm-canvas--dragging');
+    useUiState.setState({ dragging: false });
     const store = useMapStore.getState();
     store.run((map) => reparentDropped(map, dragged.map((node) => node.id)));
     store.endGesture();

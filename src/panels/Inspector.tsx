@@ -1,8 +1,9 @@
 // The right-hand panel: edits whatever is selected, or the map itself and our team.
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { removeItems, renameMap } from '../domain/commands';
 import { useMapStore } from '../store/map-store';
+import { useUiState } from '../actions/ui-state';
 import { InspectorDepartment } from './InspectorDepartment';
 import { InspectorLink } from './InspectorLink';
 import { InspectorStakeholder } from './InspectorStakeholder';
@@ -74,9 +75,15 @@ function SeveralSelected({ selection }: { selection: string[] }) {
 }
 
 export function Inspector() {
-  // Deferred: switching the panel to another form is a large render, and it must not hold up the
-  // first frames of a drag that selected the card (React renders it just after, in slices).
-  const selection = useDeferredValue(useMapStore((s) => s.selection));
+  // The panel follows the selection except during a drag on the canvas: a drag that selects a
+  // card shows its form when the card is dropped, so building the form (a large render and
+  // layout) does not hold up the drag's first frames. Deferred, too, so a click's selection
+  // paints before the form.
+  const liveSelection = useMapStore((s) => s.selection);
+  const dragging = useUiState((s) => s.dragging);
+  const shown = useRef(liveSelection);
+  if (!dragging) shown.current = liveSelection;
+  const selection = useDeferredValue(shown.current);
   const only = selection.length === 1 ? selection[0] : null;
   const stakeholder = useMapStore((s) => (only ? s.map?.stakeholders[only] : undefined));
   const department = useMapStore((s) => (only ? s.map?.departments[only] : undefined));
