@@ -1,7 +1,7 @@
 // How each value of the vocabulary looks: colour plus a second carrier (icon, letter, pattern,
 // line style), because the map must survive a projector, a greyscale print and colour blindness.
 // The canvas, the legend and the exports all read from here, so they cannot drift apart.
-import type { BuyingRole, Coverage, Influence, LinkKind, RelationshipStrength, Stance } from '../domain/types';
+import type { BuyingRole, Coverage, Influence, LinkKind, RelationshipStrength, Stance, TeamRole } from '../domain/types';
 
 export interface StanceLook {
   label: string;
@@ -92,3 +92,13 @@ export const LINK_LOOK: Record<LinkKind, LinkLook> = {
 
 /** Influence links are drawn thicker the stronger they are. */
 export const INFLUENCE_STROKE: Record<Influence, number> = { high: 4, medium: 2.5, low: 1.5 };
+
+/** The six strategic-account-management roles, as people say them. */
+export const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
+  'results-driver': 'Results driver',
+  'relationship-leader': 'Relationship leader',
+  innovator: 'Innovator',
+  collaborator: 'Collaborator',
+  'technical-expert': 'Technical expert',
+  'project-manager': 'Project manager',
+};

@@ -4,7 +4,7 @@
 // printable, self-contained HTML page, so both formats always carry the same sections.
 // User text is data: Markdown escapes it so it stays literal, HTML escapes every character that
 // could open markup, and the HTML page has no scripts and no outside resources.
-import { STANCE_LOOK, ROLE_LOOK } from '../canvas/appearance';
+import { STANCE_LOOK, ROLE_LOOK, TEAM_ROLE_LABEL } from '../canvas/appearance';
 import {
   connectionsOf,
   daysSince,
@@ -18,7 +18,7 @@ import {
   type Risk,
   type Severity,
 } from '../domain/insights';
-import type { AccountMap, Influence, RelationshipStrength, Stakeholder, Stance, TeamRole } from '../domain/types';
+import type { AccountMap, Influence, RelationshipStrength, Stakeholder, Stance } from '../domain/types';
 import { MAP_FILE_EXTENSION, mapFileName } from './map-file';
 
 export interface BriefOptions {
@@ -35,15 +35,6 @@ export interface BriefHtmlOptions extends BriefOptions {
 
 // ------------------------------------------------------------------ words
 
-/** Same wording as the team editor (src/panels/TeamEditor.tsx keeps its own copy inside a component). */
-const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
-  'results-driver': 'Results driver',
-  'relationship-leader': 'Relationship leader',
-  innovator: 'Innovator',
-  collaborator: 'Collaborator',
-  'technical-expert': 'Technical expert',
-  'project-manager': 'Project manager',
-};
 
 const INFLUENCE_WORD: Record<Influence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 const RELATIONSHIP_WORD: Record<RelationshipStrength, string> = { strong: 'Strong', good: 'Good', weak: 'Weak', none: 'None yet' };

@@ -8,16 +8,8 @@ import { TEAM_ROLES, type TeamMember, type TeamRole } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { TextField } from './fields';
 import { run } from './use-map';
+import { TEAM_ROLE_LABEL } from '../canvas/appearance';
 
-/** The six strategic-account-management roles, as people say them. */
-const TEAM_ROLE_LABEL: Record<TeamRole, string> = {
-  'results-driver': 'Results driver',
-  'relationship-leader': 'Relationship leader',
-  innovator: 'Innovator',
-  collaborator: 'Collaborator',
-  'technical-expert': 'Technical expert',
-  'project-manager': 'Project manager',
-};
 
 function RoleSelect({ label, value, disabled, onChange }: { label: string; value: TeamRole; disabled: boolean; onChange(role: TeamRole): void }) {
   return (
