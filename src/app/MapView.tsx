@@ -9,6 +9,7 @@ import { displayShortcut } from '../actions/shortcuts';
 import { ui, useUiState } from '../actions/ui-state';
 import type { Viewport } from '../domain/types';
 import { Inspector } from '../panels/Inspector';
+import { InsightsPanel } from '../panels/InsightsPanel';
 import { Legend } from '../panels/Legend';
 import { HelpOverlay } from '../panels/HelpOverlay';
 import { Toolbar } from '../panels/Toolbar';
@@ -28,6 +29,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
   const mapOpen = useMapStore((s) => s.map?.id === mapId);
   const readOnly = useMapStore((s) => s.readOnly);
   const helpOpen = useUiState((s) => s.helpOpen);
+  const insightsOpen = useUiState((s) => s.insightsOpen);
 
   useEffect(() => {
     let active = true;
@@ -94,7 +96,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
             {/* Open, the legend docks below the canvas so it never covers a card; closed, it is a small button. */}
             <Legend />
           </main>
-          <Inspector />
+          {insightsOpen ? <InsightsPanel /> : <Inspector />}
         </div>
         {helpOpen ? <HelpOverlay shortcuts={shortcutList} onClose={() => ui.set('helpOpen', false)} /> : null}
         <ExportDialog />
