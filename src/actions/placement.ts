@@ -6,6 +6,7 @@ import { createId } from '../domain/ids';
 import type { AccountMap, Position, Size } from '../domain/types';
 import { visibleCenter } from '../canvas/canvas-api';
 import { useMapStore } from '../store/map-store';
+import type { QuickEntry } from '../domain/quick-entry';
 
 const DEPARTMENT_SIZE: Size = DEFAULT_DEPARTMENT_SIZE;
 
@@ -68,4 +69,42 @@ export function addDepartmentAt(point?: Position): string | null {
   const { parentId, position } = placeNew(map, DEPARTMENT_SIZE, point);
   const department = newDepartment({ id: createId('dep'), name: 'New department', parentId, position, size: DEPARTMENT_SIZE });
   return addAndEdit(department.id, (current) => addDepartment(current, department));
+}
+
+/**
+ * Adds the stakeholder a quick-entry line describes (domain/quick-entry.ts): into the named
+ * department (made first if it does not exist yet, beside the others), else where the user is
+ * looking. One command, so one undo removes the person and the department made for them.
+ * Returns the new stakeholder's id, or null if nothing was added.
+ */
+export function addFromQuickEntry(entry: QuickEntry): string | null {
+  const store = useMapStore.getState();
+  const map = store.map;
+  if (!map || !entry.name) return null;
+  const id = createId('stk');
+  const ok = store.run((current) => {
+    let next = current;
+    let departmentId = entry.departmentId;
+    if (!departmentId && entry.departmentName) {
+      const placed = placeAt(next, visibleCenter(), DEPARTMENT_SIZE, null);
+      const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE });
+      next = addDepartment(next, department);
+      departmentId = department.id;
+    }
+    const target = departmentId ? centreOfDepartment(next, departmentId) : visibleCenter();
+    const { parentId, position } = placeAt(next, target, STAKEHOLDER_CARD, departmentId);
+    const stakeholder = newStakeholder({
+      id,
+      name: entry.name,
+      title: entry.title,
+      departmentId: parentId,
+      position,
+      roles: entry.roles,
+      placeholder: entry.placeholder,
+      ...(entry.stance ? { stance: entry.stance } : {}),
+      ...(entry.influence ? { influence: entry.influence } : {}),
+    });
+    return addStakeholder(next, stakeholder);
+  });
+  return ok ? id : null;
 }

@@ -194,6 +194,7 @@ export const actions: Action[] = [
   { id: 'help', label: 'Keyboard shortcuts', group: 'View', shortcuts: ['?'], run: () => ui.toggle('helpOpen') },
   { id: 'tidy-up', label: 'Tidy up', group: 'Edit', shortcuts: ['Shift+T'], run: () => void tidyUp() },
   { id: 'export-png', label: 'Export PNG', group: 'Map', shortcuts: ['Mod+Shift+E'], run: () => ui.set('exportOpen', true) },
+  { id: 'find-or-add', label: 'Find or add a stakeholder', group: 'Add', shortcuts: ['Mod+K'], run: () => ui.set('commandOpen', true) },
   { id: 'toggle-insights', label: 'Insights', group: 'View', shortcuts: ['I'], run: () => ui.toggle('insightsOpen') },
   { id: 'handover-brief', label: 'Handover brief', group: 'Map', shortcuts: ['Mod+Shift+B'], run: () => ui.set('briefOpen', true) },
   { id: 'export-map-file', label: 'Save map file', group: 'Map', shortcuts: ['Mod+S'], run: exportMapFile },

@@ -7,6 +7,8 @@ export interface UiState {
   legendOpen: boolean;
   exportOpen: boolean;
   briefOpen: boolean;
+  /** The find-or-add box (Ctrl/Cmd+K). */
+  commandOpen: boolean;
   /** The insights panel shows in place of the inspector. */
   insightsOpen: boolean;
   /** Cards are being dragged on the canvas (set by Canvas): panels hold still until the drop. */
@@ -23,7 +25,7 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, insightsOpen: false, dragging: false }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, commandOpen: false, insightsOpen: false, dragging: false }));
 
 export const ui = {
   set(key: keyof UiState, value: boolean) {

@@ -15,6 +15,7 @@ import { HelpOverlay } from '../panels/HelpOverlay';
 import { Toolbar } from '../panels/Toolbar';
 import { ExportDialog } from '../panels/ExportDialog';
 import { BriefDialog } from '../panels/BriefDialog';
+import { CommandBox } from '../panels/CommandBox';
 import { loadMap, loadViewport } from '../persistence/repository';
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
@@ -101,6 +102,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
         {helpOpen ? <HelpOverlay shortcuts={shortcutList} onClose={() => ui.set('helpOpen', false)} /> : null}
         <ExportDialog />
         <BriefDialog />
+        <CommandBox />
       </div>
     </ReactFlowProvider>
   );

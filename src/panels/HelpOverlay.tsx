@@ -51,6 +51,30 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
     <Dialog title="Keyboard shortcuts" onClose={onClose} className="pm-help">
       {/* The list scrolls on its own, so the title and Close stay in view; focusable so the keyboard can scroll it. */}
       <div className="pm-help__scroll" tabIndex={0} role="region" aria-label="All shortcuts">
+        <section className="pm-help__quick" aria-label="Quick entry">
+          <h3>Quick entry</h3>
+          <p>
+            Press <kbd>Ctrl</kbd>/<kbd>⌘</kbd> <kbd>K</kbd>, type one line and press <kbd>Enter</kbd>. The box stays open for the next person.
+          </p>
+          <p>
+            <code>Maria Nowak, CFO @Finance #decision-maker #champion</code>
+          </p>
+          <ul>
+            <li>the name, then after a comma the title;</li>
+            <li>
+              <code>@Department</code>: into that department (a new one is made if none matches);
+            </li>
+            <li>
+              <code>#decision-maker</code> <code>#dm</code> <code>#economic-buyer</code> <code>#eb</code> <code>#technical-evaluator</code>{' '}
+              <code>#user</code> <code>#influencer</code> <code>#gatekeeper</code>: buying roles;
+            </li>
+            <li>
+              <code>#champion</code> <code>#supporter</code> <code>#neutral</code> <code>#skeptic</code> <code>#blocker</code>: stance;{' '}
+              <code>#high</code> <code>#medium</code> <code>#low</code>: influence; <code>#placeholder</code>: a seat still to fill.
+            </li>
+          </ul>
+          <p>Without a comma, @ or #, the same box finds people and departments by name, title or department.</p>
+        </section>
         <table className="pm-help__table">
           <thead>
             <tr>

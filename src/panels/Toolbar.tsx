@@ -10,13 +10,14 @@ interface ToolbarProps {
 }
 
 /** `iconOnly`: the text shows on wide screens only (the icon and tooltip stay), so the map's name keeps its room. */
-function ActionButton({ id, icon, text, disabled, iconOnly }: { id: string; icon: string; text: string; disabled?: boolean; iconOnly?: boolean }) {
+/** `compact`: the text goes a step later, below 1400 px. */
+function ActionButton({ id, icon, text, disabled, iconOnly, compact }: { id: string; icon: string; text: string; disabled?: boolean; iconOnly?: boolean; compact?: boolean }) {
   const action = actionById[id];
   const shortcut = action.shortcuts[0];
   return (
     <button
       type="button"
-      className={iconOnly ? 'pm-toolbar__button pm-toolbar__button--narrow' : 'pm-toolbar__button'}
+      className={`pm-toolbar__button${iconOnly ? ' pm-toolbar__button--narrow' : ''}${compact ? ' pm-toolbar__button--compact' : ''}`}
       onClick={action.run}
       disabled={disabled}
       aria-label={action.label}
@@ -51,20 +52,20 @@ export function Toolbar({ onBack }: ToolbarProps) {
       <div className="pm-toolbar__group">
         <ActionButton id="add-stakeholder" icon="+" text="Stakeholder" disabled={readOnly} />
         <ActionButton id="add-department" icon="▭" text="Department" disabled={readOnly} />
-        <ActionButton id="add-placeholder" icon="?" text="Placeholder" disabled={readOnly} />
+        <ActionButton id="add-placeholder" icon="?" text="Placeholder" disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group">
         <ActionButton id="undo" icon="↶" text="Undo" disabled={!canUndo || readOnly} iconOnly />
         <ActionButton id="redo" icon="↷" text="Redo" disabled={!canRedo || readOnly} iconOnly />
-        <ActionButton id="tidy-up" icon="⊞" text="Tidy up" disabled={readOnly} />
+        <ActionButton id="tidy-up" icon="⊞" text="Tidy up" disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group pm-toolbar__group--end">
         <ActionButton id="fit-view" icon="⤢" text="Fit" iconOnly />
         <ActionButton id="import-file" icon="⇧" text="Import" iconOnly />
         <ActionButton id="export-map-file" icon="⎙" text="Save file" iconOnly />
-        <ActionButton id="toggle-insights" icon="◎" text="Insights" />
+        <ActionButton id="toggle-insights" icon="◎" text="Insights" iconOnly />
         <ActionButton id="export-png" icon="⇩" text="Export PNG" />
-        <ActionButton id="handover-brief" icon="☰" text="Brief" />
+        <ActionButton id="handover-brief" icon="☰" text="Brief" iconOnly />
         <ActionButton id="help" icon="⌨" text="Shortcuts" iconOnly />
       </div>
     </header>

@@ -37,3 +37,51 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('quick entry: three people typed from the keyboard alone, then found again with Ctrl+K', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('combobox', { name: 'Find a stakeholder or department, or type a new one' });
+  await box.waitFor();
+  const lines = [
+    'Maria Nowak, CFO @Finance #decision-maker #champion',
+    'Tomasz Zieliński, Head of Security @Security #blocker #high',
+    'Ines Brandt #eb',
+  ];
+  for (const line of lines) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Find or add' }).getByRole('status').filter({ hasText: `Added ${line.split(/[,#]/)[0].trim()}` }).waitFor();
+  }
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Find or add' }).waitFor({ state: 'detached' });
+
+  await page.getByRole('group', { name: 'Stakeholder: Maria Nowak, CFO' }).waitFor();
+  await page.getByRole('group', { name: 'Stakeholder: Tomasz Zieliński, Head of Security' }).waitFor();
+  await page.getByRole('group', { name: 'Department: Security' }).waitFor();
+  await page.getByRole('group', { name: /^Stakeholder: Ines Brandt/ }).waitFor();
+
+  // Find Maria again by part of her title, from the keyboard, and check what the line set.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('cfo');
+  const options = page.getByRole('listbox', { name: 'Results' }).getByRole('option');
+  assert.ok((await options.count()) >= 2, 'the sample CFO and Maria both match');
+  await options.filter({ hasText: 'Maria Nowak' }).click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('textbox', { name: 'Name' }).waitFor();
+  assert.equal(await inspector.getByRole('textbox', { name: 'Name' }).inputValue(), 'Maria Nowak');
+  assert.equal(await inspector.getByRole('combobox', { name: 'Department' }).locator('option:checked').textContent(), 'Finance');
+  assert.equal(await inspector.getByRole('radio', { name: /Champion/ }).isChecked(), true);
+  assert.equal(await inspector.getByRole('checkbox', { name: /Decision-maker/ }).isChecked(), true);
+
+  // One undo takes back the last person added.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await page.getByRole('group', { name: /^Stakeholder: Ines Brandt/ }).waitFor({ state: 'detached' });
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});

@@ -1,0 +1,149 @@
+// Find or add (Ctrl/Cmd+K): type part of a name, title or department to jump to it, or type a
+// quick-entry line ("Maria Nowak, CFO @Finance #decision-maker #champion") and press Enter to add
+// the person. The box stays open after an add, so a workshop's scribe can enter the next one.
+import { useId, useMemo, useState } from 'react';
+import { ui, useUiState } from '../actions/ui-state';
+import { addFromQuickEntry } from '../actions/placement';
+import { foldName, parseQuickEntry } from '../domain/quick-entry';
+import type { AccountMap } from '../domain/types';
+import { getCanvas } from '../canvas/canvas-api';
+import { useMapStore } from '../store/map-store';
+import { Dialog } from './Dialog';
+
+const MAX_MATCHES = 8;
+
+interface Match {
+  id: string;
+  label: string;
+  detail: string;
+}
+
+function findMatches(map: AccountMap, query: string): Match[] {
+  const wanted = foldName(query);
+  if (!wanted) return [];
+  const matches: Match[] = [];
+  for (const person of Object.values(map.stakeholders)) {
+    const department = person.departmentId ? map.departments[person.departmentId]?.name ?? '' : '';
+    if ([person.name, person.title, department].some((text) => foldName(text).includes(wanted))) {
+      matches.push({ id: person.id, label: person.name, detail: [person.title, department].filter(Boolean).join(' · ') });
+    }
+  }
+  for (const department of Object.values(map.departments)) {
+    if (foldName(department.name).includes(wanted)) matches.push({ id: department.id, label: department.name, detail: 'Department' });
+  }
+  // Names that start with what was typed come first.
+  const starts = (m: Match) => (foldName(m.label).startsWith(wanted) ? 0 : 1);
+  return matches.sort((a, b) => starts(a) - starts(b) || a.label.localeCompare(b.label)).slice(0, MAX_MATCHES);
+}
+
+function jumpTo(id: string): void {
+  useMapStore.getState().select([id]);
+  void getCanvas()?.fitView({ nodes: [{ id }], padding: 0.6, maxZoom: 1.2, duration: 300 });
+}
+
+export function CommandBox() {
+  const open = useUiState((s) => s.commandOpen);
+  const listId = useId();
+  const map = useMapStore((s) => s.map);
+  const readOnly = useMapStore((s) => s.readOnly);
+  const [text, setText] = useState('');
+  const [active, setActive] = useState(0);
+  const [status, setStatus] = useState('');
+
+  const entry = useMemo(() => (map ? parseQuickEntry(text, map) : null), [map, text]);
+  const matches = useMemo(() => (map && !/[,@#]/.test(text) ? findMatches(map, text) : []), [map, text]);
+  const canAdd = Boolean(entry?.name) && !readOnly;
+  const options = [...matches.map((m) => ({ kind: 'match' as const, ...m })), ...(canAdd ? [{ kind: 'add' as const, id: 'add' }] : [])];
+  const current = Math.min(active, options.length - 1);
+  if (!open || !map) return null;
+
+  const close = () => {
+    ui.set('commandOpen', false);
+    setText('');
+    setStatus('');
+  };
+  const choose = (index: number) => {
+    const option = options[index];
+    if (!option) return;
+    if (option.kind === 'match') {
+      jumpTo(option.id);
+      close();
+      return;
+    }
+    if (!entry) return;
+    const id = addFromQuickEntry(entry);
+    if (!id) return;
+    const where = entry.departmentName ? ` to ${useMapStore.getState().map?.departments[useMapStore.getState().map?.stakeholders[id]?.departmentId ?? '']?.name ?? entry.departmentName}` : '';
+    setStatus(`Added ${entry.name}${where}.${entry.unknownTags.length ? ` Ignored ${entry.unknownTags.join(' ')}.` : ''}`);
+    setText('');
+    setActive(0);
+  };
+
+  const describe = () => {
+    if (!entry) return '';
+    const parts = [entry.title, entry.departmentName && `in ${entry.departmentName}${entry.departmentId ? '' : ' (new department)'}`, ...entry.roles, entry.stance ?? '', entry.influence ? `${entry.influence} influence` : '', entry.placeholder ? 'placeholder seat' : ''];
+    return parts.filter(Boolean).join(' · ');
+  };
+
+  return (
+    <Dialog title="Find or add" onClose={close} className="pm-command">
+      <input
+        className="pm-command__input"
+        role="combobox"
+        aria-label="Find a stakeholder or department, or type a new one"
+        aria-expanded={options.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={options.length ? `${listId}-${current}` : undefined}
+        placeholder="Name, title or department… or  Maria Nowak, CFO @Finance #decision-maker #champion"
+        value={text}
+        data-autofocus
+        onChange={(event) => {
+          setText(event.target.value);
+          // A line with quick-entry marks means "add": put the add option first in reach.
+          setActive(/[,@#]/.test(event.target.value) ? Number.MAX_SAFE_INTEGER : 0);
+          setStatus('');
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setActive(Math.min(current + 1, options.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive(Math.max(current - 1, 0));
+          } else if (event.key === 'Enter') {
+            event.preventDefault();
+            choose(current);
+          }
+        }}
+      />
+      <ul className="pm-command__list" id={listId} role="listbox" aria-label="Results">
+        {options.map((option, index) => (
+          <li
+            key={option.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === current}
+            className={index === current ? 'pm-command__option pm-command__option--active' : 'pm-command__option'}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              choose(index);
+            }}
+          >
+            {option.kind === 'match' ? (
+              <>
+                <strong>{option.label}</strong> <span className="pm-hint">{option.detail}</span>
+              </>
+            ) : (
+              <>
+                <strong>Add {entry?.name}</strong> <span className="pm-hint">{describe()}</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="pm-hint" role="status">
+        {status || (text && !entry?.name ? 'Type a name first, then , title  @department  #tags.' : '')}
+      </p>
+    </Dialog>
+  );
+}

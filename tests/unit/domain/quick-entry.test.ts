@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuickEntry } from '../../../src/domain/quick-entry';
+import { mapWith } from './build';
+
+const map = mapWith({
+  departments: [
+    { id: 'dep_fin', name: 'Finance' },
+    { id: 'dep_hub', name: 'Hub Network' },
+    { id: 'dep_data', name: 'Data & Analytics' },
+    { id: 'dep_ops', name: 'Operations' },
+    { id: 'dep_opx', name: 'Operational Excellence' },
+  ],
+});
+
+describe('parseQuickEntry', () => {
+  it('reads the line from the issue: name, title, department, role and stance', () => {
+    expect(parseQuickEntry('Maria Nowak, CFO @Finance #decision-maker #champion', map)).toEqual({
+      name: 'Maria Nowak',
+      title: 'CFO',
+      departmentName: 'Finance',
+      departmentId: 'dep_fin',
+      roles: ['decision-maker'],
+      stance: 'champion',
+      influence: null,
+      placeholder: false,
+      unknownTags: [],
+    });
+  });
+
+  it('takes a bare name, short role tags, influence, placeholder, and reports tags it does not know', () => {
+    expect(parseQuickEntry('  Jonas   Weber ', map)).toMatchObject({ name: 'Jonas Weber', title: '', departmentId: null, roles: [] });
+    const entry = parseQuickEntry('CDO, Chief Digital Officer #dm #eb #high #placeholder #vip', map);
+    expect(entry).toMatchObject({ name: 'CDO', title: 'Chief Digital Officer', roles: ['decision-maker', 'economic-buyer'], influence: 'high', placeholder: true });
+    expect(entry.unknownTags).toEqual(['#vip']);
+  });
+
+  it('matches departments with spaces, ignoring case, accents and punctuation, and by a unique prefix only', () => {
+    expect(parseQuickEntry('Kai @hub network #neutral', map).departmentId).toBe('dep_hub');
+    expect(parseQuickEntry('Anna @data analytics', map).departmentId).toBe('dep_data');
+    expect(parseQuickEntry('Eva @fin', map).departmentId).toBe('dep_fin');
+    // "Oper" starts two departments: no guess; the name is kept so the caller can create it or ask.
+    expect(parseQuickEntry('Tom @Oper', map)).toMatchObject({ departmentId: null, departmentName: 'Oper' });
+    expect(parseQuickEntry('Lea @Legal', map)).toMatchObject({ departmentId: null, departmentName: 'Legal' });
+  });
+
+  it('gives an empty name for a line with only marks, and keeps markup as plain text', () => {
+    expect(parseQuickEntry('@Finance #champion', map).name).toBe('');
+    expect(parseQuickEntry('<b>Bo</b>, <i>Head</i>', map)).toMatchObject({ name: '<b>Bo</b>', title: '<i>Head</i>' });
+  });
+});
