@@ -194,6 +194,17 @@ export const actions: Action[] = [
   { id: 'help', label: 'Keyboard shortcuts', group: 'View', shortcuts: ['?'], run: () => ui.toggle('helpOpen') },
   { id: 'tidy-up', label: 'Tidy up', group: 'Edit', shortcuts: ['Shift+T'], run: () => void tidyUp() },
   { id: 'export-png', label: 'Export PNG', group: 'Map', shortcuts: ['Mod+Shift+E'], run: () => ui.set('exportOpen', true) },
+  {
+    id: 'toggle-presentation',
+    label: 'Presentation mode',
+    group: 'View',
+    shortcuts: ['P'],
+    run: () => {
+      ui.toggle('presenting');
+      // The canvas grows when the panels go (and shrinks when they come back): fit the map again.
+      setTimeout(() => void getCanvas()?.fitView({ padding: 0.04, maxZoom: 2, duration: 200 }), 60);
+    },
+  },
   { id: 'find-or-add', label: 'Find or add a stakeholder', group: 'Add', shortcuts: ['Mod+K'], run: () => ui.set('commandOpen', true) },
   { id: 'toggle-insights', label: 'Insights', group: 'View', shortcuts: ['I'], run: () => ui.toggle('insightsOpen') },
   { id: 'handover-brief', label: 'Handover brief', group: 'Map', shortcuts: ['Mod+Shift+B'], run: () => ui.set('briefOpen', true) },

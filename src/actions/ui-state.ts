@@ -7,6 +7,8 @@ export interface UiState {
   legendOpen: boolean;
   exportOpen: boolean;
   briefOpen: boolean;
+  /** Presentation mode for a workshop on a shared screen: chrome hidden, large high-contrast type. */
+  presenting: boolean;
   /** The find-or-add box (Ctrl/Cmd+K). */
   commandOpen: boolean;
   /** The insights panel shows in place of the inspector. */
@@ -25,7 +27,7 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, commandOpen: false, insightsOpen: false, dragging: false }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, presenting: false, commandOpen: false, insightsOpen: false, dragging: false }));
 
 export const ui = {
   set(key: keyof UiState, value: boolean) {

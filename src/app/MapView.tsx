@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { useKeyboardShortcuts } from '../actions/use-keyboard-shortcuts';
-import { actions } from '../actions/registry';
+import { actionById, actions } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';
 import { ui, useUiState } from '../actions/ui-state';
 import type { Viewport } from '../domain/types';
@@ -31,6 +31,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
   const readOnly = useMapStore((s) => s.readOnly);
   const helpOpen = useUiState((s) => s.helpOpen);
   const insightsOpen = useUiState((s) => s.insightsOpen);
+  const presenting = useUiState((s) => s.presenting);
 
   useEffect(() => {
     let active = true;
@@ -61,6 +62,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
       active = false;
       release();
       useMapStore.getState().closeMap();
+      ui.set('presenting', false);
     };
   }, [mapId]);
 
@@ -87,8 +89,14 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
   }
   return (
     <ReactFlowProvider>
-      <div className="pm-map-view">
-        <Toolbar onBack={onClose} />
+      <div className={presenting ? 'pm-map-view pm-present' : 'pm-map-view'}>
+        {presenting ? (
+          <button type="button" className="pm-present__leave" onClick={actionById['toggle-presentation'].run} title="Leave presentation mode (P)">
+            Leave presentation
+          </button>
+        ) : (
+          <Toolbar onBack={onClose} />
+        )}
         <div className="pm-map-view__body">
           <main className="pm-map-view__canvas" aria-label="Account map">
             <div className="pm-map-view__stage">
@@ -97,7 +105,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
             {/* Open, the legend docks below the canvas so it never covers a card; closed, it is a small button. */}
             <Legend />
           </main>
-          {insightsOpen ? <InsightsPanel /> : <Inspector />}
+          {presenting ? null : insightsOpen ? <InsightsPanel /> : <Inspector />}
         </div>
         {helpOpen ? <HelpOverlay shortcuts={shortcutList} onClose={() => ui.set('helpOpen', false)} /> : null}
         <ExportDialog />

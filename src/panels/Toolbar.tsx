@@ -63,6 +63,7 @@ export function Toolbar({ onBack }: ToolbarProps) {
         <ActionButton id="fit-view" icon="⤢" text="Fit" iconOnly />
         <ActionButton id="import-file" icon="⇧" text="Import" iconOnly />
         <ActionButton id="export-map-file" icon="⎙" text="Save file" iconOnly />
+        <ActionButton id="toggle-presentation" icon="▣" text="Present" iconOnly />
         <ActionButton id="toggle-insights" icon="◎" text="Insights" iconOnly />
         <ActionButton id="export-png" icon="⇩" text="Export PNG" />
         <ActionButton id="handover-brief" icon="☰" text="Brief" iconOnly />

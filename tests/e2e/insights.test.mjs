@@ -85,3 +85,34 @@ test('quick entry: three people typed from the keyboard alone, then found again 
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('presentation mode at 1920x1080: chrome hidden, large type, editing still works, P leaves it', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1920, height: 1080 } });
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  const henrik = page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ });
+  // The name's font size as it lands on the screen: CSS size times the canvas zoom.
+  const nameSize = () =>
+    henrik.locator('.pm-card__name').evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (el.getBoundingClientRect().width / el.offsetWidth));
+  const before = await nameSize();
+
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Presentation mode' }).click();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).waitFor({ state: 'detached' });
+  assert.equal(await page.getByRole('complementary', { name: 'Inspector' }).count(), 0, 'the inspector is hidden');
+  await page.waitForTimeout(500);
+  const after = await nameSize();
+  assert.ok(after > before * 1.25, `names are larger on screen (${before.toFixed(1)} -> ${after.toFixed(1)} px)`);
+  await screenshot(page, 'presentation-1920');
+
+  // Editing still works: tag Henrik as a champion from the keyboard.
+  await henrik.click({ position: { x: 110, y: 20 } });
+  await page.keyboard.press('c');
+  await page.waitForFunction(() => document.querySelector('[aria-label^="Stakeholder: Henrik Larsen"] .pm-card__stance-label')?.textContent === 'Champion');
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('p');
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).waitFor();
+  await page.getByRole('complementary', { name: 'Inspector' }).waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
