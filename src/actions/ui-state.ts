@@ -1,12 +1,15 @@
 // Which overlays are open (help, legend, export dialog): session UI state that actions toggle.
 // The legend's open/closed choice is remembered per browser, like a panel layout preference.
 import { create } from 'zustand';
+import type { FocusFilter } from '../domain/focus';
 
 export interface UiState {
   helpOpen: boolean;
   legendOpen: boolean;
   exportOpen: boolean;
   briefOpen: boolean;
+  /** The focus filters (domain/focus.ts): cards outside them are dimmed. Session state, not saved. */
+  focus: FocusFilter[];
   /** Presentation mode for a workshop on a shared screen: chrome hidden, large high-contrast type. */
   presenting: boolean;
   /** The find-or-add box (Ctrl/Cmd+K). */
@@ -27,14 +30,14 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, presenting: false, commandOpen: false, insightsOpen: false, dragging: false }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, dragging: false }));
 
 export const ui = {
-  set(key: keyof UiState, value: boolean) {
+  set(key: Exclude<keyof UiState, 'focus'>, value: boolean) {
     useUiState.setState({ [key]: value });
     if (key === 'legendOpen') rememberLegend(value);
   },
-  toggle(key: keyof UiState) {
+  toggle(key: Exclude<keyof UiState, 'focus'>) {
     ui.set(key, !useUiState.getState()[key]);
   },
 };

@@ -63,6 +63,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
       release();
       useMapStore.getState().closeMap();
       ui.set('presenting', false);
+      useUiState.setState({ focus: [] });
     };
   }, [mapId]);
 

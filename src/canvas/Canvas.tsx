@@ -29,6 +29,7 @@ import { projectEdges, projectNodes, type LinkEdge, type MapNode } from './proje
 import { reparentDropped } from './reparent';
 import { EmptyMapHint } from './EmptyMapHint';
 import { MapOverview } from './MapOverview';
+import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
 
 /** New links start as the kind drawn last, so drawing several influence lines in a row is fast. */
@@ -243,6 +244,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />
+        <FocusBar />
         <EmptyMapHint />
       </ReactFlow>
       </FarContext.Provider>

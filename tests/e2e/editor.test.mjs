@@ -112,7 +112,7 @@ test('create a map, build it, undo and redo, reload, and export a PNG', async ()
   await finance.getByText('White space').waitFor();
 
   // Undo and redo, by keyboard.
-  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 10 } });
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 200 } });
   await page.keyboard.press('Control+z');
   await finance.getByText('Coverage unknown').waitFor();
   await page.keyboard.press('Control+Shift+z');

@@ -116,3 +116,32 @@ test('presentation mode at 1920x1080: chrome hidden, large type, editing still w
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('focus: only the blockers and skeptics stay bright, the rest dim; chips remove the filters', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  const dimmed = (name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) }).locator('.pm-card').evaluate((el) => el.classList.contains('pm-card--dim'));
+
+  const focus = page.getByRole('combobox', { name: 'Focus on' });
+  await focus.selectOption({ label: 'Blocker' });
+  await focus.selectOption({ label: 'Skeptic' });
+  const chips = page.getByRole('list', { name: 'Focus filters' });
+  await chips.getByRole('button', { name: 'Remove focus Stance: Blocker' }).waitFor();
+  assert.equal(await dimmed('Zofia Wróbel'), false, 'the blocker stays bright');
+  assert.equal(await dimmed('Claire Dubois'), false, 'a skeptic stays bright');
+  assert.equal(await dimmed('Henrik Larsen'), true, 'a neutral CEO dims');
+  assert.equal(await page.getByRole('group', { name: /^Stakeholder: / }).count(), 24, 'dimmed cards stay on the map');
+
+  // Narrow to Finance: filters of different kinds combine.
+  await focus.selectOption({ label: 'Finance' });
+  assert.equal(await dimmed('Zofia Wróbel'), false, 'Procurement sits inside Finance');
+  assert.equal(await dimmed('Claire Dubois'), true, 'the CFO sits in the Executive Board, not Finance');
+  await screenshot(page, 'focus');
+
+  await chips.getByRole('button', { name: 'Clear focus' }).click();
+  await chips.waitFor({ state: 'detached' });
+  assert.equal(await dimmed('Henrik Larsen'), false);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});

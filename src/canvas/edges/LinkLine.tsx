@@ -14,10 +14,14 @@ import { INFLUENCE_STROKE, LINK_LOOK } from '../appearance';
 import type { LinkEdge } from '../project';
 import { borderPoint, isAbove } from './geometry';
 import { useEndpointRects } from './use-endpoints';
+import { useOutOfFocus } from '../use-focus';
 
 function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProps<LinkEdge>) {
   const link = useMapStore((s) => s.map?.links[id]);
   const ends = useEndpointRects(source, target);
+  const sourceDim = useOutOfFocus(source);
+  const targetDim = useOutOfFocus(target);
+  const dim = sourceDim || targetDim;
   if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];
@@ -64,13 +68,14 @@ function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProp
           strokeWidth: selected ? width + 1.5 : width,
           strokeDasharray: look.dash || undefined,
           filter: selected ? 'drop-shadow(0 0 3px rgba(37, 99, 235, 0.8))' : undefined,
+          opacity: dim ? 0.15 : undefined,
         }}
       />
       {link.label ? (
         <EdgeLabelRenderer>
           <div
             className="pm-link-label nodrag nopan"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: look.color }}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: look.color, opacity: dim ? 0.2 : undefined }}
           >
             {link.label}
           </div>

@@ -8,6 +8,7 @@ import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../ap
 import type { StakeholderNode } from '../project';
 import type { Stakeholder } from '../../domain/types';
 import { FarContext } from '../far-context';
+import { useOutOfFocus } from '../use-focus';
 import { NameEditor } from './NameEditor';
 import { QuickTags } from './QuickTags';
 import { sameExceptPosition, updateStakeholder } from '../../domain/commands';
@@ -20,9 +21,10 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
   });
   const editing = useMapStore((s) => s.editingNameId === id);
   const far = useContext(FarContext);
+  const dim = useOutOfFocus(id);
   if (!stakeholder) return null;
-  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} />;
-  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} />;
+  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} />;
+  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} dim={dim} />;
 }
 
 interface CardFaceProps {
@@ -30,17 +32,20 @@ interface CardFaceProps {
   ownerName: string | undefined;
   editing: boolean;
   selected: boolean;
+  /** Outside the focus filters: drawn faded. */
+  dim: boolean;
 }
 
 /** Equal when everything but the position is: a dragged card's face is not rebuilt on each step. */
 function sameFace(a: CardFaceProps, b: CardFaceProps): boolean {
-  if (a.ownerName !== b.ownerName || a.editing !== b.editing || a.selected !== b.selected) return false;
+  if (a.ownerName !== b.ownerName || a.editing !== b.editing || a.selected !== b.selected || a.dim !== b.dim) return false;
   return sameExceptPosition(a.stakeholder, b.stakeholder);
 }
 
 /** The card seen from far: stance colour and name only, large enough to make out. */
-const FarCard = memo(function FarCard({ stakeholder, selected }: CardFaceProps) {
+const FarCard = memo(function FarCard({ stakeholder, selected, dim }: CardFaceProps) {
   const classes = ['pm-card', 'pm-card--far'];
+  if (dim) classes.push('pm-card--dim');
   if (stakeholder.placeholder) classes.push('pm-card--placeholder');
   if (stakeholder.leftCompany) classes.push('pm-card--left');
   if (selected) classes.push('pm-card--selected');
@@ -54,7 +59,7 @@ const FarCard = memo(function FarCard({ stakeholder, selected }: CardFaceProps) 
   );
 }, sameFace);
 
-const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected }: CardFaceProps) {
+const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, dim }: CardFaceProps) {
   const id = stakeholder.id;
 
   const stance = STANCE_LOOK[stakeholder.stance];
@@ -63,6 +68,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   if (stakeholder.placeholder) classes.push('pm-card--placeholder');
   if (stakeholder.leftCompany) classes.push('pm-card--left');
   if (selected) classes.push('pm-card--selected');
+  if (dim) classes.push('pm-card--dim');
 
   return (
     <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color }}>

@@ -1,0 +1,127 @@
+// The focus bar, top left of the canvas (also in presentation mode): pick what the room is talking
+// about (a stance, a role, an influence level, a department, an owner, people who left); cards
+// outside it dim, so the map keeps its shape and the room its bearings. Each filter is a chip.
+import { Panel } from '@xyflow/react';
+import { useMemo } from 'react';
+import type { FocusFilter, FocusKind } from '../domain/focus';
+import { BUYING_ROLES, INFLUENCE_LEVELS, STANCES } from '../domain/types';
+import { useUiState } from '../actions/ui-state';
+import { useMapStore } from '../store/map-store';
+import { INFLUENCE_LOOK, ROLE_LOOK, STANCE_LOOK } from './appearance';
+
+const KIND_WORD: Record<FocusKind, string> = {
+  stance: 'Stance',
+  role: 'Role',
+  influence: 'Influence',
+  department: 'Department',
+  owner: 'Owner',
+  left: 'Left the company',
+};
+
+const keyOf = (filter: FocusFilter) => `${filter.kind}:${filter.value}`;
+
+export function FocusBar() {
+  const filters = useUiState((s) => s.focus);
+  // The records, not lists built in the selector (a new list every time would re-render forever).
+  const departmentRecords = useMapStore((s) => s.map?.departments);
+  const teamRecords = useMapStore((s) => s.map?.team);
+  const departments = useMemo(() => Object.values(departmentRecords ?? {}).map((d) => [d.id, d.name] as const), [departmentRecords]);
+  const team = useMemo(() => Object.values(teamRecords ?? {}).map((t) => [t.id, t.name] as const), [teamRecords]);
+  const label = (filter: FocusFilter): string => {
+    switch (filter.kind) {
+      case 'stance':
+        return STANCE_LOOK[filter.value as keyof typeof STANCE_LOOK]?.label ?? filter.value;
+      case 'role':
+        return ROLE_LOOK[filter.value as keyof typeof ROLE_LOOK]?.label ?? filter.value;
+      case 'influence':
+        return INFLUENCE_LOOK[filter.value as keyof typeof INFLUENCE_LOOK]?.label ?? filter.value;
+      case 'department':
+        return departments.find(([id]) => id === filter.value)?.[1] ?? '(removed)';
+      case 'owner':
+        return team.find(([id]) => id === filter.value)?.[1] ?? '(removed)';
+      case 'left':
+        return 'yes';
+    }
+  };
+  const set = (next: FocusFilter[]) => useUiState.setState({ focus: next });
+  const add = (encoded: string) => {
+    const [kind, ...rest] = encoded.split(':');
+    const filter = { kind: kind as FocusKind, value: rest.join(':') };
+    if (!filters.some((f) => keyOf(f) === keyOf(filter))) set([...filters, filter]);
+  };
+
+  return (
+    <Panel position="top-left" className="pm-focus">
+      <select
+        aria-label="Focus on"
+        value=""
+        onChange={(event) => {
+          if (event.target.value) add(event.target.value);
+        }}
+      >
+        <option value="">Focus on…</option>
+        <optgroup label="Stance">
+          {STANCES.map((stance) => (
+            <option key={stance} value={`stance:${stance}`}>
+              {STANCE_LOOK[stance].label}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Role">
+          {BUYING_ROLES.map((role) => (
+            <option key={role} value={`role:${role}`}>
+              {ROLE_LOOK[role].label}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Influence">
+          {INFLUENCE_LEVELS.map((level) => (
+            <option key={level} value={`influence:${level}`}>
+              {INFLUENCE_LOOK[level].label}
+            </option>
+          ))}
+        </optgroup>
+        {departments.length ? (
+          <optgroup label="Department">
+            {departments.map(([id, name]) => (
+              <option key={id} value={`department:${id}`}>
+                {name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {team.length ? (
+          <optgroup label="Owner">
+            {team.map(([id, name]) => (
+              <option key={id} value={`owner:${id}`}>
+                {name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        <option value="left:yes">Left the company</option>
+      </select>
+      {filters.length ? (
+        <ul className="pm-focus__chips" aria-label="Focus filters">
+          {filters.map((filter) => (
+            <li key={keyOf(filter)}>
+              <button
+                type="button"
+                className="pm-focus__chip"
+                aria-label={`Remove focus ${KIND_WORD[filter.kind]}: ${label(filter)}`}
+                onClick={() => set(filters.filter((f) => keyOf(f) !== keyOf(filter)))}
+              >
+                {KIND_WORD[filter.kind]}: {label(filter)} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+          <li>
+            <button type="button" className="pm-focus__clear" onClick={() => set([])}>
+              Clear focus
+            </button>
+          </li>
+        </ul>
+      ) : null}
+    </Panel>
+  );
+}
