@@ -2,6 +2,7 @@
 // reload or a bookmark comes back to the same map.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
+import { navigate, readRoute, type Route } from './routes';
 import { FileImport } from './FileImport';
 import { HomeView } from './HomeView';
 import { Notices } from '../panels/Notices';
@@ -11,17 +12,7 @@ import { useMapStore } from '../store/map-store';
 // The map view (React Flow and everything behind it) loads only when a map is opened, so the
 // home screen stays small.
 const MapView = lazy(() => import('./MapView').then((module) => ({ default: module.MapView })));
-
-type Route = { view: 'home' } | { view: 'map'; mapId: string };
-
-function readRoute(): Route {
-  const match = window.location.hash.match(/^#\/map\/(.+)$/);
-  return match ? { view: 'map', mapId: decodeURIComponent(match[1]) } : { view: 'home' };
-}
-
-export function navigate(route: Route): void {
-  window.location.hash = route.view === 'map' ? `#/map/${encodeURIComponent(route.mapId)}` : '#/';
-}
+const SnapshotView = lazy(() => import('./SnapshotView').then((module) => ({ default: module.SnapshotView })));
 
 export function App() {
   const [route, setRoute] = useState<Route>(readRoute);
@@ -45,6 +36,15 @@ export function App() {
         <main className="pm-loading" aria-busy="true">
           Opening Powermap…
         </main>
+      ) : route.view === 'snapshot' ? (
+        <Suspense fallback={<main className="pm-loading" aria-busy="true">Opening snapshot…</main>}>
+          <SnapshotView
+            key={`${route.mapId}/${route.snapshotId}`}
+            mapId={route.mapId}
+            snapshotId={route.snapshotId}
+            onBack={() => navigate({ view: 'map', mapId: route.mapId })}
+          />
+        </Suspense>
       ) : route.view === 'map' ? (
         <Suspense fallback={<main className="pm-loading" aria-busy="true">Opening map…</main>}>
           <MapView key={route.mapId} mapId={route.mapId} onClose={() => navigate({ view: 'home' })} />

@@ -8,6 +8,7 @@ import { ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
 import { getCanvas } from '../canvas/canvas-api';
 import { ui } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
+import { SnapshotsSection } from './SnapshotsSection';
 
 /** Selects the ids and brings them into view. */
 function show(ids: string[]): void {
@@ -149,6 +150,8 @@ export function InsightsPanel() {
           </Item>
         ))}
       </Section>
+
+      <SnapshotsSection />
     </aside>
   );
 }

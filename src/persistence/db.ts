@@ -32,6 +32,16 @@ export interface ViewportRow extends Viewport {
   mapId: string;
 }
 
+/** A frozen copy of a map ("at handover", "Q3 review"), stored whole as a map document. */
+export interface SnapshotRow {
+  mapId: string;
+  id: string;
+  name: string;
+  takenAt: string;
+  /** The map as toDocument() wrote it; read back through restoreMap like any outside data. */
+  document: unknown;
+}
+
 /** Small app-wide facts, e.g. { key: 'sampleSeeded', value: '2026-01-05T10:00:00.000Z' }. */
 export interface MetaRow {
   key: string;
@@ -52,6 +62,7 @@ export class PowermapDatabase extends Dexie {
   team!: Table<Row<TeamMember>, [string, string]>;
   viewports!: EntityTable<ViewportRow, 'mapId'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  snapshots!: Table<SnapshotRow, [string, string]>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -64,6 +75,10 @@ export class PowermapDatabase extends Dexie {
       team: '[mapId+id], mapId',
       viewports: 'mapId',
       meta: 'key',
+    });
+    // Dexie version 2: snapshots of a map, keyed like the record tables.
+    this.version(2).stores({
+      snapshots: '[mapId+id], mapId',
     });
     // A newer version of the app, opened in another tab, wants to upgrade the database. An open
     // connection here would block it, and this tab's code would go on writing the old layout:

@@ -3,6 +3,7 @@
 // the records whose identity changed since the last save, in one transaction. Every failure of
 // the browser's storage comes out as a StorageError whose message tells the user what to do.
 import { restoreMap, UNTITLED_MAP, type RestoreResult } from '../domain/restore';
+import { toDocument } from '../domain/schema';
 import { createSampleAccountMap, SAMPLE_MAP_ID } from '../domain/sample';
 import { createId } from '../domain/ids';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
@@ -240,10 +241,11 @@ export async function saveChanges(previous: AccountMap, next: AccountMap): Promi
 /** Deletes the map, all its records and its viewport, in one transaction. Deleting a missing map is not an error. */
 export async function deleteMap(id: string): Promise<void> {
   await guarded((db) =>
-    db.transaction('rw', [...mapTables(db), db.viewports], async () => {
+    db.transaction('rw', [...mapTables(db), db.viewports, db.snapshots], async () => {
       await db.maps.delete(id);
       for (const kind of RECORD_TABLES) await db[kind].where('mapId').equals(id).delete();
       await db.viewports.delete(id);
+      await db.snapshots.where('mapId').equals(id).delete();
     }),
   );
 }
@@ -320,4 +322,36 @@ export async function seedSampleIfFirstRun(nowIso: string): Promise<boolean> {
       return true;
     }),
   );
+}
+
+// ------------------------------------------------------------------ snapshots
+
+export interface SnapshotSummary {
+  id: string;
+  name: string;
+  takenAt: string;
+}
+
+/** Freezes the map as it is now under a name; returns the new snapshot's summary. */
+export async function takeSnapshot(map: AccountMap, name: string, nowIso: string): Promise<SnapshotSummary> {
+  const summary = { id: createId('snap'), name: name.trim() || 'Snapshot', takenAt: nowIso };
+  await guarded((db) => db.snapshots.put({ mapId: map.id, ...summary, document: toDocument(map) }));
+  return summary;
+}
+
+/** The map's snapshots, newest first, without their documents. */
+export async function listSnapshots(mapId: string): Promise<SnapshotSummary[]> {
+  const rows = await guarded((db) => db.snapshots.where('mapId').equals(mapId).toArray());
+  return rows.map(({ id, name, takenAt }) => ({ id, name, takenAt })).sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0));
+}
+
+/** A snapshot's map, through restoreMap like every stored or outside document. */
+export async function loadSnapshot(mapId: string, id: string): Promise<RestoreResult> {
+  const row = await guarded((db) => db.snapshots.get([mapId, id]));
+  if (!row) return { ok: false, error: 'This snapshot no longer exists.' };
+  return restoreMap(row.document);
+}
+
+export async function deleteSnapshot(mapId: string, id: string): Promise<void> {
+  await guarded((db) => db.snapshots.delete([mapId, id]));
 }

@@ -72,7 +72,7 @@ test('quick entry: three people typed from the keyboard alone, then found again 
   assert.ok((await options.count()) >= 2, 'the sample CFO and Maria both match');
   await options.filter({ hasText: 'Maria Nowak' }).click();
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
-  await inspector.getByRole('textbox', { name: 'Name' }).waitFor();
+  await inspector.getByRole('heading', { name: /Maria Nowak/ }).waitFor();
   assert.equal(await inspector.getByRole('textbox', { name: 'Name' }).inputValue(), 'Maria Nowak');
   assert.equal(await inspector.getByRole('combobox', { name: 'Department' }).locator('option:checked').textContent(), 'Finance');
   assert.equal(await inspector.getByRole('radio', { name: /Champion/ }).isChecked(), true);
@@ -142,6 +142,49 @@ test('focus: only the blockers and skeptics stay bright, the rest dim; chips rem
   await chips.getByRole('button', { name: 'Clear focus' }).click();
   await chips.waitFor({ state: 'detached' });
   assert.equal(await dimmed('Henrik Larsen'), false);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('snapshot: take one, change a stance, compare, view the snapshot read-only, delete it', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
+  const snapshots = page.getByRole('region', { name: 'Snapshots' });
+  await snapshots.getByRole('button', { name: 'Take snapshot' }).click();
+  await page.getByRole('dialog', { name: 'Take a snapshot' }).getByLabel('Snapshot name').fill('At handover');
+  await page.getByRole('dialog', { name: 'Take a snapshot' }).getByRole('button', { name: 'Take snapshot' }).click();
+  await snapshots.getByRole('button', { name: 'Compare with At handover' }).waitFor();
+
+  // Henrik becomes a champion.
+  const henrik = page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ });
+  await henrik.click({ position: { x: 110, y: 20 } });
+  await page.keyboard.press('c');
+  await page.waitForFunction(() => document.querySelector('[aria-label^="Stakeholder: Henrik Larsen"] .pm-card__stance-label')?.textContent === 'Champion');
+
+  await snapshots.getByRole('button', { name: 'Compare with At handover' }).click();
+  const changes = page.getByRole('region', { name: 'Changes since “At handover”' });
+  const change = changes.getByRole('button', { name: 'Henrik Larsen: Neutral → Champion' });
+  await change.waitFor();
+  assert.equal(await changes.getByRole('button').count(), 1, 'the one change, nothing else');
+  await page.keyboard.press('Escape');
+  await change.click();
+  await page.waitForFunction(() => document.querySelector('[aria-label^="Stakeholder: Henrik Larsen"]')?.classList.contains('selected'));
+
+  // The snapshot opens read-only, with Henrik as he was.
+  await snapshots.getByRole('button', { name: 'View At handover' }).click();
+  await page.getByRole('banner', { name: 'Snapshot' }).getByRole('heading', { name: 'Snapshot “At handover”' }).waitFor();
+  const frozen = page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ });
+  assert.equal(await frozen.locator('.pm-card__stance-label').textContent(), 'Neutral');
+  await page.getByRole('button', { name: '← Back to the map' }).click();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).waitFor();
+  assert.equal(await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).locator('.pm-card__stance-label').textContent(), 'Champion', 'the live map kept the change');
+
+  // The insights panel is still open, as it was left.
+  await snapshots.getByRole('button', { name: 'Delete At handover' }).click();
+  await page.getByRole('dialog', { name: 'Delete the snapshot “At handover”?' }).getByRole('button', { name: 'Delete snapshot' }).click();
+  await snapshots.getByText('Freeze the map before a handover').waitFor();
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

@@ -6,6 +6,10 @@ import { getDatabase, resetDatabaseForTests } from '../../../src/persistence/db'
 import {
   createMap,
   deleteMap,
+  deleteSnapshot,
+  listSnapshots,
+  loadSnapshot,
+  takeSnapshot,
   duplicateMap,
   listMaps,
   loadMap,
@@ -304,5 +308,28 @@ describe('storage errors', () => {
     const db = getDatabase();
     vi.spyOn(db.maps, 'toArray').mockRejectedValueOnce(new Dexie.OpenFailedError('blocked', new DOMException('x', 'InvalidStateError')));
     await expect(listMaps()).rejects.toMatchObject({ name: 'StorageError', message: UNAVAILABLE_MESSAGE });
+  });
+});
+
+describe('snapshots', () => {
+  it('freezes a map under a name, lists newest first, loads it back unchanged, and goes with the map', async () => {
+    const map = createSampleAccountMap(NOW);
+    await createMap(map);
+    const first = await takeSnapshot(map, 'At handover', '2026-11-01T10:00:00.000Z');
+    const personId = Object.keys(map.stakeholders)[0];
+    const later = { ...map, stakeholders: { ...map.stakeholders, [personId]: { ...map.stakeholders[personId], stance: 'blocker' as const } } };
+    await takeSnapshot(later, '  Q3 review ', '2026-11-20T10:00:00.000Z');
+    expect((await listSnapshots(map.id)).map((s) => s.name)).toEqual(['Q3 review', 'At handover']);
+
+    const loaded = await loadSnapshot(map.id, first.id);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.map).toEqual(map);
+    expect(loaded.repairs).toEqual([]);
+
+    await deleteSnapshot(map.id, first.id);
+    expect((await listSnapshots(map.id)).map((s) => s.name)).toEqual(['Q3 review']);
+    expect(await loadSnapshot(map.id, first.id)).toEqual({ ok: false, error: 'This snapshot no longer exists.' });
+    await deleteMap(map.id);
+    expect(await listSnapshots(map.id)).toEqual([]);
   });
 });
