@@ -398,6 +398,27 @@ export function staleContact(map: AccountMap, now: Date): Risk[] {
 }
 
 /** Every rule, in the order their findings are listed within one severity. */
+/**
+ * Everyone else nobody on our team owns (key people and opponents have their own rules above),
+ * as one item: on a big account this is a long list, and one line with everyone selected reads
+ * better than thirty.
+ */
+export function othersWithoutOwner(map: AccountMap): Risk[] {
+  const reported = new Set([...opponentWithoutOwner(map), ...keyPersonWithoutOwner(map)].flatMap((risk) => risk.stakeholderIds));
+  const others = currentPeople(map)
+    .filter((s) => !ownerOf(map, s) && !reported.has(s.id))
+    .sort(byInfluenceThenName);
+  if (others.length === 0) return [];
+  return [
+    {
+      id: 'others-no-owner',
+      severity: 'low',
+      message: `Nobody on our team owns ${others.length === 1 ? nameWithTitle(others[0]) : `${others.length} more people: ${listNames(others.slice(0, 3).map((s) => s.name))}${others.length > 3 ? ' and others' : ''}`}.`,
+      stakeholderIds: others.map((s) => s.id),
+    },
+  ];
+}
+
 export const RISK_RULES: readonly RiskRule[] = [
   singleThreadedAccount,
   deciderWithWeakRelationship,
@@ -409,6 +430,7 @@ export const RISK_RULES: readonly RiskRule[] = [
   singleThreadedDepartment,
   engagedDepartmentWithoutRelationship,
   staleContact,
+  othersWithoutOwner,
 ];
 
 const SEVERITY_RANK: Record<Severity, number> = { high: 0, medium: 1, low: 2 };

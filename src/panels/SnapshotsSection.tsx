@@ -33,12 +33,25 @@ function ComparisonList({ comparison, name }: { comparison: MapComparison; name:
   if (!map) return null;
   const who = (id: string) => map.stakeholders[id]?.name ?? '(removed)';
   const total = changeCount(comparison);
+  // Everything that changed and is still on the map, to mark on the canvas at once.
+  const all = [
+    ...comparison.added.map((p) => p.id),
+    ...comparison.stanceChanged.map((c) => c.stakeholder.id),
+    ...comparison.rolesChanged.map((c) => c.stakeholder.id),
+    ...comparison.linksAdded.flatMap((l) => [l.id, l.sourceId, l.targetId]),
+    ...comparison.coverageChanged.map((c) => c.department.id),
+  ].filter((id, index, list) => list.indexOf(id) === index && (map.stakeholders[id] || map.departments[id] || map.links[id]));
   return (
     <section className="pm-insights__section" aria-label={`Changes since “${name}”`}>
       <h3>
         Changes since “{name}” <span className="pm-insights__count">{total}</span>
       </h3>
       {total === 0 ? <p className="pm-hint">Nothing has changed.</p> : null}
+      {all.length > 1 ? (
+        <button type="button" onClick={() => show(all)}>
+          Mark all on the map
+        </button>
+      ) : null}
       <ul>
         {comparison.added.map((p) => (
           <Change key={`a${p.id}`} label={`Added: ${p.name}`} ids={[p.id]} />

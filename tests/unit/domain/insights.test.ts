@@ -298,9 +298,10 @@ describe('risks', () => {
         'open-decision-seat',
         'single-threaded-department',
         'stale-contact',
+        'others-no-owner',
       ]),
     );
-    expect(RISK_RULES.length).toBe(10);
+    expect(RISK_RULES.length).toBe(11);
   });
 
   it('names the sample’s real problems: the blocker in Procurement and the open CDO seat', () => {
@@ -385,5 +386,27 @@ describe('summary and helpers', () => {
     expect(links.influencedBy.map((l) => [l.stakeholder.id, l.label])).toEqual([['c', 'budget']]);
     expect(ids(links.conflicts)).toEqual(['b']);
     expect(links.influences).toEqual([]);
+  });
+});
+
+describe('othersWithoutOwner', () => {
+  it('gathers everyone without an owner that no other rule names, in one item', async () => {
+    const { othersWithoutOwner } = await import('../../../src/domain/insights');
+    const map = mapWith({
+      team,
+      stakeholders: [
+        { id: 'owned', ownerId: 'tm_sam' },
+        { id: 'dm', roles: ['decision-maker'] },
+        { id: 'ana', name: 'Ana' },
+        { id: 'bo', name: 'Bo' },
+        { id: 'gone', leftCompany: true },
+      ],
+    });
+    const [risk, ...rest] = othersWithoutOwner(map);
+    expect(rest).toEqual([]);
+    expect(risk.stakeholderIds.sort()).toEqual(['ana', 'bo']);
+    expect(risk.message).toBe('Nobody on our team owns 2 more people: Ana and Bo.');
+    const covered = mapWith({ team, stakeholders: [{ id: 'owned', ownerId: 'tm_sam' }] });
+    expect(othersWithoutOwner(covered)).toEqual([]);
   });
 });
