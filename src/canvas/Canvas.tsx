@@ -31,6 +31,7 @@ import { EmptyMapHint } from './EmptyMapHint';
 import { MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
+import { OutOfFocusContext, outOfFocus } from './use-focus';
 
 /** New links start as the kind drawn last, so drawing several influence lines in a row is fast. */
 let lastLinkKind: LinkKind = 'influences';
@@ -124,6 +125,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   }, [opening, initialViewport, showFar]);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
+  const focus = useUiState((s) => s.focus);
+  const previousOutOfFocus = useRef<ReadonlySet<string>>(new Set());
+  const dimmed = useMemo(() => {
+    previousOutOfFocus.current = outOfFocus(useMapStore.getState().map, focus, previousOutOfFocus.current);
+    return previousOutOfFocus.current;
+  }, [focus, stakeholders, departments]);
   const nodes = useMemo(() => {
     const map = useMapStore.getState().map;
     return map ? projectNodes(map, selectionSet) : [];
@@ -200,6 +207,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
       {opening === undefined ? null : (
       <FarContext.Provider value={far}>
+      <OutOfFocusContext.Provider value={dimmed}>
       <ReactFlow<MapNode, LinkEdge>
         nodes={nodes}
         edges={edges}
@@ -247,6 +255,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <FocusBar />
         <EmptyMapHint />
       </ReactFlow>
+      </OutOfFocusContext.Provider>
       </FarContext.Provider>
       )}
     </div>

@@ -42,7 +42,12 @@ function jumpTo(id: string): void {
 }
 
 export function CommandBox() {
+  // Mounted only while open: closed, it must not re-render on every edit or drag step.
   const open = useUiState((s) => s.commandOpen);
+  return open ? <CommandBoxOpen /> : null;
+}
+
+function CommandBoxOpen() {
   const listId = useId();
   const map = useMapStore((s) => s.map);
   const readOnly = useMapStore((s) => s.readOnly);
@@ -55,7 +60,7 @@ export function CommandBox() {
   const canAdd = Boolean(entry?.name) && !readOnly;
   const options = [...matches.map((m) => ({ kind: 'match' as const, ...m })), ...(canAdd ? [{ kind: 'add' as const, id: 'add' }] : [])];
   const current = Math.min(active, options.length - 1);
-  if (!open || !map) return null;
+  if (!map) return null;
 
   const close = () => {
     ui.set('commandOpen', false);
