@@ -6,9 +6,9 @@ import { ui, useUiState } from '../actions/ui-state';
 import { addFromQuickEntry } from '../actions/placement';
 import { foldName, parseQuickEntry } from '../domain/quick-entry';
 import type { AccountMap } from '../domain/types';
-import { getCanvas } from '../canvas/canvas-api';
 import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
+import { showOnMap } from './use-map';
 
 const MAX_MATCHES = 8;
 
@@ -34,11 +34,6 @@ function findMatches(map: AccountMap, query: string): Match[] {
   // Names that start with what was typed come first.
   const starts = (m: Match) => (foldName(m.label).startsWith(wanted) ? 0 : 1);
   return matches.sort((a, b) => starts(a) - starts(b) || a.label.localeCompare(b.label)).slice(0, MAX_MATCHES);
-}
-
-function jumpTo(id: string): void {
-  useMapStore.getState().select([id]);
-  void getCanvas()?.fitView({ nodes: [{ id }], padding: 0.6, maxZoom: 1.2, duration: 300 });
 }
 
 export function CommandBox() {
@@ -71,7 +66,7 @@ function CommandBoxOpen() {
     const option = options[index];
     if (!option) return;
     if (option.kind === 'match') {
-      jumpTo(option.id);
+      showOnMap([option.id], { padding: 0.6, maxZoom: 1.2 });
       close();
       return;
     }

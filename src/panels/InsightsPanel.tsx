@@ -5,24 +5,17 @@ import { useMemo } from 'react';
 import { championPaths, keyPeople, risks, summary, whiteSpace, type Risk } from '../domain/insights';
 import { BUYING_ROLES, STANCES, type AccountMap } from '../domain/types';
 import { ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
-import { getCanvas } from '../canvas/canvas-api';
 import { ui } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
+import { showOnMap } from './use-map';
 import { SnapshotsSection } from './SnapshotsSection';
-
-/** Selects the ids and brings them into view. */
-function show(ids: string[]): void {
-  useMapStore.getState().select(ids);
-  const nodes = ids.filter((id) => useMapStore.getState().map?.stakeholders[id] || useMapStore.getState().map?.departments[id]);
-  if (nodes.length) void getCanvas()?.fitView({ nodes: nodes.map((id) => ({ id })), padding: 0.3, maxZoom: 1, duration: 300 });
-}
 
 const name = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? '?';
 
 function Item({ label, ids, children }: { label: string; ids: string[]; children: React.ReactNode }) {
   return (
     <li>
-      <button type="button" className="pm-insight" onClick={() => show(ids)} aria-label={label}>
+      <button type="button" className="pm-insight" onClick={() => showOnMap(ids)} aria-label={label}>
         {children}
       </button>
     </li>

@@ -4,24 +4,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { changeCount, compareMaps, type MapComparison } from '../domain/compare';
 import { STANCE_LOOK, ROLE_LOOK } from '../canvas/appearance';
-import { getCanvas } from '../canvas/canvas-api';
 import { navigate } from '../app/routes';
 import { deleteSnapshot, listSnapshots, loadSnapshot, takeSnapshot, type SnapshotSummary } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
+import { showOnMap } from './use-map';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PromptDialog } from './PromptDialog';
-
-function show(ids: string[]): void {
-  useMapStore.getState().select(ids);
-  const map = useMapStore.getState().map;
-  const nodes = ids.filter((id) => map?.stakeholders[id] || map?.departments[id]);
-  if (nodes.length) void getCanvas()?.fitView({ nodes: nodes.map((id) => ({ id })), padding: 0.3, maxZoom: 1, duration: 300 });
-}
 
 function Change({ label, ids }: { label: string; ids: string[] }) {
   return (
     <li>
-      <button type="button" className="pm-insight" onClick={() => show(ids)} disabled={ids.length === 0}>
+      <button type="button" className="pm-insight" onClick={() => showOnMap(ids)} disabled={ids.length === 0}>
         {label}
       </button>
     </li>
@@ -48,7 +41,7 @@ function ComparisonList({ comparison, name }: { comparison: MapComparison; name:
       </h3>
       {total === 0 ? <p className="pm-hint">Nothing has changed.</p> : null}
       {all.length > 1 ? (
-        <button type="button" onClick={() => show(all)}>
+        <button type="button" onClick={() => showOnMap(all)}>
           Mark all on the map
         </button>
       ) : null}

@@ -3,7 +3,19 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
+import { getCanvas } from '../canvas/canvas-api';
 import type { Option } from './fields';
+
+/**
+ * Selects records (people, departments, links) and brings the cards and departments among them
+ * into view: how the insights, snapshot comparison and find box point at something on the map.
+ */
+export function showOnMap(ids: string[], view: { padding: number; maxZoom: number } = { padding: 0.3, maxZoom: 1 }): void {
+  useMapStore.getState().select(ids);
+  const map = useMapStore.getState().map;
+  const nodes = ids.filter((id) => map?.stakeholders[id] || map?.departments[id]);
+  if (nodes.length) void getCanvas()?.fitView({ nodes: nodes.map((id) => ({ id })), ...view, duration: 300 });
+}
 
 /** Apply a command to the open map (see the store's `run`); false if it was refused. */
 export const run = (command: (map: AccountMap) => AccountMap): boolean => useMapStore.getState().run(command);
