@@ -199,11 +199,8 @@ export const actions: Action[] = [
     label: 'Presentation mode',
     group: 'View',
     shortcuts: ['P'],
-    run: () => {
-      ui.toggle('presenting');
-      // The canvas grows when the panels go (and shrinks when they come back): fit the map again.
-      setTimeout(() => void getCanvas()?.fitView({ padding: 0.04, maxZoom: 2, duration: 200 }), 60);
-    },
+    // The canvas places the map for the room (canvas/presentation.ts) and puts it back on leaving.
+    run: () => ui.toggle('presenting'),
   },
   { id: 'find-or-add', label: 'Find or add a stakeholder', group: 'Add', shortcuts: ['Mod+K'], run: () => ui.set('commandOpen', true) },
   { id: 'toggle-insights', label: 'Insights', group: 'View', shortcuts: ['I'], run: () => ui.toggle('insightsOpen') },

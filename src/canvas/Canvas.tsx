@@ -32,6 +32,7 @@ import { MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
+import { presentationViewport } from './presentation';
 
 /** New links start as the kind drawn last, so drawing several influence lines in a row is fast. */
 let lastLinkKind: LinkKind = 'influences';
@@ -123,6 +124,25 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     showFar(viewport?.zoom ?? 1);
     setOpening(viewport);
   }, [opening, initialViewport, showFar]);
+
+  // Presentation mode: the chrome is gone by the time this runs (same commit), so the canvas has
+  // its full size. Place the map for the room; on leaving, go back to where the editor was.
+  const presenting = useUiState((s) => s.presenting);
+  const viewportBeforePresenting = useRef<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const instance = getCanvas();
+    const box = wrapper.current?.getBoundingClientRect();
+    const map = useMapStore.getState().map;
+    if (!instance || !box || !map) return;
+    if (presenting) {
+      viewportBeforePresenting.current = instance.getViewport();
+      const viewport = presentationViewport(map, useMapStore.getState().selection, box.width, box.height);
+      if (viewport) void instance.setViewport(viewport, { duration: 200 });
+    } else if (viewportBeforePresenting.current) {
+      void instance.setViewport(viewportBeforePresenting.current, { duration: 200 });
+      viewportBeforePresenting.current = null;
+    }
+  }, [presenting]);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const focus = useUiState((s) => s.focus);
