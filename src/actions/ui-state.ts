@@ -2,6 +2,7 @@
 // The legend's open/closed choice is remembered per browser, like a panel layout preference.
 import { create } from 'zustand';
 import type { FocusFilter } from '../domain/focus';
+import type { AccountMap } from '../domain/types';
 
 export interface UiState {
   helpOpen: boolean;
@@ -18,6 +19,11 @@ export interface UiState {
   insightsOpen: boolean;
   /** Cards are being dragged on the canvas (set by Canvas): panels hold still until the drop. */
   dragging: boolean;
+  /**
+   * A snapshot of map `mapId` that the map is being compared with: the changes are marked on its
+   * canvas until the comparison is stopped or another map is opened.
+   */
+  comparing: { mapId: string; snapshotId: string; name: string; before: AccountMap } | null;
 }
 
 const LEGEND_KEY = 'powermap.legendOpen';
@@ -30,14 +36,14 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, dragging: false }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, dragging: false, comparing: null }));
 
 export const ui = {
-  set(key: Exclude<keyof UiState, 'focus'>, value: boolean) {
+  set(key: Exclude<keyof UiState, 'focus' | 'comparing'>, value: boolean) {
     useUiState.setState({ [key]: value });
     if (key === 'legendOpen') rememberLegend(value);
   },
-  toggle(key: Exclude<keyof UiState, 'focus'>) {
+  toggle(key: Exclude<keyof UiState, 'focus' | 'comparing'>) {
     ui.set(key, !useUiState.getState()[key]);
   },
 };

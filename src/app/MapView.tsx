@@ -35,6 +35,8 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
 
   useEffect(() => {
     let active = true;
+    // A comparison belongs to its map; it survives a look at a snapshot, not a switch of map.
+    if (useUiState.getState().comparing?.mapId !== mapId) useUiState.setState({ comparing: null });
     const open = async (readOnlyHere: boolean) => {
       try {
         const [result, viewport] = await Promise.all([loadMap(mapId), loadViewport(mapId).catch(() => null)]);

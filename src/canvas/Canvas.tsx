@@ -25,7 +25,10 @@ import { addStakeholderAt } from '../actions/placement';
 import { useUiState } from '../actions/ui-state';
 import { attachCanvas, getCanvas } from './canvas-api';
 import { edgeTypes, nodeTypes } from './node-types';
-import { projectEdges, projectNodes, type LinkEdge, type MapNode } from './project';
+import { projectComparison, projectEdges, projectNodes, type LinkEdge, type MapNode } from './project';
+import { changeCount, compareMaps } from '../domain/compare';
+import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
+import { ComparisonBar } from './ComparisonBar';
 import { reparentDropped } from './reparent';
 import { EmptyMapHint } from './EmptyMapHint';
 import { MapOverview } from './MapOverview';
@@ -151,21 +154,35 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     previousOutOfFocus.current = outOfFocus(useMapStore.getState().map, focus, previousOutOfFocus.current);
     return previousOutOfFocus.current;
   }, [focus, stakeholders, departments]);
+  // Comparing with a snapshot: marks on changed records, outlines for removed people, lost links.
+  const comparing = useUiState((s) => s.comparing);
+  const comparison = useMemo(() => {
+    const map = useMapStore.getState().map;
+    // Not on another map, nor on the snapshot itself when it is viewed.
+    if (!comparing || !map || comparing.mapId !== map.id) return null;
+    const result = compareMaps(comparing.before, map);
+    return { result, ...projectComparison(comparing.before, map, result) };
+  }, [comparing, stakeholders, departments, links]);
+  const previousMarks = useRef<ChangeMarks>(new Map());
+  const marks = useMemo(() => (previousMarks.current = changeMarks(comparison?.result ?? null, previousMarks.current)), [comparison]);
+
   const nodes = useMemo(() => {
     const map = useMapStore.getState().map;
-    return map ? projectNodes(map, selectionSet) : [];
-  }, [stakeholders, departments, selectionSet]);
+    const live: MapNode[] = map ? projectNodes(map, selectionSet) : [];
+    return comparison ? [...live, ...comparison.nodes] : live;
+  }, [stakeholders, departments, selectionSet, comparison]);
   const previousEdges = useRef<LinkEdge[]>([]);
   const edges = useMemo(() => {
     const map = useMapStore.getState().map;
-    const next = map ? projectEdges(map, selectionSet) : [];
+    const next: LinkEdge[] = map ? projectEdges(map, selectionSet) : [];
+    if (comparison) next.push(...comparison.edges);
     // Stakeholders change on every drag step but edges rarely do: hand React Flow the same array
     // when every edge object is the same, or it re-checks every edge's subscription per step.
     if (sameItems(next, previousEdges.current)) return previousEdges.current;
     previousEdges.current = next;
     return next;
     // Stakeholders too: successor arrows come from their records.
-  }, [links, stakeholders, selectionSet]);
+  }, [links, stakeholders, selectionSet, comparison]);
 
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
@@ -228,6 +245,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       {opening === undefined ? null : (
       <FarContext.Provider value={far}>
       <OutOfFocusContext.Provider value={dimmed}>
+      <ChangeMarksContext.Provider value={marks}>
       <ReactFlow<MapNode, LinkEdge>
         nodes={nodes}
         edges={edges}
@@ -273,8 +291,10 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />
         <FocusBar />
+        <ComparisonBar changes={comparison ? changeCount(comparison.result) : null} />
         <EmptyMapHint />
       </ReactFlow>
+      </ChangeMarksContext.Provider>
       </OutOfFocusContext.Provider>
       </FarContext.Provider>
       )}

@@ -4,6 +4,8 @@ import { DepartmentFrame } from './nodes/DepartmentFrame';
 import { StakeholderCard } from './nodes/StakeholderCard';
 import { LinkLine } from './edges/LinkLine';
 import { SuccessorLine } from './edges/SuccessorLine';
+import { LostLine } from './edges/LostLine';
+import { RemovedCard } from './nodes/RemovedCard';
 
-export const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentFrame };
-export const edgeTypes: EdgeTypes = { link: LinkLine, successor: SuccessorLine };
+export const nodeTypes: NodeTypes = { stakeholder: StakeholderCard, department: DepartmentFrame, removed: RemovedCard };
+export const edgeTypes: EdgeTypes = { link: LinkLine, successor: SuccessorLine, lost: LostLine };

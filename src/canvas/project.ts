@@ -5,11 +5,17 @@ import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xy
 import { STAKEHOLDER_CARD } from '../domain/defaults';
 import { LINK_LOOK } from './appearance';
 import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
+import { recordRect } from '../domain/commands';
+import type { MapComparison } from '../domain/compare';
 
 export type StakeholderNode = Node<{ stakeholderId: string }, 'stakeholder'>;
 export type DepartmentNode = Node<{ departmentId: string }, 'department'>;
-export type MapNode = StakeholderNode | DepartmentNode;
-export type LinkEdge = Edge<{ linkId: string }, 'link'> | Edge<Record<string, never>, 'successor'>;
+/** Someone on the snapshot being compared with who is no longer on the map: an outline, not a card. */
+export type RemovedNode = Node<{ name: string; title: string }, 'removed'>;
+export type MapNode = StakeholderNode | DepartmentNode | RemovedNode;
+/** A link on the snapshot that is gone now; its ends are live cards or removed outlines. */
+export type LostEdge = Edge<{ sourceId: string; targetId: string }, 'lost'>;
+export type LinkEdge = Edge<{ linkId: string }, 'link'> | Edge<Record<string, never>, 'successor'> | LostEdge;
 
 type Cache<R extends object, V> = WeakMap<R, { selected: boolean; value: V }>;
 
@@ -146,4 +152,69 @@ export function projectEdges(map: AccountMap, selection: ReadonlySet<string>): L
     );
   }
   return edges;
+}
+
+/** Node id of a removed person's outline: never the same as a live record's id. */
+export const removedNodeId = (stakeholderId: string) => `removed:${stakeholderId}`;
+
+const removedCache = new WeakMap<Stakeholder, RemovedNode>();
+const lostCache = new WeakMap<Link, LostEdge>();
+
+/**
+ * What a comparison adds to the canvas: outlines where removed people stood on the snapshot, and
+ * the links that were lost. Cached by the snapshot's records, so a drag while comparing hands
+ * React Flow the same objects on every step.
+ */
+export function projectComparison(before: AccountMap, now: AccountMap, comparison: MapComparison): { nodes: RemovedNode[]; edges: LostEdge[] } {
+  const removed = new Set(comparison.removed.map((person) => person.id));
+  const nodes = comparison.removed.map((person) => {
+    let node = removedCache.get(person);
+    if (!node) {
+      const rect = recordRect(before, person.id)!;
+      node = {
+        id: removedNodeId(person.id),
+        type: 'removed',
+        position: { x: rect.x, y: rect.y },
+        ...knownGeometry(STAKEHOLDER_CARD.width, STAKEHOLDER_CARD.height),
+        zIndex: 999,
+        selectable: false,
+        draggable: false,
+        connectable: false,
+        focusable: false,
+        deletable: false,
+        ariaRole: 'group',
+        ariaLabel: `Removed since the snapshot: ${stakeholderLabel(person)}`,
+        data: { name: person.name, title: person.title },
+      };
+      removedCache.set(person, node);
+    }
+    return node;
+  });
+  const nodeId = (id: string) => (removed.has(id) ? removedNodeId(id) : id);
+  const edges: LostEdge[] = [];
+  const drawable = (id: string) => removed.has(id) || id in now.stakeholders || id in now.departments;
+  for (const link of comparison.linksRemoved) {
+    // A link to a department removed since can't be drawn: it is still listed in the panel.
+    if (!drawable(link.sourceId) || !drawable(link.targetId)) continue;
+    const source = nodeId(link.sourceId);
+    const target = nodeId(link.targetId);
+    let edge = lostCache.get(link);
+    if (!edge || edge.source !== source || edge.target !== target) {
+      edge = {
+        id: `lost:${link.id}`,
+        type: 'lost',
+        source,
+        target,
+        selectable: false,
+        focusable: false,
+        deletable: false,
+        zIndex: 500,
+        ariaLabel: `Link lost since the snapshot: ${link.kind}`,
+        data: { sourceId: link.sourceId, targetId: link.targetId },
+      };
+      lostCache.set(link, edge);
+    }
+    edges.push(edge);
+  }
+  return { nodes, edges };
 }

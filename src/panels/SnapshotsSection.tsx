@@ -1,9 +1,12 @@
 // Snapshots, at the foot of the insights panel: freeze the map under a name ("at handover",
-// "Q3 review"), list, view read-only, delete, and compare one with the map now. Each difference
-// selects the people and links it is about, so the canvas marks them.
-import { useCallback, useEffect, useState } from 'react';
-import { changeCount, compareMaps, type MapComparison } from '../domain/compare';
-import { STANCE_LOOK, ROLE_LOOK } from '../canvas/appearance';
+// "Q3 review"), list, view read-only, delete, and compare one with the map now. While comparing,
+// the canvas marks every change (canvas/changes.ts) and this list selects what each one is about.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { changeCount, compareMaps } from '../domain/compare';
+import { ROLE_LOOK } from '../canvas/appearance';
+import { coverageChangeText, stanceChangeText } from '../canvas/changes';
+import { stopComparing } from '../canvas/ComparisonBar';
+import { useUiState } from '../actions/ui-state';
 import { navigate } from '../app/routes';
 import { deleteSnapshot, listSnapshots, loadSnapshot, takeSnapshot, type SnapshotSummary } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
@@ -21,30 +24,24 @@ function Change({ label, ids }: { label: string; ids: string[] }) {
   );
 }
 
-function ComparisonList({ comparison, name }: { comparison: MapComparison; name: string }) {
+/** The differences from the snapshot being compared with, kept current as the map is edited. */
+function ComparisonList() {
   const map = useMapStore((s) => s.map);
-  if (!map) return null;
-  const who = (id: string) => map.stakeholders[id]?.name ?? '(removed)';
+  const comparing = useUiState((s) => s.comparing);
+  const comparison = useMemo(() => (map && comparing?.mapId === map.id ? compareMaps(comparing.before, map) : null), [map, comparing]);
+  if (!map || !comparing || !comparison) return null;
+  const who = (id: string) => map.stakeholders[id]?.name ?? comparing.before.stakeholders[id]?.name ?? '(removed)';
+  const onMap = (ids: string[]) => ids.filter((id) => map.stakeholders[id] || map.departments[id] || map.links[id]);
   const total = changeCount(comparison);
-  // Everything that changed and is still on the map, to mark on the canvas at once.
-  const all = [
-    ...comparison.added.map((p) => p.id),
-    ...comparison.stanceChanged.map((c) => c.stakeholder.id),
-    ...comparison.rolesChanged.map((c) => c.stakeholder.id),
-    ...comparison.linksAdded.flatMap((l) => [l.id, l.sourceId, l.targetId]),
-    ...comparison.coverageChanged.map((c) => c.department.id),
-  ].filter((id, index, list) => list.indexOf(id) === index && (map.stakeholders[id] || map.departments[id] || map.links[id]));
   return (
-    <section className="pm-insights__section" aria-label={`Changes since “${name}”`}>
+    <section className="pm-insights__section" aria-label={`Changes since “${comparing.name}”`}>
       <h3>
-        Changes since “{name}” <span className="pm-insights__count">{total}</span>
+        Changes since “{comparing.name}” <span className="pm-insights__count">{total}</span>
       </h3>
-      {total === 0 ? <p className="pm-hint">Nothing has changed.</p> : null}
-      {all.length > 1 ? (
-        <button type="button" onClick={() => showOnMap(all)}>
-          Mark all on the map
-        </button>
-      ) : null}
+      {total === 0 ? <p className="pm-hint">Nothing has changed.</p> : <p className="pm-hint">Marked on the map until you stop comparing.</p>}
+      <button type="button" onClick={stopComparing}>
+        Stop comparing
+      </button>
       <ul>
         {comparison.added.map((p) => (
           <Change key={`a${p.id}`} label={`Added: ${p.name}`} ids={[p.id]} />
@@ -53,7 +50,7 @@ function ComparisonList({ comparison, name }: { comparison: MapComparison; name:
           <Change key={`r${p.id}`} label={`Removed: ${p.name}`} ids={[]} />
         ))}
         {comparison.stanceChanged.map((c) => (
-          <Change key={`s${c.stakeholder.id}`} label={`${c.stakeholder.name}: ${STANCE_LOOK[c.from].label} → ${STANCE_LOOK[c.to].label}`} ids={[c.stakeholder.id]} />
+          <Change key={`s${c.stakeholder.id}`} label={`${c.stakeholder.name}: ${stanceChangeText(c)}`} ids={[c.stakeholder.id]} />
         ))}
         {comparison.rolesChanged.map((c) => (
           <Change
@@ -63,13 +60,13 @@ function ComparisonList({ comparison, name }: { comparison: MapComparison; name:
           />
         ))}
         {comparison.linksAdded.map((l) => (
-          <Change key={`la${l.id}`} label={`New link: ${who(l.sourceId)} ${l.kind} ${who(l.targetId)}`} ids={[l.id, l.sourceId, l.targetId]} />
+          <Change key={`la${l.id}`} label={`New link: ${who(l.sourceId)} ${l.kind} ${who(l.targetId)}`} ids={onMap([l.id, l.sourceId, l.targetId])} />
         ))}
         {comparison.linksRemoved.map((l) => (
-          <Change key={`lr${l.id}`} label={`Lost link: ${who(l.sourceId)} ${l.kind} ${who(l.targetId)}`} ids={[l.sourceId, l.targetId].filter((id) => map.stakeholders[id])} />
+          <Change key={`lr${l.id}`} label={`Lost link: ${who(l.sourceId)} ${l.kind} ${who(l.targetId)}`} ids={onMap([l.sourceId, l.targetId])} />
         ))}
         {comparison.coverageChanged.map((c) => (
-          <Change key={`c${c.department.id}`} label={`${c.department.name}: ${c.from} → ${c.to}`} ids={[c.department.id]} />
+          <Change key={`c${c.department.id}`} label={`${c.department.name}: ${coverageChangeText(c)}`} ids={[c.department.id]} />
         ))}
       </ul>
     </section>
@@ -81,7 +78,6 @@ export function SnapshotsSection() {
   const readOnly = useMapStore((s) => s.readOnly);
   const [list, setList] = useState<SnapshotSummary[]>([]);
   const [asking, setAsking] = useState<'take' | SnapshotSummary | null>(null);
-  const [comparison, setComparison] = useState<{ name: string; result: MapComparison } | null>(null);
   const notify = useMapStore((s) => s.notify);
 
   const refresh = useCallback(() => {
@@ -94,7 +90,7 @@ export function SnapshotsSection() {
     const loaded = await loadSnapshot(mapId, snapshot.id);
     const now = useMapStore.getState().map;
     if (!loaded.ok || !now) return notify(loaded.ok ? 'The map is not open.' : loaded.error, 'error');
-    setComparison({ name: snapshot.name, result: compareMaps(loaded.map, now) });
+    useUiState.setState({ comparing: { mapId, snapshotId: snapshot.id, name: snapshot.name, before: loaded.map } });
   };
 
   return (
@@ -130,7 +126,7 @@ export function SnapshotsSection() {
       ) : (
         <p className="pm-hint">Freeze the map before a handover or a review, then compare later.</p>
       )}
-      {comparison ? <ComparisonList comparison={comparison.result} name={comparison.name} /> : null}
+      <ComparisonList />
 
       {asking === 'take' ? (
         <PromptDialog
@@ -162,7 +158,7 @@ export function SnapshotsSection() {
           onConfirm={() => {
             const id = asking.id;
             setAsking(null);
-            if (comparison?.name === asking.name) setComparison(null);
+            if (useUiState.getState().comparing?.snapshotId === id) stopComparing();
             deleteSnapshot(mapId, id).then(refresh, (error: Error) => notify(error.message, 'error'));
           }}
         >

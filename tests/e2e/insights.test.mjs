@@ -171,7 +171,7 @@ test('focus: only the blockers and skeptics stay bright, the rest dim; chips rem
   await page.context().close();
 });
 
-test('snapshot: take one, change a stance, compare, view the snapshot read-only, delete it', async () => {
+test('snapshot: take one, change a stance, compare with marks on the canvas, remove someone, view the snapshot read-only, delete it', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
   await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
   await page.getByRole('group', { name: 'Department: IT' }).waitFor();
@@ -192,19 +192,48 @@ test('snapshot: take one, change a stance, compare, view the snapshot read-only,
   const changes = page.getByRole('region', { name: 'Changes since “At handover”' });
   const change = changes.getByRole('button', { name: 'Henrik Larsen: Neutral → Champion' });
   await change.waitFor();
-  assert.equal(await changes.getByRole('button').count(), 1, 'the one change, nothing else');
+  assert.equal(await changes.getByRole('listitem').count(), 1, 'the one change, nothing else');
+  // The canvas marks it, and says what it is comparing with.
+  const bar = page.getByRole('status', { name: 'Comparison' });
+  assert.match(await bar.textContent(), /1 change since “At handover”/);
+  assert.equal(await henrik.locator('.pm-change-mark').textContent(), 'Neutral → Champion');
+  assert.equal(await page.locator('.react-flow__node .pm-change-mark, .react-flow__edgelabel-renderer .pm-change-mark').count(), 1, 'nobody else is marked');
   await page.keyboard.press('Escape');
   await change.click();
   await page.waitForFunction(() => document.querySelector('[aria-label^="Stakeholder: Henrik Larsen"]')?.classList.contains('selected'));
+
+  // The marks follow the map while comparing: remove Lukas Becker and he stays as an outline where
+  // he stood, with his lost links drawn.
+  await page.getByRole('group', { name: /^Stakeholder: Lukas Becker/ }).click({ position: { x: 110, y: 20 } });
+  await page.keyboard.press('Delete');
+  const outline = page.getByRole('group', { name: /^Removed since the snapshot: Lukas Becker/ });
+  await outline.waitFor();
+  assert.equal(await outline.locator('.pm-change-mark').textContent(), 'Removed');
+  await changes.getByRole('button', { name: 'Removed: Lukas Becker' }).waitFor();
+  const lost = await changes.getByRole('button', { name: /^Lost link: Lukas Becker/ }).count();
+  assert.ok(lost >= 1, 'his links are listed as lost');
+  assert.equal(await page.locator('.react-flow__edge-lost').count(), lost, 'and drawn on the canvas');
+  assert.match(await bar.textContent(), new RegExp(`${2 + lost} changes since`));
+  await screenshot(page, 'snapshot-compare');
+  // Undo brings him back, and the outline goes.
+  await page.keyboard.press('Control+z');
+  await outline.waitFor({ state: 'detached' });
+  await page.getByRole('group', { name: /^Stakeholder: Lukas Becker/ }).waitFor();
 
   // The snapshot opens read-only, with Henrik as he was.
   await snapshots.getByRole('button', { name: 'View At handover' }).click();
   await page.getByRole('banner', { name: 'Snapshot' }).getByRole('heading', { name: 'Snapshot “At handover”' }).waitFor();
   const frozen = page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ });
   assert.equal(await frozen.locator('.pm-card__stance-label').textContent(), 'Neutral');
+  assert.equal(await page.locator('.react-flow__node .pm-change-mark, .react-flow__edgelabel-renderer .pm-change-mark').count(), 0, 'the snapshot itself carries no marks');
   await page.getByRole('button', { name: '← Back to the map' }).click();
   await page.getByRole('toolbar', { name: 'Map toolbar' }).waitFor();
   assert.equal(await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).locator('.pm-card__stance-label').textContent(), 'Champion', 'the live map kept the change');
+  // Back on the map the comparison is still on, until it is stopped.
+  await henrik.locator('.pm-change-mark').waitFor();
+  await bar.getByRole('button', { name: 'Stop comparing' }).click();
+  await bar.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.react-flow__node .pm-change-mark, .react-flow__edgelabel-renderer .pm-change-mark').count(), 0, 'no marks once stopped');
 
   // The insights panel is still open, as it was left.
   await snapshots.getByRole('button', { name: 'Delete At handover' }).click();

@@ -15,6 +15,7 @@ import type { LinkEdge } from '../project';
 import { borderPoint, isAbove } from './geometry';
 import { useEndpointRects } from './use-endpoints';
 import { useOutOfFocus } from '../use-focus';
+import { useChangeMark } from '../changes';
 
 function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProps<LinkEdge>) {
   const link = useMapStore((s) => s.map?.links[id]);
@@ -22,6 +23,7 @@ function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProp
   const sourceDim = useOutOfFocus(source);
   const targetDim = useOutOfFocus(target);
   const dim = sourceDim || targetDim;
+  const added = useChangeMark(id)?.kind === 'added';
   if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];
@@ -58,6 +60,8 @@ function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProp
   const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
   return (
     <>
+      {/* New since the compared snapshot: a green band under the line. */}
+      {added ? <path d={path} className="pm-link-added" /> : null}
       <BaseEdge
         id={id}
         path={path}

@@ -1,7 +1,7 @@
 // Where a link meets a card: lines leave from the side that faces the other card ("floating"
 // edges), except formal reporting lines, which run from the manager's bottom to the report's top
 // when the manager sits above, like a printed org chart.
-import { Position } from '@xyflow/react';
+import { Position, getStraightPath } from '@xyflow/react';
 
 export interface Rect {
   x: number;
@@ -30,4 +30,12 @@ export function borderPoint(from: Rect, to: Rect): { x: number; y: number; posit
 /** True when `manager` sits clearly above `report`, so an org-chart elbow line reads naturally. */
 export function isAbove(manager: Rect, report: Rect): boolean {
   return manager.y + manager.height + 16 <= report.y;
+}
+
+/** A straight line from the border of one rectangle to the border of the other, and its middle. */
+export function straightBetween(from: Rect, to: Rect): [path: string, labelX: number, labelY: number] {
+  const start = borderPoint(from, to);
+  const end = borderPoint(to, from);
+  const [path, labelX, labelY] = getStraightPath({ sourceX: start.x, sourceY: start.y, targetX: end.x, targetY: end.y });
+  return [path, labelX, labelY];
 }

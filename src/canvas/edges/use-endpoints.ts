@@ -5,16 +5,20 @@ import { useShallow } from 'zustand/react/shallow';
 import { recordRect } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
 import type { Rect } from './geometry';
+import type { AccountMap } from '../../domain/types';
 
 const NONE: readonly number[] = [];
 
-/** Both ends' rectangles; the component re-renders only when one of the eight numbers changes. */
-export function useEndpointRects(sourceId: string, targetId: string): [Rect, Rect] | null {
+/**
+ * Both ends' rectangles; the component re-renders only when one of the eight numbers changes.
+ * An end no longer on the map is looked up in `earlier` (a snapshot), if given.
+ */
+export function useEndpointRects(sourceId: string, targetId: string, earlier?: AccountMap): [Rect, Rect] | null {
   const numbers = useMapStore(
     useShallow((s) => {
       if (!s.map) return NONE;
-      const from = recordRect(s.map, sourceId);
-      const to = recordRect(s.map, targetId);
+      const from = recordRect(s.map, sourceId) ?? (earlier ? recordRect(earlier, sourceId) : null);
+      const to = recordRect(s.map, targetId) ?? (earlier ? recordRect(earlier, targetId) : null);
       if (!from || !to) return NONE;
       return [from.x, from.y, from.width, from.height, to.x, to.y, to.width, to.height];
     }),

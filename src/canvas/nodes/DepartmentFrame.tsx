@@ -7,10 +7,13 @@ import { useMapStore } from '../../store/map-store';
 import { COVERAGE_LOOK } from '../appearance';
 import type { DepartmentNode } from '../project';
 import { NameEditor } from './NameEditor';
+import { useChangeMark } from '../changes';
+import { ChangeTag } from './StakeholderCard';
 
 function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
   const department = useMapStore((s) => s.map?.departments[id]);
   const editing = useMapStore((s) => s.editingNameId === id);
+  const change = useChangeMark(id);
   if (!department) return null;
   const look = COVERAGE_LOOK[department.coverage];
   const badge =
@@ -38,6 +41,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         onResizeEnd={() => store().endGesture()}
       />
       <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${department.name}`} />
+      {change ? <ChangeTag change={change} /> : null}
       <header className="pm-department__header">
         {editing ? (
           <NameEditor

@@ -9,6 +9,7 @@ import type { StakeholderNode } from '../project';
 import type { Stakeholder } from '../../domain/types';
 import { FarContext } from '../far-context';
 import { useOutOfFocus } from '../use-focus';
+import { useChangeMark, type ChangeMark } from '../changes';
 import { NameEditor } from './NameEditor';
 import { QuickTags } from './QuickTags';
 import { sameExceptPosition, updateStakeholder } from '../../domain/commands';
@@ -22,9 +23,10 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
   const editing = useMapStore((s) => s.editingNameId === id);
   const far = useContext(FarContext);
   const dim = useOutOfFocus(id);
+  const change = useChangeMark(id);
   if (!stakeholder) return null;
-  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} />;
-  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} dim={dim} />;
+  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />;
+  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} dim={dim} change={change} />;
 }
 
 interface CardFaceProps {
@@ -34,18 +36,26 @@ interface CardFaceProps {
   selected: boolean;
   /** Outside the focus filters: drawn faded. */
   dim: boolean;
+  /** What changed since the snapshot being compared with, if any. */
+  change: ChangeMark | undefined;
 }
 
 /** Equal when everything but the position is: a dragged card's face is not rebuilt on each step. */
 function sameFace(a: CardFaceProps, b: CardFaceProps): boolean {
-  if (a.ownerName !== b.ownerName || a.editing !== b.editing || a.selected !== b.selected || a.dim !== b.dim) return false;
+  if (a.ownerName !== b.ownerName || a.editing !== b.editing || a.selected !== b.selected || a.dim !== b.dim || a.change !== b.change) return false;
   return sameExceptPosition(a.stakeholder, b.stakeholder);
 }
 
+/** The tag a snapshot comparison puts on a card or department: "New", "Neutral → Champion". */
+export function ChangeTag({ change }: { change: ChangeMark }) {
+  return <div className={`pm-change-mark pm-change-mark--${change.kind}`}>{change.text}</div>;
+}
+
 /** The card seen from far: stance colour and name only, large enough to make out. */
-const FarCard = memo(function FarCard({ stakeholder, selected, dim }: CardFaceProps) {
+const FarCard = memo(function FarCard({ stakeholder, selected, dim, change }: CardFaceProps) {
   const classes = ['pm-card', 'pm-card--far'];
   if (dim) classes.push('pm-card--dim');
+  if (change) classes.push(`pm-card--${change.kind}`);
   if (stakeholder.placeholder) classes.push('pm-card--placeholder');
   if (stakeholder.leftCompany) classes.push('pm-card--left');
   if (selected) classes.push('pm-card--selected');
@@ -59,7 +69,7 @@ const FarCard = memo(function FarCard({ stakeholder, selected, dim }: CardFacePr
   );
 }, sameFace);
 
-const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, dim }: CardFaceProps) {
+const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, dim, change }: CardFaceProps) {
   const id = stakeholder.id;
 
   const stance = STANCE_LOOK[stakeholder.stance];
@@ -69,10 +79,12 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   if (stakeholder.leftCompany) classes.push('pm-card--left');
   if (selected) classes.push('pm-card--selected');
   if (dim) classes.push('pm-card--dim');
+  if (change) classes.push(`pm-card--${change.kind}`);
 
   return (
     <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color }}>
       <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
+      {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
         <span aria-hidden="true">{stance.icon}</span>
       </div>

@@ -1,0 +1,29 @@
+// While the map is compared with a snapshot, a bar at the top of the canvas says so, explains the
+// marks, and ends the comparison. Shown in presentation mode too: a review walks through it.
+import { Panel } from '@xyflow/react';
+import { useUiState } from '../actions/ui-state';
+
+export function stopComparing(): void {
+  useUiState.setState({ comparing: null });
+}
+
+/** `changes` is null when no comparison applies to the map on the canvas. */
+export function ComparisonBar({ changes }: { changes: number | null }) {
+  const name = useUiState((s) => s.comparing?.name);
+  if (name === undefined || changes === null) return null;
+  return (
+    <Panel position="top-center" className="pm-comparison-bar" role="status" aria-label="Comparison">
+      <strong>
+        {changes === 0 ? 'No changes' : changes === 1 ? '1 change' : `${changes} changes`} since “{name}”
+      </strong>
+      <span className="pm-comparison-bar__key" aria-hidden="true">
+        <span className="pm-change-mark pm-change-mark--added">New</span>
+        <span className="pm-change-mark pm-change-mark--changed">Changed</span>
+        <span className="pm-change-mark pm-change-mark--lost">Removed</span>
+      </span>
+      <button type="button" onClick={stopComparing}>
+        Stop comparing
+      </button>
+    </Panel>
+  );
+}
