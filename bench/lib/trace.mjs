@@ -17,9 +17,10 @@ const LAST_WINDOW_US = 150_000;
 
 /**
  * @param {{ traceEvents: object[] }} trace  JSON of browser.stopTracing()
- * @returns {{ perEvent: number[], wallMs: number, events: number, busyMs: number }}
- *   perEvent: main-thread ms charged to each measured input, in order; wallMs: from the first
- *   input's task to the end of the last task charged to an input (or of the pointerup task).
+ * @returns {{ perEvent: number[], windows: { start: number, end: number }[], wallMs: number, events: number, busyMs: number }}
+ *   perEvent: main-thread ms charged to each measured input, in order; windows: the trace time
+ *   span (µs) charged to each, for looking into a slow one; wallMs: from the first input's task
+ *   to the end of the last task charged to an input (or of the pointerup task).
  */
 export function inputCosts(trace) {
   const all = trace.traceEvents ?? trace;
@@ -67,6 +68,7 @@ export function inputCosts(trace) {
   }
 
   const perEvent = [];
+  const windows = [];
   let wallStart = null;
   let wallEnd = null;
   let t = 0;
@@ -87,9 +89,10 @@ export function inputCosts(trace) {
       wallEnd = Math.max(wallEnd ?? 0, tasks[k].ts + tasks[k].dur);
     }
     perEvent.push(busy / 1000);
+    windows.push({ start, end });
   }
   const busyMs = perEvent.reduce((sum, ms) => sum + ms, 0);
-  return { perEvent, events: perEvent.length, busyMs, wallMs: wallStart !== null && wallEnd !== null ? (wallEnd - wallStart) / 1000 : NaN };
+  return { perEvent, windows, events: perEvent.length, busyMs, wallMs: wallStart !== null && wallEnd !== null ? (wallEnd - wallStart) / 1000 : NaN };
 }
 
 export function quantile(values, q) {

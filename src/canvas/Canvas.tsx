@@ -17,7 +17,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';
-import { addLink, mapBounds, moveItems } from '../domain/commands';
+import { addLink, mapBounds, moveItemsTo } from '../domain/commands';
 import { newLink } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { LinkKind, Position, Viewport } from '../domain/types';
@@ -189,7 +189,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     for (const change of changes) {
       if (change.type === 'position' && change.position) moves.push({ id: change.id, position: change.position });
     }
-    if (moves.length > 0) useMapStore.getState().run((map) => moveItems(map, moves));
+    // React Flow reports absolute positions (its nodes have no parents, see project.ts).
+    if (moves.length > 0) useMapStore.getState().run((map) => moveItemsTo(map, moves));
     applySelectionChanges(changes);
   }, []);
 

@@ -1,11 +1,11 @@
 // Domain -> React Flow: the canvas is a projection of the account map, never the other way round.
 // Node and edge objects are cached by record identity, so after an edit only the changed cards get
 // new objects and React Flow re-renders only those (this matters for maps of a thousand people).
-import { MarkerType, Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { STAKEHOLDER_CARD } from '../domain/defaults';
 import { LINK_LOOK } from './appearance';
-import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
-import { recordRect } from '../domain/commands';
+import type { AccountMap, Department, Link, Position, Stakeholder } from '../domain/types';
+import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
 
 export type StakeholderNode = Node<{ stakeholderId: string }, 'stakeholder'>;
@@ -17,15 +17,17 @@ export type MapNode = StakeholderNode | DepartmentNode | RemovedNode;
 export type LostEdge = Edge<{ sourceId: string; targetId: string }, 'lost'>;
 export type LinkEdge = Edge<{ linkId: string }, 'link'> | Edge<Record<string, never>, 'successor'> | LostEdge;
 
-type Cache<R extends object, V> = WeakMap<R, { selected: boolean; value: V }>;
+type Cache<R extends object, V> = WeakMap<R, { selected: boolean; x: number; y: number; value: V }>;
 
-function cached<R extends object, V>(cache: Cache<R, V>, record: R, selected: boolean, build: () => V): V {
+/** The cached object while the record, its selection and its place on the map are unchanged. */
+function cached<R extends object, V>(cache: Cache<R, V>, record: R, selected: boolean, build: () => V, at: Position = NO_POSITION): V {
   const hit = cache.get(record);
-  if (hit && hit.selected === selected) return hit.value;
+  if (hit && hit.selected === selected && hit.x === at.x && hit.y === at.y) return hit.value;
   const value = build();
-  cache.set(record, { selected, value });
+  cache.set(record, { selected, x: at.x, y: at.y, value });
   return value;
 }
+const NO_POSITION: Position = { x: 0, y: 0 };
 
 const stakeholderCache: Cache<Stakeholder, StakeholderNode> = new WeakMap();
 const departmentCache: Cache<Department, DepartmentNode> = new WeakMap();
@@ -44,8 +46,8 @@ const HANDLE = 10;
  */
 function knownGeometry(width: number, height: number): Pick<Node, 'width' | 'height' | 'measured' | 'handles'> {
   const handles: NodeHandle[] = [
-    { type: 'target', position: Position.Top, x: width / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-    { type: 'source', position: Position.Bottom, x: width / 2 - HANDLE / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'target', position: Side.Top, x: width / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Side.Bottom, x: width / 2 - HANDLE / 2, y: height - HANDLE / 2, width: HANDLE, height: HANDLE },
   ];
   return { width, height, measured: { width, height }, handles };
 }
@@ -56,7 +58,7 @@ export function stakeholderLabel(stakeholder: Stakeholder): string {
   return parts.join(', ');
 }
 
-/** Depth of each department (0 at the top level); React Flow needs parents before their children. */
+/** Depth of each department (0 at the top level): outer departments come first, nested ones above them. */
 function departmentDepths(map: AccountMap): Map<string, number> {
   const depths = new Map<string, number>();
   const depthOf = (id: string, guard: number): number => {
@@ -77,37 +79,41 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
     (a, b) => (depths.get(a.id) ?? 0) - (depths.get(b.id) ?? 0),
   );
   const nodes: MapNode[] = [];
+  // Positions are absolute and no node has a React Flow parent: with parents, React Flow re-derived
+  // every child's absolute position on each drag step (most of its per-step work in a large map).
+  // Members still move with their department: their records hold positions relative to it, so a
+  // department's move gives them new absolute positions here.
   for (const department of departments) {
     const selected = selection.has(department.id);
+    const at = absolutePosition(map, department.id);
     nodes.push(
       cached(departmentCache, department, selected, () => ({
         id: department.id,
         type: 'department',
-        position: department.position,
-        parentId: department.parentId ?? undefined,
+        position: at,
         ...knownGeometry(department.size.width, department.size.height),
         // Nested departments stack above their parents; cards stack above every department.
         zIndex: depths.get(department.id) ?? 0,
         selected,
         ariaLabel: `Department: ${department.name}`,
         data: { departmentId: department.id },
-      })),
+      }), at),
     );
   }
   for (const stakeholder of Object.values(map.stakeholders)) {
     const selected = selection.has(stakeholder.id);
+    const at = absolutePosition(map, stakeholder.id);
     nodes.push(
       cached(stakeholderCache, stakeholder, selected, () => ({
         id: stakeholder.id,
         type: 'stakeholder',
-        position: stakeholder.position,
-        parentId: stakeholder.departmentId ?? undefined,
+        position: at,
         ...knownGeometry(STAKEHOLDER_CARD.width, STAKEHOLDER_CARD.height),
         zIndex: 1000,
         selected,
         ariaLabel: `Stakeholder: ${stakeholderLabel(stakeholder)}`,
         data: { stakeholderId: stakeholder.id },
-      })),
+      }), at),
     );
   }
   return nodes;

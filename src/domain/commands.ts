@@ -196,10 +196,26 @@ function cleanSize(size: Size): Size {
 }
 
 /** Resizes a department; `position` is given when the user drags the top or left edge. */
+/**
+ * New size (and, when resized from the left or top edge, new position) for a department. Its
+ * members keep their place on the map: they are shifted back by as much as the origin moved.
+ */
 export function resizeDepartment(map: AccountMap, id: string, size: Size, position?: Position): AccountMap {
   const current = departmentOrThrow(map, id);
   const nextSize = cleanSize(size);
-  return withDepartment(map, patched(current, position ? { size: nextSize, position: cleanPosition(position) } : { size: nextSize }));
+  if (!position) return withDepartment(map, patched(current, { size: nextSize }));
+  const nextPosition = cleanPosition(position);
+  const dx = nextPosition.x - current.position.x;
+  const dy = nextPosition.y - current.position.y;
+  let next = withDepartment(map, patched(current, { size: nextSize, position: nextPosition }));
+  if (dx === 0 && dy === 0) return next;
+  const shifted = (p: Position) => ({ x: p.x - dx, y: p.y - dy });
+  const members: { id: string; position: Position }[] = [
+    ...Object.values(next.stakeholders).filter((p) => p.departmentId === id),
+    ...Object.values(next.departments).filter((d) => d.parentId === id),
+  ].map((record) => ({ id: record.id, position: shifted(record.position) }));
+  next = moveItems(next, members);
+  return next;
 }
 
 /** Every department nested inside `departmentId`, at any depth. */
@@ -357,6 +373,29 @@ export function moveItems(map: AccountMap, moves: { id: string; position: Positi
   }
   if (stakeholders === map.stakeholders && departments === map.departments) return map;
   return { ...map, stakeholders, departments };
+}
+
+/** The position relative to its parent that puts record `id` at `absolute` on the map. */
+export function relativePosition(map: AccountMap, id: string, absolute: Position): Position {
+  const parentId = map.stakeholders[id]?.departmentId ?? map.departments[id]?.parentId ?? null;
+  const origin = parentId && map.departments[parentId] ? absolutePosition(map, parentId) : { x: 0, y: 0 };
+  return { x: absolute.x - origin.x, y: absolute.y - origin.y };
+}
+
+/**
+ * Moves records to absolute map positions (as the canvas reports them). Departments go first,
+ * outer before inner, so when a department and its members are dragged together each member's
+ * position is taken against where its department now is, and members keep their place in it.
+ */
+export function moveItemsTo(map: AccountMap, moves: { id: string; position: Position }[]): AccountMap {
+  const depth = (id: string) => (map.departments[id] ? departmentDepth(map, id) : Number.MAX_SAFE_INTEGER);
+  const ordered = [...moves].sort((a, b) => depth(a.id) - depth(b.id));
+  let next = map;
+  for (const { id, position } of ordered) {
+    if (!Number.isFinite(position?.x) || !Number.isFinite(position?.y)) continue;
+    next = moveItems(next, [{ id, position: relativePosition(next, id, position) }]);
+  }
+  return next;
 }
 
 /** Moves a stakeholder or department into another department (or to the top level). */

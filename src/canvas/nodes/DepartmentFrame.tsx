@@ -2,7 +2,7 @@
 // border style and background pattern as well as colour (white space is hatched and dashed).
 import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
-import { resizeDepartment, updateDepartment } from '../../domain/commands';
+import { relativePosition, resizeDepartment, updateDepartment } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
 import { COVERAGE_LOOK } from '../appearance';
 import type { DepartmentNode } from '../project';
@@ -35,7 +35,8 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         onResizeStart={() => store().beginGesture()}
         onResize={(_, size) =>
           store().run((map) =>
-            resizeDepartment(map, id, { width: size.width, height: size.height }, { x: size.x, y: size.y }),
+            // The canvas gives the absolute corner; members keep their place (resizeDepartment).
+            resizeDepartment(map, id, { width: size.width, height: size.height }, relativePosition(map, id, { x: size.x, y: size.y })),
           )
         }
         onResizeEnd={() => store().endGesture()}

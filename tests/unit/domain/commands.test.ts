@@ -16,6 +16,7 @@ import {
   findFreeSpot,
   markLeftCompany,
   moveItems,
+  moveItemsTo,
   pasteItems,
   removeItems,
   removeTeamMember,
@@ -167,6 +168,34 @@ describe('departments', () => {
     expect(moved.departments.dep_it.position).toEqual({ x: 750, y: 0 });
     expect(resizeDepartment(map, 'dep_it', { width: 400, height: 300 })).toBe(map);
     expect(() => resizeDepartment(map, 'dep_it', { width: NaN, height: 300 })).toThrow(CommandError);
+  });
+
+  it('keeps the members of a department resized from its left or top edge where they are on the map', () => {
+    const map = smallMap();
+    const before = { cfo: absolutePosition(map, 'stk_cfo'), buyer: absolutePosition(map, 'stk_buyer'), proc: absolutePosition(map, 'dep_proc') };
+    const resized = resizeDepartment(map, 'dep_fin', { width: 640, height: 540 }, { x: -40, y: -40 });
+    expect(resized.departments.dep_fin.position).toEqual({ x: -40, y: -40 });
+    expect(absolutePosition(resized, 'stk_cfo')).toEqual(before.cfo);
+    expect(absolutePosition(resized, 'dep_proc')).toEqual(before.proc);
+    expect(absolutePosition(resized, 'stk_buyer')).toEqual(before.buyer);
+    expect(resized.stakeholders.stk_buyer).toBe(map.stakeholders.stk_buyer); // inside Procurement: untouched
+  });
+
+  it('moves records to absolute positions, a department and its member together keeping the member in place', () => {
+    const map = smallMap();
+    // Zofia (Procurement, inside Finance) dragged alone: her relative position follows.
+    const alone = moveItemsTo(map, [{ id: 'stk_buyer', position: { x: 100, y: 300 } }]);
+    expect(absolutePosition(alone, 'stk_buyer')).toEqual({ x: 100, y: 300 });
+    expect(alone.stakeholders.stk_buyer.departmentId).toBe('dep_proc');
+    // Finance and Claire dragged by the same offset, listed child first: Claire stays put inside Finance.
+    const cfo = absolutePosition(map, 'stk_cfo');
+    const together = moveItemsTo(map, [
+      { id: 'stk_cfo', position: { x: cfo.x + 30, y: cfo.y + 20 } },
+      { id: 'dep_fin', position: { x: 30, y: 20 } },
+    ]);
+    expect(together.departments.dep_fin.position).toEqual({ x: 30, y: 20 });
+    expect(together.stakeholders.stk_cfo.position).toEqual(map.stakeholders.stk_cfo.position);
+    expect(moveItemsTo(map, [{ id: 'stk_cfo', position: { x: NaN, y: 0 } }])).toBe(map);
   });
 
   it('knows the nesting: descendants, depth and absolute positions', () => {
