@@ -29,7 +29,12 @@ export function drawnProbe({ instanceGlobal, pathPrefix }) {
         rects.set(node.id, { ...internal.internals.positionAbsolute, width, height });
       }
       const nodes = flow.getNodes().filter((node) => rects.has(node.id) && overlaps(rects.get(node.id), screen));
-      const edges = flow.getEdges().filter((edge) => {
+      // Powermap draws its lines itself (one <svg>, not React Flow edges): take them from its map.
+      const app = instanceGlobal === 'app';
+      const allEdges = app
+        ? Object.values(window.__powermapBench.useMapStore.getState().map?.links ?? {}).map((link) => ({ id: link.id, source: link.sourceId, target: link.targetId }))
+        : flow.getEdges();
+      const edges = allEdges.filter((edge) => {
         const a = rects.get(edge.source);
         const b = rects.get(edge.target);
         if (!a || !b) return false;
@@ -40,8 +45,9 @@ export function drawnProbe({ instanceGlobal, pathPrefix }) {
       });
       // One DOM query per frame, so the probe itself stays cheap next to what it measures.
       const inDom = new Set();
-      for (const element of document.querySelectorAll('.react-flow__node, .react-flow__edge')) {
-        if (element.classList.contains('react-flow__node') || element.querySelector('path')) inDom.add(element.getAttribute('data-testid'));
+      for (const element of document.querySelectorAll('.react-flow__node, .react-flow__edge, .pm-link')) {
+        if (element.classList.contains('react-flow__node')) inDom.add(element.getAttribute('data-testid'));
+        else if (element.querySelector('path')) inDom.add(app ? `rf__edge-${element.getAttribute('data-link-id')}` : element.getAttribute('data-testid'));
       }
       const drawn =
         rects.size === flow.getNodes().length &&

@@ -9,7 +9,6 @@ import {
   ReactFlow,
   getViewportForBounds,
   SelectionMode,
-  type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
   type Viewport as FlowViewport,
@@ -20,12 +19,13 @@ import { useMapStore } from '../store/map-store';
 import { addLink, mapBounds, moveItemsTo } from '../domain/commands';
 import { newLink } from '../domain/defaults';
 import { createId } from '../domain/ids';
-import type { LinkKind, Position, Viewport } from '../domain/types';
+import type { Link, LinkKind, Position, Viewport } from '../domain/types';
 import { addStakeholderAt } from '../actions/placement';
 import { useUiState } from '../actions/ui-state';
 import { attachCanvas, getCanvas } from './canvas-api';
-import { edgeTypes, nodeTypes } from './node-types';
-import { projectComparison, projectEdges, projectNodes, type LinkEdge, type MapNode } from './project';
+import { nodeTypes } from './node-types';
+import { LinksLayer } from './edges/LinksLayer';
+import { projectComparison, projectNodes, type MapNode, type NoEdge } from './project';
 import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
 import { ComparisonBar } from './ComparisonBar';
@@ -48,7 +48,7 @@ interface CanvasProps {
   onViewportChange(viewport: Viewport): void;
 }
 
-function applySelectionChanges(changes: (NodeChange<MapNode> | EdgeChange<LinkEdge>)[]): void {
+function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   const select = changes.filter((c) => c.type === 'select');
   if (select.length === 0) return;
   const store = useMapStore.getState();
@@ -61,6 +61,8 @@ function applySelectionChanges(changes: (NodeChange<MapNode> | EdgeChange<LinkEd
 }
 
 const FIT_VIEW = { padding: 0.1, maxZoom: 1.2 };
+const NO_EDGES: NoEdge[] = [];
+const NO_LINKS: Link[] = [];
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 3;
 /**
@@ -82,10 +84,6 @@ function openingViewport(remembered: Viewport | null, canvas: HTMLElement | null
   const box = canvas?.getBoundingClientRect();
   if (!bounds || !box || box.width === 0 || box.height === 0) return null;
   return getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_VIEW.maxZoom, FIT_VIEW.padding);
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 function createLink(sourceId: string, targetId: string): void {
@@ -161,7 +159,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // Not on another map, nor on the snapshot itself when it is viewed.
     if (!comparing || !map || comparing.mapId !== map.id) return null;
     const result = compareMaps(comparing.before, map);
-    return { result, ...projectComparison(comparing.before, map, result) };
+    return { result, removed: projectComparison(comparing.before, result) };
   }, [comparing, stakeholders, departments, links]);
   const previousMarks = useRef<ChangeMarks>(new Map());
   const marks = useMemo(() => (previousMarks.current = changeMarks(comparison?.result ?? null, previousMarks.current)), [comparison]);
@@ -169,21 +167,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const nodes = useMemo(() => {
     const map = useMapStore.getState().map;
     const live: MapNode[] = map ? projectNodes(map, selectionSet) : [];
-    return comparison ? [...live, ...comparison.nodes] : live;
+    return comparison ? [...live, ...comparison.removed] : live;
   }, [stakeholders, departments, selectionSet, comparison]);
-  const previousEdges = useRef<LinkEdge[]>([]);
-  const edges = useMemo(() => {
-    const map = useMapStore.getState().map;
-    const next: LinkEdge[] = map ? projectEdges(map, selectionSet) : [];
-    if (comparison) next.push(...comparison.edges);
-    // Stakeholders change on every drag step but edges rarely do: hand React Flow the same array
-    // when every edge object is the same, or it re-checks every edge's subscription per step.
-    if (sameItems(next, previousEdges.current)) return previousEdges.current;
-    previousEdges.current = next;
-    return next;
-    // Stakeholders too: successor arrows come from their records.
-  }, [links, stakeholders, selectionSet, comparison]);
-
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {
@@ -194,7 +179,20 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     applySelectionChanges(changes);
   }, []);
 
-  const onEdgesChange = useCallback((changes: EdgeChange<LinkEdge>[]) => applySelectionChanges(changes), []);
+  // Pressing a card selects it at once (as in Figma or Miro), and the panels hold still until the
+  // button is released: the selection change, and the inspector form it brings, then happen on
+  // the press rather than on the first frames of a drag. Modifier clicks are React Flow's.
+  const onPointerDownCapture = useCallback((event: React.PointerEvent) => {
+    if (event.button !== 0 || event.shiftKey || event.metaKey || event.ctrlKey || event.altKey) return;
+    const target = event.target as HTMLElement;
+    if (target.closest('.react-flow__handle, .nodrag, input, textarea, button, select')) return;
+    const id = target.closest('.react-flow__node')?.getAttribute('data-id');
+    const store = useMapStore.getState();
+    if (!id || !(id in (store.map?.stakeholders ?? {}) || id in (store.map?.departments ?? {}))) return;
+    useUiState.setState({ dragging: true });
+    window.addEventListener('pointerup', () => useUiState.setState({ dragging: false }), { once: true, capture: true });
+    if (!store.selection.includes(id)) store.select([id]);
+  }, []);
 
   const onDragStart = useCallback(() => {
     wrapper.current?.classList.add('pm-canvas--dragging');
@@ -242,18 +240,16 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
 
 
   return (
-    <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
+    <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick} onPointerDownCapture={onPointerDownCapture}>
       {opening === undefined ? null : (
       <FarContext.Provider value={far}>
       <OutOfFocusContext.Provider value={dimmed}>
       <ChangeMarksContext.Provider value={marks}>
-      <ReactFlow<MapNode, LinkEdge>
+      <ReactFlow<MapNode, NoEdge>
         nodes={nodes}
-        edges={edges}
+        edges={NO_EDGES}
         nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
         onNodeDragStart={onDragStart}
         onNodeDragStop={(_, __, dragged) => finishDrag(dragged)}
         onSelectionDragStart={onDragStart}
@@ -288,6 +284,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         proOptions={{ hideAttribution: true }}
         aria-label="Account map canvas"
       >
+        <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />

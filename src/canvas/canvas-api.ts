@@ -2,17 +2,17 @@
 // (place a new card in the visible area, fit view, export). Set by Canvas while it is mounted.
 import type { ReactFlowInstance } from '@xyflow/react';
 import type { Position } from '../domain/types';
-import type { LinkEdge, MapNode } from './project';
+import type { MapNode, NoEdge } from './project';
 
-let instance: ReactFlowInstance<MapNode, LinkEdge> | null = null;
+let instance: ReactFlowInstance<MapNode, NoEdge> | null = null;
 let container: HTMLElement | null = null;
 
-export function attachCanvas(flow: ReactFlowInstance<MapNode, LinkEdge> | null, element: HTMLElement | null): void {
+export function attachCanvas(flow: ReactFlowInstance<MapNode, NoEdge> | null, element: HTMLElement | null): void {
   instance = flow;
   container = element;
 }
 
-export function getCanvas(): ReactFlowInstance<MapNode, LinkEdge> | null {
+export function getCanvas(): ReactFlowInstance<MapNode, NoEdge> | null {
   return instance;
 }
 

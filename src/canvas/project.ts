@@ -1,10 +1,10 @@
 // Domain -> React Flow: the canvas is a projection of the account map, never the other way round.
-// Node and edge objects are cached by record identity, so after an edit only the changed cards get
-// new objects and React Flow re-renders only those (this matters for maps of a thousand people).
-import { MarkerType, Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+// Node objects are cached by record identity (and place), so after an edit only the changed cards
+// get new objects and React Flow re-renders only those (this matters for maps of a thousand people).
+// Lines are not React Flow edges: they are drawn by edges/LinksLayer.tsx.
+import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import { STAKEHOLDER_CARD } from '../domain/defaults';
-import { LINK_LOOK } from './appearance';
-import type { AccountMap, Department, Link, Position, Stakeholder } from '../domain/types';
+import type { AccountMap, Department, Position, Stakeholder } from '../domain/types';
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
 
@@ -13,9 +13,8 @@ export type DepartmentNode = Node<{ departmentId: string }, 'department'>;
 /** Someone on the snapshot being compared with who is no longer on the map: an outline, not a card. */
 export type RemovedNode = Node<{ name: string; title: string }, 'removed'>;
 export type MapNode = StakeholderNode | DepartmentNode | RemovedNode;
-/** A link on the snapshot that is gone now; its ends are live cards or removed outlines. */
-export type LostEdge = Edge<{ sourceId: string; targetId: string }, 'lost'>;
-export type LinkEdge = Edge<{ linkId: string }, 'link'> | Edge<Record<string, never>, 'successor'> | LostEdge;
+/** React Flow draws no edges: every line is in the links layer (edges/LinksLayer.tsx). */
+export type NoEdge = Edge<Record<string, never>>;
 
 type Cache<R extends object, V> = WeakMap<R, { selected: boolean; x: number; y: number; value: V }>;
 
@@ -31,8 +30,6 @@ const NO_POSITION: Position = { x: 0, y: 0 };
 
 const stakeholderCache: Cache<Stakeholder, StakeholderNode> = new WeakMap();
 const departmentCache: Cache<Department, DepartmentNode> = new WeakMap();
-const linkCache: Cache<Link, LinkEdge> = new WeakMap();
-const successorCache: Cache<Stakeholder, LinkEdge> = new WeakMap();
 
 /** Side of the square connection handle drawn on cards and departments (.pm-handle in app.css). */
 const HANDLE = 10;
@@ -119,61 +116,18 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
   return nodes;
 }
 
-export function projectEdges(map: AccountMap, selection: ReadonlySet<string>): LinkEdge[] {
-  const edges: LinkEdge[] = [];
-  for (const link of Object.values(map.links)) {
-    const selected = selection.has(link.id);
-    edges.push(
-      cached(linkCache, link, selected, () => ({
-        id: link.id,
-        type: 'link',
-        source: link.sourceId,
-        target: link.targetId,
-        selected,
-        zIndex: 500, // above department backgrounds, below cards
-        ariaLabel: `Link: ${link.kind}${link.label ? `, ${link.label}` : ''}`,
-        // React Flow draws markers inside its own SVG, so arrows survive the PNG export.
-        markerEnd: LINK_LOOK[link.kind].arrow
-          ? { type: MarkerType.ArrowClosed, color: LINK_LOOK[link.kind].color, width: 18, height: 18 }
-          : undefined,
-        data: { linkId: link.id },
-      })),
-    );
-  }
-  // Someone who left points to their successor: derived from the record, not a link the user drew.
-  for (const person of Object.values(map.stakeholders)) {
-    if (!person.leftCompany || !person.successorId || !map.stakeholders[person.successorId]) continue;
-    edges.push(
-      cached(successorCache, person, false, () => ({
-        id: `successor:${person.id}`,
-        type: 'successor' as const,
-        source: person.id,
-        target: person.successorId!,
-        selectable: false,
-        zIndex: 500,
-        ariaLabel: `${person.name} was succeeded by ${map.stakeholders[person.successorId!].name}`,
-        markerEnd: { type: MarkerType.ArrowClosed, color: '#64748b', width: 14, height: 14 },
-        data: {},
-      })),
-    );
-  }
-  return edges;
-}
-
 /** Node id of a removed person's outline: never the same as a live record's id. */
 export const removedNodeId = (stakeholderId: string) => `removed:${stakeholderId}`;
 
 const removedCache = new WeakMap<Stakeholder, RemovedNode>();
-const lostCache = new WeakMap<Link, LostEdge>();
 
 /**
- * What a comparison adds to the canvas: outlines where removed people stood on the snapshot, and
- * the links that were lost. Cached by the snapshot's records, so a drag while comparing hands
- * React Flow the same objects on every step.
+ * What a comparison adds to React Flow's nodes: outlines where removed people stood on the
+ * snapshot (their lost links are in the links layer). Cached by the snapshot's records, so a drag
+ * while comparing hands React Flow the same objects on every step.
  */
-export function projectComparison(before: AccountMap, now: AccountMap, comparison: MapComparison): { nodes: RemovedNode[]; edges: LostEdge[] } {
-  const removed = new Set(comparison.removed.map((person) => person.id));
-  const nodes = comparison.removed.map((person) => {
+export function projectComparison(before: AccountMap, comparison: MapComparison): RemovedNode[] {
+  return comparison.removed.map((person) => {
     let node = removedCache.get(person);
     if (!node) {
       const rect = recordRect(before, person.id)!;
@@ -196,31 +150,4 @@ export function projectComparison(before: AccountMap, now: AccountMap, compariso
     }
     return node;
   });
-  const nodeId = (id: string) => (removed.has(id) ? removedNodeId(id) : id);
-  const edges: LostEdge[] = [];
-  const drawable = (id: string) => removed.has(id) || id in now.stakeholders || id in now.departments;
-  for (const link of comparison.linksRemoved) {
-    // A link to a department removed since can't be drawn: it is still listed in the panel.
-    if (!drawable(link.sourceId) || !drawable(link.targetId)) continue;
-    const source = nodeId(link.sourceId);
-    const target = nodeId(link.targetId);
-    let edge = lostCache.get(link);
-    if (!edge || edge.source !== source || edge.target !== target) {
-      edge = {
-        id: `lost:${link.id}`,
-        type: 'lost',
-        source,
-        target,
-        selectable: false,
-        focusable: false,
-        deletable: false,
-        zIndex: 500,
-        ariaLabel: `Link lost since the snapshot: ${link.kind}`,
-        data: { sourceId: link.sourceId, targetId: link.targetId },
-      };
-      lostCache.set(link, edge);
-    }
-    edges.push(edge);
-  }
-  return { nodes, edges };
 }

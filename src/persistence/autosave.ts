@@ -48,6 +48,9 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
   const debounceMs = options.debounceMs ?? SAVE_DEBOUNCE_MS;
   const maxWaitMs = options.maxWaitMs ?? SAVE_MAX_WAIT_MS;
   const retryDelays = options.retryDelaysMs?.length ? options.retryDelaysMs : RETRY_DELAYS_MS;
+  // The viewport waits out a drag: its write (a few milliseconds of main thread) would land on
+  // the drag's frames, and the drag's end writes the map anyway.
+  viewportBusy = () => store.getState().gestureStart !== null;
 
   // Usually one entry, the open map; a map left with a failing write stays here until it is saved.
   const tracked = new Map<string, Tracked>();
@@ -228,6 +231,13 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
 
 let viewportWaiting: { mapId: string; viewport: Viewport } | null = null;
 let viewportTimer: ReturnType<typeof setTimeout> | null = null;
+/** True while a gesture is under way (set by startAutosave): the viewport write is put off. */
+let viewportBusy: () => boolean = () => false;
+
+function armViewportTimer(): void {
+  if (viewportTimer) clearTimeout(viewportTimer);
+  viewportTimer = setTimeout(() => (viewportBusy() ? armViewportTimer() : void flushViewport()), VIEWPORT_DEBOUNCE_MS);
+}
 
 /**
  * Remembers where the canvas was panned and zoomed. The viewport is session state: saved apart from
@@ -236,8 +246,7 @@ let viewportTimer: ReturnType<typeof setTimeout> | null = null;
 export function rememberViewport(mapId: string, viewport: Viewport): void {
   if (viewportWaiting && viewportWaiting.mapId !== mapId) void flushViewport();
   viewportWaiting = { mapId, viewport: { x: viewport.x, y: viewport.y, zoom: viewport.zoom } };
-  if (viewportTimer) clearTimeout(viewportTimer);
-  viewportTimer = setTimeout(() => void flushViewport(), VIEWPORT_DEBOUNCE_MS);
+  armViewportTimer();
 }
 
 /** Writes a remembered viewport now (autosave's flush does this on pagehide). */

@@ -28,7 +28,7 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
   for (const person of people) {
     assert.ok(await page.getByRole('group', { name: new RegExp(`^Stakeholder: ${person}`) }).evaluate((el) => el.classList.contains('selected')), `${person} is highlighted`);
   }
-  assert.equal(await page.locator('.react-flow__edge.selected').count(), people.length - 1, 'the links along the path are highlighted too');
+  assert.equal(await page.locator('.pm-link--selected').count(), people.length - 1, 'the links along the path are highlighted too');
   await screenshot(page, 'insights-path');
 
   // Closing the panel brings the inspector back, showing what the path selected.
@@ -212,7 +212,7 @@ test('snapshot: take one, change a stance, compare with marks on the canvas, rem
   await changes.getByRole('button', { name: 'Removed: Lukas Becker' }).waitFor();
   const lost = await changes.getByRole('button', { name: /^Lost link: Lukas Becker/ }).count();
   assert.ok(lost >= 1, 'his links are listed as lost');
-  assert.equal(await page.locator('.react-flow__edge-lost').count(), lost, 'and drawn on the canvas');
+  assert.equal(await page.locator('.pm-link--lost').count(), lost, 'and drawn on the canvas');
   assert.match(await bar.textContent(), new RegExp(`${2 + lost} changes since`));
   await screenshot(page, 'snapshot-compare');
   // Undo brings him back, and the outline goes.

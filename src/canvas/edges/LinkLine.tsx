@@ -1,27 +1,29 @@
-// One link on the canvas. Each kind has its own line style (see appearance.ts) so the kinds stay
-// apart without colour; a label, if any, sits at the middle of the line.
+// One link on the canvas, drawn in the shared links layer (LinksLayer.tsx). Each kind has its own
+// line style (see appearance.ts) so the kinds stay apart without colour; a label, if any, sits at
+// the middle of the line. Clicking the line (or Enter on it) selects the link.
 import { memo } from 'react';
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  Position,
-  getBezierPath,
-  getSmoothStepPath,
-  type EdgeProps,
-} from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, Position, getBezierPath, getSmoothStepPath } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
 import { INFLUENCE_STROKE, LINK_LOOK } from '../appearance';
-import type { LinkEdge } from '../project';
 import { borderPoint, isAbove } from './geometry';
-import { useEndpointRects } from './use-endpoints';
+import { useLine } from './use-endpoints';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark } from '../changes';
+import { arrowMarker } from './markers';
 
-function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProps<LinkEdge>) {
-  const link = useMapStore((s) => s.map?.links[id]);
-  const ends = useEndpointRects(source, target);
-  const sourceDim = useOutOfFocus(source);
-  const targetDim = useOutOfFocus(target);
+/** Click or Enter: select the link; with Shift, Ctrl or Cmd, add it to the selection or take it out. */
+function selectLink(id: string, event: React.MouseEvent | React.KeyboardEvent): void {
+  const store = useMapStore.getState();
+  if (event.shiftKey || event.metaKey || event.ctrlKey) store.toggleSelected(id);
+  else store.select([id]);
+}
+
+export const linkLabel = (kind: string, label: string) => `Link: ${kind}${label ? `, ${label}` : ''}`;
+
+function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: string; targetId: string }) {
+  const { link, ends, selected } = useLine(sourceId, targetId, { linkId: id });
+  const sourceDim = useOutOfFocus(sourceId);
+  const targetDim = useOutOfFocus(targetId);
   const dim = sourceDim || targetDim;
   const added = useChangeMark(id)?.kind === 'added';
   if (!link || !ends) return null;
@@ -59,13 +61,24 @@ function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProp
 
   const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
   return (
-    <>
+    <g
+      className={`pm-link nopan${selected ? ' pm-link--selected' : ''}`}
+      role="group"
+      tabIndex={0}
+      aria-label={linkLabel(link.kind, link.label)}
+      data-link-id={id}
+      onClick={(event) => selectLink(id, event)}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        selectLink(id, event);
+      }}
+    >
       {/* New since the compared snapshot: a green band under the line. */}
       {added ? <path d={path} className="pm-link-added" /> : null}
       <BaseEdge
-        id={id}
         path={path}
-        markerEnd={look.arrow ? markerEnd : undefined}
+        markerEnd={look.arrow ? arrowMarker(look.color) : undefined}
         interactionWidth={16}
         style={{
           stroke: look.color,
@@ -85,7 +98,7 @@ function LinkLineComponent({ id, source, target, selected, markerEnd }: EdgeProp
           </div>
         </EdgeLabelRenderer>
       ) : null}
-    </>
+    </g>
   );
 }
 

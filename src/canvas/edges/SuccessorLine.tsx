@@ -1,23 +1,24 @@
 // A thin grey arrow from someone who left the company to the person who took over their seat.
 // Drawn from the stakeholder's successor field (not a user link), labelled so it explains itself.
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
 import { straightBetween } from './geometry';
-import { useEndpointRects } from './use-endpoints';
+import { useLine } from './use-endpoints';
+import { SUCCESSOR_COLOR, arrowMarker } from './markers';
 
-function SuccessorLineComponent({ id, source, target, markerEnd }: EdgeProps) {
-  const ends = useEndpointRects(source, target);
+function SuccessorLineComponent({ personId, successorId, label }: { personId: string; successorId: string; label: string }) {
+  const { ends } = useLine(personId, successorId);
   if (!ends) return null;
   const [path, labelX, labelY] = straightBetween(...ends);
   return (
-    <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ stroke: '#64748b', strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }} />
+    <g className="pm-successor" role="img" aria-label={label}>
+      <BaseEdge path={path} markerEnd={arrowMarker(SUCCESSOR_COLOR)} interactionWidth={0} style={{ stroke: SUCCESSOR_COLOR, strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }} />
       <EdgeLabelRenderer>
         <div className="pm-link-label pm-link-label--successor" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
           successor
         </div>
       </EdgeLabelRenderer>
-    </>
+    </g>
   );
 }
 

@@ -1,32 +1,44 @@
-// Where a line's two ends are, read from the account map rather than from React Flow's node store.
-// One subscription per line to our store (updated once per drag step) instead of two to React
-// Flow's (notified several times per step) keeps dragging cheap in maps with many lines.
+// What a line needs from the account map: its two ends' rectangles and, for a link, the record
+// and whether it is selected. One subscription per line to our store (updated once per drag step);
+// the component re-renders only when one of those values changes.
 import { useShallow } from 'zustand/react/shallow';
 import { recordRect } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
 import type { Rect } from './geometry';
-import type { AccountMap } from '../../domain/types';
+import type { AccountMap, Link } from '../../domain/types';
 
-const NONE: readonly number[] = [];
+const NONE: readonly unknown[] = [];
 
-/**
- * Both ends' rectangles; the component re-renders only when one of the eight numbers changes.
- * An end no longer on the map is looked up in `earlier` (a snapshot), if given.
- */
-export function useEndpointRects(sourceId: string, targetId: string, earlier?: AccountMap): [Rect, Rect] | null {
-  const numbers = useMapStore(
+export interface LineData {
+  ends: [Rect, Rect] | null;
+  link: Link | undefined;
+  selected: boolean;
+}
+
+/** An end no longer on the map is looked up in `earlier` (a snapshot), if given. */
+export function useLine(sourceId: string, targetId: string, options: { linkId?: string; earlier?: AccountMap } = {}): LineData {
+  const { linkId, earlier } = options;
+  const values = useMapStore(
     useShallow((s) => {
       if (!s.map) return NONE;
       const from = recordRect(s.map, sourceId) ?? (earlier ? recordRect(earlier, sourceId) : null);
       const to = recordRect(s.map, targetId) ?? (earlier ? recordRect(earlier, targetId) : null);
-      if (!from || !to) return NONE;
-      return [from.x, from.y, from.width, from.height, to.x, to.y, to.width, to.height];
+      const link = linkId ? s.map.links[linkId] : undefined;
+      const selected = linkId ? s.selection.includes(linkId) : false;
+      if (!from || !to) return [link, selected];
+      return [link, selected, from.x, from.y, from.width, from.height, to.x, to.y, to.width, to.height];
     }),
   );
-  if (numbers.length === 0) return null;
-  const [fx, fy, fw, fh, tx, ty, tw, th] = numbers;
-  return [
-    { x: fx, y: fy, width: fw, height: fh },
-    { x: tx, y: ty, width: tw, height: th },
-  ];
+  const link = values[0] as Link | undefined;
+  const selected = values[1] === true;
+  if (values.length < 10) return { ends: null, link, selected };
+  const [, , fx, fy, fw, fh, tx, ty, tw, th] = values as number[];
+  return {
+    ends: [
+      { x: fx, y: fy, width: fw, height: fh },
+      { x: tx, y: ty, width: tw, height: th },
+    ],
+    link,
+    selected,
+  };
 }

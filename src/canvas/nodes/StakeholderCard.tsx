@@ -3,6 +3,7 @@
 // change to one person re-renders one card.
 import { memo, useContext } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../../store/map-store';
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../appearance';
 import type { StakeholderNode } from '../project';
@@ -15,12 +16,17 @@ import { QuickTags } from './QuickTags';
 import { sameExceptPosition, updateStakeholder } from '../../domain/commands';
 
 function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) {
-  const stakeholder = useMapStore((s) => s.map?.stakeholders[id]);
-  const ownerName = useMapStore((s) => {
-    const ownerId = s.map?.stakeholders[id]?.ownerId;
-    return ownerId ? s.map?.team[ownerId]?.name : undefined;
-  });
-  const editing = useMapStore((s) => s.editingNameId === id);
+  // One subscription per card: every store update (each drag step) runs every card's selector.
+  const { stakeholder, ownerName, editing } = useMapStore(
+    useShallow((s) => {
+      const record = s.map?.stakeholders[id];
+      return {
+        stakeholder: record,
+        ownerName: record?.ownerId ? s.map?.team[record.ownerId]?.name : undefined,
+        editing: s.editingNameId === id,
+      };
+    }),
+  );
   const far = useContext(FarContext);
   const dim = useOutOfFocus(id);
   const change = useChangeMark(id);

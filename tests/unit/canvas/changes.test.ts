@@ -36,20 +36,15 @@ describe('changeMarks', () => {
 });
 
 describe('projectComparison', () => {
-  it('draws a removed person as an outline where they stood, and their lost links to it', () => {
-    const linked = addLink(before, newLink({ id: 'lnk_x', kind: 'influences', sourceId: 'stk_cfo', targetId: 'stk_buyer' }));
-    const now = removeItems(linked, ['stk_buyer']);
-    const comparison = compareMaps(linked, now);
-    const { nodes, edges } = projectComparison(linked, now, comparison);
+  it('draws a removed person as an outline where they stood, out of reach of selection and drags', () => {
+    const now = removeItems(before, ['stk_buyer']);
+    const nodes = projectComparison(before, compareMaps(before, now));
     expect(nodes.map((n) => n.id)).toEqual([removedNodeId('stk_buyer')]);
     // Procurement (20, 200) inside Finance (0, 0), the card at (20, 60) inside Procurement.
     expect(nodes[0].position).toEqual({ x: 40, y: 260 });
     expect(nodes[0].selectable).toBe(false);
     expect(nodes[0].draggable).toBe(false);
-    expect(edges.map((e) => [e.source, e.target])).toContainEqual(['stk_cfo', removedNodeId('stk_buyer')]);
     // The same objects on the next call: React Flow sees nothing new during a drag.
-    const again = projectComparison(linked, now, compareMaps(linked, now));
-    expect(again.nodes[0]).toBe(nodes[0]);
-    expect(again.edges[0]).toBe(edges[0]);
+    expect(projectComparison(before, compareMaps(before, now))[0]).toBe(nodes[0]);
   });
 });

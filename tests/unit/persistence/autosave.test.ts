@@ -246,6 +246,17 @@ describe('rememberViewport', () => {
     expect(state().saveState).toBe('saved');
   });
 
+  it('waits out a drag, then is written', async () => {
+    start();
+    await openStored();
+    state().beginGesture();
+    rememberViewport('map_small', { x: 7, y: 8, zoom: 1.5 });
+    await sleep(800); // past the 500 ms pause
+    expect(await loadViewport('map_small')).toBeNull();
+    state().endGesture();
+    await eventually(async () => expect(await loadViewport('map_small')).toEqual({ x: 7, y: 8, zoom: 1.5 }));
+  });
+
   it('is written by itself after a short pause', async () => {
     rememberViewport('map_small', { x: -3, y: 4, zoom: 0.5 });
     await eventually(async () => expect(await loadViewport('map_small')).toEqual({ x: -3, y: 4, zoom: 0.5 }));
