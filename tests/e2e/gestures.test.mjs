@@ -216,3 +216,48 @@ test('Tidy up lays the map out as an org chart, and one undo puts every card bac
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+/** Clicks a line on its stroke, a third of the way along (lines take the pointer only there). */
+async function clickLine(page, name, modifiers = []) {
+  const path = page.getByRole('group', { name }).locator('path.react-flow__edge-path');
+  const point = await path.evaluate((p) => {
+    const at = p.getPointAtLength(p.getTotalLength() / 3);
+    const m = p.getScreenCTM();
+    return { x: at.x * m.a + at.y * m.c + m.e, y: at.x * m.b + at.y * m.d + m.f };
+  });
+  for (const key of modifiers) await page.keyboard.down(key);
+  await page.mouse.click(point.x, point.y);
+  for (const key of modifiers) await page.keyboard.up(key);
+}
+
+test('lines: click one to select it, Shift-click a second, delete both, undo; Enter selects a focused line', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
+  await openSample(page);
+  const budget = /^Link: influences, builds the budget case/;
+  const diary = /^Link: influences, controls the diary/;
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+
+  await clickLine(page, budget);
+  await inspector.getByRole('heading', { name: /Σταύρος Παπαδόπουλος influences Claire Dubois/ }).waitFor();
+  assert.equal(await inspector.getByRole('textbox', { name: 'Label' }).inputValue(), 'builds the budget case');
+  assert.equal(await page.locator('.pm-link--selected').count(), 1);
+
+  await clickLine(page, diary, ['Shift']);
+  await inspector.getByRole('heading', { name: '2 selected' }).waitFor();
+  await page.keyboard.press('Delete');
+  await page.getByRole('group', { name: budget }).waitFor({ state: 'detached' });
+  assert.equal(await page.getByRole('group', { name: diary }).count(), 0, 'both lines are gone');
+  await page.keyboard.press('Control+z');
+  await page.getByRole('group', { name: budget }).waitFor();
+  await page.getByRole('group', { name: diary }).waitFor({ state: 'attached' }); // a vertical line: no width, so not "visible"
+
+  // From the keyboard: a line takes focus, and Enter selects it.
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 300 } });
+  assert.equal(await page.locator('.pm-link--selected').count(), 0, 'a click on empty canvas clears the selection');
+  await page.getByRole('group', { name: diary }).focus();
+  await page.keyboard.press('Enter');
+  await inspector.getByRole('textbox', { name: 'Label' }).waitFor();
+  assert.equal(await inspector.getByRole('textbox', { name: 'Label' }).inputValue(), 'controls the diary');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
