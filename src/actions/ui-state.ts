@@ -17,7 +17,7 @@ export interface UiState {
   commandOpen: boolean;
   /** The insights panel shows in place of the inspector. */
   insightsOpen: boolean;
-  /** Cards are being dragged on the canvas (set by Canvas): panels hold still until the drop. */
+  /** A card is pressed or cards are dragged on the canvas (set by Canvas): panels hold still until release. */
   dragging: boolean;
   /**
    * A snapshot of map `mapId` that the map is being compared with: the changes are marked on its

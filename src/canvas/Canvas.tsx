@@ -190,7 +190,13 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     const store = useMapStore.getState();
     if (!id || !(id in (store.map?.stakeholders ?? {}) || id in (store.map?.departments ?? {}))) return;
     useUiState.setState({ dragging: true });
-    window.addEventListener('pointerup', () => useUiState.setState({ dragging: false }), { once: true, capture: true });
+    const release = () => {
+      window.removeEventListener('pointerup', release, true);
+      window.removeEventListener('pointercancel', release, true);
+      useUiState.setState({ dragging: false });
+    };
+    window.addEventListener('pointerup', release, true);
+    window.addEventListener('pointercancel', release, true);
     if (!store.selection.includes(id)) store.select([id]);
   }, []);
 
