@@ -12,7 +12,7 @@ export function ComparisonBar({ changes }: { changes: number | null }) {
   const name = useUiState((s) => s.comparing?.name);
   if (name === undefined || changes === null) return null;
   return (
-    <Panel position="top-center" className="pm-comparison-bar" role="status" aria-label="Comparison">
+    <Panel position="top-right" className="pm-comparison-bar" role="status" aria-label="Comparison">
       <strong>
         {changes === 0 ? 'No changes' : changes === 1 ? '1 change' : `${changes} changes`} since “{name}”
       </strong>
