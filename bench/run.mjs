@@ -244,7 +244,7 @@ async function exportPng(page, variant) {
     if (variant === 'app') {
       const bench = window.__powermapBench;
       const map = bench.useMapStore.getState().map;
-      const blob = await bench.renderMapPng(map, { scope: 'map', background: 'white', pixelRatio: 2 });
+      const blob = await bench.renderMapPng(map, { selection: null, background: 'white', pixelRatio: 2 });
       const ms = performance.now() - t0;
       const bitmap = await createImageBitmap(blob);
       return { ms, bytes: blob.size, width: bitmap.width, height: bitmap.height };

@@ -4,7 +4,7 @@ import { absolutePosition, addDepartment, addStakeholder, departmentAt, findFree
 import { DEFAULT_DEPARTMENT_SIZE, STAKEHOLDER_CARD, newDepartment, newStakeholder } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { AccountMap, Position, Size } from '../domain/types';
-import { visibleCenter } from '../canvas/canvas-api';
+import { viewport } from './viewport';
 import { useMapStore } from '../store/map-store';
 import type { QuickEntry } from '../domain/quick-entry';
 
@@ -36,7 +36,7 @@ function centreOfDepartment(map: AccountMap, id: string): Position {
  */
 function placeNew(map: AccountMap, size: Size, point?: Position) {
   const inDepartment = point ? undefined : selectedDepartment(map);
-  const target = point ?? (inDepartment ? centreOfDepartment(map, inDepartment) : visibleCenter());
+  const target = point ?? (inDepartment ? centreOfDepartment(map, inDepartment) : viewport.visibleCenter());
   return placeAt(map, target, size, inDepartment ?? undefined);
 }
 
@@ -86,12 +86,12 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
     let next = current;
     let departmentId = entry.departmentId;
     if (!departmentId && entry.departmentName) {
-      const placed = placeAt(next, visibleCenter(), DEPARTMENT_SIZE, null);
+      const placed = placeAt(next, viewport.visibleCenter(), DEPARTMENT_SIZE, null);
       const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE });
       next = addDepartment(next, department);
       departmentId = department.id;
     }
-    const target = departmentId ? centreOfDepartment(next, departmentId) : visibleCenter();
+    const target = departmentId ? centreOfDepartment(next, departmentId) : viewport.visibleCenter();
     const { parentId, position } = placeAt(next, target, STAKEHOLDER_CARD, departmentId);
     const stakeholder = newStakeholder({
       id,

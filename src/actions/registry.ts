@@ -11,13 +11,13 @@ import {
 } from '../domain/commands';
 import { createId } from '../domain/ids';
 import type { AccountMap } from '../domain/types';
-import { getCanvas } from '../canvas/canvas-api';
 import { useMapStore } from '../store/map-store';
 import { addDepartmentAt, addStakeholderAt } from './placement';
-import { openImportPicker } from '../app/FileImport';
+import { openImportPicker } from './import-picker';
 import { downloadBlob } from '../io/download';
 import { mapFileName, serializeMapFile } from '../io/map-file';
 import { ui } from './ui-state';
+import { viewport } from './viewport';
 
 export type ActionGroup = 'Add' | 'Edit' | 'Tag' | 'Select' | 'View' | 'Map';
 
@@ -105,8 +105,7 @@ function paste() {
 function exportMapFile(): void {
   const map = store().map;
   if (!map) return;
-  const viewport = getCanvas()?.getViewport() ?? null;
-  downloadBlob(new Blob([serializeMapFile(map, viewport)], { type: 'application/json' }), mapFileName(map));
+  downloadBlob(new Blob([serializeMapFile(map, viewport.current())], { type: 'application/json' }), mapFileName(map));
 }
 
 /** Re-lays out the selection (or the whole map) as an org chart: one undo step. */
@@ -114,7 +113,7 @@ async function tidyUp(): Promise<void> {
   const { tidyUp: layout } = await import('../layout/org-layout');
   const selection = store().selection;
   if (store().run((map) => layout(map, selection)) && selection.length === 0) {
-    setTimeout(() => void getCanvas()?.fitView({ padding: 0.1, duration: 300 }), 50);
+    setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
   }
 }
 
@@ -187,9 +186,9 @@ export const actions: Action[] = [
     },
   },
   { id: 'clear-selection', label: 'Clear selection', group: 'Select', shortcuts: ['Escape'], run: () => store().select([]) },
-  { id: 'fit-view', label: 'Fit map to screen', group: 'View', shortcuts: ['Shift+1'], run: () => void getCanvas()?.fitView({ padding: 0.1, duration: 200 }) },
-  { id: 'zoom-in', label: 'Zoom in', group: 'View', shortcuts: ['+', '='], run: () => void getCanvas()?.zoomIn({ duration: 150 }) },
-  { id: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: ['-'], run: () => void getCanvas()?.zoomOut({ duration: 150 }) },
+  { id: 'fit-view', label: 'Fit map to screen', group: 'View', shortcuts: ['Shift+1'], run: () => viewport.fit({ padding: 0.1, duration: 200 }) },
+  { id: 'zoom-in', label: 'Zoom in', group: 'View', shortcuts: ['+', '='], run: viewport.zoomIn },
+  { id: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: ['-'], run: viewport.zoomOut },
   { id: 'toggle-legend', label: 'Show or hide the legend', group: 'View', shortcuts: ['L'], run: () => ui.toggle('legendOpen') },
   { id: 'help', label: 'Keyboard shortcuts', group: 'View', shortcuts: ['?'], run: () => ui.toggle('helpOpen') },
   { id: 'tidy-up', label: 'Tidy up', group: 'Edit', shortcuts: ['Shift+T'], run: () => void tidyUp() },

@@ -2,7 +2,7 @@
 // reload or a bookmark comes back to the same map.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary';
-import { navigate, readRoute, type Route } from './routes';
+import { navigate, readRoute, type Route } from '../actions/routes';
 import { FileImport } from './FileImport';
 import { HomeView } from './HomeView';
 import { Notices } from '../panels/Notices';

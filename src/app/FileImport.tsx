@@ -6,6 +6,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { createId } from '../domain/ids';
 import type { AccountMap, Viewport } from '../domain/types';
 import { MAP_FILE_EXTENSION, readMapFile } from '../io/map-file';
+import { attachImportPicker } from '../actions/import-picker';
 import { Dialog } from '../panels/Dialog';
 import { createMap, listMaps, saveViewport, type StoredMapSummary } from '../persistence/repository';
 import { broadcastMapsChanged, lockName } from '../persistence/tab-lock';
@@ -15,13 +16,6 @@ const CsvImportDialog = lazy(() => import('../panels/CsvImportDialog').then((mod
 
 /** What the picker and a drop accept. */
 export const IMPORT_ACCEPT = `${MAP_FILE_EXTENSION},.json,.csv,.tsv,.txt,text/csv`;
-
-let picker: HTMLInputElement | null = null;
-
-/** Opens the browser's file picker for a map file or a CSV (the Import button and Ctrl+O). */
-export function openImportPicker(): void {
-  picker?.click();
-}
 
 const isCsv = (file: File) => /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
 
@@ -57,10 +51,8 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
   const notify = useMapStore((s) => s.notify);
 
   useEffect(() => {
-    picker = input.current;
-    return () => {
-      picker = null;
-    };
+    attachImportPicker(input.current);
+    return () => attachImportPicker(null);
   }, []);
 
   const store = useCallback(

@@ -8,7 +8,7 @@ import { broadcastMapsChanged, onMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { PromptDialog } from '../panels/PromptDialog';
-import { openImportPicker } from './FileImport';
+import { openImportPicker } from '../actions/import-picker';
 
 type OpenDialog =
   | { kind: 'create' }

@@ -7,7 +7,7 @@ import type { FocusFilter, FocusKind } from '../domain/focus';
 import { BUYING_ROLES, INFLUENCE_LEVELS, STANCES } from '../domain/types';
 import { useUiState } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
-import { INFLUENCE_LOOK, ROLE_LOOK, STANCE_LOOK } from './appearance';
+import { INFLUENCE_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 
 const KIND_WORD: Record<FocusKind, string> = {
   stance: 'Stance',

@@ -11,7 +11,7 @@ import { shallow } from 'zustand/shallow';
 import { mapBounds, recordRect } from '../domain/commands';
 import { STANCES, type AccountMap, type Stance } from '../domain/types';
 import { useMapStore } from '../store/map-store';
-import { STANCE_LOOK } from './appearance';
+import { STANCE_LOOK } from '../drawing/appearance';
 
 const WIDTH = 160;
 const HEIGHT = 110;

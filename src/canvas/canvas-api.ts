@@ -1,28 +1,33 @@
-// A narrow handle on the mounted React Flow instance, for actions that need the viewport
-// (place a new card in the visible area, fit view, export). Set by Canvas while it is mounted.
+// The mounted React Flow instance. Canvas sets it on init; from it this module gives the actions
+// their viewport handle (actions/viewport.ts), so nothing outside the canvas needs React Flow.
+// The raw instance stays available to the canvas itself and to the benchmark hooks.
 import type { ReactFlowInstance } from '@xyflow/react';
-import type { Position } from '../domain/types';
+import { attachViewport, type MapViewport } from '../actions/viewport';
 import type { MapNode, NoEdge } from './project';
 
 let instance: ReactFlowInstance<MapNode, NoEdge> | null = null;
-let container: HTMLElement | null = null;
+
+function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLElement | null): MapViewport {
+  return {
+    visibleCenter() {
+      if (!element) return { x: 0, y: 0 };
+      const box = element.getBoundingClientRect();
+      return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+    },
+    current: () => flow.getViewport(),
+    fit({ ids, ...options } = {}) {
+      void flow.fitView({ ...options, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
+    },
+    zoomIn: () => void flow.zoomIn({ duration: 150 }),
+    zoomOut: () => void flow.zoomOut({ duration: 150 }),
+  };
+}
 
 export function attachCanvas(flow: ReactFlowInstance<MapNode, NoEdge> | null, element: HTMLElement | null): void {
   instance = flow;
-  container = element;
+  attachViewport(flow ? viewportOf(flow, element) : null);
 }
 
 export function getCanvas(): ReactFlowInstance<MapNode, NoEdge> | null {
   return instance;
-}
-
-export function getCanvasElement(): HTMLElement | null {
-  return container;
-}
-
-/** The centre of what the user sees, in map coordinates; the origin if no canvas is mounted. */
-export function visibleCenter(): Position {
-  if (!instance || !container) return { x: 0, y: 0 };
-  const box = container.getBoundingClientRect();
-  return instance.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
 }

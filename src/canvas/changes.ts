@@ -4,7 +4,7 @@
 // comparison is open. People removed since the snapshot are drawn as outlines (project.ts).
 import { createContext, useContext } from 'react';
 import type { MapComparison } from '../domain/compare';
-import { COVERAGE_LOOK, ROLE_LOOK, STANCE_LOOK } from './appearance';
+import { COVERAGE_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 
 export interface ChangeMark {
   kind: 'added' | 'changed';

@@ -4,7 +4,7 @@
 // printable, self-contained HTML page, so both formats always carry the same sections.
 // User text is data: Markdown escapes it so it stays literal, HTML escapes every character that
 // could open markup, and the HTML page has no scripts and no outside resources.
-import { STANCE_LOOK, ROLE_LOOK, TEAM_ROLE_LABEL } from '../canvas/appearance';
+import { STANCE_LOOK, ROLE_LOOK, TEAM_ROLE_LABEL } from '../drawing/appearance';
 import {
   connectionsOf,
   daysSince,

@@ -3,12 +3,12 @@
 // domain as SVG (map-svg.ts) and rasterised once, which is much faster than cloning React Flow's
 // DOM, and it does not depend on what is scrolled into view.
 import type { AccountMap } from '../domain/types';
-import { useMapStore } from '../store/map-store';
 import { fontFaceCss } from './embedded-fonts';
 import { renderMapSvg, selectionWithContents, type SvgDocument } from './map-svg';
 
 export interface PngExportOptions {
-  scope: 'map' | 'selection';
+  /** The selected ids to draw (with what is inside selected departments), or null for the whole map. */
+  selection: readonly string[] | null;
   background: 'white' | 'transparent';
   /** Device pixels per CSS pixel; 2 for slides. Lowered automatically for very large maps. */
   pixelRatio?: number;
@@ -25,7 +25,7 @@ export function exportFileName(map: AccountMap, extension: string): string {
 
 /** The map (or the selection) as a self-contained SVG document with its fonts embedded. */
 export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOptions, 'pixelRatio'>): Promise<SvgDocument> {
-  const include = options.scope === 'selection' ? selectionWithContents(map, useMapStore.getState().selection) : null;
+  const include = options.selection ? selectionWithContents(map, options.selection) : null;
   if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
   // Embed only the scripts the map's text uses: every name, title and label is in the document.
   const fontCss = await fontFaceCss(JSON.stringify(map));

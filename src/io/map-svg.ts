@@ -3,7 +3,6 @@
 // so its cost grows with the number of records, not with the number of styled elements on screen
 // (cloning React Flow's DOM with every computed style is what made screenshot-style export slow).
 // The PNG export rasterises this SVG; the same SVG can be saved as a file.
-import { getBezierPath, getSmoothStepPath, Position as Side } from '@xyflow/react';
 import { descendantsOf, mapBounds, recordRect } from '../domain/commands';
 import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
 import {
@@ -13,9 +12,9 @@ import {
   LINK_LOOK,
   ROLE_LOOK,
   STANCE_LOOK,
-} from '../canvas/appearance';
-import { borderPoint, isAbove, type Rect } from '../canvas/edges/geometry';
-import { legendEntries } from '../panels/Legend';
+} from '../drawing/appearance';
+import { borderPoint, linkPath, type Rect } from '../drawing/link-geometry';
+import { legendEntries } from '../drawing/legend-entries';
 
 export interface SvgExportOptions {
   /** Ids to draw (a selection, with what is inside selected departments), or null for the whole map. */
@@ -174,31 +173,7 @@ function stakeholderSvg(person: Stakeholder, rect: Rect, ownerName: string | und
 
 function linkSvg(link: Link, from: Rect, to: Rect): string {
   const look = LINK_LOOK[link.kind];
-  let path: string;
-  let labelX: number;
-  let labelY: number;
-  if ((link.kind === 'reports-to' || link.kind === 'dotted-line') && isAbove(to, from)) {
-    [path, labelX, labelY] = getSmoothStepPath({
-      sourceX: to.x + to.width / 2,
-      sourceY: to.y + to.height,
-      sourcePosition: Side.Bottom,
-      targetX: from.x + from.width / 2,
-      targetY: from.y,
-      targetPosition: Side.Top,
-      borderRadius: 8,
-    });
-  } else {
-    const start = borderPoint(from, to);
-    const end = borderPoint(to, from);
-    [path, labelX, labelY] = getBezierPath({
-      sourceX: start.x,
-      sourceY: start.y,
-      sourcePosition: start.position,
-      targetX: end.x,
-      targetY: end.y,
-      targetPosition: end.position,
-    });
-  }
+  const { path, labelX, labelY } = linkPath(link.kind, from, to);
   const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
   const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
   const marker = look.arrow ? ` marker-end="url(#pm-arrow-${link.kind})"` : '';

@@ -29,7 +29,7 @@ export function BriefDialog() {
       } else {
         const empty = Object.keys(map.stakeholders).length + Object.keys(map.departments).length === 0;
         // The same drawing as the SVG export, with its fonts embedded.
-        const mapSvg = empty ? undefined : (await renderExportSvg(map, { scope: 'map', background: 'white' })).svg;
+        const mapSvg = empty ? undefined : (await renderExportSvg(map, { selection: null, background: 'white' })).svg;
         const blob = new Blob([briefHtml(map, { now, mapSvg })], { type: 'text/html' });
         const url = URL.createObjectURL(blob);
         if (tab) tab.location.href = url;

@@ -23,7 +23,7 @@ import {
 import { createMap } from '../persistence/repository';
 import { broadcastMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
-import { getCanvas } from '../canvas/canvas-api';
+import { viewport } from '../actions/viewport';
 import { Dialog } from './Dialog';
 
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
@@ -120,7 +120,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
         if (store.map !== target) throw new Error('The map changed while the file was read. Nothing was imported; try again.');
         store.run(() => placed);
         store.select(result.stakeholders.map((person) => person.id));
-        setTimeout(() => void getCanvas()?.fitView({ padding: 0.1, duration: 300 }), 50);
+        setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
         setPhase({ kind: 'done', result, mapName: target.name, newMapId: null });
       } else {
         const name = mapName.trim();

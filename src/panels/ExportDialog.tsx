@@ -29,13 +29,15 @@ export function ExportDialog() {
   const open = useUiState((s) => s.exportOpen);
   const hasSelection = useMapStore((s) => s.selection.length > 0);
   const [format, setFormat] = useState<Format>('png');
-  const [scope, setScope] = useState<PngExportOptions['scope']>('map');
+  const [scope, setScope] = useState<'map' | 'selection'>('map');
   const [background, setBackground] = useState<PngExportOptions['background']>('white');
   const [busy, setBusy] = useState(false);
   if (!open) return null;
 
   const close = () => ui.set('exportOpen', false);
   const effectiveScope = hasSelection ? scope : 'map';
+  /** What to draw: the selection, or null for the whole map. */
+  const exportedSelection = () => (effectiveScope === 'selection' ? useMapStore.getState().selection : null);
   const copy = async () => {
     const map = useMapStore.getState().map;
     if (!map) return;
@@ -46,7 +48,7 @@ export function ExportDialog() {
       }
       const { renderMapPng } = await import('../io/export-png');
       // The item gets a promise, not a blob: some browsers only allow the write during the click.
-      const png = renderMapPng(map, { scope: effectiveScope, background });
+      const png = renderMapPng(map, { selection: exportedSelection(), background });
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
       useMapStore.getState().notify('Copied the map as an image. Paste it into your slides.');
       close();
@@ -63,7 +65,7 @@ export function ExportDialog() {
     try {
       // The exporter loads on first use, not with the editor.
       const { exportFileName, renderExportSvg, renderMapPng } = await import('../io/export-png');
-      const options = { scope: effectiveScope, background };
+      const options = { selection: exportedSelection(), background };
       const blob =
         format === 'png'
           ? await renderMapPng(map, options)

@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { championPaths, keyPeople, risks, summary, whiteSpace, type Risk } from '../domain/insights';
 import { BUYING_ROLES, STANCES, type AccountMap } from '../domain/types';
-import { ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
+import { ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 import { ui } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
 import { showOnMap } from './use-map';

@@ -1,7 +1,7 @@
 // Edits one department: name, coverage (white space, competitor...), products, value, nesting.
 import { descendantsOf, updateDepartment } from '../domain/commands';
 import { COVERAGE_STATUSES, type Department } from '../domain/types';
-import { COVERAGE_LOOK } from '../canvas/appearance';
+import { COVERAGE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { SelectField, TextField } from './fields';
 import { moveInto } from './move-into';

@@ -1,7 +1,7 @@
 // Edits one link: its kind, label, strength, direction.
 import { updateLink } from '../domain/commands';
 import { INFLUENCE_LEVELS, LINK_KINDS, type Link, type LinkKind } from '../domain/types';
-import { LINK_LOOK } from '../canvas/appearance';
+import { LINK_LOOK } from '../drawing/appearance';
 import { rememberLinkKind } from '../canvas/Canvas';
 import { useMapStore } from '../store/map-store';
 import { SelectField, TextField } from './fields';

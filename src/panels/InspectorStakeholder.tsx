@@ -2,7 +2,7 @@
 import { memo, useId, useState } from 'react';
 import { fillPlaceholder, markLeftCompany, sameExceptPosition, setStance, toggleRole, updateStakeholder } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';
-import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../canvas/appearance';
+import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { moveInto } from './move-into';

@@ -3,11 +3,11 @@
 // the canvas marks every change (canvas/changes.ts) and this list selects what each one is about.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { changeCount, compareMaps } from '../domain/compare';
-import { ROLE_LOOK } from '../canvas/appearance';
+import { ROLE_LOOK } from '../drawing/appearance';
 import { coverageChangeText, stanceChangeText } from '../canvas/changes';
 import { stopComparing } from '../canvas/ComparisonBar';
 import { useUiState } from '../actions/ui-state';
-import { navigate } from '../app/routes';
+import { navigate } from '../actions/routes';
 import { deleteSnapshot, listSnapshots, loadSnapshot, takeSnapshot, type SnapshotSummary } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
 import { showOnMap } from './use-map';

@@ -8,7 +8,7 @@ import { TEAM_ROLES, type TeamMember, type TeamRole } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { TextField } from './fields';
 import { run } from './use-map';
-import { TEAM_ROLE_LABEL } from '../canvas/appearance';
+import { TEAM_ROLE_LABEL } from '../drawing/appearance';
 
 
 function RoleSelect({ label, value, disabled, onChange }: { label: string; value: TeamRole; disabled: boolean; onChange(role: TeamRole): void }) {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
-import { getCanvas } from '../canvas/canvas-api';
+import { viewport } from '../actions/viewport';
 import type { Option } from './fields';
 
 /**
@@ -14,7 +14,7 @@ export function showOnMap(ids: string[], view: { padding: number; maxZoom: numbe
   useMapStore.getState().select(ids);
   const map = useMapStore.getState().map;
   const nodes = ids.filter((id) => map?.stakeholders[id] || map?.departments[id]);
-  if (nodes.length) void getCanvas()?.fitView({ nodes: nodes.map((id) => ({ id })), ...view, duration: 300 });
+  if (nodes.length) viewport.fit({ ids: nodes, ...view, duration: 300 });
 }
 
 /** Apply a command to the open map (see the store's `run`); false if it was refused. */

@@ -2,10 +2,10 @@
 // line style (see appearance.ts) so the kinds stay apart without colour; a label, if any, sits at
 // the middle of the line. Clicking the line (or Enter on it) selects the link.
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, Position, getBezierPath, getSmoothStepPath } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
-import { INFLUENCE_STROKE, LINK_LOOK } from '../appearance';
-import { borderPoint, isAbove } from './geometry';
+import { INFLUENCE_STROKE, LINK_LOOK } from '../../drawing/appearance';
+import { linkPath } from '../../drawing/link-geometry';
 import { useLine } from './use-endpoints';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark } from '../changes';
@@ -29,35 +29,7 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
   if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];
-  const [from, to] = ends;
-  const formal = link.kind === 'reports-to' || link.kind === 'dotted-line';
-
-  let path: string;
-  let labelX: number;
-  let labelY: number;
-  if (formal && isAbove(to, from)) {
-    // Draw from the manager (target) down to the report (source).
-    [path, labelX, labelY] = getSmoothStepPath({
-      sourceX: to.x + to.width / 2,
-      sourceY: to.y + to.height,
-      sourcePosition: Position.Bottom,
-      targetX: from.x + from.width / 2,
-      targetY: from.y,
-      targetPosition: Position.Top,
-      borderRadius: 8,
-    });
-  } else {
-    const start = borderPoint(from, to);
-    const end = borderPoint(to, from);
-    [path, labelX, labelY] = getBezierPath({
-      sourceX: start.x,
-      sourceY: start.y,
-      sourcePosition: start.position,
-      targetX: end.x,
-      targetY: end.y,
-      targetPosition: end.position,
-    });
-  }
+  const { path, labelX, labelY } = linkPath(link.kind, ...ends);
 
   const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
   return (

@@ -15,7 +15,7 @@ import { LinkLine } from './LinkLine';
 import { LostLine } from './LostLine';
 import { SuccessorLine } from './SuccessorLine';
 import { ArrowMarkers } from './markers';
-import type { Rect } from './geometry';
+import type { Rect } from '../../drawing/link-geometry';
 
 interface Line {
   key: string;

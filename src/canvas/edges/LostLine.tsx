@@ -3,13 +3,13 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
 import type { AccountMap, Link } from '../../domain/types';
-import { straightBetween } from './geometry';
+import { straightBetween } from '../../drawing/link-geometry';
 import { useLine } from './use-endpoints';
 
 function LostLineComponent({ link, before }: { link: Link; before: AccountMap }) {
   const { ends } = useLine(link.sourceId, link.targetId, { earlier: before });
   if (!ends) return null;
-  const [path, labelX, labelY] = straightBetween(...ends);
+  const { path, labelX, labelY } = straightBetween(...ends);
   return (
     <g className="pm-link--lost" role="img" aria-label={`Link lost since the snapshot: ${link.kind}`}>
       <BaseEdge path={path} interactionWidth={0} style={{ stroke: '#b91c1c', strokeWidth: 2.5, strokeDasharray: '7 5' }} />

@@ -1,5 +1,5 @@
 // Arrowheads for the links layer, one per colour, defined once in its <svg>.
-import { LINK_LOOK } from '../appearance';
+import { LINK_LOOK } from '../../drawing/appearance';
 
 export const SUCCESSOR_COLOR = '#64748b';
 const ARROW_COLORS = [...new Set([...Object.values(LINK_LOOK).filter((look) => look.arrow).map((look) => look.color), SUCCESSOR_COLOR])];

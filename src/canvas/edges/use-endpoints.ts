@@ -4,7 +4,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { recordRect } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
-import type { Rect } from './geometry';
+import type { Rect } from '../../drawing/link-geometry';
 import type { AccountMap, Link } from '../../domain/types';
 
 const NONE: readonly unknown[] = [];

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { relativePosition, resizeDepartment, updateDepartment } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
-import { COVERAGE_LOOK } from '../appearance';
+import { COVERAGE_LOOK } from '../../drawing/appearance';
 import type { DepartmentNode } from '../project';
 import { NameEditor } from './NameEditor';
 import { useChangeMark } from '../changes';

@@ -3,7 +3,7 @@
 import type { Stakeholder } from '../../domain/types';
 import { setStance, toggleRole } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
-import { ROLE_LOOK, STANCE_LOOK } from '../appearance';
+import { ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
 
 export function QuickTags({ stakeholder }: { stakeholder: Stakeholder }) {
   const run = useMapStore.getState().run;

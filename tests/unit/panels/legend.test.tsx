@@ -4,7 +4,7 @@ import { afterEach, expect, test } from 'vitest';
 import { Legend, LegendContent } from '../../../src/panels/Legend';
 import { ui } from '../../../src/actions/ui-state';
 import { emptyAccountMap, newStakeholder } from '../../../src/domain/defaults';
-import { COVERAGE_LOOK } from '../../../src/canvas/appearance';
+import { COVERAGE_LOOK } from '../../../src/drawing/appearance';
 import { openMap, smallMap } from './map-fixture';
 
 afterEach(cleanup);

@@ -1,0 +1,39 @@
+// The actions' handle on what the user sees. The canvas attaches an implementation while it is
+// mounted (canvas/canvas-api.ts), so actions can place a card in view, fit the map or read the
+// viewport without depending on React Flow, and do nothing harmful when no canvas is on screen.
+import type { Position, Viewport } from '../domain/types';
+
+export interface FitOptions {
+  /** Fit these cards and departments; the whole map when left out. */
+  ids?: readonly string[];
+  padding?: number;
+  maxZoom?: number;
+  /** Animation length in milliseconds. */
+  duration?: number;
+}
+
+export interface MapViewport {
+  /** The centre of the visible area, in map coordinates. */
+  visibleCenter(): Position;
+  /** Pan and zoom as they are now. */
+  current(): Viewport;
+  fit(options?: FitOptions): void;
+  zoomIn(): void;
+  zoomOut(): void;
+}
+
+let attached: MapViewport | null = null;
+
+/** Called by the canvas when it mounts (with its viewport) and unmounts (with null). */
+export function attachViewport(next: MapViewport | null): void {
+  attached = next;
+}
+
+/** What the user sees, or harmless defaults when no canvas is mounted (the origin, no viewport). */
+export const viewport = {
+  visibleCenter: (): Position => attached?.visibleCenter() ?? { x: 0, y: 0 },
+  current: (): Viewport | null => attached?.current() ?? null,
+  fit: (options?: FitOptions): void => attached?.fit(options),
+  zoomIn: (): void => attached?.zoomIn(),
+  zoomOut: (): void => attached?.zoomOut(),
+};

@@ -1,0 +1,110 @@
+// Where a link runs between two cards, as an SVG path and a label point. The canvas and the
+// exporters both draw links from here, so the picture on a slide is the one on screen.
+// Lines leave from the side that faces the other card ("floating" edges), except formal reporting
+// lines, which run from the manager's bottom to the report's top when the manager sits above, like
+// a printed org chart. Plain geometry: no React, no React Flow.
+import type { LinkKind } from '../domain/types';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The side of a card a line leaves from. */
+export type Side = 'top' | 'right' | 'bottom' | 'left';
+
+export interface LinkPath {
+  /** SVG path data. */
+  path: string;
+  /** Where the label goes: the middle of the line. */
+  labelX: number;
+  labelY: number;
+}
+
+const center = (r: Rect) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+
+/** The point where the line from `from`'s centre toward `to`'s centre leaves `from`, and that side. */
+export function borderPoint(from: Rect, to: Rect): { x: number; y: number; side: Side } {
+  const a = center(from);
+  const b = center(to);
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  if (dx === 0 && dy === 0) return { x: a.x, y: from.y, side: 'top' };
+  const scaleX = dx !== 0 ? from.width / 2 / Math.abs(dx) : Infinity;
+  const scaleY = dy !== 0 ? from.height / 2 / Math.abs(dy) : Infinity;
+  if (scaleX < scaleY) return { x: a.x + dx * scaleX, y: a.y + dy * scaleX, side: dx > 0 ? 'right' : 'left' };
+  return { x: a.x + dx * scaleY, y: a.y + dy * scaleY, side: dy > 0 ? 'bottom' : 'top' };
+}
+
+/** True when `manager` sits clearly above `report`, so an org-chart elbow line reads naturally. */
+export function isAbove(manager: Rect, report: Rect): boolean {
+  return manager.y + manager.height + 16 <= report.y;
+}
+
+/** A straight line from the border of one rectangle to the border of the other. */
+export function straightBetween(from: Rect, to: Rect): LinkPath {
+  const start = borderPoint(from, to);
+  const end = borderPoint(to, from);
+  return { path: `M${start.x},${start.y}L${end.x},${end.y}`, labelX: (start.x + end.x) / 2, labelY: (start.y + end.y) / 2 };
+}
+
+/** How far a curve's control point sits out from its end, as React Flow's bezier edges do. */
+function controlOffset(distance: number): number {
+  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance);
+}
+
+function controlPoint(side: Side, x1: number, y1: number, x2: number, y2: number): [number, number] {
+  switch (side) {
+    case 'left':
+      return [x1 - controlOffset(x1 - x2), y1];
+    case 'right':
+      return [x1 + controlOffset(x2 - x1), y1];
+    case 'top':
+      return [x1, y1 - controlOffset(y1 - y2)];
+    case 'bottom':
+      return [x1, y1 + controlOffset(y2 - y1)];
+  }
+}
+
+/** A cubic curve that leaves each card square to the side it leaves from; the label at t = 0.5. */
+function curveBetween(from: Rect, to: Rect): LinkPath {
+  const start = borderPoint(from, to);
+  const end = borderPoint(to, from);
+  const [c1x, c1y] = controlPoint(start.side, start.x, start.y, end.x, end.y);
+  const [c2x, c2y] = controlPoint(end.side, end.x, end.y, start.x, start.y);
+  return {
+    path: `M${start.x},${start.y} C${c1x},${c1y} ${c2x},${c2y} ${end.x},${end.y}`,
+    labelX: start.x * 0.125 + c1x * 0.375 + c2x * 0.375 + end.x * 0.125,
+    labelY: start.y * 0.125 + c1y * 0.375 + c2y * 0.375 + end.y * 0.125,
+  };
+}
+
+/**
+ * An org-chart elbow from the manager's bottom centre down to the report's top centre: down to
+ * half way, across, down, with corners rounded by up to `radius`.
+ */
+function elbowDown(manager: Rect, report: Rect, radius = 8): LinkPath {
+  const sx = manager.x + manager.width / 2;
+  const sy = manager.y + manager.height;
+  const tx = report.x + report.width / 2;
+  const ty = report.y;
+  const midY = (sy + ty) / 2;
+  if (Math.abs(tx - sx) < 1) return { path: `M${sx},${sy}L${tx},${ty}`, labelX: sx, labelY: midY };
+  const r = Math.min(radius, Math.abs(tx - sx) / 2, (ty - sy) / 2);
+  const dir = tx > sx ? 1 : -1;
+  const path =
+    `M${sx},${sy}L${sx},${midY - r}Q${sx},${midY} ${sx + r * dir},${midY}` +
+    `L${tx - r * dir},${midY}Q${tx},${midY} ${tx},${midY + r}L${tx},${ty}`;
+  return { path, labelX: (sx + tx) / 2, labelY: midY };
+}
+
+/**
+ * The line of a link of `kind` from the card `from` (its source) to `to` (its target). A formal
+ * reporting line whose target (the manager) sits above its source is drawn from the manager down.
+ */
+export function linkPath(kind: LinkKind, from: Rect, to: Rect): LinkPath {
+  const formal = kind === 'reports-to' || kind === 'dotted-line';
+  return formal && isAbove(to, from) ? elbowDown(to, from) : curveBetween(from, to);
+}
