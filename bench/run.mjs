@@ -262,11 +262,11 @@ async function editStored(page, ids) {
     runs.push(
       await page.evaluate(async (id) => {
         const bench = window.__powermapBench;
-        const { setStance } = await bench.commands();
         const store = bench.useMapStore;
         const previous = store.getState().map;
         const t0 = performance.now();
-        store.getState().run((map) => setStance(map, id, map.stakeholders[id].stance === 'champion' ? 'blocker' : 'champion'));
+        const stance = previous.stakeholders[id].stance === 'champion' ? 'blocker' : 'champion';
+        store.getState().run({ type: 'setStance', ids: [id], stance });
         const next = store.getState().map;
         if (next === previous) throw new Error('The edit changed nothing.');
         const rows = await bench.saveChanges(previous, next);

@@ -1,6 +1,7 @@
 // Adding cards where the user is looking: in the visible area (or where they double-clicked),
 // inside the department under that point, and never on top of another card.
-import { absolutePosition, addDepartment, addStakeholder, departmentAt, findFreeSpot } from '../domain/commands';
+import { absolutePosition, addDepartment, departmentAt, findFreeSpot } from '../domain/commands';
+import type { Edit } from '../domain/edits';
 import { DEFAULT_DEPARTMENT_SIZE, STAKEHOLDER_CARD, newDepartment, newStakeholder } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { AccountMap, Position, Size } from '../domain/types';
@@ -21,7 +22,7 @@ function placeAt(map: AccountMap, point: Position, size: Size, parentHint?: stri
 /** The single selected department, if the user has one selected: new cards go into it. */
 function selectedDepartment(map: AccountMap): string | null {
   const { selection } = useMapStore.getState();
-  return selection.length === 1 && selection[0] in map.departments ? selection[0] : null;
+  return selection.length === 1 && Object.hasOwn(map.departments, selection[0]) ? selection[0] : null;
 }
 
 function centreOfDepartment(map: AccountMap, id: string): Position {
@@ -40,8 +41,8 @@ function placeNew(map: AccountMap, size: Size, point?: Position) {
   return placeAt(map, target, size, inDepartment ?? undefined);
 }
 
-/** Runs the add command, then selects the new card and opens its name for typing. */
-function addAndEdit(id: string, add: (map: AccountMap) => AccountMap): string | null {
+/** Runs the add edit, then selects the new card and opens its name for typing. */
+function addAndEdit(id: string, add: Edit): string | null {
   const store = useMapStore.getState();
   if (!store.run(add)) return null;
   store.select([id]);
@@ -60,7 +61,7 @@ export function addStakeholderAt(point?: Position, options: { placeholder?: bool
     departmentId: parentId,
     position,
   });
-  return addAndEdit(stakeholder.id, (current) => addStakeholder(current, stakeholder));
+  return addAndEdit(stakeholder.id, { type: 'addStakeholder', stakeholder });
 }
 
 export function addDepartmentAt(point?: Position): string | null {
@@ -68,7 +69,7 @@ export function addDepartmentAt(point?: Position): string | null {
   if (!map) return null;
   const { parentId, position } = placeNew(map, DEPARTMENT_SIZE, point);
   const department = newDepartment({ id: createId('dep'), name: 'New department', parentId, position, size: DEPARTMENT_SIZE });
-  return addAndEdit(department.id, (current) => addDepartment(current, department));
+  return addAndEdit(department.id, { type: 'addDepartment', department });
 }
 
 /**
@@ -81,30 +82,31 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
   const store = useMapStore.getState();
   const map = store.map;
   if (!map || !entry.name) return null;
-  const id = createId('stk');
-  const ok = store.run((current) => {
-    let next = current;
-    let departmentId = entry.departmentId;
-    if (!departmentId && entry.departmentName) {
-      const placed = placeAt(next, viewport.visibleCenter(), DEPARTMENT_SIZE, null);
-      const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE });
-      next = addDepartment(next, department);
-      departmentId = department.id;
-    }
-    const target = departmentId ? centreOfDepartment(next, departmentId) : viewport.visibleCenter();
-    const { parentId, position } = placeAt(next, target, STAKEHOLDER_CARD, departmentId);
-    const stakeholder = newStakeholder({
-      id,
-      name: entry.name,
-      title: entry.title,
-      departmentId: parentId,
-      position,
-      roles: entry.roles,
-      placeholder: entry.placeholder,
-      ...(entry.stance ? { stance: entry.stance } : {}),
-      ...(entry.influence ? { influence: entry.influence } : {}),
-    });
-    return addStakeholder(next, stakeholder);
+  const edits: Edit[] = [];
+  // Placing the person needs the map with their new department in it: plan on a preview.
+  let preview = map;
+  let departmentId = entry.departmentId;
+  if (!departmentId && entry.departmentName) {
+    const placed = placeAt(preview, viewport.visibleCenter(), DEPARTMENT_SIZE, null);
+    const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE });
+    edits.push({ type: 'addDepartment', department });
+    preview = addDepartment(preview, department);
+    departmentId = department.id;
+  }
+  const target = departmentId ? centreOfDepartment(preview, departmentId) : viewport.visibleCenter();
+  const { parentId, position } = placeAt(preview, target, STAKEHOLDER_CARD, departmentId);
+  const stakeholder = newStakeholder({
+    id: createId('stk'),
+    name: entry.name,
+    title: entry.title,
+    departmentId: parentId,
+    position,
+    roles: entry.roles,
+    placeholder: entry.placeholder,
+    ...(entry.stance ? { stance: entry.stance } : {}),
+    ...(entry.influence ? { influence: entry.influence } : {}),
   });
-  return ok ? id : null;
+  edits.push({ type: 'addStakeholder', stakeholder });
+  const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: 'add stakeholder and department', edits });
+  return ok ? stakeholder.id : null;
 }

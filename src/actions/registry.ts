@@ -1,16 +1,8 @@
 // Every command the user can give, in one list: the toolbar, the keyboard, the help overlay and
 // the tests all go through it, so a shortcut and its button can never disagree.
-import {
-  copyItems,
-  moveItems,
-  pasteItems,
-  removeItems,
-  setStance,
-  toggleRole,
-  type MapClipboard,
-} from '../domain/commands';
-import { createId } from '../domain/ids';
-import type { AccountMap } from '../domain/types';
+import { copyItems, type MapClipboard } from '../domain/commands';
+import { arrangementBetween, planPaste, type Edit } from '../domain/edits';
+import type { AccountMap, BuyingRole, Stakeholder, Stance } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { addDepartmentAt, addStakeholderAt } from './placement';
 import { openImportPicker } from './import-picker';
@@ -27,7 +19,15 @@ export interface Action {
   group: ActionGroup;
   /** Shortcuts, first one shown in tooltips. */
   shortcuts: string[];
-  run(): void;
+  /**
+   * Does it. Actions on "the selection" take `target` instead when given: a card's own hover
+   * buttons tag that card, whether or not it is selected.
+   */
+  run(target?: ActionTarget): void;
+}
+
+export interface ActionTarget {
+  ids: readonly string[];
 }
 
 const store = () => useMapStore.getState();
@@ -35,11 +35,11 @@ let clipboard: MapClipboard | null = null;
 let pasteCount = 0;
 
 function selectedCards(map: AccountMap): string[] {
-  return store().selection.filter((id) => id in map.stakeholders || id in map.departments);
+  return store().selection.filter((id) => Object.hasOwn(map.stakeholders, id) || Object.hasOwn(map.departments, id));
 }
 
-function selectedStakeholders(map: AccountMap): string[] {
-  return store().selection.filter((id) => id in map.stakeholders);
+function targetStakeholders(map: AccountMap, target?: ActionTarget): string[] {
+  return (target?.ids ?? store().selection).filter((id) => Object.hasOwn(map.stakeholders, id));
 }
 
 function nudge(dx: number, dy: number) {
@@ -50,33 +50,25 @@ function nudge(dx: number, dy: number) {
       const position = (map.stakeholders[id] ?? map.departments[id]).position;
       return { id, position: { x: position.x + dx, y: position.y + dy } };
     });
-    if (moves.length) store().run((current) => moveItems(current, moves));
+    if (moves.length) store().run({ type: 'moveItems', moves });
   };
 }
 
-/** Tag every selected stakeholder; if all already carry the tag, remove it (a toggle, like the card buttons). */
-function tagStance(stance: 'champion' | 'blocker') {
-  return () => {
+/** A toggle over the targeted stakeholders: tag them all, or, when every one has the tag, untag them all. */
+function toggleTag(has: (person: Stakeholder) => boolean, edit: (ids: string[], on: boolean) => Edit) {
+  return (target?: ActionTarget) => {
     const map = store().map;
     if (!map) return;
-    const ids = selectedStakeholders(map);
-    const allTagged = ids.every((id) => map.stakeholders[id].stance === stance);
-    store().run((current) => ids.reduce((m, id) => setStance(m, id, allTagged ? 'unknown' : stance), current));
+    const ids = targetStakeholders(map, target);
+    if (ids.length) store().run(edit(ids, !ids.every((id) => has(map.stakeholders[id]))));
   };
 }
 
-function tagDecisionMaker() {
-  const map = store().map;
-  if (!map) return;
-  const ids = selectedStakeholders(map);
-  const allTagged = ids.every((id) => map.stakeholders[id].roles.includes('decision-maker'));
-  store().run((current) =>
-    ids.reduce(
-      (m, id) => (m.stakeholders[id].roles.includes('decision-maker') === allTagged ? toggleRole(m, id, 'decision-maker') : m),
-      current,
-    ),
-  );
-}
+const tagStance = (stance: Stance) =>
+  toggleTag((person) => person.stance === stance, (ids, on) => ({ type: 'setStance', ids, stance: on ? stance : 'unknown' }));
+
+const tagRole = (role: BuyingRole) =>
+  toggleTag((person) => person.roles.includes(role), (ids, on) => ({ type: 'setRole', ids, role, on }));
 
 function copySelection(): boolean {
   const map = store().map;
@@ -90,15 +82,10 @@ function copySelection(): boolean {
 
 function paste() {
   if (!clipboard) return;
-  const fragment = clipboard;
   pasteCount += 1;
-  let pasted: string[] = [];
-  const ok = store().run((map) => {
-    const result = pasteItems(map, fragment, { x: 32 * pasteCount, y: 32 * pasteCount }, createId);
-    pasted = result.pastedIds;
-    return result.map;
-  });
-  if (ok) store().select(pasted);
+  const { ids, topLevel } = planPaste(clipboard);
+  const offset = { x: 32 * pasteCount, y: 32 * pasteCount };
+  if (store().run({ type: 'paste', clipboard, offset, ids })) store().select(topLevel);
 }
 
 /** Downloads the open map as a .powermap.json file, with where the canvas is looking. */
@@ -111,8 +98,9 @@ function exportMapFile(): void {
 /** Re-lays out the selection (or the whole map) as an org chart: one undo step. */
 async function tidyUp(): Promise<void> {
   const { tidyUp: layout } = await import('../layout/org-layout');
-  const selection = store().selection;
-  if (store().run((map) => layout(map, selection)) && selection.length === 0) {
+  const { selection, map } = store();
+  if (!map) return;
+  if (store().run(arrangementBetween(map, layout(map, selection))) && selection.length === 0) {
     setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
   }
 }
@@ -131,7 +119,7 @@ export const actions: Action[] = [
     run: () => {
       const [only, ...rest] = store().selection;
       const map = store().map;
-      if (map && only && rest.length === 0 && (only in map.stakeholders || only in map.departments)) store().startEditingName(only);
+      if (map && only && rest.length === 0 && (Object.hasOwn(map.stakeholders, only) || Object.hasOwn(map.departments, only))) store().startEditingName(only);
     },
   },
   {
@@ -141,7 +129,7 @@ export const actions: Action[] = [
     shortcuts: ['Delete', 'Backspace'],
     run: () => {
       const ids = store().selection;
-      if (ids.length) store().run((map) => removeItems(map, ids));
+      if (ids.length) store().run({ type: 'removeItems', ids });
     },
   },
   { id: 'copy', label: 'Copy', group: 'Edit', shortcuts: ['Mod+C'], run: () => void copySelection() },
@@ -151,7 +139,8 @@ export const actions: Action[] = [
     group: 'Edit',
     shortcuts: ['Mod+X'],
     run: () => {
-      if (copySelection()) store().run((map) => removeItems(map, selectedCards(map)));
+      const map = store().map;
+      if (map && copySelection()) store().run({ type: 'removeItems', ids: selectedCards(map) });
     },
   },
   { id: 'paste', label: 'Paste', group: 'Edit', shortcuts: ['Mod+V'], run: paste },
@@ -174,7 +163,7 @@ export const actions: Action[] = [
   { id: 'nudge-down-far', label: 'Nudge down further', group: 'Edit', shortcuts: ['Shift+ArrowDown'], run: nudge(0, 48) },
   { id: 'tag-champion', label: 'Tag as champion', group: 'Tag', shortcuts: ['C'], run: tagStance('champion') },
   { id: 'tag-blocker', label: 'Tag as blocker', group: 'Tag', shortcuts: ['B'], run: tagStance('blocker') },
-  { id: 'tag-decision-maker', label: 'Tag as decision-maker', group: 'Tag', shortcuts: ['M'], run: tagDecisionMaker },
+  { id: 'tag-decision-maker', label: 'Tag as decision-maker', group: 'Tag', shortcuts: ['M'], run: tagRole('decision-maker') },
   {
     id: 'select-all',
     label: 'Select all',

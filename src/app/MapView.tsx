@@ -94,7 +94,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
     <ReactFlowProvider>
       <div className={presenting ? 'pm-map-view pm-present' : 'pm-map-view'}>
         {presenting ? (
-          <button type="button" className="pm-present__leave" onClick={actionById['toggle-presentation'].run} title="Leave presentation mode (P)">
+          <button type="button" className="pm-present__leave" onClick={() => actionById['toggle-presentation'].run()} title="Leave presentation mode (P)">
             Leave presentation
           </button>
         ) : (

@@ -11,8 +11,6 @@ const benchHooks = {
   loadMap,
   saveChanges,
   useMapStore,
-  /** The domain commands (setStance, moveItems, ...): the same functions the UI runs. */
-  commands: () => import('../domain/commands'),
   /** The mounted React Flow instance (viewport), or null. */
   canvas: async () => (await import('../canvas/canvas-api')).getCanvas(),
   renderMapPng: async (...args: Parameters<typeof import('../io/export-png').renderMapPng>) =>

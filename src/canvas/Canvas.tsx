@@ -16,7 +16,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';
-import { addLink, mapBounds, moveItemsTo } from '../domain/commands';
+import { mapBounds } from '../domain/commands';
 import { newLink } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { Link, LinkKind, Position, Viewport } from '../domain/types';
@@ -29,7 +29,6 @@ import { projectComparison, projectNodes, type MapNode, type NoEdge } from './pr
 import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
 import { ComparisonBar } from './ComparisonBar';
-import { reparentDropped } from './reparent';
 import { EmptyMapHint } from './EmptyMapHint';
 import { MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
@@ -90,7 +89,7 @@ function createLink(sourceId: string, targetId: string): void {
   const store = useMapStore.getState();
   const id = createId('lnk');
   const link = newLink({ id, kind: lastLinkKind, sourceId, targetId });
-  if (store.run((map) => addLink(map, link))) store.select([id]);
+  if (store.run({ type: 'addLink', link })) store.select([id]);
 }
 
 export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
@@ -175,7 +174,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       if (change.type === 'position' && change.position) moves.push({ id: change.id, position: change.position });
     }
     // React Flow reports absolute positions (its nodes have no parents, see project.ts).
-    if (moves.length > 0) useMapStore.getState().run((map) => moveItemsTo(map, moves));
+    if (moves.length > 0) useMapStore.getState().run({ type: 'moveItemsTo', moves });
     applySelectionChanges(changes);
   }, []);
 
@@ -209,7 +208,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     wrapper.current?.classList.remove('pm-canvas--dragging');
     useUiState.setState({ dragging: false });
     const store = useMapStore.getState();
-    store.run((map) => reparentDropped(map, dragged.map((node) => node.id)));
+    store.run({ type: 'reparentDropped', ids: dragged.map((node) => node.id) });
     store.endGesture();
   }, []);
 

@@ -4,6 +4,7 @@
 // map as one undoable step, or, from the home view, as a new map. Loaded only when a CSV arrives.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { addRecords } from '../domain/commands';
+import { arrangementBetween } from '../domain/edits';
 import { emptyAccountMap } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { AccountMap } from '../domain/types';
@@ -118,7 +119,11 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
         // One command, so one undo takes the whole import back.
         const store = useMapStore.getState();
         if (store.map !== target) throw new Error('The map changed while the file was read. Nothing was imported; try again.');
-        store.run(() => placed);
+        store.run({
+          type: 'batch',
+          label: `import ${result.stakeholders.length === 1 ? '1 stakeholder' : `${result.stakeholders.length} stakeholders`}`,
+          edits: [{ type: 'addRecords', ...records }, arrangementBetween(added, placed)],
+        });
         store.select(result.stakeholders.map((person) => person.id));
         setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
         setPhase({ kind: 'done', result, mapName: target.name, newMapId: null });

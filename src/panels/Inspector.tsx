@@ -1,7 +1,6 @@
 // The right-hand panel: edits whatever is selected, or the map itself and our team.
 import { useDeferredValue, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { removeItems, renameMap } from '../domain/commands';
 import { useMapStore } from '../store/map-store';
 import { useUiState } from '../actions/ui-state';
 import { InspectorDepartment } from './InspectorDepartment';
@@ -37,7 +36,7 @@ function MapSettings() {
         value={name}
         disabled={readOnly}
         requiredMessage="Give the account map a name."
-        onChange={(next) => run((map) => renameMap(map, next))}
+        onChange={(name) => run({ type: 'renameMap', name })}
       />
       <TeamEditor />
       <p className="pm-hint">Select a card or a link to edit it. Press ? for keyboard shortcuts.</p>
@@ -64,7 +63,7 @@ function SeveralSelected({ selection }: { selection: string[] }) {
       <h2 className="pm-inspector__heading">{selection.length} selected</h2>
       <p className="pm-hint">{parts.join(', ')}</p>
       <p className="pm-hint">Drag them together, nudge them with the arrow keys, or tag them with C, B and M.</p>
-      <button type="button" className="pm-danger" disabled={readOnly} onClick={() => run((map) => removeItems(map, selection))}>
+      <button type="button" className="pm-danger" disabled={readOnly} onClick={() => run({ type: 'removeItems', ids: selection })}>
         Delete {selection.length} selected
       </button>
       {departments ? (

@@ -1,10 +1,9 @@
 // Edits one department: name, coverage (white space, competitor...), products, value, nesting.
-import { descendantsOf, updateDepartment } from '../domain/commands';
+import { descendantsOf } from '../domain/commands';
 import { COVERAGE_STATUSES, type Department } from '../domain/types';
 import { COVERAGE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { SelectField, TextField } from './fields';
-import { moveInto } from './move-into';
 import { run, useNameOptions } from './use-map';
 
 const COVERAGE_HINT: Record<Department['coverage'], string> = {
@@ -30,7 +29,7 @@ export function InspectorDepartment({ department }: { department: Department }) 
     const excluded = new Set([id, ...descendantsOf(map, id)]);
     return Object.values(map.departments).filter((d) => !excluded.has(d.id));
   });
-  const update = (patch: Partial<Omit<Department, 'id'>>) => run((map) => updateDepartment(map, id, patch));
+  const update = (patch: Partial<Omit<Department, 'id'>>) => run({ type: 'updateDepartment', id, patch });
   const look = COVERAGE_LOOK[department.coverage];
 
   return (
@@ -89,7 +88,7 @@ export function InspectorDepartment({ department }: { department: Department }) 
         value={department.parentId ?? ''}
         disabled={readOnly}
         options={[{ value: '', label: 'None (top level)' }, ...parents]}
-        onChange={(parentId) => run((map) => moveInto(map, id, parentId || null))}
+        onChange={(parentId) => run({ type: 'moveInto', id, parentId: parentId || null })}
       />
       <TextField label="Notes" multiline value={department.notes} disabled={readOnly} onChange={(notes) => update({ notes })} />
     </div>

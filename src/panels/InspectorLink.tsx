@@ -1,5 +1,4 @@
 // Edits one link: its kind, label, strength, direction.
-import { updateLink } from '../domain/commands';
 import { INFLUENCE_LEVELS, LINK_KINDS, type Link, type LinkKind } from '../domain/types';
 import { LINK_LOOK } from '../drawing/appearance';
 import { rememberLinkKind } from '../canvas/Canvas';
@@ -29,7 +28,7 @@ export function InspectorLink({ link }: { link: Link }) {
   const readOnly = useMapStore((s) => s.readOnly);
   const sourceName = useMapStore((s) => s.map?.stakeholders[link.sourceId]?.name ?? s.map?.departments[link.sourceId]?.name ?? '(missing)');
   const targetName = useMapStore((s) => s.map?.stakeholders[link.targetId]?.name ?? s.map?.departments[link.targetId]?.name ?? '(missing)');
-  const update = (patch: Partial<Omit<Link, 'id'>>) => run((map) => updateLink(map, link.id, patch));
+  const update = (patch: Partial<Omit<Link, 'id'>>) => run({ type: 'updateLink', id: link.id, patch });
   const directed = link.kind !== 'ally' && link.kind !== 'conflict';
 
   return (

@@ -1,11 +1,10 @@
 // Edits every attribute of one stakeholder (DESIGN.md, "Stakeholder").
 import { memo, useId, useState } from 'react';
-import { fillPlaceholder, markLeftCompany, sameExceptPosition, setStance, toggleRole, updateStakeholder } from '../domain/commands';
+import { sameExceptPosition } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
-import { moveInto } from './move-into';
 import { run, useNameOptions } from './use-map';
 
 /** The form that turns a placeholder seat into the person who holds it, keeping its links. */
@@ -20,7 +19,7 @@ function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; 
       setError('Give the person a name.');
       return;
     }
-    if (run((map) => fillPlaceholder(map, stakeholder.id, { name, title: title.trim() }))) {
+    if (run({ type: 'fillPlaceholder', id: stakeholder.id, name, title: title.trim() })) {
       setName('');
       setError(null);
     }
@@ -64,7 +63,7 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
   const departments = useNameOptions((map) => Object.values(map.departments));
   const team = useNameOptions((map) => Object.values(map.team));
   const others = useNameOptions((map) => Object.values(map.stakeholders).filter((p) => p.id !== id));
-  const update = (patch: Partial<Omit<Stakeholder, 'id'>>) => run((map) => updateStakeholder(map, id, patch));
+  const update = (patch: Partial<Omit<Stakeholder, 'id'>>) => run({ type: 'updateStakeholder', id, patch });
   const stance = STANCE_LOOK[stakeholder.stance];
 
   return (
@@ -88,7 +87,7 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
         value={stakeholder.departmentId ?? ''}
         disabled={readOnly}
         options={[{ value: '', label: 'No department' }, ...departments]}
-        onChange={(departmentId) => run((map) => moveInto(map, id, departmentId || null))}
+        onChange={(departmentId) => run({ type: 'moveInto', id, parentId: departmentId || null })}
       />
 
       <fieldset className="pm-section" disabled={readOnly}>
@@ -99,7 +98,7 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
             const on = stakeholder.stance === value;
             return (
               <label key={value} title={`${look.label}: ${look.alsoKnownAs}`} className={on ? 'on' : undefined}>
-                <input type="radio" name={`stance-${id}`} value={value} checked={on} onChange={() => run((map) => setStance(map, id, value))} />
+                <input type="radio" name={`stance-${id}`} value={value} checked={on} onChange={() => run({ type: 'setStance', ids: [id], stance: value })} />
                 <span aria-hidden="true" className="pm-segmented__icon" style={{ background: look.color, color: look.ink }}>
                   {look.icon}
                 </span>
@@ -127,7 +126,7 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
                 </>
               }
               checked={stakeholder.roles.includes(role)}
-              onChange={() => run((map) => toggleRole(map, id, role))}
+              onChange={() => run({ type: 'setRole', ids: [id], role, on: !stakeholder.roles.includes(role) })}
             />
           ))}
         </div>
@@ -198,7 +197,7 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
           label="Left the company"
           checked={stakeholder.leftCompany}
           disabled={readOnly}
-          onChange={(left) => run((map) => markLeftCompany(map, id, left ? { leftTo: '', successorId: null } : null))}
+          onChange={(left) => run({ type: 'markLeftCompany', id, departure: left ? { leftTo: '', successorId: null } : null })}
         />
         {stakeholder.leftCompany ? (
           <>

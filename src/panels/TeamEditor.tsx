@@ -1,7 +1,6 @@
 // Our team: the people on our side, with their role on the account. Stakeholders point to an owner here.
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { addTeamMember, removeTeamMember, updateTeamMember } from '../domain/commands';
 import { newTeamMember } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import { TEAM_ROLES, type TeamMember, type TeamRole } from '../domain/types';
@@ -32,13 +31,13 @@ function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: num
         value={member.name}
         disabled={readOnly}
         requiredMessage="A team member needs a name."
-        onChange={(name) => run((map) => updateTeamMember(map, member.id, { name }))}
+        onChange={(name) => run({ type: 'updateTeamMember', id: member.id, patch: { name } })}
       />
       <RoleSelect
         label={`Role of ${member.name}`}
         value={member.role}
         disabled={readOnly}
-        onChange={(role) => run((map) => updateTeamMember(map, member.id, { role }))}
+        onChange={(role) => run({ type: 'updateTeamMember', id: member.id, patch: { role } })}
       />
       <button
         type="button"
@@ -46,7 +45,7 @@ function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: num
         aria-label={`Remove ${member.name} from our team`}
         title={owned ? `Remove (${owned} stakeholder${owned === 1 ? '' : 's'} will have no owner)` : 'Remove'}
         disabled={readOnly}
-        onClick={() => run((map) => removeTeamMember(map, member.id))}
+        onClick={() => run({ type: 'removeTeamMember', id: member.id })}
       >
         <span aria-hidden="true">×</span>
       </button>
@@ -75,7 +74,7 @@ export function TeamEditor() {
       setError('Give the team member a name.');
       return;
     }
-    if (run((map) => addTeamMember(map, newTeamMember({ id: createId('tm'), name: name.trim(), role })))) {
+    if (run({ type: 'addTeamMember', member: newTeamMember({ id: createId('tm'), name: name.trim(), role }) })) {
       setName('');
       setError(null);
     }

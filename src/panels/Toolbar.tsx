@@ -2,7 +2,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { actionById } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';
-import { useMapStore } from '../store/map-store';
+import { redoLabel, undoLabel, useMapStore } from '../store/map-store';
 import { SaveStatus } from './SaveStatus';
 
 interface ToolbarProps {
@@ -11,17 +11,19 @@ interface ToolbarProps {
 
 /** `iconOnly`: the text shows on wide screens only (the icon and tooltip stay), so the map's name keeps its room. */
 /** `compact`: the text goes a step later, below 1400 px. */
-function ActionButton({ id, icon, text, disabled, iconOnly, compact }: { id: string; icon: string; text: string; disabled?: boolean; iconOnly?: boolean; compact?: boolean }) {
+/** `detail`: what the button would do now, after its label ("Undo: mark champion"). */
+function ActionButton({ id, icon, text, disabled, iconOnly, compact, detail }: { id: string; icon: string; text: string; disabled?: boolean; iconOnly?: boolean; compact?: boolean; detail?: string | null }) {
   const action = actionById[id];
   const shortcut = action.shortcuts[0];
+  const label = detail ? `${action.label}: ${detail}` : action.label;
   return (
     <button
       type="button"
       className={`pm-toolbar__button${iconOnly ? ' pm-toolbar__button--narrow' : ''}${compact ? ' pm-toolbar__button--compact' : ''}`}
-      onClick={action.run}
+      onClick={() => action.run()}
       disabled={disabled}
-      aria-label={action.label}
-      title={shortcut ? `${action.label} (${displayShortcut(shortcut)})` : action.label}
+      aria-label={label}
+      title={shortcut ? `${label} (${displayShortcut(shortcut)})` : label}
     >
       <span aria-hidden="true" className="pm-toolbar__icon">
         {icon}
@@ -32,11 +34,11 @@ function ActionButton({ id, icon, text, disabled, iconOnly, compact }: { id: str
 }
 
 export function Toolbar({ onBack }: ToolbarProps) {
-  const { name, canUndo, canRedo, readOnly } = useMapStore(
+  const { name, nextUndo, nextRedo, readOnly } = useMapStore(
     useShallow((s) => ({
       name: s.map?.name ?? '',
-      canUndo: s.history.past.length > 0,
-      canRedo: s.history.future.length > 0,
+      nextUndo: undoLabel(s),
+      nextRedo: redoLabel(s),
       readOnly: s.readOnly,
     })),
   );
@@ -55,8 +57,8 @@ export function Toolbar({ onBack }: ToolbarProps) {
         <ActionButton id="add-placeholder" icon="?" text="Placeholder" disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group">
-        <ActionButton id="undo" icon="↶" text="Undo" disabled={!canUndo || readOnly} iconOnly />
-        <ActionButton id="redo" icon="↷" text="Redo" disabled={!canRedo || readOnly} iconOnly />
+        <ActionButton id="undo" icon="↶" text="Undo" disabled={!nextUndo || readOnly} detail={nextUndo} iconOnly />
+        <ActionButton id="redo" icon="↷" text="Redo" disabled={!nextRedo || readOnly} detail={nextRedo} iconOnly />
         <ActionButton id="tidy-up" icon="⊞" text="Tidy up" disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group pm-toolbar__group--end">

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AccountMap } from '../domain/types';
+import type { Edit } from '../domain/edits';
 import { useMapStore } from '../store/map-store';
 import { viewport } from '../actions/viewport';
 import type { Option } from './fields';
@@ -17,8 +18,8 @@ export function showOnMap(ids: string[], view: { padding: number; maxZoom: numbe
   if (nodes.length) viewport.fit({ ids: nodes, ...view, duration: 300 });
 }
 
-/** Apply a command to the open map (see the store's `run`); false if it was refused. */
-export const run = (command: (map: AccountMap) => AccountMap): boolean => useMapStore.getState().run(command);
+/** Apply an edit to the open map (see the store's `run`); false if it was refused. */
+export const run = (edit: Edit): boolean => useMapStore.getState().run(edit);
 
 /**
  * Select options (id and name) for some records of the open map, sorted by name. The selector

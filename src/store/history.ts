@@ -5,16 +5,22 @@ import type { AccountMap } from '../domain/types';
 /** More than the 100 steps users were promised, so a long workshop does not run out. */
 export const HISTORY_LIMIT = 200;
 
+/** One step: the document on one side of an edit, and what the edit was called ("mark champion"). */
+export interface HistoryEntry {
+  map: AccountMap;
+  label: string;
+}
+
 export interface History {
-  past: AccountMap[];
-  future: AccountMap[];
+  past: HistoryEntry[];
+  future: HistoryEntry[];
 }
 
 export const emptyHistory: History = { past: [], future: [] };
 
-/** Remember `previous` as the state before a new change; a new change clears redo. */
-export function record(history: History, previous: AccountMap): History {
-  const past = [...history.past, previous];
+/** Remember `previous` as the state before a new change named `label`; a new change clears redo. */
+export function record(history: History, previous: AccountMap, label: string): History {
+  const past = [...history.past, { map: previous, label }];
   if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
   return { past, future: [] };
 }
@@ -22,11 +28,14 @@ export function record(history: History, previous: AccountMap): History {
 export function undo(history: History, current: AccountMap): { history: History; map: AccountMap } | null {
   const previous = history.past.at(-1);
   if (!previous) return null;
-  return { history: { past: history.past.slice(0, -1), future: [current, ...history.future] }, map: previous };
+  return {
+    history: { past: history.past.slice(0, -1), future: [{ map: current, label: previous.label }, ...history.future] },
+    map: previous.map,
+  };
 }
 
 export function redo(history: History, current: AccountMap): { history: History; map: AccountMap } | null {
   const next = history.future[0];
   if (!next) return null;
-  return { history: { past: [...history.past, current], future: history.future.slice(1) }, map: next };
+  return { history: { past: [...history.past, { map: current, label: next.label }], future: history.future.slice(1) }, map: next.map };
 }

@@ -1,9 +1,11 @@
 // The one in-memory source of truth for the open account map, plus session state (selection,
 // editing, save status). Components read it through narrow selectors and change the map only
-// through `run(command)`, which is what makes undo, autosave and later sync one narrow waist.
+// through `run(edit)` with a named edit (domain/edits.ts), which is what makes undo, autosave and
+// later sync one narrow waist.
 import { create } from 'zustand';
 import type { AccountMap } from '../domain/types';
 import { CommandError } from '../domain/commands';
+import { applyEdit, describeEdit, type Edit } from '../domain/edits';
 import { emptyHistory, record, redo, undo, type History } from './history';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
@@ -22,6 +24,8 @@ export interface MapState {
   history: History;
   /** The document as it was when the current gesture (a drag, a resize) began; null between gestures. */
   gestureStart: AccountMap | null;
+  /** The name of the last edit of the current gesture: what its undo step is called. */
+  gestureLabel: string;
   /** Ids of the selected stakeholders, departments and links. */
   selection: string[];
   /** The card whose name field is open for typing (a new card opens straight into it). */
@@ -34,8 +38,8 @@ export interface MapState {
 
   openMap(map: AccountMap, options?: { readOnly?: boolean }): void;
   closeMap(): void;
-  /** Apply a command to the open map. Returns false (and tells the user why) if it was refused. */
-  run(command: (map: AccountMap) => AccountMap): boolean;
+  /** Apply an edit to the open map. Returns false (and tells the user why) if it was refused. */
+  run(edit: Edit): boolean;
   beginGesture(): void;
   endGesture(): void;
   undo(): void;
@@ -62,6 +66,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
   openCount: 0,
   history: emptyHistory,
   gestureStart: null,
+  gestureLabel: '',
   selection: [],
   editingNameId: null,
   readOnly: false,
@@ -87,7 +92,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
     set({ map: null, history: emptyHistory, gestureStart: null, selection: [], editingNameId: null, readOnly: false });
   },
 
-  run(command) {
+  run(edit) {
     const { map, readOnly, gestureStart, history } = get();
     if (!map) return false;
     if (readOnly) {
@@ -96,7 +101,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
     }
     let next: AccountMap;
     try {
-      next = command(map);
+      next = applyEdit(map, edit);
     } catch (error) {
       if (error instanceof CommandError) {
         get().notify(error.message, 'error');
@@ -106,9 +111,10 @@ export const useMapStore = create<MapState>()((set, get) => ({
     }
     if (next === map) return true;
     next = { ...next, updatedAt: new Date().toISOString() };
+    const label = describeEdit(edit);
     // Inside a gesture the intermediate states are not history: endGesture records one step.
-    const nextHistory = gestureStart ? history : record(history, map);
-    set({ map: next, history: nextHistory, selection: existingOnly(next, get().selection) });
+    if (gestureStart) set({ map: next, gestureLabel: label, selection: existingOnly(next, get().selection) });
+    else set({ map: next, history: record(history, map, label), selection: existingOnly(next, get().selection) });
     return true;
   },
 
@@ -118,13 +124,13 @@ export const useMapStore = create<MapState>()((set, get) => ({
   },
 
   endGesture() {
-    const { map, gestureStart, history } = get();
+    const { map, gestureStart, gestureLabel, history } = get();
     if (!gestureStart) return;
     if (!map || map === gestureStart) {
       set({ gestureStart: null });
       return;
     }
-    set({ gestureStart: null, history: record(history, gestureStart) });
+    set({ gestureStart: null, history: record(history, gestureStart, gestureLabel) });
   },
 
   undo() {
@@ -173,3 +179,9 @@ export const useMapStore = create<MapState>()((set, get) => ({
     set({ notices: get().notices.filter((n) => n.id !== id) });
   },
 }));
+
+/** What Undo would take back ("mark champion"), or null when there is nothing to undo. */
+export const undoLabel = (state: MapState): string | null => state.history.past.at(-1)?.label ?? null;
+
+/** What Redo would bring back, or null. */
+export const redoLabel = (state: MapState): string | null => state.history.future[0]?.label ?? null;

@@ -2,7 +2,7 @@
 // border style and background pattern as well as colour (white space is hatched and dashed).
 import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
-import { relativePosition, resizeDepartment, updateDepartment } from '../../domain/commands';
+import { relativePosition } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
 import { COVERAGE_LOOK } from '../../drawing/appearance';
 import type { DepartmentNode } from '../project';
@@ -34,10 +34,13 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         color={look.border}
         onResizeStart={() => store().beginGesture()}
         onResize={(_, size) =>
-          store().run((map) =>
-            // The canvas gives the absolute corner; members keep their place (resizeDepartment).
-            resizeDepartment(map, id, { width: size.width, height: size.height }, relativePosition(map, id, { x: size.x, y: size.y })),
-          )
+          // The canvas gives the absolute corner; members keep their place (resizeDepartment).
+          store().run({
+            type: 'resizeDepartment',
+            id,
+            size: { width: size.width, height: size.height },
+            position: relativePosition(store().map!, id, { x: size.x, y: size.y }),
+          })
         }
         onResizeEnd={() => store().endGesture()}
       />
@@ -48,7 +51,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
           <NameEditor
             initial={department.name}
             label={`Name of ${department.name}`}
-            onCommit={(name) => store().run((map) => updateDepartment(map, id, { name }))}
+            onCommit={(name) => store().run({ type: 'updateDepartment', id, patch: { name } })}
           />
         ) : (
           <span className="pm-department__name" title={department.name}>

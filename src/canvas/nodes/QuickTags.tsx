@@ -1,15 +1,13 @@
-// The design card's three headline tags, one click away on the card itself (shown on hover and
-// when the card is selected): champion, blocker, decision-maker. A second click removes the tag.
+// The three headline tags, one click away on the card itself (shown on hover and when the card is
+// selected): champion, blocker, decision-maker. A second click removes the tag. They run the same
+// actions as the keys C, B and M, aimed at this card.
 import type { Stakeholder } from '../../domain/types';
-import { setStance, toggleRole } from '../../domain/commands';
-import { useMapStore } from '../../store/map-store';
+import { actionById } from '../../actions/registry';
 import { ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
 
 export function QuickTags({ stakeholder }: { stakeholder: Stakeholder }) {
-  const run = useMapStore.getState().run;
   const { id, name, stance, roles } = stakeholder;
-  const toggleStance = (target: 'champion' | 'blocker') =>
-    run((map) => setStance(map, id, stance === target ? 'unknown' : target));
+  const tag = (actionId: 'tag-champion' | 'tag-blocker' | 'tag-decision-maker') => actionById[actionId].run({ ids: [id] });
   const isDecisionMaker = roles.includes('decision-maker');
 
   return (
@@ -19,7 +17,7 @@ export function QuickTags({ stakeholder }: { stakeholder: Stakeholder }) {
         aria-pressed={stance === 'champion'}
         aria-label={`Champion: tag ${name}`}
         title="Champion (sells for us when we are not in the room)"
-        onClick={() => toggleStance('champion')}
+        onClick={() => tag('tag-champion')}
       >
         {STANCE_LOOK.champion.icon} Champion
       </button>
@@ -28,7 +26,7 @@ export function QuickTags({ stakeholder }: { stakeholder: Stakeholder }) {
         aria-pressed={stance === 'blocker'}
         aria-label={`Blocker: tag ${name}`}
         title="Blocker (works against us)"
-        onClick={() => toggleStance('blocker')}
+        onClick={() => tag('tag-blocker')}
       >
         {STANCE_LOOK.blocker.icon} Blocker
       </button>
@@ -37,7 +35,7 @@ export function QuickTags({ stakeholder }: { stakeholder: Stakeholder }) {
         aria-pressed={isDecisionMaker}
         aria-label={`Decision-maker: tag ${name}`}
         title={`${ROLE_LOOK['decision-maker'].label} — ${ROLE_LOOK['decision-maker'].alsoKnownAs}`}
-        onClick={() => run((map) => toggleRole(map, id, 'decision-maker'))}
+        onClick={() => tag('tag-decision-maker')}
       >
         {ROLE_LOOK['decision-maker'].badge} Decision-maker
       </button>

@@ -13,7 +13,7 @@ import { useOutOfFocus } from '../use-focus';
 import { useChangeMark, type ChangeMark } from '../changes';
 import { NameEditor } from './NameEditor';
 import { QuickTags } from './QuickTags';
-import { sameExceptPosition, updateStakeholder } from '../../domain/commands';
+import { sameExceptPosition } from '../../domain/commands';
 
 function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) {
   // One subscription per card: every store update (each drag step) runs every card's selector.
@@ -99,7 +99,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
           <NameEditor
             initial={stakeholder.name}
             label={`Name of ${stakeholder.name}`}
-            onCommit={(name) => useMapStore.getState().run((map) => updateStakeholder(map, id, { name }))}
+            onCommit={(name) => useMapStore.getState().run({ type: 'updateStakeholder', id, patch: { name } })}
           />
         ) : (
           <div className="pm-card__name" title={stakeholder.name}>

@@ -6,7 +6,8 @@ import { getDatabase, resetDatabaseForTests } from '../../../src/persistence/db'
 import { flushViewport, rememberViewport, startAutosave, type Autosave } from '../../../src/persistence/autosave';
 import { createMap, loadMap, loadViewport, QUOTA_MESSAGE, saveChanges } from '../../../src/persistence/repository';
 import { useMapStore } from '../../../src/store/map-store';
-import { editStakeholder, eventually, quotaError, sleep, smallMap } from './fixtures';
+import { applyEdit, type Edit } from '../../../src/domain/edits';
+import { eventually, quotaError, sleep, smallMap } from './fixtures';
 
 // The real saveChanges, watched: how often it runs and whether two calls ever overlap.
 const concurrency = vi.hoisted(() => ({ active: 0, max: 0 }));
@@ -44,7 +45,7 @@ async function openStored(map: AccountMap = smallMap(), options?: { readOnly?: b
   return result.map;
 }
 
-const rename = (id: string, name: string) => (map: AccountMap) => editStakeholder(map, id, { name });
+const rename = (id: string, name: string): Edit => ({ type: 'updateStakeholder', id, patch: { name } });
 const state = () => useMapStore.getState();
 const storedName = async (mapId: string, id: string) => (await getDatabase().stakeholders.get([mapId, id]))?.name;
 
@@ -148,7 +149,7 @@ describe('autosave', () => {
   it('does not write a read-only map', async () => {
     start();
     await openStored(smallMap(), { readOnly: true });
-    useMapStore.setState({ map: rename('stk_ana', 'Not mine')(state().map!) });
+    useMapStore.setState({ map: applyEdit(state().map!, rename('stk_ana', 'Not mine')) });
     await sleep(100);
     expect(saves).not.toHaveBeenCalled();
   });

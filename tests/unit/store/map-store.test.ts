@@ -1,8 +1,9 @@
 // The store's undo history: every change is a step, a gesture is one step, at least 100 steps
 // are kept, and selection is never part of history.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useMapStore } from '../../../src/store/map-store';
-import { addStakeholder, moveItems, setStance } from '../../../src/domain/commands';
+import { redoLabel, undoLabel, useMapStore } from '../../../src/store/map-store';
+import { addStakeholder } from '../../../src/domain/commands';
+import type { Edit } from '../../../src/domain/edits';
 import { emptyAccountMap, newStakeholder } from '../../../src/domain/defaults';
 
 const store = () => useMapStore.getState();
@@ -13,6 +14,8 @@ function openMapWithOnePerson() {
 }
 
 const positionOfAna = () => store().map!.stakeholders.stk_a.position;
+const stance = (value: 'champion' | 'blocker' | 'unknown'): Edit => ({ type: 'setStance', ids: ['stk_a'], stance: value });
+const moveAna = (x: number, y: number): Edit => ({ type: 'moveItems', moves: [{ id: 'stk_a', position: { x, y } }] });
 
 describe('map store history', () => {
   beforeEach(() => {
@@ -21,21 +24,41 @@ describe('map store history', () => {
   });
 
   it('undoes and redoes a change, and a new change clears redo', () => {
-    store().run((map) => setStance(map, 'stk_a', 'champion'));
+    store().run(stance('champion'));
     expect(store().map!.stakeholders.stk_a.stance).toBe('champion');
     store().undo();
     expect(store().map!.stakeholders.stk_a.stance).toBe('unknown');
     store().redo();
     expect(store().map!.stakeholders.stk_a.stance).toBe('champion');
     store().undo();
-    store().run((map) => setStance(map, 'stk_a', 'blocker'));
+    store().run(stance('blocker'));
     store().redo();
     expect(store().map!.stakeholders.stk_a.stance).toBe('blocker');
   });
 
+  it('names each step after its edit, for "Undo: mark champion"', () => {
+    store().run(stance('champion'));
+    store().run(moveAna(10, 10));
+    expect(undoLabel(store())).toBe('move card');
+    store().undo();
+    expect(undoLabel(store())).toBe('mark champion');
+    expect(redoLabel(store())).toBe('move card');
+    store().undo();
+    expect(undoLabel(store())).toBeNull();
+    expect(redoLabel(store())).toBe('mark champion');
+  });
+
+  it('names a drag after its moves', () => {
+    store().beginGesture();
+    store().run(moveAna(5, 5));
+    store().run(moveAna(9, 9));
+    store().endGesture();
+    expect(undoLabel(store())).toBe('move card');
+  });
+
   it('records a whole drag as one step, and refuses to undo in the middle of it', () => {
     store().beginGesture();
-    for (let step = 1; step <= 50; step++) store().run((map) => moveItems(map, [{ id: 'stk_a', position: { x: step, y: step } }]));
+    for (let step = 1; step <= 50; step++) store().run(moveAna(step, step));
     store().undo();
     expect(positionOfAna()).toEqual({ x: 50, y: 50 });
     store().endGesture();
@@ -45,7 +68,7 @@ describe('map store history', () => {
   });
 
   it('keeps at least 100 steps', () => {
-    for (let step = 1; step <= 150; step++) store().run((map) => moveItems(map, [{ id: 'stk_a', position: { x: step, y: 0 } }]));
+    for (let step = 1; step <= 150; step++) store().run(moveAna(step, 0));
     for (let step = 0; step < 150; step++) store().undo();
     expect(positionOfAna().x).toBeLessThanOrEqual(0 + 150 - 100);
     expect(store().history.past.length).toBe(0);
@@ -53,20 +76,20 @@ describe('map store history', () => {
 
   it('does not record selection, and an unchanged command is not a step', () => {
     store().select(['stk_a']);
-    store().run((map) => map);
+    store().run(stance('unknown'));
     expect(store().history.past).toHaveLength(0);
   });
 
   it('refuses edits in a read-only tab and says why', () => {
     const map = store().map!;
     store().openMap(map, { readOnly: true });
-    expect(store().run((m) => setStance(m, 'stk_a', 'champion'))).toBe(false);
+    expect(store().run(stance('champion'))).toBe(false);
     expect(store().map!.stakeholders.stk_a.stance).toBe('unknown');
     expect(store().notices.at(-1)?.message).toMatch(/another tab/);
   });
 
   it('turns a refused command into a notice instead of an exception', () => {
-    expect(store().run((map) => addStakeholder(map, newStakeholder({ id: 'stk_b', name: '   ' })))).toBe(false);
+    expect(store().run({ type: 'addStakeholder', stakeholder: newStakeholder({ id: 'stk_b', name: '   ' }) })).toBe(false);
     expect(store().notices.at(-1)).toMatchObject({ tone: 'error' });
     expect(store().map!.stakeholders.stk_b).toBeUndefined();
   });
