@@ -1,4 +1,4 @@
-// The account map's vocabulary (see DESIGN.md). Plain data: no React, no Dexie, no React Flow.
+// The account map's vocabulary (docs/architecture.md). Plain data: no React, no Dexie, no React Flow.
 // Records are immutable: a command returns new objects for what it changes and keeps the rest,
 // so "what changed" is an identity comparison (autosave and undo rely on that).
 

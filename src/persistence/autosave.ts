@@ -1,4 +1,4 @@
-// Autosave: there is no save button. Rules (DESIGN.md, habit 6):
+// Autosave: there is no save button. Rules:
 //  - never write what was just loaded: opening a map only sets the baseline (what storage holds),
 //    and a closed or empty store is never written;
 //  - debounce edits by 300 ms (but save at least every 2 s during a long drag), then write only what

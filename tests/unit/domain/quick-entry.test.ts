@@ -13,7 +13,7 @@ const map = mapWith({
 });
 
 describe('parseQuickEntry', () => {
-  it('reads the line from the issue: name, title, department, role and stance', () => {
+  it('reads a full line: name, title, department, role and stance', () => {
     expect(parseQuickEntry('Maria Nowak, CFO @Finance #decision-maker #champion', map)).toEqual({
       name: 'Maria Nowak',
       title: 'CFO',
