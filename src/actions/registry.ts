@@ -7,7 +7,7 @@ import { useMapStore } from '../store/map-store';
 import { addDepartmentAt, addStakeholderAt } from './placement';
 import { openImportPicker } from './import-picker';
 import { downloadBlob } from '../io/download';
-import { mapFileName, serializeMapFile } from '../io/map-file';
+import { mapFileName, serializeMapFile, tooLargeToSave } from '../io/map-file';
 import { ui } from './ui-state';
 import { viewport } from './viewport';
 
@@ -92,7 +92,10 @@ function paste() {
 function exportMapFile(): void {
   const map = store().map;
   if (!map) return;
-  downloadBlob(new Blob([serializeMapFile(map, viewport.current())], { type: 'application/json' }), mapFileName(map));
+  const text = serializeMapFile(map, viewport.current());
+  const refusal = tooLargeToSave(text);
+  if (refusal) store().notify(refusal, 'error');
+  else downloadBlob(new Blob([text], { type: 'application/json' }), mapFileName(map));
 }
 
 /** Re-lays out the selection (or the whole map) as an org chart: one undo step. */

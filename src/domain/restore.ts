@@ -4,6 +4,7 @@
 // It never throws: a refusal comes back as { ok: false, error } for the UI to show, and the
 // user's current map is never touched by a failed restore.
 import { createId, type IdPrefix } from './ids';
+import { clampToCanvas, withinCanvas } from './bounds';
 import { migrate } from './migrations';
 import { accountMapSchema } from './schema';
 import { DEFAULT_DEPARTMENT_SIZE, MIN_DEPARTMENT_SIZE, newDepartment, newLink, newStakeholder, newTeamMember } from './defaults';
@@ -131,7 +132,15 @@ class FieldReader {
   position(): Position {
     const p = isObject(this.raw.position) ? this.raw.position : {};
     if (this.raw.position !== undefined && !isObject(this.raw.position)) this.repairs.note('Reset an unreadable position', this.id);
-    return { x: this.number(p.x, 0, 'position'), y: this.number(p.y, 0, 'position') };
+    return { x: this.coordinate(p.x, 'position'), y: this.coordinate(p.y, 'position') };
+  }
+
+  /** A number within the canvas's reach (domain/bounds.ts); one far outside is brought back to its edge. */
+  coordinate(value: unknown, what: string, fallback = 0): number {
+    const read = this.number(value, fallback, what);
+    if (withinCanvas(read)) return read;
+    this.repairs.note(`Moved a ${what} that lay far outside the map back to its edge`, this.id);
+    return clampToCanvas(read);
   }
 
   /** An ISO date (YYYY-MM-DD); a full timestamp is cut to its date. */
@@ -223,9 +232,13 @@ class Ids {
       this.repairs.note(`Dropped a ${kind} without an id`);
       return null;
     }
-    if (this.used.has(value) || value === '__proto__') {
+    // An id that names a property every object has (constructor, toString, __proto__) would make
+    // a lookup of a missing record find that property instead: such ids never enter the map.
+    const reserved = value in Object.prototype;
+    if (this.used.has(value) || reserved) {
       const fresh = createId(ID_PREFIX[kind]);
-      this.repairs.note(`Gave a new id to a ${kind} whose id was used twice`, `${value} → ${fresh}`);
+      const why = reserved ? 'was a reserved word' : 'was used twice';
+      this.repairs.note(`Gave a new id to a ${kind} whose id ${why}`, `${value} → ${fresh}`);
       this.used.add(fresh);
       this.renamed.set(value, [...(this.renamed.get(value) ?? []), { kind, fresh }]);
       return fresh;
@@ -323,8 +336,8 @@ function restoreDepartments(value: unknown, ids: Ids, repairs: Repairs): Record<
     if (!id) continue;
     const read = new FieldReader(repairs, raw, id);
     const size = isObject(raw.size) ? raw.size : {};
-    const width = read.number(size.width, DEFAULT_DEPARTMENT_SIZE.width, 'department size');
-    const height = read.number(size.height, DEFAULT_DEPARTMENT_SIZE.height, 'department size');
+    const width = read.coordinate(size.width, 'department size', DEFAULT_DEPARTMENT_SIZE.width);
+    const height = read.coordinate(size.height, 'department size', DEFAULT_DEPARTMENT_SIZE.height);
     if (width < MIN_DEPARTMENT_SIZE.width || height < MIN_DEPARTMENT_SIZE.height) {
       repairs.note('Enlarged a department smaller than the smallest size', id);
     }

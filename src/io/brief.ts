@@ -20,6 +20,7 @@ import {
 } from '../domain/insights';
 import type { AccountMap, Influence, RelationshipStrength, Stakeholder, Stance } from '../domain/types';
 import { MAP_FILE_EXTENSION, mapFileName } from './map-file';
+import { escapeMarkup } from './markup-text';
 
 export interface BriefOptions {
   /** The day the brief is written; "days since last contact" count from it. */
@@ -308,9 +309,7 @@ export function briefMarkdown(map: AccountMap, options: BriefOptions): string {
 
 // ------------------------------------------------------------------ HTML
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export const escapeHtml = escapeMarkup;
 
 /** UTF-8 safe base64, without Node's Buffer, so it runs in the browser as in tests. */
 function base64(text: string): string {

@@ -4,6 +4,8 @@
 // DOM, and it does not depend on what is scrolled into view.
 import type { AccountMap } from '../domain/types';
 import { fontFaceCss } from './embedded-fonts';
+
+export { exportFileName } from './file-names';
 import { renderMapSvg, selectionWithContents, type SvgDocument } from './map-svg';
 
 export interface PngExportOptions {
@@ -17,11 +19,6 @@ export interface PngExportOptions {
 /** Chromium refuses canvases much past 16k pixels a side; stay under with a margin. */
 const MAX_CANVAS_SIDE = 16000;
 const MAX_CANVAS_AREA = 120_000_000;
-
-export function exportFileName(map: AccountMap, extension: string): string {
-  const safe = map.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'account-map';
-  return `${safe}.${extension}`;
-}
 
 /** The map (or the selection) as a self-contained SVG document with its fonts embedded. */
 export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOptions, 'pixelRatio'>): Promise<SvgDocument> {

@@ -8,13 +8,31 @@
 import { restoreMap, NOT_A_MAP } from '../domain/restore';
 import { accountMapSchema, departmentSchema, linkSchema, stakeholderSchema, teamMemberSchema, toDocument, type MapDocument } from '../domain/schema';
 import type { AccountMap, Viewport } from '../domain/types';
+import { usableViewport } from '../domain/bounds';
+import { mapFileName } from './file-names';
+
+export { mapFileName };
 
 export const MAP_FILE_EXTENSION = '.powermap.json';
 /**
- * The largest file we read. The 1,000-stakeholder benchmark map with long notes is about 1 MB, so
- * 20 MB leaves room for any real account while refusing a wrong file before it is read into memory.
+ * The largest file we read, and so the largest the app lets itself write: what it writes, it must
+ * read back. A stakeholder takes about 1 KB of JSON, so a map made from the largest CSV import
+ * (CSV_MAX_ROWS, 100,000 rows) stays near 110 MB; 256 MB leaves room for long notes while staying
+ * well under the longest string a browser will parse, and a wrong 2 GB file is refused before it
+ * is read into memory.
  */
-export const MAP_FILE_MAX_BYTES = 20 * 1024 * 1024;
+export const MAP_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
+/** The most rows one CSV import takes, so that the map it makes can be saved and read back as a file. */
+export const CSV_MAX_ROWS = 100_000;
+
+/** Why `text` (a serialised map) cannot be saved as a file the app can read back, or null if it can. */
+export function tooLargeToSave(text: string): string | null {
+  const bytes = new Blob([text]).size;
+  return bytes > MAP_FILE_MAX_BYTES
+    ? `This map is too large to save as one file (${megabytes(bytes)}; the app reads files up to ${megabytes(MAP_FILE_MAX_BYTES)}). Split it into several maps, or use “Back up” on the home view.`
+    : null;
+}
 
 /** What `readMapFile` needs of a file: a browser `File` fits, and so does a test double. */
 export interface MapFileSource {
@@ -114,44 +132,6 @@ export function serializeMapFile(
   return `${JSON.stringify(envelope, null, 2)}\n`;
 }
 
-/** Ligatures and letters that Unicode decomposition does not split into a base letter and a mark. */
-const TRANSLITERATION: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't',
-};
-/** Device names Windows refuses as a file name, whatever the extension. */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
-/** Bytes of UTF-8 for the name before the extension: well under the 255 most file systems allow. */
-const MAX_NAME_BYTES = 100;
-
-/**
- * A file name for the map, e.g. "Nordwind Logistics AG" -> "nordwind-logistics-ag.powermap.json".
- * Latin letters with diacritics are transliterated (Müller -> muller, Wróbel -> wrobel): an ASCII
- * name survives mail attachments, zip tools, old network shares and the NFC/NFD difference between
- * macOS and other systems. Other scripts (Greek, Cyrillic, Japanese...) are kept as they are,
- * marks included, because transliterating them well needs a table per language, and dropping them
- * would leave nothing of the name. Everything that is not a letter or digit (including
- * / \ : * ? " < > | and control characters, which Windows or macOS refuse) becomes one dash.
- */
-export function mapFileName(map: Pick<AccountMap, 'name'>): string {
-  const slug = map.name
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħŧ]/g, (letter) => TRANSLITERATION[letter] ?? letter)
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^[-\p{M}]+|-+$/gu, '');
-  const encoder = new TextEncoder();
-  let name = '';
-  for (const char of slug) {
-    if (encoder.encode(name + char).length > MAX_NAME_BYTES) break;
-    name += char;
-  }
-  name = name.replace(/-+$/, '') || 'account-map';
-  if (WINDOWS_RESERVED.test(name)) name = `${name}-map`;
-  return `${name}${MAP_FILE_EXTENSION}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Reading
 
@@ -197,11 +177,8 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
 /** A viewport the canvas can use, or null; a present but unusable one is reported. */
 function viewportOf(document: unknown, repairs: string[]): Viewport | null {
   if (!isPlainObject(document) || document.viewport === undefined || document.viewport === null) return null;
-  const { viewport } = document;
-  const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-  if (isPlainObject(viewport) && finite(viewport.x) && finite(viewport.y) && finite(viewport.zoom) && viewport.zoom > 0) {
-    return { x: viewport.x, y: viewport.y, zoom: viewport.zoom };
-  }
+  const usable = isPlainObject(document.viewport) ? usableViewport(document.viewport) : null;
+  if (usable) return usable;
   repairs.push('Ignored an unreadable viewport; the map opens fitted to the screen.');
   return null;
 }

@@ -15,6 +15,7 @@ import {
 } from '../drawing/appearance';
 import { borderPoint, linkPath, type Rect } from '../drawing/link-geometry';
 import { legendEntries } from '../drawing/legend-entries';
+import { escapeMarkup } from './markup-text';
 
 export interface SvgExportOptions {
   /** Ids to draw (a selection, with what is inside selected departments), or null for the whole map. */
@@ -37,8 +38,6 @@ const HEADER = 84;
 const LEGEND_GAP = 40;
 const FONT = "'PM Latin', 'PM Latin Ext', 'PM Greek', 'PM Cyrillic', 'Noto Sans', sans-serif";
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 // ------------------------------------------------------------------ text measuring
 
@@ -72,7 +71,7 @@ function fit(text: string, width: number, size: number, weight: number): string 
 }
 
 function text(x: number, y: number, content: string, size: number, weight: number, fill: string, extra = ''): string {
-  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${extra}>${escapeXml(content)}</text>`;
+  return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}"${extra}>${escapeMarkup(content)}</text>`;
 }
 
 // ------------------------------------------------------------------ patterns and markers
@@ -322,7 +321,7 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
-    `<title>${escapeXml(map.name)}</title>`,
+    `<title>${escapeMarkup(map.name)}</title>`,
     `<defs><style>${options.fontCss}</style>${HATCH_PATTERNS}${markers}</defs>`,
     options.background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '',
     text(PADDING, 46, map.name, 30, 700, '#0f172a'),

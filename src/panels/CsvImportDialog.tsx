@@ -21,6 +21,7 @@ import {
   type MappableField,
   type ParsedCsv,
 } from '../io/csv-import';
+import { CSV_MAX_ROWS } from '../io/map-file';
 import { createMap } from '../persistence/repository';
 import { broadcastMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
@@ -29,6 +30,7 @@ import { Dialog } from './Dialog';
 
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
 const CSV_MAX_BYTES = 20 * 1024 * 1024;
+
 const PREVIEW_ROWS = 5;
 
 const DIALECT_NAMES: Record<CsvDialect, string> = {
@@ -87,6 +89,13 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
       if (!active) return;
       const fatal = parsed.problems.find((problem) => problem.severity === 'error' && problem.code !== 'no-name-column');
       if (fatal) setPhase({ kind: 'refused', message: `“${file.name}” cannot be imported: ${fatal.message}` });
+      else if (parsed.rows.length > CSV_MAX_ROWS) {
+        const count = (n: number) => n.toLocaleString('en');
+        setPhase({
+          kind: 'refused',
+          message: `“${file.name}” has ${count(parsed.rows.length)} rows: one import takes up to ${count(CSV_MAX_ROWS)} people. Split the file, for example by account.`,
+        });
+      }
       else {
         setMapping(parsed.mapping);
         setPhase({ kind: 'mapping', parsed });

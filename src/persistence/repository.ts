@@ -6,6 +6,7 @@ import { restoreMap, UNTITLED_MAP, type RestoreResult } from '../domain/restore'
 import { toDocument } from '../domain/schema';
 import { createSampleAccountMap, SAMPLE_MAP_ID } from '../domain/sample';
 import { createId } from '../domain/ids';
+import { usableViewport } from '../domain/bounds';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
 import { getDatabase, RECORD_TABLES, type MapRow, type PowermapDatabase, type Row } from './db';
 
@@ -297,11 +298,7 @@ export async function saveViewport(mapId: string, viewport: Viewport): Promise<v
 /** The map's last viewport, or null if none was stored or the stored one is unusable. */
 export async function loadViewport(mapId: string): Promise<Viewport | null> {
   return guarded(async (db) => {
-    const row = await db.viewports.get(mapId);
-    if (!row || ![row.x, row.y, row.zoom].every((n) => typeof n === 'number' && Number.isFinite(n)) || row.zoom <= 0) {
-      return null;
-    }
-    return { x: row.x, y: row.y, zoom: row.zoom };
+    return usableViewport(await db.viewports.get(mapId));
   });
 }
 

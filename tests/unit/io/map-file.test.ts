@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
   MAP_FILE_EXTENSION,
+  CSV_MAX_ROWS,
   MAP_FILE_MAX_BYTES,
   mapFileName,
   readMapFile,
   readMapFileText,
   serializeMapFile,
+  tooLargeToSave,
   type MapFileReadResult,
   type MapFileSource,
 } from '../../../src/io/map-file';
@@ -260,12 +262,20 @@ describe('refusing a file that is not a map, with a clear message and without th
     expect(refused(readMapFileText(JSON.stringify({ format: 'excalidraw', schemaVersion: 1, map: {} }), 'x.json'))).toMatch(/it holds JSON/);
   });
 
-  it('refuses a 50 MB file by its size, without reading it', async () => {
+  it('refuses a 300 MB file by its size, without reading it', async () => {
     const text = vi.fn(() => Promise.resolve('a'.repeat(10)));
-    const message = refused(await readMapFile({ name: 'huge.powermap.json', size: 50 * 1024 * 1024, text }));
-    expect(message).toBe('“huge.powermap.json” is too large to be a Powermap map file (50 MB; the limit is 20 MB).');
+    const message = refused(await readMapFile({ name: 'huge.powermap.json', size: 300 * 1024 * 1024, text }));
+    expect(message).toBe('“huge.powermap.json” is too large to be a Powermap map file (300 MB; the limit is 256 MB).');
     expect(text).not.toHaveBeenCalled();
-    expect(MAP_FILE_MAX_BYTES).toBe(20 * 1024 * 1024);
+  });
+
+  it('reads back what the largest CSV import can make, and will not write a file it could not read', () => {
+    // A stakeholder as a 100,000-row import writes it, with a long note: the whole file stays under the limit.
+    const person = { ...Object.values(createSampleAccountMap(NOW).stakeholders)[0], notes: 'n'.repeat(600) };
+    const perPerson = new Blob([JSON.stringify(person, null, 2)]).size;
+    expect(perPerson * CSV_MAX_ROWS).toBeLessThan(MAP_FILE_MAX_BYTES);
+    expect(tooLargeToSave('x'.repeat(1000))).toBeNull();
+    expect(tooLargeToSave('x'.repeat(MAP_FILE_MAX_BYTES + 1))).toMatch(/too large to save as one file \(256 MB/);
   });
 
   it('refuses an empty file', async () => {
