@@ -19,7 +19,7 @@ import {
 import { emptyAccountMap, newDepartment, newLink, newStakeholder } from '../../../src/domain/defaults';
 import { restoreMap } from '../../../src/domain/restore';
 import { LINK_KINDS, type AccountMap } from '../../../src/domain/types';
-import { NOW } from './build';
+import { NOW } from '../fixtures/maps';
 
 const pick = <T,>(list: readonly T[], index: number): T | undefined => (list.length ? list[index % list.length] : undefined);
 

@@ -3,7 +3,7 @@ import { MIGRATIONS, migrate, type Migration } from '../../../src/domain/migrati
 import { restoreMap } from '../../../src/domain/restore';
 import { accountMapSchema, mapDocumentSchema, toDocument } from '../../../src/domain/schema';
 import { SCHEMA_VERSION } from '../../../src/domain/types';
-import { smallMap } from './build';
+import { smallMap } from '../fixtures/maps';
 import v1File from '../../fixtures/powermap-v1.json';
 
 /** A fresh copy of a fixture file, as a file read from disk would be. */
