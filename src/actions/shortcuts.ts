@@ -7,8 +7,10 @@ export function displayShortcut(shortcut: string): string {
 }
 
 export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {
-  const parts = shortcut.split('+');
-  const key = parts.pop()!;
+  // "+" is a key as well as the separator: "+" and "Mod++" end in it.
+  const plusKey = shortcut.endsWith('+');
+  const parts = (plusKey ? shortcut.slice(0, -1) : shortcut).split('+').filter(Boolean);
+  const key = plusKey ? '+' : parts.pop()!;
   const wants = new Set(parts);
   const wantsCtrl = wants.has('Ctrl') || (wants.has('Mod') && !isMac);
   const wantsMeta = wants.has('Meta') || (wants.has('Mod') && isMac);

@@ -2,10 +2,9 @@
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { inspectPng, screenshot, useApp } from './harness.mjs';
+import { inspectPng, openSample, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
-
 
 async function exportPng(page, choices) {
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Export PNG' }).click();
@@ -56,8 +55,7 @@ test('copy the map as an image, and make the handover brief as a printable page 
   const context = await app.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
   const { page, pageErrors, externalRequests } = await app.openApp({ context });
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await openSample(page);
   const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
 
   // Copy image: a PNG lands on the clipboard.

@@ -2,17 +2,11 @@
 // departments, one undo step per drag, box selection, copy/paste, keyboard help, the viewport.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
-const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) });
 const department = (page, name) => page.getByRole('group', { name: `Department: ${name}` });
-const stakeholderCount = (page) => page.getByRole('group', { name: /^Stakeholder: / }).count();
-
-async function openSample(page) {
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await card(page, 'Henrik Larsen').waitFor();
-}
+const stakeholderCount = (page) => allCards(page).count();
 
 async function centreOf(locator) {
   const box = await locator.boundingBox();
@@ -35,7 +29,7 @@ async function drag(page, from, to) {
 
 /** The department a card belongs to, read from React Flow's DOM nesting-independent parent data. */
 async function parentDepartmentName(page, name) {
-  await page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) }).click();
+  await card(page, name).click();
   return page.getByRole('combobox', { name: 'Department' }).evaluate((select) => select.selectedOptions[0]?.textContent);
 }
 
@@ -172,7 +166,7 @@ test('the viewport of a map is remembered', async () => {
   const transform = await page.locator('.react-flow__viewport').evaluate((el) => el.style.transform);
   await page.reload();
   // Zoomed in, only the cards on screen are mounted: wait for any of them.
-  await page.getByRole('group', { name: /^Stakeholder: / }).first().waitFor();
+  await allCards(page).first().waitFor();
   await page.waitForTimeout(300);
   assert.equal(await page.locator('.react-flow__viewport').evaluate((el) => el.style.transform), transform);
   await page.context().close();

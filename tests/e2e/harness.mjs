@@ -270,3 +270,20 @@ export async function inspectPng(page, path) {
     return { width: image.naturalWidth, height: image.naturalHeight, corner: [...pixels.slice(0, 4)], colours: colours.size };
   }, base64);
 }
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The card of one stakeholder, found by name as a screen reader announces it ("Stakeholder: name,
+ * title"). `name` is plain text: "(no name)" matches literally.
+ */
+export const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${escapeRegExp(name)}`) });
+
+/** Every stakeholder card on the canvas. */
+export const allCards = (page) => page.getByRole('group', { name: /^Stakeholder: / });
+
+/** Opens the sample account map from the home view and waits until its cards are drawn. */
+export async function openSample(page) {
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await card(page, 'Henrik Larsen').waitFor();
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -52,7 +52,7 @@ test('a Salesforce CSV of 61 people becomes a new map laid out as an org chart w
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name: 'Nordwind from Salesforce' }).waitFor();
 
   // The whole map fits the screen, so every card and line is drawn.
-  const cards = page.getByRole('group', { name: /^Stakeholder: / });
+  const cards = allCards(page);
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-stakeholder').length === 61);
   assert.equal(await cards.count(), 61);
   assert.equal(await page.locator('[aria-label="Link: reports-to"]').count(), 60);
@@ -106,10 +106,10 @@ test('a map saved as a file comes back as a second map, and a bad CSV row is lis
   await csvDialog.getByText('Imported 1 stakeholder').waitFor();
   assert.match(await csvDialog.getByRole('list', { name: 'Rows not imported' }).textContent(), /Line 3: /);
   await csvDialog.getByRole('button', { name: 'Done' }).click();
-  await page.getByRole('group', { name: /^Stakeholder: Lotte Brink/ }).waitFor();
+  await card(page, 'Lotte Brink').waitFor();
   // The import is one undo step.
   await toolbar.getByRole('button', { name: 'Undo' }).click();
-  await page.getByRole('group', { name: /^Stakeholder: Lotte Brink/ }).waitFor({ state: 'detached' });
+  await card(page, 'Lotte Brink').waitFor({ state: 'detached' });
 
   // Back home, import the saved file: the same map id is already stored, so keep both.
   await page.getByRole('button', { name: 'Back to all maps' }).click();
@@ -121,7 +121,7 @@ test('a map saved as a file comes back as a second map, and a bad CSV row is lis
   await report.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Open Nordwind Logistics AG (imported)' }).click();
   await page.getByRole('group', { name: 'Department: IT' }).waitFor();
-  await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).waitFor();
+  await card(page, 'Henrik Larsen').waitFor();
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
@@ -166,8 +166,7 @@ test('three kinds of bad file each get a clear message, and the stored maps are 
   // Only the dropped map was added; the sample is listed exactly as before.
   assert.equal(await list.getByRole('listitem').count(), before + 1);
   assert.equal(await list.getByRole('listitem').filter({ hasText: 'Nordwind Logistics AG' }).textContent(), sampleLine);
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).waitFor();
+  await openSample(page);
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

@@ -2,14 +2,13 @@
 // the people it is about, so the canvas shows them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 
 test('insights: coverage, risks, and the path from a champion to a decision-maker highlighted on the canvas', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await openSample(page);
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
 
   const panel = page.getByRole('complementary', { name: 'Insights' });
@@ -26,7 +25,7 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
   await path.click();
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-stakeholder.selected').length === n, people.length);
   for (const person of people) {
-    assert.ok(await page.getByRole('group', { name: new RegExp(`^Stakeholder: ${person}`) }).evaluate((el) => el.classList.contains('selected')), `${person} is highlighted`);
+    assert.ok(await card(page, person).evaluate((el) => el.classList.contains('selected')), `${person} is highlighted`);
   }
   assert.equal(await page.locator('.pm-link--selected').count(), people.length - 1, 'the links along the path are highlighted too');
   await screenshot(page, 'insights-path');
@@ -40,8 +39,7 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
 
 test('quick entry: three people typed from the keyboard alone, then found again with Ctrl+K', async () => {
   const { page, pageErrors } = await app.openApp();
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await openSample(page);
   await page.locator('body').click({ position: { x: 5, y: 300 } });
 
   await page.keyboard.press('Control+k');
@@ -60,10 +58,10 @@ test('quick entry: three people typed from the keyboard alone, then found again 
   await page.keyboard.press('Escape');
   await page.getByRole('dialog', { name: 'Find or add' }).waitFor({ state: 'detached' });
 
-  await page.getByRole('group', { name: 'Stakeholder: Maria Nowak, CFO' }).waitFor();
-  await page.getByRole('group', { name: 'Stakeholder: Tomasz Zieliński, Head of Security' }).waitFor();
+  await card(page, 'Maria Nowak, CFO').waitFor();
+  await card(page, 'Tomasz Zieliński, Head of Security').waitFor();
   await page.getByRole('group', { name: 'Department: Security' }).waitFor();
-  await page.getByRole('group', { name: /^Stakeholder: Ines Brandt/ }).waitFor();
+  await card(page, 'Ines Brandt').waitFor();
 
   // Find Maria again by part of her title, from the keyboard, and check what the line set.
   await page.keyboard.press('Control+k');
@@ -81,16 +79,15 @@ test('quick entry: three people typed from the keyboard alone, then found again 
   // One undo takes back the last person added.
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+z');
-  await page.getByRole('group', { name: /^Stakeholder: Ines Brandt/ }).waitFor({ state: 'detached' });
+  await card(page, 'Ines Brandt').waitFor({ state: 'detached' });
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
 
 test('presentation mode at 1920x1080: chrome hidden, type readable from the back of the room, editing still works, P leaves it', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1920, height: 1080 } });
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
-  const henrik = page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ });
+  await openSample(page);
+  const henrik = card(page, 'Henrik Larsen');
   // Font sizes as they land on the screen (CSS size times the canvas zoom), smallest of each kind
   // among the cards and departments in view.
   const smallestOnScreen = () =>
@@ -144,9 +141,8 @@ test('presentation mode at 1920x1080: chrome hidden, type readable from the back
 
 test('focus: only the blockers and skeptics stay bright, the rest dim; chips remove the filters', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
-  const dimmed = (name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) }).locator('.pm-card').evaluate((el) => el.classList.contains('pm-card--dim'));
+  await openSample(page);
+  const dimmed = (name) => card(page, name).locator('.pm-card').evaluate((el) => el.classList.contains('pm-card--dim'));
 
   const focus = page.getByRole('combobox', { name: 'Focus on' });
   await focus.selectOption({ label: 'Blocker' });
@@ -156,7 +152,7 @@ test('focus: only the blockers and skeptics stay bright, the rest dim; chips rem
   assert.equal(await dimmed('Zofia Wróbel'), false, 'the blocker stays bright');
   assert.equal(await dimmed('Claire Dubois'), false, 'a skeptic stays bright');
   assert.equal(await dimmed('Henrik Larsen'), true, 'a neutral CEO dims');
-  assert.equal(await page.getByRole('group', { name: /^Stakeholder: / }).count(), 24, 'dimmed cards stay on the map');
+  assert.equal(await allCards(page).count(), 24, 'dimmed cards stay on the map');
 
   // Narrow to Finance: filters of different kinds combine.
   await focus.selectOption({ label: 'Finance' });
@@ -173,8 +169,7 @@ test('focus: only the blockers and skeptics stay bright, the rest dim; chips rem
 
 test('snapshot: take one, change a stance, compare with marks on the canvas, remove someone, view the snapshot read-only, delete it', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await openSample(page);
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
   const snapshots = page.getByRole('region', { name: 'Snapshots' });
   await snapshots.getByRole('button', { name: 'Take snapshot' }).click();
@@ -183,7 +178,7 @@ test('snapshot: take one, change a stance, compare with marks on the canvas, rem
   await snapshots.getByRole('button', { name: 'Compare with At handover' }).waitFor();
 
   // Henrik becomes a champion.
-  const henrik = page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ });
+  const henrik = card(page, 'Henrik Larsen');
   await henrik.click({ position: { x: 110, y: 20 } });
   await page.keyboard.press('c');
   await page.waitForFunction(() => document.querySelector('[aria-label^="Stakeholder: Henrik Larsen"] .pm-card__stance-label')?.textContent === 'Champion');
@@ -204,7 +199,7 @@ test('snapshot: take one, change a stance, compare with marks on the canvas, rem
 
   // The marks follow the map while comparing: remove Lukas Becker and he stays as an outline where
   // he stood, with his lost links drawn.
-  await page.getByRole('group', { name: /^Stakeholder: Lukas Becker/ }).click({ position: { x: 110, y: 20 } });
+  await card(page, 'Lukas Becker').click({ position: { x: 110, y: 20 } });
   await page.keyboard.press('Delete');
   const outline = page.getByRole('group', { name: /^Removed since the snapshot: Lukas Becker/ });
   await outline.waitFor();
@@ -218,17 +213,17 @@ test('snapshot: take one, change a stance, compare with marks on the canvas, rem
   // Undo brings him back, and the outline goes.
   await page.keyboard.press('Control+z');
   await outline.waitFor({ state: 'detached' });
-  await page.getByRole('group', { name: /^Stakeholder: Lukas Becker/ }).waitFor();
+  await card(page, 'Lukas Becker').waitFor();
 
   // The snapshot opens read-only, with Henrik as he was.
   await snapshots.getByRole('button', { name: 'View At handover' }).click();
   await page.getByRole('banner', { name: 'Snapshot' }).getByRole('heading', { name: 'Snapshot “At handover”' }).waitFor();
-  const frozen = page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ });
+  const frozen = card(page, 'Henrik Larsen');
   assert.equal(await frozen.locator('.pm-card__stance-label').textContent(), 'Neutral');
   assert.equal(await page.locator('.react-flow__node .pm-change-mark, .react-flow__edgelabel-renderer .pm-change-mark').count(), 0, 'the snapshot itself carries no marks');
   await page.getByRole('button', { name: '← Back to the map' }).click();
   await page.getByRole('toolbar', { name: 'Map toolbar' }).waitFor();
-  assert.equal(await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).locator('.pm-card__stance-label').textContent(), 'Champion', 'the live map kept the change');
+  assert.equal(await card(page, 'Henrik Larsen').locator('.pm-card__stance-label').textContent(), 'Champion', 'the live map kept the change');
   // Back on the map the comparison is still on, until it is stopped.
   await henrik.locator('.pm-change-mark').waitFor();
   await bar.getByRole('button', { name: 'Stop comparing' }).click();

@@ -2,15 +2,9 @@
 // failed write is told to the user and retried.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp } from './harness.mjs';
+import { card, openSample, useApp } from './harness.mjs';
 
 const app = useApp();
-const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) });
-
-async function openSample(page) {
-  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
-  await card(page, 'Henrik Larsen').waitFor();
-}
 
 async function tagChampion(page, name) {
   await card(page, name).hover();

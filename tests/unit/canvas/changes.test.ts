@@ -6,7 +6,7 @@ import { addLink, addStakeholder, moveItems, removeItems, setStance, toggleRole,
 import { newLink, newStakeholder } from '../../../src/domain/defaults';
 import { changeMarks } from '../../../src/canvas/changes';
 import { projectComparison, removedNodeId } from '../../../src/canvas/project';
-import { smallMap } from '../domain/build';
+import { smallMap } from '../fixtures/maps';
 
 const before = smallMap();
 const none = new Map();

@@ -1,7 +1,7 @@
 // Presentation mode places the map so that names stay readable on a 1920x1080 projector.
 import { describe, expect, it } from 'vitest';
 import { PRESENTATION_NAME_SIZE, READABLE_NAME_PX, presentationViewport } from '../../../src/canvas/presentation';
-import { mapWith, smallMap } from '../domain/build';
+import { mapWith, smallMap } from '../fixtures/maps';
 
 const W = 1920;
 const H = 1080;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { championPaths } from '../../../src/domain/insights';
 import { createSampleAccountMap } from '../../../src/domain/sample';
-import { mapWith } from './build';
+import { mapWith } from '../fixtures/maps';
 
 const dm = { roles: ['decision-maker' as const] };
 

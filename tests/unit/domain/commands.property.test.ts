@@ -19,7 +19,7 @@ import {
 import { emptyAccountMap, newDepartment, newLink, newStakeholder } from '../../../src/domain/defaults';
 import { restoreMap } from '../../../src/domain/restore';
 import { LINK_KINDS, type AccountMap } from '../../../src/domain/types';
-import { NOW } from './build';
+import { NOW } from '../fixtures/maps';
 
 const pick = <T,>(list: readonly T[], index: number): T | undefined => (list.length ? list[index % list.length] : undefined);
 
@@ -116,14 +116,18 @@ describe('commands keep the map whole (property-based)', () => {
         const fresh = (prefix: string) => `${prefix}_${++counter}`;
         let map = emptyAccountMap('map_prop', 'Property', NOW);
         for (const step of steps) {
+          // Commands return a new map and never touch the one they were given, refused or not:
+          // undo keeps the old map object, so an edit in place would silently rewrite history.
           const before = map;
+          const copyOfBefore = structuredClone(before);
           try {
-            map = apply(map, step, fresh);
+            map = apply(before, step, fresh);
           } catch (error) {
-            // A refused intent is fine, as long as it is a readable CommandError and changes nothing.
+            // A refused intent is fine, as long as it is a readable CommandError.
             expect(error).toBeInstanceOf(CommandError);
-            expect(map).toBe(before);
+            expect((error as Error).message).not.toBe('');
           }
+          expect(before, `${step.op} left its input as it was`).toStrictEqual(copyOfBefore);
           expectWhole(map);
         }
       }),

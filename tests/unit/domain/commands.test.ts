@@ -34,7 +34,7 @@ import {
 } from '../../../src/domain/commands';
 import { STAKEHOLDER_CARD, newDepartment, newLink, newStakeholder, newTeamMember } from '../../../src/domain/defaults';
 import type { AccountMap } from '../../../src/domain/types';
-import { counterIds, mapWith, smallMap } from './build';
+import { counterIds, mapWith, smallMap } from '../fixtures/maps';
 
 /** Asserts that only the listed records (by collection and id) changed identity. */
 function expectOnlyChanged(before: AccountMap, after: AccountMap, changed: string[]) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { copyItems, CommandError } from '../../../src/domain/commands';
 import { newStakeholder } from '../../../src/domain/defaults';
 import { applyEdit, arrangementBetween, describeEdit, planPaste, type Edit } from '../../../src/domain/edits';
-import { counterIds, smallMap } from './build';
+import { counterIds, smallMap } from '../fixtures/maps';
 
 describe('applyEdit', () => {
   it('sets a stance on several people at once, and names it', () => {
@@ -17,10 +17,10 @@ describe('applyEdit', () => {
 
   it('gives or takes a role without toggling those who already are as asked', () => {
     const map = applyEdit(smallMap(), { type: 'setRole', ids: ['stk_cfo'], role: 'decision-maker', on: true });
-    const both = applyEdit(map, { type: 'setRole', ids: ['stk_cfo', 'stk_cio'], role: 'decision-maker', on: true });
+    const both = applyEdit(map, { type: 'setRole', ids: ['stk_cfo', 'stk_buyer'], role: 'decision-maker', on: true });
     expect(both.stakeholders.stk_cfo.roles).toEqual(['decision-maker']);
-    expect(both.stakeholders.stk_cio.roles).toEqual(['decision-maker']);
-    const none = applyEdit(both, { type: 'setRole', ids: ['stk_cfo', 'stk_cio'], role: 'decision-maker', on: false });
+    expect(both.stakeholders.stk_buyer.roles).toEqual(['decision-maker']);
+    const none = applyEdit(both, { type: 'setRole', ids: ['stk_cfo', 'stk_buyer'], role: 'decision-maker', on: false });
     expect(none.stakeholders.stk_cfo.roles).toEqual([]);
     expect(describeEdit({ type: 'setRole', ids: [], role: 'decision-maker', on: true })).toBe('tag decision maker');
   });

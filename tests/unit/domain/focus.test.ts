@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inFocus, type FocusFilter } from '../../../src/domain/focus';
-import { mapWith } from './build';
+import { mapWith } from '../fixtures/maps';
 
 const map = mapWith({
   departments: [{ id: 'fin' }, { id: 'proc', parentId: 'fin' }, { id: 'it' }],

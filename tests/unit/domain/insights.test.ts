@@ -20,7 +20,7 @@ import {
   whiteSpace,
 } from '../../../src/domain/insights';
 import { createSampleAccountMap } from '../../../src/domain/sample';
-import { mapWith, NOW } from './build';
+import { mapWith, NOW } from '../fixtures/maps';
 
 const now = new Date(NOW);
 const ids = (list: { id: string }[]) => list.map((item) => item.id);

@@ -3,21 +3,53 @@ import { MIGRATIONS, migrate, type Migration } from '../../../src/domain/migrati
 import { restoreMap } from '../../../src/domain/restore';
 import { accountMapSchema, mapDocumentSchema, toDocument } from '../../../src/domain/schema';
 import { SCHEMA_VERSION } from '../../../src/domain/types';
-import { smallMap } from './build';
+import { smallMap } from '../fixtures/maps';
 import v1File from '../../fixtures/powermap-v1.json';
 
 /** A fresh copy of a fixture file, as a file read from disk would be. */
 const fixture = (file: unknown): unknown => JSON.parse(JSON.stringify(file));
 
+/** Every schema version a user may hold a file of, oldest first. */
+const RELEASED_VERSIONS = Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1);
+
+/**
+ * Every Powermap document kept in tests/fixtures/, by its own schemaVersion. A file saved there
+ * before a format change is picked up here without touching this test.
+ */
+const storedDocuments = Object.entries(import.meta.glob<unknown>('../../fixtures/*.json', { eager: true, import: 'default' }))
+  .filter(([, content]) => (content as { format?: unknown }).format === 'powermap')
+  .map(([path, content]) => ({ file: path.split('/').pop()!, version: (content as { schemaVersion: number }).schemaVersion, content }));
+
 describe('migrations', () => {
   it('form one chain of numbered, named steps from version 1 up to SCHEMA_VERSION', () => {
-    for (let version = 1; version < SCHEMA_VERSION; version++) {
+    expect(RELEASED_VERSIONS.length, 'versions to check').toBeGreaterThan(0);
+    for (const version of RELEASED_VERSIONS) {
       const steps = MIGRATIONS.filter((m) => m.from === version);
+      if (version === SCHEMA_VERSION) {
+        expect(steps, `no step out of the current version ${version}`).toEqual([]);
+        continue;
+      }
       expect(steps, `exactly one step from ${version}`).toHaveLength(1);
       expect(steps[0].to).toBe(version + 1);
       expect(steps[0].name.trim()).not.toBe('');
     }
-    expect(MIGRATIONS.every((m) => m.to <= SCHEMA_VERSION)).toBe(true);
+    // No stray step outside the chain (from 0, or beyond the current version).
+    expect(MIGRATIONS).toHaveLength(SCHEMA_VERSION - 1);
+  });
+
+  it('have a stored document of every released version to run on', () => {
+    expect(storedDocuments.length, 'Powermap documents in tests/fixtures').toBeGreaterThan(0);
+    for (const version of RELEASED_VERSIONS) {
+      expect(storedDocuments.filter((d) => d.version === version), `a fixture of version ${version}`).not.toEqual([]);
+    }
+  });
+
+  it.each(storedDocuments)('bring $file (version $version) up to the current schema with nothing to repair', ({ content, version }) => {
+    const { map } = fixture(content) as { map: unknown };
+    expect(accountMapSchema.safeParse(migrate(map, version)).success).toBe(true);
+    const result = restoreMap(fixture(content));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.repairs).toEqual([]);
   });
 
   it('leave a document of the current version as it is', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuickEntry } from '../../../src/domain/quick-entry';
-import { mapWith } from './build';
+import { mapWith } from '../fixtures/maps';
 
 const map = mapWith({
   departments: [

@@ -3,7 +3,7 @@ import { restoreMap, restoreMapFromText, NO_NAME, type RestoreResult } from '../
 import { accountMapSchema, toDocument } from '../../../src/domain/schema';
 import { SCHEMA_VERSION, type AccountMap } from '../../../src/domain/types';
 import { newStakeholder } from '../../../src/domain/defaults';
-import { smallMap } from './build';
+import { smallMap } from '../fixtures/maps';
 
 function restored(result: RestoreResult): { map: AccountMap; repairs: string[] } {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);

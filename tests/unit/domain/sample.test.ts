@@ -5,7 +5,7 @@ import { DEPARTMENT_HEADER_HEIGHT, STAKEHOLDER_CARD } from '../../../src/domain/
 import { restoreMap } from '../../../src/domain/restore';
 import { accountMapSchema } from '../../../src/domain/schema';
 import { BUYING_ROLES, LINK_KINDS, STANCES, TEAM_ROLES, type AccountMap } from '../../../src/domain/types';
-import { NOW } from './build';
+import { NOW } from '../fixtures/maps';
 
 const map = createSampleAccountMap(NOW);
 const people = Object.values(map.stakeholders);

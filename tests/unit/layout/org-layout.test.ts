@@ -7,7 +7,7 @@ import { ORG_LAYOUT, layoutMap, tidyUp } from '../../../src/layout/org-layout';
 import { absolutePosition } from '../../../src/domain/commands';
 import { DEPARTMENT_HEADER_HEIGHT, STAKEHOLDER_CARD } from '../../../src/domain/defaults';
 import type { AccountMap, Department, Stakeholder } from '../../../src/domain/types';
-import { mapWith, smallMap } from '../domain/build';
+import { mapWith, smallMap } from '../fixtures/maps';
 
 type GenerateMap = (options: { size: number; seed?: number }) => AccountMap;
 // A plain JS module shared with the benchmark, without type declarations: imported through a

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { HomeView } from '../../../src/app/HomeView';
 import { createMap, deleteMap, listMaps } from '../../../src/persistence/repository';
 import { useMapStore } from '../../../src/store/map-store';
-import { smallMap } from './map-fixture';
+import { smallMap } from '../fixtures/maps';
 
 beforeEach(async () => {
   for (const map of await listMaps()) await deleteMap(map.id);
@@ -44,8 +44,8 @@ test('creating a map: an empty name gets a message, a name creates, lists and op
 test('maps are listed newest first with per-map buttons; rename, duplicate and delete (after asking)', async () => {
   const user = userEvent.setup();
   const onOpen = vi.fn();
-  await createMap({ ...smallMap(), id: 'map-old', name: 'Old Account', updatedAt: '2025-01-01T10:00:00.000Z' });
-  await createMap({ ...smallMap(), id: 'map-new', name: 'Nordwind Logistics', updatedAt: new Date().toISOString() });
+  await createMap(smallMap({ id: 'map-old', name: 'Old Account', updatedAt: '2025-01-01T10:00:00.000Z' }));
+  await createMap(smallMap({ id: 'map-new', name: 'Nordwind Logistics', updatedAt: new Date().toISOString() }));
   render(<HomeView onOpen={onOpen} />);
 
   const open = await screen.findByRole('button', { name: 'Open Nordwind Logistics' });
@@ -53,7 +53,7 @@ test('maps are listed newest first with per-map buttons; rename, duplicate and d
     .getAllByRole('button', { name: /^Open / })
     .map((b) => b.getAttribute('aria-label'));
   expect(names).toEqual(['Open Nordwind Logistics', 'Open Old Account']);
-  expect(open).toHaveTextContent(/Last edited just now · 2 stakeholders · 1 white-space department$/);
+  expect(open).toHaveTextContent(/Last edited just now · 4 stakeholders · 1 white-space department$/);
   await user.click(open);
   expect(onOpen).toHaveBeenCalledWith('map-new');
 
@@ -70,7 +70,7 @@ test('maps are listed newest first with per-map buttons; rename, duplicate and d
   await user.click(screen.getByRole('button', { name: 'Delete Nordwind Logistics' }));
   const confirm = screen.getByRole('dialog', { name: 'Delete “Nordwind Logistics”?' });
   expect(confirm).toHaveTextContent(
-    'Its 2 stakeholders, 3 departments and 1 link will be removed from this browser. This cannot be undone.',
+    'Its 4 stakeholders, 3 departments and 3 links will be removed from this browser. This cannot be undone.',
   );
   await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
   expect(screen.getByRole('button', { name: 'Open Nordwind Logistics' })).toBeInTheDocument();

@@ -5,54 +5,50 @@ import { Legend, LegendContent } from '../../../src/panels/Legend';
 import { ui } from '../../../src/actions/ui-state';
 import { emptyAccountMap, newStakeholder } from '../../../src/domain/defaults';
 import { COVERAGE_LOOK } from '../../../src/drawing/appearance';
-import { openMap, smallMap } from './map-fixture';
+import { smallMap } from '../fixtures/maps';
+import { openMap } from '../fixtures/store';
 
 afterEach(cleanup);
 
 const section = (title: string) => screen.queryByRole('heading', { name: title })?.closest('section') ?? null;
 
+const items = (title: string) => within(section(title)!).getAllByRole('listitem').map((li) => li.textContent);
+
 test('the legend shows only what the map uses', () => {
   const map = smallMap();
-  map.stakeholders['stk-ana'] = { ...map.stakeholders['stk-ana'], stance: 'champion', roles: ['economic-buyer'] };
+  map.stakeholders.stk_cfo = { ...map.stakeholders.stk_cfo, stance: 'champion', roles: ['economic-buyer'] };
   render(<LegendContent map={map} />);
 
-  const stances = within(section('Stance')!).getAllByRole('listitem').map((li) => li.textContent);
-  expect(stances).toEqual(['★Champion', '·Unknown stance']);
-  const roles = within(section('Buying role')!).getAllByRole('listitem').map((li) => li.textContent);
-  expect(roles).toEqual(['EBEconomic buyer']);
-  const coverage = within(section('Department coverage')!).getAllByRole('listitem').map((li) => li.textContent);
-  expect(coverage).toEqual(['Engaged', 'White space', 'Coverage unknown']);
-  const links = within(section('Links')!).getAllByRole('listitem');
-  expect(links.map((li) => li.textContent)).toEqual(['Influencesthicker = stronger']);
+  expect(items('Stance')).toEqual(['★Champion', '✕Blocker', '·Unknown stance']);
+  expect(items('Buying role')).toEqual(['DMDecision-maker', 'EBEconomic buyer', 'TETechnical evaluator']);
+  expect(items('Department coverage')).toEqual(['Engaged', 'White space', 'Competitor']);
+  expect(items('Links')).toEqual(['Reports to', 'Influencesthicker = stronger', 'Conflict']);
   // The line sample is drawn with the link kind's own dash and an arrow.
-  const line = links[0].querySelector('svg line')!;
-  expect(line.getAttribute('stroke-dasharray')).toBe('9 6');
-  expect(links[0].querySelector('svg path')).not.toBeNull();
+  const influences = within(section('Links')!).getAllByRole('listitem')[1];
+  expect(influences.querySelector('svg line')!.getAttribute('stroke-dasharray')).toBe('9 6');
+  expect(influences.querySelector('svg path')).not.toBeNull();
 
-  const marks = within(section('Marks')!).getAllByRole('listitem').map((li) => li.textContent);
+  const marks = items('Marks');
   expect(marks.some((m) => m?.includes('Influence'))).toBe(true);
   expect(marks.some((m) => m?.includes('Placeholder'))).toBe(false);
   expect(marks.some((m) => m?.includes('Left the company'))).toBe(false);
-  expect(screen.queryByText('Competitor')).toBeNull();
-  expect(screen.queryByText('Conflict')).toBeNull();
+  for (const unused of ['Supporter', 'Skeptic', 'Coverage unknown', 'Ally', 'Dotted line']) expect(screen.queryByText(unused)).toBeNull();
 });
 
 test('coverage swatches use the canvas patterns, and placeholder and leaving marks appear when used', () => {
   const map = smallMap();
-  map.departments['dep-it'] = { ...map.departments['dep-it'], coverage: 'competitor' };
-  map.stakeholders['stk-ana'] = { ...map.stakeholders['stk-ana'], placeholder: true };
-  map.stakeholders['stk-bo'] = { ...map.stakeholders['stk-bo'], leftCompany: true };
-  map.links['lnk-2'] = { ...map.links['lnk-1'], id: 'lnk-2', kind: 'conflict' };
+  map.stakeholders.stk_buyer = { ...map.stakeholders.stk_buyer, placeholder: true };
+  map.stakeholders.stk_cio = { ...map.stakeholders.stk_cio, leftCompany: true };
   const { container } = render(<LegendContent map={map} />);
 
   const competitor = within(section('Department coverage')!).getByText('Competitor').closest('li')!;
   const swatch = competitor.querySelector<HTMLElement>('.pm-legend__swatch')!;
   expect(swatch.style.borderStyle).toBe(COVERAGE_LOOK.competitor.borderStyle);
   expect(swatch.style.background).toContain('repeating-linear-gradient');
-  expect(within(section('Links')!).getByText('Conflict')).toBeInTheDocument();
   expect(screen.getByText('Placeholder: a seat we still have to find')).toBeInTheDocument();
   expect(screen.getByText('Left the company')).toBeInTheDocument();
-  expect(container.querySelectorAll('svg')).toHaveLength(2);
+  // One line sample per link kind on the map, and no other drawing.
+  expect(container.querySelectorAll('svg')).toHaveLength(3);
 });
 
 test('an empty map says the legend fills in later', () => {
@@ -73,10 +69,10 @@ test('the canvas legend collapses and expands, and follows the map', async () =>
   await user.click(toggle);
   expect(toggle).toHaveAttribute('aria-expanded', 'true');
   expect(screen.getByRole('heading', { name: 'Stance' })).toBeInTheDocument();
-  expect(screen.queryByText('Blocker')).toBeNull();
+  expect(screen.queryByText('Skeptic')).toBeNull();
 
   const map = smallMap();
-  map.stakeholders['stk-extra'] = newStakeholder({ id: 'stk-extra', name: 'Eve', stance: 'blocker' });
+  map.stakeholders.stk_extra = newStakeholder({ id: 'stk_extra', name: 'Eve', stance: 'skeptic' });
   act(() => openMap(map));
-  expect(screen.getByText('Blocker')).toBeInTheDocument();
+  expect(screen.getByText('Skeptic')).toBeInTheDocument();
 });

@@ -7,7 +7,8 @@ import { flushViewport, rememberViewport, startAutosave, type Autosave } from '.
 import { createMap, loadMap, loadViewport, QUOTA_MESSAGE, saveChanges } from '../../../src/persistence/repository';
 import { useMapStore } from '../../../src/store/map-store';
 import { applyEdit, type Edit } from '../../../src/domain/edits';
-import { eventually, quotaError, sleep, smallMap } from './fixtures';
+import { smallMap } from '../fixtures/maps';
+import { eventually, quotaError, sleep } from './fixtures';
 
 // The real saveChanges, watched: how often it runs and whether two calls ever overlap.
 const concurrency = vi.hoisted(() => ({ active: 0, max: 0 }));
@@ -68,7 +69,7 @@ describe('autosave', () => {
   it('never writes when a map is opened, closed or switched without edits', async () => {
     start();
     const map = await openStored();
-    await openStored(smallMap('map_other'));
+    await openStored(smallMap({ id: 'map_other' }));
     state().closeMap();
     await sleep(120);
     expect(saves).not.toHaveBeenCalled();
@@ -79,47 +80,47 @@ describe('autosave', () => {
   it('debounces several quick edits into one write of the latest version', async () => {
     start();
     const map = await openStored();
-    for (const name of ['A', 'An', 'Ann', 'Anna']) state().run(rename('stk_ana', name));
+    for (const name of ['A', 'An', 'Ann', 'Anna']) state().run(rename('stk_cfo', name));
     expect(state().saveState).toBe('pending');
     expect(saves).not.toHaveBeenCalled();
     await eventually(() => expect(state().saveState).toBe('saved'));
     expect(saves).toHaveBeenCalledTimes(1);
-    expect(await storedName(map.id, 'stk_ana')).toBe('Anna');
+    expect(await storedName(map.id, 'stk_cfo')).toBe('Anna');
   });
 
   it('saves at least every max-wait during a long run of edits', async () => {
     start({ debounceMs: 50, maxWaitMs: 120 });
     const map = await openStored();
     for (let i = 0; i < 12; i++) {
-      state().run(rename('stk_ana', `Ana ${i}`));
+      state().run(rename('stk_cfo', `Ana ${i}`));
       await sleep(25);
     }
     expect(saves.mock.calls.length).toBeGreaterThanOrEqual(1);
     await autosave!.flush();
-    expect(await storedName(map.id, 'stk_ana')).toBe('Ana 11');
+    expect(await storedName(map.id, 'stk_cfo')).toBe('Ana 11');
   });
 
   it('flush() writes at once, without waiting for the debounce', async () => {
     start({ debounceMs: 60_000 });
     const map = await openStored();
-    state().run(rename('stk_bo', 'Bo B.'));
+    state().run(rename('stk_cio', 'Bo B.'));
     await autosave!.flush();
     expect(saves).toHaveBeenCalledTimes(1);
-    expect(await storedName(map.id, 'stk_bo')).toBe('Bo B.');
+    expect(await storedName(map.id, 'stk_cio')).toBe('Bo B.');
     expect(state().saveState).toBe('saved');
   });
 
   it('flushes when the page is hidden or closed', async () => {
     start({ debounceMs: 60_000 });
     const map = await openStored();
-    state().run(rename('stk_bo', 'Hidden'));
+    state().run(rename('stk_cio', 'Hidden'));
     window.dispatchEvent(new Event('pagehide'));
-    await eventually(async () => expect(await storedName(map.id, 'stk_bo')).toBe('Hidden'), 500);
+    await eventually(async () => expect(await storedName(map.id, 'stk_cio')).toBe('Hidden'), 500);
 
-    state().run(rename('stk_bo', 'Switched away'));
+    state().run(rename('stk_cio', 'Switched away'));
     const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
     document.dispatchEvent(new Event('visibilitychange'));
-    await eventually(async () => expect(await storedName(map.id, 'stk_bo')).toBe('Switched away'), 500);
+    await eventually(async () => expect(await storedName(map.id, 'stk_cio')).toBe('Switched away'), 500);
     visibility.mockRestore();
   });
 
@@ -135,31 +136,31 @@ describe('autosave', () => {
   it('serialises writes: a change made during a write is saved right after it', async () => {
     start({ debounceMs: 5 });
     const map = await openStored();
-    state().run(rename('stk_ana', 'First'));
+    state().run(rename('stk_cfo', 'First'));
     const first = autosave!.flush();
-    state().run(rename('stk_bo', 'Second'));
+    state().run(rename('stk_cio', 'Second'));
     const second = autosave!.flush();
     await Promise.all([first, second]);
     await eventually(() => expect(state().saveState).toBe('saved'));
     expect(concurrency.max).toBe(1);
-    expect(await storedName(map.id, 'stk_ana')).toBe('First');
-    expect(await storedName(map.id, 'stk_bo')).toBe('Second');
+    expect(await storedName(map.id, 'stk_cfo')).toBe('First');
+    expect(await storedName(map.id, 'stk_cio')).toBe('Second');
   });
 
   it('does not write a read-only map', async () => {
     start();
     await openStored(smallMap(), { readOnly: true });
-    useMapStore.setState({ map: applyEdit(state().map!, rename('stk_ana', 'Not mine')) });
+    useMapStore.setState({ map: applyEdit(state().map!, rename('stk_cfo', 'Not mine')) });
     await sleep(100);
     expect(saves).not.toHaveBeenCalled();
   });
 
   it('writes what the old map owes before another map is opened', async () => {
     start({ debounceMs: 60_000 });
-    const first = await openStored(smallMap('map_first'));
-    state().run(rename('stk_ana', 'Before switching'));
-    await openStored(smallMap('map_second'));
-    await eventually(async () => expect(await storedName(first.id, 'stk_ana')).toBe('Before switching'), 500);
+    const first = await openStored(smallMap({ id: 'map_first' }));
+    state().run(rename('stk_cfo', 'Before switching'));
+    await openStored(smallMap({ id: 'map_second' }));
+    await eventually(async () => expect(await storedName(first.id, 'stk_cfo')).toBe('Before switching'), 500);
     expect(saves).toHaveBeenCalledTimes(1);
     expect(saves.mock.calls[0][1].id).toBe('map_first');
     expect(state().saveState).toBe('saved');
@@ -171,19 +172,19 @@ describe('autosave when storage fails', () => {
     start({ retryDelaysMs: [80] });
     const map = await openStored();
     const puts = vi.spyOn(getDatabase().stakeholders, 'bulkPut').mockRejectedValueOnce(quotaError());
-    state().run(rename('stk_bo', 'Saved later'));
+    state().run(rename('stk_cio', 'Saved later'));
     await autosave!.flush();
     expect(state().saveState).toBe('error');
     expect(state().saveError).toBe(QUOTA_MESSAGE);
     expect(state().notices.at(-1)).toMatchObject({ tone: 'error', message: QUOTA_MESSAGE });
-    expect(await storedName(map.id, 'stk_bo')).toBe('Bo Berg');
+    expect(await storedName(map.id, 'stk_cio')).toBe('Stavros');
 
     await eventually(() => expect(state().saveState).toBe('saved'));
     expect(puts).toHaveBeenCalledTimes(2);
     expect(saves).toHaveBeenCalledTimes(2);
     // The retry compared against the last successful save, so it wrote the change again.
     expect(saves.mock.calls[1][0]).toBe(saves.mock.calls[0][0]);
-    expect(await storedName(map.id, 'stk_bo')).toBe('Saved later');
+    expect(await storedName(map.id, 'stk_cio')).toBe('Saved later');
     expect(state().notices.at(-1)?.message).toMatch(/saved again/);
   });
 
@@ -191,22 +192,22 @@ describe('autosave when storage fails', () => {
     start();
     const map = await openStored();
     vi.spyOn(getDatabase().stakeholders, 'bulkPut').mockRejectedValueOnce(quotaError());
-    state().run(rename('stk_bo', 'One'));
+    state().run(rename('stk_cio', 'One'));
     await autosave!.flush();
     expect(state().saveState).toBe('error');
-    state().run(rename('stk_ana', 'Two'));
+    state().run(rename('stk_cfo', 'Two'));
     expect(state().saveState).toBe('error');
     await eventually(() => expect(state().saveState).toBe('saved'));
     expect(state().saveError).toBeNull();
-    expect(await storedName(map.id, 'stk_bo')).toBe('One');
-    expect(await storedName(map.id, 'stk_ana')).toBe('Two');
+    expect(await storedName(map.id, 'stk_cio')).toBe('One');
+    expect(await storedName(map.id, 'stk_cfo')).toBe('Two');
   });
 
   it('tells the user once per failure streak, not on every retry', async () => {
     start({ retryDelaysMs: [20] });
     await openStored();
     const puts = vi.spyOn(getDatabase().stakeholders, 'bulkPut').mockRejectedValue(quotaError());
-    state().run(rename('stk_bo', 'Stuck'));
+    state().run(rename('stk_cio', 'Stuck'));
     await eventually(() => expect(puts.mock.calls.length).toBeGreaterThanOrEqual(3));
     expect(state().notices.filter((n) => n.tone === 'error')).toHaveLength(1);
     puts.mockRestore();
@@ -217,20 +218,20 @@ describe('autosave when storage fails', () => {
     start();
     const map = await openStored();
     const puts = vi.spyOn(getDatabase().stakeholders, 'bulkPut').mockRejectedValue(quotaError());
-    state().run(rename('stk_bo', 'Kept in this tab'));
+    state().run(rename('stk_cio', 'Kept in this tab'));
     await autosave!.flush();
     state().closeMap();
     await autosave!.flush();
     const reloaded = await loadMap(map.id);
     if (!reloaded.ok) throw new Error(reloaded.error);
-    expect(reloaded.map.stakeholders.stk_bo.name).toBe('Bo Berg');
+    expect(reloaded.map.stakeholders.stk_cio.name).toBe('Stavros');
 
     state().openMap(reloaded.map);
-    expect(state().map!.stakeholders.stk_bo.name).toBe('Kept in this tab');
+    expect(state().map!.stakeholders.stk_cio.name).toBe('Kept in this tab');
     expect(state().saveState).toBe('error');
     puts.mockRestore();
     await autosave!.flush();
-    expect(await storedName(map.id, 'stk_bo')).toBe('Kept in this tab');
+    expect(await storedName(map.id, 'stk_cio')).toBe('Kept in this tab');
     expect(state().saveState).toBe('saved');
   });
 });
@@ -272,12 +273,12 @@ describe('autosave defaults', () => {
     autosave = startAutosave();
     const map = await openStored();
     vi.spyOn(getDatabase().stakeholders, 'bulkPut').mockRejectedValueOnce(quotaError());
-    state().run(rename('stk_bo', 'After a second'));
+    state().run(rename('stk_cio', 'After a second'));
     const edited = Date.now();
     await eventually(() => expect(state().saveState).toBe('error'), 1000);
     expect(Date.now() - edited).toBeGreaterThanOrEqual(280);
     await eventually(() => expect(state().saveState).toBe('saved'), 3000);
     expect(Date.now() - edited).toBeGreaterThanOrEqual(1250);
-    expect(await storedName(map.id, 'stk_bo')).toBe('After a second');
+    expect(await storedName(map.id, 'stk_cio')).toBe('After a second');
   });
 });

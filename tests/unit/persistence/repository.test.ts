@@ -24,7 +24,8 @@ import {
   toStorageError,
   UNAVAILABLE_MESSAGE,
 } from '../../../src/persistence/repository';
-import { editStakeholder, NOW, quotaError, removeStakeholder, smallMap, thousandPeopleMap } from './fixtures';
+import { NOW, smallMap } from '../fixtures/maps';
+import { editStakeholder, quotaError, removeStakeholder, thousandPeopleMap } from './fixtures';
 
 beforeEach(resetDatabaseForTests);
 afterEach(() => vi.restoreAllMocks());
@@ -58,16 +59,16 @@ describe('create, list, load', () => {
   it('stores one row per record, keyed by [mapId+id], plus a maps row with the schema version', async () => {
     const map = smallMap();
     await createMap(map);
-    expect(await rowsOfMap(map.id)).toEqual({ departments: 3, stakeholders: 3, links: 2, team: 1 });
+    expect(await rowsOfMap(map.id)).toEqual({ departments: 3, stakeholders: 4, links: 3, team: 1 });
     const db = getDatabase();
-    expect(await db.stakeholders.get([map.id, 'stk_ana'])).toEqual({ ...map.stakeholders.stk_ana, mapId: map.id });
+    expect(await db.stakeholders.get([map.id, 'stk_cfo'])).toEqual({ ...map.stakeholders.stk_cfo, mapId: map.id });
     expect(await db.maps.get(map.id)).toMatchObject({ name: 'Nordwind Logistics', schemaVersion: SCHEMA_VERSION });
   });
 
   it('lists maps newest first with their counts, from the maps table alone', async () => {
-    await createMap(smallMap('map_old', 'Old account', '2025-01-01T10:00:00.000Z'));
+    await createMap(smallMap({ id: 'map_old', name: 'Old account', updatedAt: '2025-01-01T10:00:00.000Z' }));
     await createMap(thousandPeopleMap('map_mid'));
-    await createMap(smallMap('map_new', 'New account', '2026-12-01T10:00:00.000Z'));
+    await createMap(smallMap({ id: 'map_new', name: 'New account', updatedAt: '2026-12-01T10:00:00.000Z' }));
     const records = vi.spyOn(getDatabase().stakeholders, 'toArray');
     const list = await listMaps();
     expect(records).not.toHaveBeenCalled();
@@ -76,10 +77,10 @@ describe('create, list, load', () => {
       id: 'map_new',
       name: 'New account',
       updatedAt: '2026-12-01T10:00:00.000Z',
-      stakeholderCount: 3,
+      stakeholderCount: 4,
       whiteSpaceCount: 1,
       departmentCount: 3,
-      linkCount: 2,
+      linkCount: 3,
     });
     expect(list[1]).toMatchObject({ stakeholderCount: 1000, whiteSpaceCount: 1, linkCount: 999 });
   });
@@ -117,13 +118,15 @@ describe('saveChanges', () => {
   it('deletes the row of a deleted stakeholder and updates the counts', async () => {
     const map = smallMap();
     await createMap(map);
-    const next = removeStakeholder(map, 'stk_seat');
-    const withoutLink = { ...next, links: { lnk_1: next.links.lnk_1 } };
-    expect(await saveChanges(map, withoutLink)).toBe(2);
-    expect(await getDatabase().stakeholders.get([map.id, 'stk_seat'])).toBeUndefined();
-    expect(await getDatabase().links.get([map.id, 'lnk_2'])).toBeUndefined();
-    expect((await listMaps())[0]).toMatchObject({ stakeholderCount: 2, linkCount: 1 });
-    expect((await loaded(map.id)).map).toStrictEqual(withoutLink);
+    // Zofia goes, and with her both her lines (reports-to Claire, conflict with Stavros).
+    const next = removeStakeholder(map, 'stk_buyer');
+    const withoutHerLinks = { ...next, links: { lnk_2: next.links.lnk_2 } };
+    expect(await saveChanges(map, withoutHerLinks)).toBe(3);
+    expect(await getDatabase().stakeholders.get([map.id, 'stk_buyer'])).toBeUndefined();
+    expect(await getDatabase().links.get([map.id, 'lnk_1'])).toBeUndefined();
+    expect(await getDatabase().links.get([map.id, 'lnk_3'])).toBeUndefined();
+    expect((await listMaps())[0]).toMatchObject({ stakeholderCount: 3, linkCount: 1 });
+    expect((await loaded(map.id)).map).toStrictEqual(withoutHerLinks);
   });
 
   it('puts new and changed records of every kind', async () => {
@@ -131,7 +134,7 @@ describe('saveChanges', () => {
     await createMap(map);
     const next = {
       ...map,
-      departments: { ...map.departments, dep_ctl: { ...map.departments.dep_ctl, coverage: 'engaged' as const } },
+      departments: { ...map.departments, dep_proc: { ...map.departments.dep_proc, coverage: 'engaged' as const } },
       team: { ...map.team, tm_new: { id: 'tm_new', name: 'Noor', role: 'innovator' as const } },
     };
     expect(await saveChanges(map, next)).toBe(2);
@@ -143,7 +146,7 @@ describe('saveChanges', () => {
     const map = smallMap();
     await createMap(map);
     await renameMap(map.id, 'Renamed elsewhere');
-    await saveChanges(map, editStakeholder(map, 'stk_bo', { stance: 'neutral' }));
+    await saveChanges(map, editStakeholder(map, 'stk_cio', { stance: 'neutral' }));
     expect((await listMaps())[0].name).toBe('Renamed elsewhere');
     await saveChanges(map, { ...map, name: 'Renamed here' });
     expect((await listMaps())[0].name).toBe('Renamed here');
@@ -153,26 +156,26 @@ describe('saveChanges', () => {
     const map = smallMap();
     await createMap(map);
     await deleteMap(map.id);
-    const next = editStakeholder(map, 'stk_bo', { stance: 'neutral' });
-    expect(await saveChanges(map, next)).toBe(9);
+    const next = editStakeholder(map, 'stk_cio', { stance: 'neutral' });
+    expect(await saveChanges(map, next)).toBe(11); // every record: 3 departments, 4 people, 3 links, 1 team member
     expect((await loaded(map.id)).map).toStrictEqual(next);
   });
 
   it('refuses to compare two different maps', async () => {
-    await expect(saveChanges(smallMap('a'), smallMap('b'))).rejects.toThrow();
+    await expect(saveChanges(smallMap({ id: 'a' }), smallMap({ id: 'b' }))).rejects.toThrow();
   });
 });
 
 describe('delete, rename, duplicate', () => {
   it('deleteMap removes all of its rows and leaves other maps intact', async () => {
-    await createMap(smallMap('map_a'));
-    await createMap(smallMap('map_b'));
+    await createMap(smallMap({ id: 'map_a' }));
+    await createMap(smallMap({ id: 'map_b' }));
     await saveViewport('map_a', { x: 1, y: 2, zoom: 1 });
     await deleteMap('map_a');
     expect((await listMaps()).map((m) => m.id)).toEqual(['map_b']);
     expect(await rowsOfMap('map_a')).toEqual({ departments: 0, stakeholders: 0, links: 0, team: 0 });
     expect(await loadViewport('map_a')).toBeNull();
-    expect((await loaded('map_b')).map).toStrictEqual(smallMap('map_b'));
+    expect((await loaded('map_b')).map).toStrictEqual(smallMap({ id: 'map_b' }));
     await expect(deleteMap('map_a')).resolves.toBeUndefined();
   });
 
@@ -207,11 +210,11 @@ describe('delete, rename, duplicate', () => {
 
 describe('damaged rows', () => {
   async function storeDamagedMap() {
-    const map = smallMap('map_bad', 'Damaged');
+    const map = smallMap({ id: 'map_bad', name: 'Damaged' });
     await createMap(map);
-    await createMap(smallMap('map_ok', 'Healthy'));
+    await createMap(smallMap({ id: 'map_ok', name: 'Healthy' }));
     const db = getDatabase();
-    await db.stakeholders.put({ ...map.stakeholders.stk_bo, mapId: map.id, stance: 42, name: null } as never);
+    await db.stakeholders.put({ ...map.stakeholders.stk_cio, mapId: map.id, stance: 42, name: null } as never);
     await db.links.put({ ...map.links.lnk_1, id: 'lnk_ghost', targetId: 'stk_gone', mapId: map.id });
     return map;
   }
@@ -219,7 +222,7 @@ describe('damaged rows', () => {
   it('loads a map with a corrupt stakeholder repaired, with the repairs listed, other maps unaffected', async () => {
     await storeDamagedMap();
     const result = await loaded('map_bad');
-    expect(result.map.stakeholders.stk_bo).toMatchObject({ stance: 'unknown', name: '(no name)' });
+    expect(result.map.stakeholders.stk_cio).toMatchObject({ stance: 'unknown', name: '(no name)' });
     expect(result.map.links.lnk_ghost).toBeUndefined();
     expect(result.map.links.lnk_1).toBeDefined();
     expect(result.repairs.join('\n')).toMatch(/stance/);
@@ -227,7 +230,7 @@ describe('damaged rows', () => {
     expect(result.repairs.join('\n')).toMatch(/Dropped a link to a missing stakeholder/);
     const healthy = await loaded('map_ok');
     expect(healthy.repairs).toEqual([]);
-    expect(healthy.map).toStrictEqual(smallMap('map_ok', 'Healthy'));
+    expect(healthy.map).toStrictEqual(smallMap({ id: 'map_ok', name: 'Healthy' }));
     expect((await listMaps()).map((m) => m.name).sort()).toEqual(['Damaged', 'Healthy']);
   });
 
@@ -235,12 +238,12 @@ describe('damaged rows', () => {
     await storeDamagedMap();
     const { map } = await loaded('map_bad');
     expect(await getDatabase().links.get(['map_bad', 'lnk_ghost'])).toBeDefined();
-    await saveChanges(map, editStakeholder(map, 'stk_ana', { title: 'Group CFO' }));
+    await saveChanges(map, editStakeholder(map, 'stk_cfo', { title: 'Group CFO' }));
     expect(await getDatabase().links.get(['map_bad', 'lnk_ghost'])).toBeUndefined();
     const again = await loaded('map_bad');
     expect(again.repairs).toEqual([]);
-    expect(again.map.stakeholders.stk_ana.title).toBe('Group CFO');
-    expect(again.map.stakeholders.stk_bo.stance).toBe('unknown');
+    expect(again.map.stakeholders.stk_cfo.title).toBe('Group CFO');
+    expect(again.map.stakeholders.stk_cio.stance).toBe('unknown');
   });
 
   it('lists a maps row with damaged fields instead of hiding it', async () => {
@@ -284,7 +287,7 @@ describe('storage errors', () => {
     const map = smallMap();
     await createMap(map);
     vi.spyOn(getDatabase().stakeholders, 'bulkPut').mockRejectedValueOnce(quotaError());
-    const next = editStakeholder(map, 'stk_bo', { stance: 'supporter' });
+    const next = editStakeholder(map, 'stk_cio', { stance: 'supporter' });
     const failure = await saveChanges(map, next).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageError);
     expect(failure).toMatchObject({ problem: 'quota', message: QUOTA_MESSAGE });

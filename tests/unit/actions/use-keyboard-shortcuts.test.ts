@@ -1,0 +1,61 @@
+// The map view's key handler: a key runs its action, unless it is typed into a field, a dialog is
+// open, or Enter presses a focused button.
+import { cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useKeyboardShortcuts } from '../../../src/actions/use-keyboard-shortcuts';
+import { useMapStore } from '../../../src/store/map-store';
+import { smallMap } from '../fixtures/maps';
+import { current, openMap } from '../fixtures/store';
+
+const editingName = () => useMapStore.getState().editingNameId;
+
+/** Presses `key` with `target` focused, as the browser would dispatch it. */
+function press(target: EventTarget, key: string) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+}
+
+const place = <T extends HTMLElement>(element: T): T => document.body.appendChild(element);
+
+describe('useKeyboardShortcuts', () => {
+  beforeEach(() => openMap(smallMap(), ['stk_cfo']));
+  afterEach(() => {
+    cleanup();
+    document.body.replaceChildren();
+  });
+
+  it('runs the action of a key pressed on the page', () => {
+    renderHook(() => useKeyboardShortcuts(true));
+    press(document.body, 'c');
+    expect(current().stakeholders.stk_cfo.stance).toBe('champion');
+  });
+
+  // (Editable text is left alone too, but jsdom has no isContentEditable to test it with.)
+  it('leaves keys typed into a text field, a text area or a select to them', () => {
+    renderHook(() => useKeyboardShortcuts(true));
+    for (const field of [place(document.createElement('input')), place(document.createElement('textarea')), place(document.createElement('select'))]) {
+      press(field, 'c');
+      press(field, 'Delete');
+    }
+    expect(current().stakeholders.stk_cfo).toMatchObject({ stance: 'unknown' });
+  });
+
+  it('does nothing while a dialog is open, or when switched off', () => {
+    const { rerender } = renderHook(({ enabled }) => useKeyboardShortcuts(enabled), { initialProps: { enabled: true } });
+    const dialog = place(document.createElement('div'));
+    dialog.setAttribute('aria-modal', 'true');
+    press(document.body, 'c');
+    expect(current().stakeholders.stk_cfo.stance).toBe('unknown');
+    dialog.remove();
+    rerender({ enabled: false });
+    press(document.body, 'c');
+    expect(current().stakeholders.stk_cfo.stance).toBe('unknown');
+  });
+
+  it('lets Enter press a focused button instead of renaming the selection', () => {
+    renderHook(() => useKeyboardShortcuts(true));
+    press(place(document.createElement('button')), 'Enter');
+    expect(editingName()).toBeNull();
+    press(document.body, 'Enter');
+    expect(editingName()).toBe('stk_cfo');
+  });
+});

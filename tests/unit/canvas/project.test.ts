@@ -1,0 +1,73 @@
+// The canvas is a projection of the account map: what projectNodes hands React Flow.
+import { describe, expect, it } from 'vitest';
+import { projectNodes, stakeholderLabel } from '../../../src/canvas/project';
+import { moveItems, setStance } from '../../../src/domain/commands';
+import { STAKEHOLDER_CARD } from '../../../src/domain/defaults';
+import type { AccountMap } from '../../../src/domain/types';
+import { mapWith, smallMap } from '../fixtures/maps';
+
+const byId = (map: AccountMap, selection: string[] = []) => new Map(projectNodes(map, new Set(selection)).map((node) => [node.id, node]));
+
+describe('projectNodes', () => {
+  it('lists departments before people, and a department before the ones inside it', () => {
+    // Listed inside-out on purpose: the order must come from nesting, not from the record order.
+    const map = mapWith({
+      stakeholders: [{ id: 'stk_a', departmentId: 'dep_inner' }],
+      departments: [
+        { id: 'dep_inner', parentId: 'dep_mid' },
+        { id: 'dep_mid', parentId: 'dep_top' },
+        { id: 'dep_top' },
+      ],
+    });
+    expect(projectNodes(map, new Set()).map((node) => node.id)).toEqual(['dep_top', 'dep_mid', 'dep_inner', 'stk_a']);
+  });
+
+  it('places every card at its absolute position, stacks nested departments above their parents and cards above all', () => {
+    const nodes = byId(smallMap());
+    expect(nodes.get('dep_fin')).toMatchObject({ type: 'department', position: { x: 0, y: 0 }, zIndex: 0, width: 600, height: 500 });
+    expect(nodes.get('dep_proc')).toMatchObject({ position: { x: 20, y: 200 }, zIndex: 1, width: 400, height: 200 });
+    // Zofia sits at (20, 60) inside Procurement, which sits at (20, 200) inside Finance.
+    expect(nodes.get('stk_buyer')).toMatchObject({ type: 'stakeholder', position: { x: 40, y: 260 }, zIndex: 1000 });
+    expect(nodes.get('stk_cio')!.position).toEqual({ x: 820, y: 60 });
+    expect(nodes.get('stk_free')!.position).toEqual({ x: 1400, y: 0 });
+    // No React Flow parents: positions are absolute (React Flow would re-derive them on each drag step).
+    expect([...nodes.values()].every((node) => node.parentId === undefined)).toBe(true);
+  });
+
+  it('gives each card its size, its two handles and the name a screen reader announces', () => {
+    const nodes = byId(smallMap());
+    const zofia = nodes.get('stk_buyer')!;
+    expect(zofia).toMatchObject({ width: STAKEHOLDER_CARD.width, height: STAKEHOLDER_CARD.height, ariaLabel: 'Stakeholder: Zofia, Head of Procurement' });
+    expect(zofia.handles!.map((h) => h.type)).toEqual(['target', 'source']);
+    expect(nodes.get('dep_it')!.ariaLabel).toBe('Department: IT');
+    expect(stakeholderLabel({ ...smallMap().stakeholders.stk_free, placeholder: true })).toBe('Consultant (placeholder)');
+  });
+
+  it('marks the selected cards, and follows the selection on the same map', () => {
+    const map = smallMap();
+    const selectedIn = (nodes: ReturnType<typeof byId>) => [...nodes.values()].filter((node) => node.selected).map((node) => node.id).sort();
+    expect(selectedIn(byId(map))).toEqual([]);
+    expect(selectedIn(byId(map, ['stk_cfo', 'dep_it', 'lnk_1']))).toEqual(['dep_it', 'stk_cfo']);
+    expect(selectedIn(byId(map, ['stk_cio']))).toEqual(['stk_cio']);
+  });
+
+  it('hands back the same node objects for unchanged cards, and new ones for what an edit or a move touched', () => {
+    const map = smallMap();
+    const before = byId(map);
+    expect(byId(map)).toEqual(before);
+    expect(byId(map).get('stk_cfo')).toBe(before.get('stk_cfo'));
+
+    const retagged = byId(setStance(map, 'stk_cfo', 'champion'));
+    expect(retagged.get('stk_cfo')).not.toBe(before.get('stk_cfo'));
+    expect(retagged.get('stk_cio')).toBe(before.get('stk_cio'));
+
+    // Moving a department moves its members on the canvas, though their records do not change.
+    const moved = byId(moveItems(map, [{ id: 'dep_it', position: { x: 900, y: 0 } }]));
+    expect(moved.get('stk_cio')!.position).toEqual({ x: 920, y: 60 });
+    expect(moved.get('stk_cfo')).toBe(before.get('stk_cfo'));
+
+    const reselected = byId(map, ['stk_cio']);
+    expect(reselected.get('stk_cio')).not.toBe(before.get('stk_cio'));
+    expect(reselected.get('stk_cio')!.selected).toBe(true);
+  });
+});
