@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { restoreMap, type RestoreResult } from '../../../src/domain/restore';
 import { MAX_COORDINATE, usableViewport } from '../../../src/domain/bounds';
 import type { AccountMap } from '../../../src/domain/types';
-import { mapWith } from './build';
+import { mapWith } from '../fixtures/maps';
 
 function restored(result: RestoreResult): { map: AccountMap; repairs: string[] } {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
