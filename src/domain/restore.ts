@@ -4,7 +4,7 @@
 // It never throws: a refusal comes back as { ok: false, error } for the UI to show, and the
 // user's current map is never touched by a failed restore.
 import { createId, type IdPrefix } from './ids';
-import { clampToCanvas, withinCanvas } from './bounds';
+import { withinCanvas } from './bounds';
 import { migrate } from './migrations';
 import { accountMapSchema } from './schema';
 import { DEFAULT_DEPARTMENT_SIZE, MIN_DEPARTMENT_SIZE, newDepartment, newLink, newStakeholder, newTeamMember } from './defaults';
@@ -135,12 +135,15 @@ class FieldReader {
     return { x: this.coordinate(p.x, 'position'), y: this.coordinate(p.y, 'position') };
   }
 
-  /** A number within the canvas's reach (domain/bounds.ts); one far outside is brought back to its edge. */
+  /**
+   * A number within the canvas's reach (domain/bounds.ts). A card far outside it comes back to its
+   * parent's corner (where the user will see it after Fit), an absurd size to the default.
+   */
   coordinate(value: unknown, what: string, fallback = 0): number {
     const read = this.number(value, fallback, what);
     if (withinCanvas(read)) return read;
-    this.repairs.note(`Moved a ${what} that lay far outside the map back to its edge`, this.id);
-    return clampToCanvas(read);
+    this.repairs.note(`Brought back a ${what} that lay far outside the map`, this.id);
+    return fallback;
   }
 
   /** An ISO date (YYYY-MM-DD); a full timestamp is cut to its date. */

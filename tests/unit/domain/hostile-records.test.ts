@@ -5,6 +5,7 @@ import { restoreMap, type RestoreResult } from '../../../src/domain/restore';
 import { MAX_COORDINATE, usableViewport } from '../../../src/domain/bounds';
 import type { AccountMap } from '../../../src/domain/types';
 import { mapWith } from '../fixtures/maps';
+import { DEFAULT_DEPARTMENT_SIZE } from '../../../src/domain/defaults';
 
 function restored(result: RestoreResult): { map: AccountMap; repairs: string[] } {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
@@ -47,7 +48,7 @@ describe('ids that every object already has', () => {
 });
 
 describe('coordinates far outside any map', () => {
-  it('are brought back to the edge of the canvas, with a note', () => {
+  it('are brought back to their parent’s corner (sizes to the default), with a note', () => {
     const raw = JSON.parse(
       JSON.stringify(
         mapWith({
@@ -57,8 +58,9 @@ describe('coordinates far outside any map', () => {
       ),
     );
     const { map, repairs } = restored(restoreMap(raw));
-    expect(map.stakeholders.stk_a.position).toEqual({ x: MAX_COORDINATE, y: -MAX_COORDINATE });
-    expect(map.departments.dep_a.size.width).toBe(MAX_COORDINATE);
+    expect(map.stakeholders.stk_a.position).toEqual({ x: 0, y: 0 });
+    expect(map.departments.dep_a.size.width).toBe(DEFAULT_DEPARTMENT_SIZE.width);
+    expect(map.departments.dep_a.size.width).toBeLessThan(MAX_COORDINATE);
     expect(repairs.some((line) => /far outside the map/.test(line))).toBe(true);
   });
 
