@@ -62,7 +62,7 @@ function departmentDepths(map: AccountMap): Map<string, number> {
     const known = depths.get(id);
     if (known !== undefined) return known;
     const parentId = map.departments[id]?.parentId;
-    const depth = parentId && parentId in map.departments && guard < 64 ? depthOf(parentId, guard + 1) + 1 : 0;
+    const depth = parentId && Object.hasOwn(map.departments, parentId) && guard < 64 ? depthOf(parentId, guard + 1) + 1 : 0;
     depths.set(id, depth);
     return depth;
   };

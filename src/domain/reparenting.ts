@@ -23,11 +23,11 @@ export function reparentDropped(map: AccountMap, draggedIds: readonly string[]):
   const dragged = new Set(draggedIds);
   let next = map;
   for (const id of draggedIds) {
-    if (!(id in next.stakeholders || id in next.departments) || hasDraggedAncestor(next, id, dragged)) continue;
+    if (!(Object.hasOwn(next.stakeholders, id) || Object.hasOwn(next.departments, id)) || hasDraggedAncestor(next, id, dragged)) continue;
     const size = next.departments[id]?.size ?? STAKEHOLDER_CARD;
     const origin = absolutePosition(next, id);
     const centre = { x: origin.x + size.width / 2, y: origin.y + size.height / 2 };
-    const excluded = id in next.departments ? [id, ...descendantsOf(next, id)] : [id];
+    const excluded = Object.hasOwn(next.departments, id) ? [id, ...descendantsOf(next, id)] : [id];
     const target = departmentAt(next, centre, excluded)?.id ?? null;
     if (target === parentOf(next, id)) continue;
     const targetOrigin = target ? absolutePosition(next, target) : { x: 0, y: 0 };

@@ -339,10 +339,10 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
 export function selectionWithContents(map: AccountMap, selection: readonly string[]): Set<string> {
   const ids = new Set<string>();
   for (const id of selection) {
-    if (id in map.departments) {
+    if (Object.hasOwn(map.departments, id)) {
       ids.add(id);
       for (const inner of descendantsOf(map, id)) ids.add(inner);
-    } else if (id in map.stakeholders) ids.add(id);
+    } else if (Object.hasOwn(map.stakeholders, id)) ids.add(id);
   }
   for (const person of Object.values(map.stakeholders)) {
     if (person.departmentId && ids.has(person.departmentId)) ids.add(person.id);

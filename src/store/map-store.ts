@@ -57,7 +57,7 @@ let nextNoticeId = 1;
 
 /** Keep the selection pointing at things that still exist after undo, redo or delete. */
 function existingOnly(map: AccountMap, ids: string[]): string[] {
-  const kept = ids.filter((id) => id in map.stakeholders || id in map.departments || id in map.links);
+  const kept = ids.filter((id) => Object.hasOwn(map.stakeholders, id) || Object.hasOwn(map.departments, id) || Object.hasOwn(map.links, id));
   return kept.length === ids.length ? ids : kept;
 }
 
