@@ -3,13 +3,15 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     // A Workbox service worker precaches the whole build, so after one visit the app, its fonts and
     // every map in IndexedDB open without a network. 'prompt': a new version waits until the user
     // chooses to reload (src/app/UpdateNotice.tsx), never swapping code under an open map.
     VitePWA({
+      // The speed benchmark measures the app, not a worker precaching a megabyte beside it.
+      disable: mode === 'bench',
       registerType: 'prompt',
       injectRegister: false,
       // The dev server never registers a worker: edits show up at once, nothing is served stale.
@@ -47,4 +49,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}'],
   },
-});
+}));
