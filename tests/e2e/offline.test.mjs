@@ -179,3 +179,35 @@ test('a new release waits for "Update available — reload", which keeps the edi
     await rm(releaseDir, { recursive: true, force: true });
   }
 });
+
+test('the browser can install the app: a manifest named Powermap with icons of the sizes it declares', async () => {
+  const { page, context, externalRequests } = await app.openApp();
+  await openSample(page).waitFor();
+  await workerInControl(page);
+  // The manifest as Chromium itself found and read it.
+  const cdp = await context.newCDPSession(page);
+  const { url, errors, data } = await cdp.send('Page.getAppManifest');
+  assert.ok(url.endsWith('/manifest.webmanifest'), `the page links the manifest (${url})`);
+  assert.deepEqual(errors, [], 'the manifest parses without errors');
+  const manifest = JSON.parse(data);
+  assert.equal(manifest.name, 'Powermap');
+  assert.equal(manifest.display, 'standalone');
+  const themeColour = await page.locator('meta[name="theme-color"]').getAttribute('content');
+  assert.equal(manifest.theme_color, themeColour, 'the installed window has the colour of the page');
+  const icons = await page.evaluate(
+    (list) =>
+      Promise.all(
+        list.map(async (icon) => {
+          const image = new Image();
+          image.src = icon.src;
+          await image.decode();
+          return { ...icon, drawn: `${image.naturalWidth}x${image.naturalHeight}` };
+        }),
+      ),
+    manifest.icons,
+  );
+  for (const icon of icons) assert.equal(icon.drawn, icon.sizes, `${icon.src} is ${icon.sizes}`);
+  assert.deepEqual(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort(), ['192x192 any', '512x512 any', '512x512 maskable']);
+  assert.deepEqual(externalRequests, []);
+  await context.close();
+});
