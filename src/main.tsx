@@ -3,10 +3,14 @@ import { createRoot } from 'react-dom/client';
 import './app/fonts.css';
 import './app/app.css';
 import './panels/panels.css';
+import './app/update-notice.css';
 import { App } from './app/App';
+import { startUpdates } from './app/updates';
 import { startAutosave } from './persistence/autosave';
+import { registerSW } from 'virtual:pwa-register';
 
-startAutosave();
+const autosave = startAutosave();
+startUpdates({ registerWorker: registerSW, beforeReload: autosave.flush });
 if (import.meta.env.MODE === 'bench') void import('./app/bench-hooks');
 
 createRoot(document.getElementById('root')!).render(

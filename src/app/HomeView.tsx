@@ -9,6 +9,7 @@ import { useMapStore } from '../store/map-store';
 import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { PromptDialog } from '../panels/PromptDialog';
 import { openImportPicker } from '../actions/import-picker';
+import { UpdateNotice } from './UpdateNotice';
 
 type OpenDialog =
   | { kind: 'create' }
@@ -144,6 +145,7 @@ export function HomeView({ onOpen }: HomeViewProps) {
         </div>
       </header>
 
+      <UpdateNotice className="pm-update--page" />
       <h2 className="pm-home__title">Your account maps</h2>
       {loadError ? (
         <p className="pm-field-error" role="alert">

@@ -20,6 +20,7 @@ import { loadMap, loadViewport } from '../persistence/repository';
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
+import { UpdateNotice } from './UpdateNotice';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; viewport: Viewport | null } | { status: 'failed'; message: string };
 
@@ -104,6 +105,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
           <main className="pm-map-view__canvas" aria-label="Account map">
             <div className="pm-map-view__stage">
               <Canvas initialViewport={state.viewport} onViewportChange={(viewport) => rememberViewport(mapId, viewport)} />
+              <UpdateNotice className="pm-update--stage" />
             </div>
             {/* Open, the legend docks below the canvas so it never covers a card; closed, it is a small button. */}
             <Legend />

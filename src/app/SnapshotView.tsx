@@ -7,6 +7,7 @@ import { Canvas } from '../canvas/Canvas';
 import { Legend } from '../panels/Legend';
 import { listSnapshots, loadSnapshot } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
+import { UpdateNotice } from './UpdateNotice';
 
 type State = { status: 'loading' } | { status: 'ready'; name: string; takenAt: string } | { status: 'failed'; message: string };
 
@@ -64,6 +65,7 @@ export function SnapshotView({ mapId, snapshotId, onBack }: { mapId: string; sna
           <main className="pm-map-view__canvas" aria-label="Account map snapshot">
             <div className="pm-map-view__stage">
               <Canvas initialViewport={null} onViewportChange={() => undefined} />
+              <UpdateNotice className="pm-update--stage" />
             </div>
             <Legend />
           </main>

@@ -76,15 +76,18 @@ async function isFile(path) {
 }
 
 /**
- * Serves distDir on 127.0.0.1 at a free port. Existing files are served with their MIME type; any
- * other path without a file extension gets index.html (SPA fallback); a missing asset is a 404, so a
- * broken bundle fails loudly instead of receiving HTML.
- * @returns {Promise<{ url: string, close: () => Promise<void> }>} url ends with '/'.
+ * Serves a built app (distDir unless `dir` is given) on 127.0.0.1, at a free port unless `port` is
+ * given (to bring a stopped server back on the same origin, where the service worker lives).
+ * Existing files are served with their MIME type; any other path without a file extension gets
+ * index.html (SPA fallback); a missing asset is a 404, so a broken bundle fails loudly instead of
+ * receiving HTML.
+ * @param {{ dir?: string, port?: number }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>} url ends with '/'.
  */
-export async function startServer() {
-  const indexFile = join(distDir, 'index.html');
-  if (!existsSync(indexFile)) throw new Error(DIST_MISSING);
-  const root = distDir.endsWith(sep) ? distDir : distDir + sep;
+export async function startServer({ dir = distDir, port = 0 } = {}) {
+  const indexFile = join(dir, 'index.html');
+  if (!existsSync(indexFile)) throw new Error(dir === distDir ? DIST_MISSING : `No built app in ${dir} (index.html not found).`);
+  const root = dir.endsWith(sep) ? dir : dir + sep;
 
   const server = createServer(async (request, response) => {
     try {
@@ -99,7 +102,7 @@ export async function startServer() {
         response.writeHead(400).end();
         return;
       }
-      let file = normalize(join(distDir, pathname));
+      let file = normalize(join(dir, pathname));
       if (!file.startsWith(root) || !(await isFile(file))) {
         if (extname(pathname) && extname(pathname) !== '.html') {
           response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
@@ -121,11 +124,12 @@ export async function startServer() {
   });
   await new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
+    server.listen(port, '127.0.0.1', done);
   });
-  const { port } = server.address();
+  const address = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${address.port}/`,
+    port: address.port,
     close: () =>
       new Promise((done) => {
         server.closeAllConnections?.();
@@ -196,13 +200,14 @@ export function suite() {
     },
     /**
      * Opens the app in a new page and waits for its load event.
-     * @param {{ viewport?: {width:number,height:number}, context?: import('playwright-core').BrowserContext, path?: string }} [options]
-     *   context: reuse a context (e.g. a second tab on the same storage); path: appended to the base URL.
+     * @param {{ viewport?: {width:number,height:number}, context?: import('playwright-core').BrowserContext, path?: string, baseUrl?: string }} [options]
+     *   context: reuse a context (e.g. a second tab on the same storage); path: appended to the base URL;
+     *   baseUrl: a server the test started itself (startServer) instead of the file's shared one.
      * @returns {Promise<{ context, page, externalRequests: string[], pageErrors: string[], consoleErrors: string[] }>}
      *   externalRequests: every request URL not on 127.0.0.1 (data:/blob: are local);
      *   pageErrors: uncaught exceptions in the page; consoleErrors: console.error() messages.
      */
-    async openApp({ viewport, context, path = '' } = {}) {
+    async openApp({ viewport, context, path = '', baseUrl } = {}) {
       const ctx = context ?? (await api.newContext(viewport ? { viewport } : {}));
       const page = await ctx.newPage();
       if (context && viewport) await page.setViewportSize(viewport);
@@ -216,7 +221,7 @@ export function suite() {
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
-      await page.goto(api.url + path.replace(/^\//, ''));
+      await page.goto((baseUrl ?? api.url) + path.replace(/^\//, ''));
       return { context: ctx, page, externalRequests, pageErrors, consoleErrors };
     },
   };
