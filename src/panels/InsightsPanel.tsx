@@ -1,5 +1,5 @@
 // The insights panel: what an experienced account director would point at on this map, read by
-// the rules in domain/insights.ts. Every item selects the people (and, for a path, the links)
+// the rules in domain/insights/. Every item selects the people (and, for a path, the links)
 // involved, so the canvas shows them; a selection of one card opens it in the inspector.
 import { useMemo } from 'react';
 import { championPaths, keyPeople, risks, summary, whiteSpace, type Risk } from '../domain/insights';
