@@ -3,7 +3,7 @@
 import type { AccountMap, Position, Stakeholder } from '../types';
 import { growToFit, relativePosition } from './geometry';
 import { departmentDepth, descendantsOf } from './hierarchy';
-import { CommandError, cleanPosition, departmentOrThrow, patched, withDepartment, withStakeholder } from './validation';
+import { CommandError, cleanPosition, departmentOrThrow, isOnCanvas, patched, withDepartment, withStakeholder } from './validation';
 
 /** True when two versions of a stakeholder differ at most in position (a drag step, a nudge). */
 export function sameExceptPosition(a: Stakeholder, b: Stakeholder): boolean {
@@ -16,8 +16,8 @@ export function moveItems(map: AccountMap, moves: { id: string; position: Positi
   let stakeholders = map.stakeholders;
   let departments = map.departments;
   for (const { id, position } of moves) {
-    // A broken drag (NaN) is skipped rather than stored: the card stays where it was.
-    if (!Number.isFinite(position?.x) || !Number.isFinite(position?.y)) continue;
+    // A broken drag (NaN, or far off the canvas) is skipped rather than stored: the card stays where it was.
+    if (!isOnCanvas(position)) continue;
     const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
     const person = stakeholders[id];
     if (person) {
@@ -47,7 +47,7 @@ export function moveItemsTo(map: AccountMap, moves: { id: string; position: Posi
   const ordered = [...moves].sort((a, b) => depth(a.id) - depth(b.id));
   let next = map;
   for (const { id, position } of ordered) {
-    if (!Number.isFinite(position?.x) || !Number.isFinite(position?.y)) continue;
+    if (!isOnCanvas(position)) continue;
     next = moveItems(next, [{ id, position: relativePosition(next, id, position) }]);
   }
   return next;

@@ -1,6 +1,7 @@
 // What every command shares: the error it throws, the checks on names, positions and sizes, and
 // copy-on-write updates that keep a record (and the map) when nothing in it changes.
 import { MIN_DEPARTMENT_SIZE } from '../defaults';
+import { withinCanvas } from '../bounds';
 import type { AccountMap, Department, Link, Position, Size, Stakeholder } from '../types';
 
 export class CommandError extends Error {
@@ -39,20 +40,26 @@ export function patched<T extends object>(record: T, patch: Partial<T>): T {
   return record;
 }
 
-/** Canvas coordinates are whole pixels; NaN or Infinity (a broken drag) is refused, not stored. */
+/**
+ * Canvas coordinates are whole pixels within the canvas's reach (domain/bounds.ts); NaN, Infinity
+ * (a broken drag) or 1e200 is refused, not stored.
+ */
 export function cleanPosition(position: Position): Position {
-  if (!Number.isFinite(position?.x) || !Number.isFinite(position?.y)) throw new CommandError('That position is not on the canvas.');
+  if (!isOnCanvas(position)) throw new CommandError('That position is not on the canvas.');
   return { x: Math.round(position.x), y: Math.round(position.y) };
 }
 
 /** A department is never smaller than MIN_DEPARTMENT_SIZE, so its title and a card still fit. */
 export function cleanSize(size: Size): Size {
-  if (!Number.isFinite(size?.width) || !Number.isFinite(size?.height)) throw new CommandError('That size is not valid.');
+  if (!withinCanvas(size?.width) || !withinCanvas(size?.height)) throw new CommandError('That size is not valid.');
   return {
     width: Math.max(MIN_DEPARTMENT_SIZE.width, Math.round(size.width)),
     height: Math.max(MIN_DEPARTMENT_SIZE.height, Math.round(size.height)),
   };
 }
+
+/** True for a position a card may take: finite, and within the canvas's reach. */
+export const isOnCanvas = (position: Position | undefined): boolean => !!position && withinCanvas(position.x) && withinCanvas(position.y);
 
 export function withStakeholder(map: AccountMap, next: Stakeholder): AccountMap {
   if (map.stakeholders[next.id] === next) return map;

@@ -5,7 +5,8 @@ import { restoreMap, type RestoreResult } from '../../../src/domain/restore';
 import { MAX_COORDINATE, usableViewport } from '../../../src/domain/bounds';
 import type { AccountMap } from '../../../src/domain/types';
 import { mapWith } from '../fixtures/maps';
-import { DEFAULT_DEPARTMENT_SIZE } from '../../../src/domain/defaults';
+import { DEFAULT_DEPARTMENT_SIZE, newStakeholder } from '../../../src/domain/defaults';
+import { applyEdit } from '../../../src/domain/edits';
 
 function restored(result: RestoreResult): { map: AccountMap; repairs: string[] } {
   if (!result.ok) throw new Error(`expected ok, got: ${result.error}`);
@@ -69,5 +70,15 @@ describe('coordinates far outside any map', () => {
     expect(usableViewport({ x: 0, y: 0, zoom: 0 })).toBeNull();
     expect(usableViewport({ x: Infinity, y: 0, zoom: 1 })).toBeNull();
     expect(usableViewport({ x: -312.5, y: 48, zoom: 0.75 })).toEqual({ x: -312.5, y: 48, zoom: 0.75 });
+  });
+});
+
+describe('commands keep records on the canvas', () => {
+  it('a move far off the canvas is skipped, an add there refused with a reason', () => {
+    const map = mapWith({ stakeholders: [{ id: 'stk_a', position: { x: 10, y: 10 } }] });
+    const moved = applyEdit(map, { type: 'moveItems', moves: [{ id: 'stk_a', position: { x: 1e200, y: 0 } }] });
+    expect(moved.stakeholders.stk_a.position).toEqual({ x: 10, y: 10 });
+    const far = newStakeholder({ id: 'stk_far', name: 'Far', position: { x: 0, y: -1e308 } });
+    expect(() => applyEdit(map, { type: 'addStakeholder', stakeholder: far })).toThrow('That position is not on the canvas.');
   });
 });
