@@ -17,7 +17,8 @@
 //
 // The parts: spacing.ts (measures), structure.ts (reading the map), blocks.ts (packing),
 // org-charts.ts (dagre); this file arranges containers bottom-up and writes the new map.
-import type { AccountMap, Department, Position, Size } from '../domain/types';
+import type { AccountMap, Position, Size } from '../domain/types';
+import { applyEdit } from '../domain/edits';
 import { type Block, type Box, packRows, single, stack } from './blocks';
 import { orgCharts } from './org-charts';
 import { CARD, EMPTY_DEPARTMENT, HEADER, ORG_LAYOUT } from './spacing';
@@ -53,7 +54,7 @@ export function layoutMap(map: AccountMap, options: LayoutOptions = {}): Account
     sizes: new Map(),
   };
   arrange(context, null);
-  return applyLayout(map, context.positions, context.sizes);
+  return applyEdit(map, { type: 'arrange', positions: Object.fromEntries(context.positions), sizes: Object.fromEntries(context.sizes) });
 }
 
 // ---------------------------------------------------------------- arranging a container
@@ -167,34 +168,4 @@ function clearOf(origin: Position, block: Block, fixed: Box[]): Position {
     y = below;
   }
   return { x: origin.x, y };
-}
-
-// ---------------------------------------------------------------- the new map
-
-function applyLayout(map: AccountMap, positions: Map<string, Position>, sizes: Map<string, Size>): AccountMap {
-  let stakeholders = map.stakeholders;
-  let departments = map.departments;
-  for (const [id, position] of positions) {
-    const person = map.stakeholders[id];
-    if (!person || (person.position.x === position.x && person.position.y === position.y)) continue;
-    if (stakeholders === map.stakeholders) stakeholders = { ...map.stakeholders };
-    stakeholders[id] = { ...person, position };
-  }
-  for (const id of new Set([...positions.keys(), ...sizes.keys()])) {
-    const department: Department | undefined = map.departments[id];
-    if (!department) continue;
-    const position = positions.get(id) ?? department.position;
-    const size = sizes.get(id) ?? department.size;
-    const samePosition = position.x === department.position.x && position.y === department.position.y;
-    const sameSize = size.width === department.size.width && size.height === department.size.height;
-    if (samePosition && sameSize) continue;
-    if (departments === map.departments) departments = { ...map.departments };
-    departments[id] = {
-      ...department,
-      position: samePosition ? department.position : position,
-      size: sameSize ? department.size : size,
-    };
-  }
-  if (stakeholders === map.stakeholders && departments === map.departments) return map;
-  return { ...map, stakeholders, departments };
 }
