@@ -36,10 +36,12 @@ function LastBackup({ dates, now, overdue }: { dates: BackupDates | null; now: D
   return (
     <p className={tone}>
       {badge}
-      Last backup:{' '}
-      <time dateTime={dates.lastBackupAt} title={made.toLocaleString()}>
-        {timeAgo(dates.lastBackupAt, now)}
-      </time>
+      <span>
+        Last backup:{' '}
+        <time dateTime={dates.lastBackupAt} title={made.toLocaleString()}>
+          {timeAgo(dates.lastBackupAt, now)}
+        </time>
+      </span>
     </p>
   );
 }
