@@ -19,7 +19,7 @@ interface BackupProps {
 function LastBackup({ dates, now, overdue }: { dates: BackupDates | null; now: Date; overdue: boolean }) {
   if (!dates) return <p className="pm-safety__status">Last backup: …</p>;
   const badge = (
-    <span className="pm-safety__badge" aria-hidden="true">
+    <span className="pm-segmented__icon pm-safety__badge" aria-hidden="true">
       {overdue || !dates.lastBackupAt ? '!' : '✓'}
     </span>
   );

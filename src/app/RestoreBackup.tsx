@@ -43,9 +43,9 @@ function ConflictChoice({ entry, open, choice, onChoose }: { entry: RestoredBack
           {open ? ' · open in a tab, so it cannot be replaced now' : ''}
         </span>
       </span>
-      <span className="pm-restore__choices" role="radiogroup" aria-label={entry.map.name}>
+      <span className="pm-segmented pm-restore__choices" role="radiogroup" aria-label={entry.map.name}>
         {CHOICES.map(({ value, label }) => (
-          <label key={value} className={choice === value ? 'pm-restore__choice pm-restore__choice--on' : 'pm-restore__choice'}>
+          <label key={value} className={choice === value ? 'on' : undefined}>
             <input
               type="radio"
               name={group}

@@ -72,7 +72,7 @@ export function StorageSection() {
   } else if (status?.persisted === true) {
     state = (
       <p className="pm-safety__status pm-safety__status--good">
-        <span className="pm-safety__badge" aria-hidden="true">✓</span>
+        <span className="pm-segmented__icon pm-safety__badge" aria-hidden="true">✓</span>
         Persistent: this browser keeps your maps until you delete them.
       </p>
     );
@@ -87,7 +87,7 @@ export function StorageSection() {
     state = (
       <>
         <p className="pm-safety__status pm-safety__status--warn">
-          <span className="pm-safety__badge" aria-hidden="true">!</span>
+          <span className="pm-segmented__icon pm-safety__badge" aria-hidden="true">!</span>
           {refused ? 'Not persistent: the browser refused.' : 'Not persistent yet.'}
         </p>
         {space}
