@@ -1,6 +1,8 @@
 // The backup archive: every map and snapshot that goes in comes back out field for field; each
 // entry inside is an ordinary map file; and a damaged archive or entry is reported in a sentence
 // while the rest of the backup is still restored.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
@@ -88,6 +90,21 @@ describe('a backup round trip', () => {
     // Any map inside can be taken out and imported on its own.
     const single = readMapFileText(strFromU8(unzipSync(archive)['nordwind-logistics-ag.powermap.json']));
     expect(single.ok && single.map).toEqual(sample);
+  });
+
+  it('reads the manifest documented in docs/file-format.md', () => {
+    const root = join(__dirname, '../../..');
+    const markdown = readFileSync(join(root, 'docs/file-format.md'), 'utf8');
+    const documented = markdown.match(/```json manifest\n([\s\S]*?)```/)?.[1] ?? '';
+    const fixture = strToU8(readFileSync(join(root, 'tests/fixtures/map-file-v1.powermap.json'), 'utf8'));
+    const archive = zipSync({
+      'manifest.json': strToU8(documented),
+      'nordwind-logistics-ag.powermap.json': fixture,
+      'nordwind-logistics-ag.snapshots/2026-10-01-at-handover.powermap.json': fixture,
+    });
+    const result = opened(readBackupArchive(archive));
+    expect(result.problems).toEqual([]);
+    expect(result.maps.map((entry) => [entry.map.name, entry.snapshots.map((snapshot) => snapshot.name)])).toEqual([['Nordwind Logistics AG', ['At handover']]]);
   });
 
   it('names the file after the local date', () => {
