@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { repoRoot, screenshot, useApp } from './harness.mjs';
+import { card, openSample, repoRoot, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 const SAMPLE = 'Nordwind Logistics AG';
@@ -23,8 +23,7 @@ const restoreButton = (page) => backupCard(page).getByRole('button', { name: 'Re
 const mapList = (page) => page.getByRole('list', { name: 'Account maps' });
 
 async function takeSnapshot(page, name) {
-  await page.getByRole('button', { name: `Open ${SAMPLE}` }).click();
-  await page.getByRole('group', { name: 'Department: IT' }).waitFor();
+  await openSample(page);
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
   const snapshots = page.getByRole('region', { name: 'Snapshots' });
   await snapshots.getByRole('button', { name: 'Take snapshot' }).click();
@@ -39,7 +38,7 @@ async function takeSnapshot(page, name) {
 }
 
 async function tag(page, name, role) {
-  await page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) }).hover();
+  await card(page, name).hover();
   await page.getByRole('button', { name: `${role}: tag ${name}` }).click();
 }
 
@@ -75,8 +74,7 @@ test('a backup brings back a deleted map and its snapshot; restoring it again as
   await mapList(page).getByRole('button', { name: `Open ${SAMPLE}` }).waitFor();
 
   // The map is whole, and its snapshot is back.
-  await page.getByRole('button', { name: `Open ${SAMPLE}` }).click();
-  await page.getByRole('group', { name: /^Stakeholder: Henrik Larsen/ }).waitFor();
+  await openSample(page);
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
   await page.getByRole('region', { name: 'Snapshots' }).getByRole('button', { name: 'View At handover' }).waitFor();
   await page.getByRole('button', { name: 'Back to all maps' }).click();
@@ -182,7 +180,7 @@ test('Storage: asks to keep the data at the first change, not at load; a refusal
   assert.equal(await page.evaluate(() => window.__persistCalls), 0, 'not asked at page load');
 
   // The first edit, autosaved, asks once; a second edit does not ask again.
-  await page.getByRole('button', { name: `Open ${SAMPLE}` }).click();
+  await openSample(page);
   await tag(page, 'Laura Bianchi', 'Champion');
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   await page.waitForFunction(() => window.__persistCalls === 1);

@@ -19,7 +19,8 @@ import {
   storeMapWithSnapshots,
   takeSnapshot,
 } from '../../../src/persistence/repository';
-import { editStakeholder, NOW, smallMap } from './fixtures';
+import { NOW, smallMap } from '../fixtures/maps';
+import { editStakeholder } from './fixtures';
 
 beforeEach(resetDatabaseForTests);
 
