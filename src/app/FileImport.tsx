@@ -27,7 +27,7 @@ type Step =
   | { kind: 'csv'; file: File };
 
 /** True if a tab (this one included) has the map open: it holds the map's Web Lock. */
-async function isOpenSomewhere(mapId: string): Promise<boolean> {
+export async function isOpenSomewhere(mapId: string): Promise<boolean> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return false;
   const { held = [] } = await locks.query();

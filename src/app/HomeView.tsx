@@ -1,5 +1,6 @@
 // The home view: every account map stored in this browser, newest first, with create, open,
-// rename, duplicate and delete. Deleting asks first and names what will be lost.
+// rename, duplicate and delete. Deleting asks first and names what will be lost. Below the list,
+// backups and storage; above it, a reminder when a backup is overdue.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { emptyAccountMap } from '../domain/defaults';
 import { createId } from '../domain/ids';
@@ -10,6 +11,9 @@ import { ConfirmDialog } from '../panels/ConfirmDialog';
 import { PromptDialog } from '../panels/PromptDialog';
 import { openImportPicker } from '../actions/import-picker';
 import { UpdateNotice } from './UpdateNotice';
+import { BackupAndStorage, BackupReminder } from './BackupAndStorage';
+import { backupReminder } from './backup-reminder';
+import { useBackup } from './use-backup';
 
 type OpenDialog =
   | { kind: 'create' }
@@ -83,6 +87,9 @@ export function HomeView({ onOpen }: HomeViewProps) {
   const [now, setNow] = useState(() => new Date());
   const notify = useMapStore((s) => s.notify);
   const mounted = useRef(true);
+  const backup = useBackup();
+  // The list is newest first, so its first map holds the latest change.
+  const reminder = backup.dates && maps ? backupReminder(backup.dates, maps[0]?.updatedAt ?? null, now) : null;
 
   const refresh = useCallback(() => {
     listMaps()
@@ -146,6 +153,8 @@ export function HomeView({ onOpen }: HomeViewProps) {
       </header>
 
       <UpdateNotice className="pm-update--page" />
+      {reminder?.remind ? <BackupReminder days={reminder.days} busy={backup.busy} onBackUp={() => void backup.backUp()} /> : null}
+
       <h2 className="pm-home__title">Your account maps</h2>
       {loadError ? (
         <p className="pm-field-error" role="alert">
@@ -186,6 +195,8 @@ export function HomeView({ onOpen }: HomeViewProps) {
           ))}
         </ul>
       ) : null}
+
+      <BackupAndStorage dates={backup.dates} busy={backup.busy} now={now} hasMaps={Boolean(maps?.length)} overdue={Boolean(reminder?.remind)} onBackUp={() => void backup.backUp()} />
 
       {dialog?.kind === 'create' ? (
         <PromptDialog

@@ -352,3 +352,71 @@ export async function loadSnapshot(mapId: string, id: string): Promise<RestoreRe
 export async function deleteSnapshot(mapId: string, id: string): Promise<void> {
   await guarded((db) => db.snapshots.delete([mapId, id]));
 }
+
+// ------------------------------------------------------------------ backups
+
+/** A stored map with everything a backup carries of it. */
+export interface MapWithSnapshots {
+  map: AccountMap;
+  viewport: Viewport | null;
+  snapshots: { id: string; name: string; takenAt: string; map: AccountMap }[];
+}
+
+/**
+ * Every stored map with its viewport and snapshots, for a backup, each read through restoreMap
+ * like any load. A snapshot that cannot be read is left out and named in `unreadable`.
+ */
+export async function loadEverything(): Promise<{ maps: MapWithSnapshots[]; unreadable: string[] }> {
+  const maps: MapWithSnapshots[] = [];
+  const unreadable: string[] = [];
+  for (const summary of await listMaps()) {
+    const loaded = await loadMap(summary.id);
+    if (!loaded.ok) {
+      unreadable.push(`“${summary.name}”: ${loaded.error}`);
+      continue;
+    }
+    const rows = await guarded((db) => db.snapshots.where('mapId').equals(summary.id).toArray());
+    rows.sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
+    const snapshots: MapWithSnapshots['snapshots'] = [];
+    for (const row of rows) {
+      const restored = restoreMap(row.document);
+      if (restored.ok) snapshots.push({ id: row.id, name: row.name, takenAt: row.takenAt, map: restored.map });
+      else unreadable.push(`the snapshot “${row.name}” of “${summary.name}”: ${restored.error}`);
+    }
+    maps.push({ map: loaded.map, viewport: await loadViewport(summary.id), snapshots });
+  }
+  return { maps, unreadable };
+}
+
+/**
+ * Stores a map from a backup with its viewport and snapshots, in one transaction. A map with the
+ * same id is replaced; its snapshots that the backup does not hold are kept (a snapshot is a piece
+ * of history, and replacing the map is no reason to lose it).
+ */
+export async function storeMapWithSnapshots({ map, viewport, snapshots }: MapWithSnapshots): Promise<void> {
+  await guarded((db) =>
+    db.transaction('rw', [...mapTables(db), db.viewports, db.snapshots], async () => {
+      await replaceMap(db, map);
+      if (viewport) await db.viewports.put({ mapId: map.id, x: viewport.x, y: viewport.y, zoom: viewport.zoom });
+      for (const snapshot of snapshots) {
+        const document = toDocument({ ...snapshot.map, id: map.id });
+        await db.snapshots.put({ mapId: map.id, id: snapshot.id, name: snapshot.name, takenAt: snapshot.takenAt, document });
+      }
+    }),
+  );
+}
+
+const LAST_BACKUP = 'lastBackup';
+
+/** When a backup was last made in this browser, and when Powermap was first used here (ISO timestamps, or null). */
+export async function loadBackupDates(): Promise<{ lastBackupAt: string | null; firstUseAt: string | null }> {
+  return guarded(async (db) => {
+    const [backup, seeded] = await Promise.all([db.meta.get(LAST_BACKUP), db.meta.get(SAMPLE_SEEDED)]);
+    const iso = (row: { value: unknown } | undefined) => (typeof row?.value === 'string' && !Number.isNaN(Date.parse(row.value)) ? row.value : null);
+    return { lastBackupAt: iso(backup), firstUseAt: iso(seeded) };
+  });
+}
+
+export async function rememberBackup(nowIso: string): Promise<void> {
+  await guarded((db) => db.meta.put({ key: LAST_BACKUP, value: nowIso }));
+}

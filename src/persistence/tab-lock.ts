@@ -89,6 +89,14 @@ export function broadcastMapsChanged(): void {
   channel.close();
 }
 
+/** Calls back when this tab stored a change (an edit saved, a map created, imported, renamed...). */
+export function onMapsChangedHere(callback: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const local = () => callback();
+  window.addEventListener(LOCAL_EVENT, local);
+  return () => window.removeEventListener(LOCAL_EVENT, local);
+}
+
 /** Calls back when this or another tab changed the list of maps; returns the function that stops listening. */
 export function onMapsChanged(callback: () => void): () => void {
   const local = () => callback();
