@@ -1,7 +1,7 @@
 // Autosave: there is no save button. Rules:
 //  - every change is first made durable at once, synchronously, in the write-ahead journal
-//    (journal.ts: the changed records in localStorage; a drag once, when it ends), so closing,
-//    leaving or crashing the page right after an edit loses nothing;
+//    (journal.ts: the changed records in localStorage), so closing, leaving or crashing the page
+//    right after an edit loses nothing;
 //  - never write what was just loaded: opening a map only sets the baseline (what storage holds),
 //    and a closed or empty store is never written;
 //  - then debounce edits by 300 ms (but save at least every 2 s during a long drag), then write only what
@@ -46,8 +46,10 @@ type MapStore = Pick<StoreApi<MapState>, 'getState' | 'setState' | 'subscribe'>;
 interface Tracked {
   saved: AccountMap;
   latest: AccountMap;
-  /** The newest version whose changes are in the journal (behind `latest` only during a gesture). */
+  /** The newest version whose changes are in the journal outside a gesture. */
   journaled: AccountMap;
+  /** A gesture under way: the version it began on, the revision before it, and its entry so far. */
+  gesture: { before: AccountMap; base: number; seq: number | undefined } | null;
   /** The message of the last failed write, or null; the user was told once per failure streak. */
   failure: string | null;
 }
@@ -175,7 +177,7 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
     openId = map.id;
     const owed = tracked.get(map.id);
     if (!owed) {
-      tracked.set(map.id, { saved: map, latest: map, journaled: map, failure: null });
+      tracked.set(map.id, { saved: map, latest: map, journaled: map, gesture: null, failure: null });
       return;
     }
     // This tab still owes storage a change to this very map (a write that failed or has not
@@ -186,13 +188,23 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
     if (owed.failure !== null) store.getState().setSaveState('error', owed.failure);
   }
 
-  /** Puts what changed since the last entry into the journal, synchronously; falls back to writing at once. */
-  function journal(entry: Tracked): boolean {
-    if (entry.journaled === entry.latest) return true;
-    const durable = journalChange(entry.journaled, entry.latest);
-    entry.journaled = entry.latest;
-    if (durable) {
-      journalFailureTold = false;
+  /**
+   * Puts what changed into the journal, synchronously. Within a gesture its one entry is rewritten
+   * with everything since the gesture began. Returns false when that failed: write at once instead.
+   */
+  function journal(mapId: string, entry: Tracked, inGesture: boolean): boolean {
+    let result: ReturnType<typeof journalChange>;
+    if (inGesture || entry.gesture) {
+      const gesture = (entry.gesture ??= { before: entry.journaled, base: currentRevision(mapId), seq: undefined });
+      result = journalChange(gesture.before, entry.latest, { base: gesture.base, replaces: gesture.seq });
+      if (result) gesture.seq = result.seq;
+      if (!inGesture) entry.gesture = null;
+    } else {
+      result = entry.journaled === entry.latest ? null : journalChange(entry.journaled, entry.latest);
+    }
+    if (!inGesture) entry.journaled = entry.latest;
+    if (!result || result.durable) {
+      if (result) journalFailureTold = false;
       return true;
     }
     if (!journalFailureTold) store.getState().notify(JOURNAL_FULL_MESSAGE, 'error');
@@ -204,12 +216,11 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
     if (state.readOnly || !state.map) return;
     const entry = tracked.get(state.map.id);
     if (!entry) {
-      tracked.set(state.map.id, { saved: state.map, latest: state.map, journaled: state.map, failure: null });
+      tracked.set(state.map.id, { saved: state.map, latest: state.map, journaled: state.map, gesture: null, failure: null });
       return;
     }
     entry.latest = state.map;
-    // Inside a gesture the intermediate positions are not journaled: its end is (gestureEnded).
-    const durable = state.gestureStart !== null || journal(entry);
+    const durable = journal(state.map.id, entry, state.gestureStart !== null);
     // After a failure the status stays "error" until a write succeeds.
     if (state.saveState !== 'error' && state.saveState !== 'pending') state.setSaveState('pending');
     const now = Date.now();
@@ -219,7 +230,7 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
 
   function gestureEnded(state: MapState) {
     const entry = state.map && !state.readOnly ? tracked.get(state.map.id) : undefined;
-    if (entry && !journal(entry)) setTimer(0);
+    if (entry && state.map && !journal(state.map.id, entry, false)) setTimer(0);
   }
 
   const unsubscribe = store.subscribe((state, previous) => {

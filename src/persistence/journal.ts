@@ -11,10 +11,11 @@
 // How:
 //  - Each change of the open map gets a revision number, increasing per map: the larger of the
 //    last one + 1 and the clock in milliseconds, so a new session continues above what is stored.
-//  - Outside a gesture (a drag is journaled once, when it ends) the records that changed since
-//    the last entry go into one small localStorage entry, `powermap:journal:<mapId>:<revision>`:
-//    puts and deletes per table, the map's name and updatedAt, and the revision it builds on.
-//    Never the whole map.
+//  - On every change the records that changed since the last entry go into one small
+//    localStorage entry, `powermap:journal:<mapId>:<revision>`: puts and deletes per table, the
+//    map's name and updatedAt, and the revision it builds on. Never the whole map. Within a
+//    gesture (a drag, a typing session in the inspector) each change writes one entry with all
+//    the gesture's changes so far and removes the one before, so a drag leaves one entry.
 //  - Autosave then stores the map in IndexedDB as before, writes the revision it covers into the
 //    maps row (journalSeq) in the same transaction, and removes the entries up to it.
 //  - Opening a map for editing replays its entries into IndexedDB before the map is read
@@ -31,6 +32,7 @@ import type { AccountMap } from '../domain/types';
 import { RECORD_TABLES, type RecordTable } from './db';
 
 const PREFIX = 'powermap:journal:';
+const keyOf = (mapId: string, seq: number) => `${PREFIX}${mapId}:${seq}`;
 
 /** One unsaved change of one map: the changed records only. */
 export interface JournalEntry {
@@ -93,26 +95,34 @@ const storage = (): Storage | null => {
 };
 
 /**
- * Journals the change from `before` to `after` of the map, synchronously. Returns false when the
- * change could not be made durable here (storage full or refused, or the journal is stopped after
- * such a failure): the caller should store it in IndexedDB at once and tell the user.
+ * Journals the change from `before` to `after` of the map, synchronously, as a new revision.
+ * `base` overrides the revision it builds on and `replaces` names an entry it supersedes (both for
+ * a gesture, whose entry is rewritten as one growing change). Returns the new revision and whether
+ * the change is durable here (false: storage full or refused, or the journal stopped after such a
+ * failure; the caller should store the map in IndexedDB at once), or null if nothing changed.
  */
-export function journalChange(before: AccountMap, after: AccountMap): boolean {
-  const records = changedRecords(before, after);
-  if (!records) return true;
+export function journalChange(
+  before: AccountMap,
+  after: AccountMap,
+  options: { base?: number; replaces?: number } = {},
+): { seq: number; durable: boolean } | null {
+  // A gesture that went back to where it began still replaces its entry, with an empty one.
+  const records = changedRecords(before, after) ?? (options.replaces !== undefined ? { put: {}, remove: {} } : null);
+  if (!records) return null;
   const revision = revisionOf(after.id);
-  const base = revision.seq;
-  revision.seq = Math.max(base + 1, Date.now());
-  if (revision.paused) return false;
+  const base = options.base ?? revision.seq;
+  revision.seq = Math.max(revision.seq + 1, Date.now());
+  if (revision.paused) return { seq: revision.seq, durable: false };
   const entry: JournalEntry = { mapId: after.id, seq: revision.seq, base, name: after.name, updatedAt: after.updatedAt, ...records };
   try {
     const store = storage();
     if (!store) throw new Error('localStorage is not available');
-    store.setItem(`${PREFIX}${after.id}:${entry.seq}`, JSON.stringify(entry));
-    return true;
+    store.setItem(keyOf(after.id, entry.seq), JSON.stringify(entry));
+    if (options.replaces !== undefined) store.removeItem(keyOf(after.id, options.replaces));
+    return { seq: entry.seq, durable: true };
   } catch {
     revision.paused = true;
-    return false;
+    return { seq: revision.seq, durable: false };
   }
 }
 

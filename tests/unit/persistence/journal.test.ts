@@ -76,15 +76,22 @@ describe('journal', () => {
     expect(journalEntries(map.id)).toEqual([]);
   });
 
-  it('journals a drag once, when it ends, not every intermediate position', async () => {
-    await openStored();
+  it('keeps a gesture as one entry that grows with it, so an unfinished drag or typing is kept too', async () => {
+    const map = await openStored();
     state().beginGesture();
     for (let x = 1; x <= 5; x++) state().run((m) => editStakeholder(m, 'stk_bo', { position: { x, y: 60 } }));
-    expect(journalEntries('map_small')).toEqual([]);
+    state().run(rename('stk_ana', 'Typed but not yet left'));
+    const during = journalEntries(map.id);
+    expect(during).toHaveLength(1);
+    expect(during[0].put.stakeholders).toEqual([
+      expect.objectContaining({ id: 'stk_ana', name: 'Typed but not yet left' }),
+      expect.objectContaining({ id: 'stk_bo', position: { x: 5, y: 60 } }),
+    ]);
     state().endGesture();
-    const entries = journalEntries('map_small');
-    expect(entries).toHaveLength(1);
-    expect(entries[0].put.stakeholders).toEqual([expect.objectContaining({ id: 'stk_bo', position: { x: 5, y: 60 } })]);
+    expect(journalEntries(map.id)).toHaveLength(1);
+    pageGone();
+    await replayJournal(map.id);
+    expect(await storedName(map.id, 'stk_ana')).toBe('Typed but not yet left');
   });
 
   it('is emptied once autosave has stored the edits, and storage records the revision', async () => {
