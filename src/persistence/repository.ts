@@ -10,7 +10,7 @@ import { createId } from '../domain/ids';
 import { usableViewport } from '../domain/bounds';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
 import { getDatabase, RECORD_TABLES, type MapRow, type PowermapDatabase, type Row } from './db';
-import { discardJournal, journalEntries, journalStored, removeEntries } from './journal';
+import { changedRecords, discardJournal, journalEntries, journalStored, removeEntries, type JournalEntry } from './journal';
 
 export const MAP_MISSING = 'This map no longer exists in this browser. It may have been deleted in another tab.';
 
@@ -109,6 +109,19 @@ type AnyRecordTable = {
   bulkDelete(keys: [string, string][]): Promise<void>;
 };
 const recordTable = (db: PowermapDatabase, kind: (typeof RECORD_TABLES)[number]) => db[kind] as unknown as AnyRecordTable;
+
+/** Puts and deletes the given records of one map; returns the number of rows put or deleted. */
+async function writeRecords(db: PowermapDatabase, mapId: string, { put, remove }: Pick<JournalEntry, 'put' | 'remove'>): Promise<number> {
+  let written = 0;
+  for (const kind of RECORD_TABLES) {
+    const rows = (put[kind] ?? []).map((record) => ({ ...record, mapId }));
+    const gone = (remove[kind] ?? []).map((id): [string, string] => [mapId, id]);
+    if (rows.length) await recordTable(db, kind).bulkPut(rows);
+    if (gone.length) await recordTable(db, kind).bulkDelete(gone);
+    written += rows.length + gone.length;
+  }
+  return written;
+}
 
 /** Writes every record of the map (and its summary row); returns the number of record rows. */
 async function writeWholeMap(db: PowermapDatabase, map: AccountMap): Promise<number> {
@@ -224,12 +237,7 @@ export async function replayJournal(mapId: string): Promise<ReplayResult> {
       let last: (typeof entries)[number] | null = null;
       for (const entry of pending) {
         if (entry.base > seq) break;
-        for (const kind of RECORD_TABLES) {
-          const put = entry.put[kind] ?? [];
-          const remove = entry.remove[kind] ?? [];
-          if (put.length) await recordTable(db, kind).bulkPut(put.map((record) => ({ ...record, mapId })));
-          if (remove.length) await recordTable(db, kind).bulkDelete(remove.map((id): [string, string] => [mapId, id]));
-        }
+        await writeRecords(db, mapId, entry);
         seq = entry.seq;
         last = entry;
         replayed += 1;
@@ -288,19 +296,8 @@ export async function saveChanges(previous: AccountMap, next: AccountMap, journa
         if (seq !== undefined) await db.maps.update(next.id, { journalSeq: seq });
         return written;
       }
-      let written = 0;
-      for (const kind of RECORD_TABLES) {
-        const before = previous[kind] as Record<string, object>;
-        const after = next[kind] as Record<string, object>;
-        if (before === after) continue;
-        const changed: object[] = [];
-        for (const id in after) if (before[id] !== after[id]) changed.push({ ...after[id], mapId: next.id });
-        const removed: [string, string][] = [];
-        for (const id in before) if (!Object.hasOwn(after, id)) removed.push([next.id, id]);
-        if (changed.length) await recordTable(db, kind).bulkPut(changed);
-        if (removed.length) await recordTable(db, kind).bulkDelete(removed);
-        written += changed.length + removed.length;
-      }
+      const records = changedRecords(previous, next);
+      const written = records ? await writeRecords(db, next.id, records) : 0;
       // Keep a name given elsewhere (renamed from the home list in another tab) unless this
       // version renamed the map itself.
       const name = next.name !== previous.name || typeof stored.name !== 'string' ? next.name : stored.name;
