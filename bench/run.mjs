@@ -17,6 +17,7 @@ import { DEFAULT_SEED, expectedCounts, generateMap } from './generate-map.mjs';
 import { firstScreenBundle } from './lib/bundle.mjs';
 import { TRACE_CATEGORIES, inputCosts, median, quantile } from './lib/trace.mjs';
 import { drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
+import { editStored } from './lib/edit.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(repoRoot, 'bench', '.out');
@@ -256,48 +257,6 @@ async function exportPng(page, variant) {
   }, variant);
 }
 
-/**
- * Applies one command through the store and times it twice: until it is durable (the store change
- * has written its journal entry, synchronously, inside run()) and until the repository's
- * saveChanges has committed it to IndexedDB.
- */
-async function editStored(page, ids) {
-  const runs = [];
-  for (const id of ids) {
-    await waitForSaved(page, 'app');
-    runs.push(
-      await page.evaluate(async (id) => {
-        const bench = window.__powermapBench;
-        const store = bench.useMapStore;
-        const previous = store.getState().map;
-        // The moment the journal entry is written: from then on the edit survives the page going.
-        let journaledAt = null;
-        const setItem = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-          setItem.call(this, key, value);
-          if (journaledAt === null && String(key).startsWith('powermap:journal:')) journaledAt = performance.now();
-        };
-        const t0 = performance.now();
-        const stance = previous.stakeholders[id].stance === 'champion' ? 'blocker' : 'champion';
-        try {
-          store.getState().run({ type: 'setStance', ids: [id], stance });
-        } finally {
-          Storage.prototype.setItem = setItem;
-        }
-        const runMs = performance.now() - t0;
-        const next = store.getState().map;
-        if (next === previous) throw new Error('The edit changed nothing.');
-        const rows = await bench.saveChanges(previous, next);
-        const ms = performance.now() - t0;
-        // Without a journal (an app version before it) the edit is durable only once in IndexedDB.
-        return { durableMs: journaledAt === null ? ms : journaledAt - t0, runMs, ms, rows };
-      }, id),
-    );
-  }
-  const middle = (key) => median(runs.map((r) => r[key]));
-  return { durableMs: middle('durableMs'), runMs: middle('runMs'), ms: middle('ms'), rows: Math.max(...runs.map((r) => r.rows)), runs };
-}
-
 // ------------------------------------------------------------------ one variant at one size
 
 function pickPeople(map) {
@@ -350,7 +309,7 @@ async function measure(browser, server, variant, size, map) {
     const people = pickPeople(map);
     if (ONLY_EDIT) {
       await centreOn(page, variant, people.centre, GESTURE_ZOOM);
-      result.edit = await editStored(page, people.edits);
+      result.edit = await editStored(page, people.edits, () => waitForSaved(page, 'app'));
       log(`  ${spec.label}, ${size}: one edit durable ${result.edit.durableMs.toFixed(1)} ms, run() with every store subscriber ${result.edit.runMs.toFixed(1)} ms, in IndexedDB ${result.edit.ms.toFixed(1)} ms`);
       return result;
     }
@@ -366,7 +325,7 @@ async function measure(browser, server, variant, size, map) {
     );
 
     if (variant === 'app') {
-      result.edit = await editStored(page, people.edits);
+      result.edit = await editStored(page, people.edits, () => waitForSaved(page, 'app'));
       log(`  ${spec.label}, ${size}: one edit durable ${result.edit.durableMs.toFixed(1)} ms, in IndexedDB ${result.edit.ms.toFixed(1)} ms, ${result.edit.rows} row(s)`);
     }
 
