@@ -16,7 +16,7 @@ import { Toolbar } from '../panels/Toolbar';
 import { ExportDialog } from '../panels/ExportDialog';
 import { BriefDialog } from '../panels/BriefDialog';
 import { CommandBox } from '../panels/CommandBox';
-import { loadMap, loadViewport } from '../persistence/repository';
+import { loadMap, loadViewport, replayJournal } from '../persistence/repository';
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
@@ -40,6 +40,10 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
     if (useUiState.getState().comparing?.mapId !== mapId) useUiState.setState({ comparing: null });
     const open = async (readOnlyHere: boolean) => {
       try {
+        // Changes a closed or crashed tab made durable in the journal but not yet in the
+        // database. Only the tab holding the map's lock replays: never while another tab edits it.
+        const replay = readOnlyHere ? null : await replayJournal(mapId);
+        if (!active) return;
         const [result, viewport] = await Promise.all([loadMap(mapId), loadViewport(mapId).catch(() => null)]);
         if (!active) return;
         if (!result.ok) {
@@ -50,6 +54,9 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
         store.openMap(result.map, { readOnly: readOnlyHere });
         if (result.repairs.length > 0) {
           store.notify(`Some stored data was damaged and has been repaired: ${result.repairs.slice(0, 3).join(' ')}`, 'error');
+        }
+        if (replay?.dropped) {
+          store.notify(`${replay.dropped} unsaved change(s) from an earlier session could not be restored: one before them was lost.`, 'error');
         }
         if (readOnlyHere) store.notify('This map is open in another tab. It is read-only here until you close it there.', 'error');
         setState((current) => (current.status === 'ready' ? current : { status: 'ready', viewport: viewport ?? null }));

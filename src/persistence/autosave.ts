@@ -1,15 +1,20 @@
 // Autosave: there is no save button. Rules:
+//  - every change is first made durable at once, synchronously, in the write-ahead journal
+//    (journal.ts: the changed records in localStorage), so closing, leaving or crashing the page
+//    right after an edit loses nothing;
 //  - never write what was just loaded: opening a map only sets the baseline (what storage holds),
 //    and a closed or empty store is never written;
-//  - debounce edits by 300 ms (but save at least every 2 s during a long drag), then write only what
+//  - then debounce edits by 300 ms (but save at least every 2 s during a long drag), then write only what
 //    changed since the last successful save;
 //  - one write at a time: a change made during a write is saved right after it;
 //  - flush at once when the page is hidden or closed, and when another map is opened;
 //  - on a failed write keep the change dirty (the baseline stays at the last saved version), tell
-//    the user, and retry with backoff (1 s, 2 s, 5 s, then every 10 s) and on the next change.
+//    the user, and retry with backoff (1 s, 2 s, 5 s, then every 10 s) and on the next change;
+//  - when the journal cannot take a change (storage full), tell the user once and write at once.
 import type { StoreApi } from 'zustand';
 import type { AccountMap, Viewport } from '../domain/types';
 import { useMapStore, type MapState } from '../store/map-store';
+import { currentRevision, journalChange, journalStored } from './journal';
 import { saveChanges, saveViewport, toStorageError } from './repository';
 import { broadcastMapsChanged } from './tab-lock';
 
@@ -18,6 +23,9 @@ export const SAVE_DEBOUNCE_MS = 300;
 export const SAVE_MAX_WAIT_MS = 2000;
 export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10000];
 export const VIEWPORT_DEBOUNCE_MS = 500;
+
+export const JOURNAL_FULL_MESSAGE =
+  'This browser could not keep your last change safe for a sudden close (its storage for this site is full or turned off). It is being saved now: wait for “All changes saved” before closing the tab.';
 
 export interface Autosave {
   /** Writes every unsaved change now; resolves when done (a failure is reported through the store, not thrown). */
@@ -38,6 +46,10 @@ type MapStore = Pick<StoreApi<MapState>, 'getState' | 'setState' | 'subscribe'>;
 interface Tracked {
   saved: AccountMap;
   latest: AccountMap;
+  /** The newest version whose changes are in the journal outside a gesture. */
+  journaled: AccountMap;
+  /** A gesture under way: the version it began on, the revision before it, and its entry so far. */
+  gesture: { before: AccountMap; base: number; seq: number | undefined } | null;
   /** The message of the last failed write, or null; the user was told once per failure streak. */
   failure: string | null;
 }
@@ -59,6 +71,8 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
   /** When the first change not yet handed to a write was made (for the max wait). */
   let burstStart: number | null = null;
   let failures = 0;
+  /** The user was told the journal failed; told again only after it worked once more. */
+  let journalFailureTold = false;
   // Writes run one after another on this chain; `nextPass` is a pass queued but not yet started,
   // so many requests during one write share one pass after it.
   let chain: Promise<void> = Promise.resolve();
@@ -109,10 +123,12 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
   async function writeOne(mapId: string, entry: Tracked): Promise<boolean> {
     const base = entry.saved;
     const target = entry.latest;
+    // Every journaled revision is in `target`: the journal never runs ahead of the store.
+    const revision = currentRevision(mapId);
     const before = openStateFor(mapId);
     if (before && before.saveState !== 'error') before.setSaveState('saving');
     try {
-      await saveChanges(base, target);
+      await saveChanges(base, target, revision);
     } catch (error) {
       const message = toStorageError(error).message;
       failures += 1;
@@ -128,6 +144,7 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
     }
     failures = 0;
     entry.saved = target;
+    journalStored(mapId, revision);
     const recovered = entry.failure !== null;
     entry.failure = null;
     if (!isDirty(entry) && mapId !== openId) tracked.delete(mapId);
@@ -160,7 +177,7 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
     openId = map.id;
     const owed = tracked.get(map.id);
     if (!owed) {
-      tracked.set(map.id, { saved: map, latest: map, failure: null });
+      tracked.set(map.id, { saved: map, latest: map, journaled: map, gesture: null, failure: null });
       return;
     }
     // This tab still owes storage a change to this very map (a write that failed or has not
@@ -171,24 +188,57 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
     if (owed.failure !== null) store.getState().setSaveState('error', owed.failure);
   }
 
+  /**
+   * Puts what changed into the journal, synchronously. Within a gesture its one entry is rewritten
+   * with everything since the gesture began. Returns false when that failed: write at once instead.
+   */
+  function journal(mapId: string, entry: Tracked, inGesture: boolean): boolean {
+    let result: ReturnType<typeof journalChange>;
+    if (inGesture || entry.gesture) {
+      const gesture = (entry.gesture ??= { before: entry.journaled, base: currentRevision(mapId), seq: undefined });
+      result = journalChange(gesture.before, entry.latest, { base: gesture.base, replaces: gesture.seq });
+      if (result) gesture.seq = result.seq;
+      if (!inGesture) entry.gesture = null;
+    } else {
+      result = entry.journaled === entry.latest ? null : journalChange(entry.journaled, entry.latest);
+    }
+    if (!inGesture) entry.journaled = entry.latest;
+    if (!result || result.durable) {
+      if (result) journalFailureTold = false;
+      return true;
+    }
+    if (!journalFailureTold) store.getState().notify(JOURNAL_FULL_MESSAGE, 'error');
+    journalFailureTold = true;
+    return false;
+  }
+
   function edited(state: MapState) {
     if (state.readOnly || !state.map) return;
     const entry = tracked.get(state.map.id);
     if (!entry) {
-      tracked.set(state.map.id, { saved: state.map, latest: state.map, failure: null });
+      tracked.set(state.map.id, { saved: state.map, latest: state.map, journaled: state.map, gesture: null, failure: null });
       return;
     }
     entry.latest = state.map;
+    const durable = journal(state.map.id, entry, state.gestureStart !== null);
     // After a failure the status stays "error" until a write succeeds.
     if (state.saveState !== 'error' && state.saveState !== 'pending') state.setSaveState('pending');
     const now = Date.now();
     burstStart ??= now;
-    setTimer(Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)));
+    setTimer(durable ? Math.max(0, Math.min(debounceMs, burstStart + maxWaitMs - now)) : 0);
+  }
+
+  function gestureEnded(state: MapState) {
+    const entry = state.map && !state.readOnly ? tracked.get(state.map.id) : undefined;
+    if (entry && state.map && !journal(state.map.id, entry, false)) setTimer(0);
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.openCount !== previous.openCount) return opened(state);
-    if (state.map === previous.map) return;
+    if (state.map === previous.map) {
+      if (previous.gestureStart && !state.gestureStart) gestureEnded(state);
+      return;
+    }
     if (!state.map) return leave();
     // A map put into the store without openMap counts as loaded too: never write a map unseen.
     if (state.map.id !== openId) return opened(state);

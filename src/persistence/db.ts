@@ -22,6 +22,8 @@ export interface MapRow {
   /** Shown when asking before a delete ("its 3 departments and 12 links"). */
   departmentCount: number;
   linkCount: number;
+  /** The newest journal revision this row's records include (journal.ts); absent: none. */
+  journalSeq?: number;
 }
 
 /** A stored record: the domain record plus the map it belongs to. */

@@ -1,7 +1,8 @@
 // The only module that reads and writes stored maps. Every load goes through restoreMap, so a
 // damaged record is repaired or dropped and reported, never crashing the app. Saves write only
-// the records whose identity changed since the last save, in one transaction. Every failure of
-// the browser's storage comes out as a StorageError whose message tells the user what to do.
+// the records whose identity changed since the last save, in one transaction, and replayJournal
+// brings in what the write-ahead journal (journal.ts) holds beyond that. Every failure of the
+// browser's storage comes out as a StorageError whose message tells the user what to do.
 import { restoreMap, UNTITLED_MAP, type RestoreResult } from '../domain/restore';
 import { toDocument } from '../domain/schema';
 import { createSampleAccountMap, SAMPLE_MAP_ID } from '../domain/sample';
@@ -9,6 +10,7 @@ import { createId } from '../domain/ids';
 import { usableViewport } from '../domain/bounds';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
 import { getDatabase, RECORD_TABLES, type MapRow, type PowermapDatabase, type Row } from './db';
+import { changedRecords, discardJournal, journalEntries, journalStored, removeEntries, type JournalEntry } from './journal';
 
 export const MAP_MISSING = 'This map no longer exists in this browser. It may have been deleted in another tab.';
 
@@ -108,6 +110,19 @@ type AnyRecordTable = {
 };
 const recordTable = (db: PowermapDatabase, kind: (typeof RECORD_TABLES)[number]) => db[kind] as unknown as AnyRecordTable;
 
+/** Puts and deletes the given records of one map; returns the number of rows put or deleted. */
+async function writeRecords(db: PowermapDatabase, mapId: string, { put, remove }: Pick<JournalEntry, 'put' | 'remove'>): Promise<number> {
+  let written = 0;
+  for (const kind of RECORD_TABLES) {
+    const rows = (put[kind] ?? []).map((record) => ({ ...record, mapId }));
+    const gone = (remove[kind] ?? []).map((id): [string, string] => [mapId, id]);
+    if (rows.length) await recordTable(db, kind).bulkPut(rows);
+    if (gone.length) await recordTable(db, kind).bulkDelete(gone);
+    written += rows.length + gone.length;
+  }
+  return written;
+}
+
 /** Writes every record of the map (and its summary row); returns the number of record rows. */
 async function writeWholeMap(db: PowermapDatabase, map: AccountMap): Promise<number> {
   await db.maps.put(summaryRow(map));
@@ -196,9 +211,62 @@ export async function loadMap(id: string): Promise<RestoreResult> {
   );
 }
 
+/** What replayJournal did: entries stored, and entries it had to drop (a gap in the journal). */
+export interface ReplayResult {
+  replayed: number;
+  dropped: number;
+}
+
+/**
+ * Brings the map's write-ahead journal (journal.ts) into storage before the map is read, in one
+ * transaction, then removes the entries. Call it only while holding the map's Web Lock, so no other
+ * live tab is editing the map. Entries at or below the stored journalSeq are stored already;
+ * the rest are applied in revision order while each builds on what is stored, and a gap stops the
+ * replay (the entries after it are dropped and counted).
+ */
+export async function replayJournal(mapId: string): Promise<ReplayResult> {
+  const entries = journalEntries(mapId);
+  const result = await guarded((db) =>
+    db.transaction('rw', mapTables(db), async (): Promise<ReplayResult & { seq: number }> => {
+      const row = await db.maps.get(mapId);
+      let seq = row?.journalSeq ?? 0;
+      const pending = entries.filter((entry) => entry.seq > seq);
+      // A map deleted meanwhile stays deleted: its journal has nothing to build on.
+      if (!row) return { replayed: 0, dropped: pending.length, seq };
+      let replayed = 0;
+      let last: (typeof entries)[number] | null = null;
+      for (const entry of pending) {
+        if (entry.base > seq) break;
+        await writeRecords(db, mapId, entry);
+        seq = entry.seq;
+        last = entry;
+        replayed += 1;
+      }
+      if (last) await db.maps.put({ ...row, ...(await storedCounts(db, mapId)), name: last.name, updatedAt: last.updatedAt, journalSeq: seq });
+      return { replayed, dropped: pending.length - replayed, seq };
+    }),
+  );
+  journalStored(mapId, result.seq);
+  removeEntries(mapId);
+  return { replayed: result.replayed, dropped: result.dropped };
+}
+
+/** The maps row's counts, from the stored records (after a replay changed them). */
+async function storedCounts(db: PowermapDatabase, mapId: string) {
+  const [stakeholderCount, linkCount, departments] = await Promise.all([
+    db.stakeholders.where('mapId').equals(mapId).count(),
+    db.links.where('mapId').equals(mapId).count(),
+    db.departments.where('mapId').equals(mapId).toArray(),
+  ]);
+  const whiteSpaceCount = departments.filter((d) => d.coverage === 'white-space').length;
+  return { stakeholderCount, linkCount, departmentCount: departments.length, whiteSpaceCount };
+}
+
 /** Stores a new map (or overwrites one with the same id) with all its records, in one transaction. */
 export async function createMap(map: AccountMap): Promise<void> {
   await guarded((db) => db.transaction('rw', mapTables(db), () => replaceMap(db, map)));
+  // Unsaved changes to a map of the same id were made on what was just replaced.
+  discardJournal(map.id);
 }
 
 /**
@@ -210,30 +278,30 @@ export async function createMap(map: AccountMap): Promise<void> {
  * `previous` must be what storage holds (the version loaded or last saved). Two cases write more:
  * a map loaded with repairs is rewritten in full once, and a map whose row is gone (deleted in
  * another tab while open here) is written again in full rather than losing the edit.
+ *
+ * `journalSeq` is the journal revision `next` includes; it is stored with the map. If storage
+ * already holds a newer revision (another tab replayed this tab's journal and edited on), nothing
+ * is written: older data never overwrites newer.
  */
-export async function saveChanges(previous: AccountMap, next: AccountMap): Promise<number> {
+export async function saveChanges(previous: AccountMap, next: AccountMap, journalSeq?: number): Promise<number> {
   if (previous.id !== next.id) throw new Error('saveChanges compares two versions of the same map.');
   return guarded((db) =>
     db.transaction('rw', mapTables(db), async () => {
       const stored = await db.maps.get(next.id);
-      if (!stored || loadedWithRepairs.has(previous)) return replaceMap(db, next);
-      let written = 0;
-      for (const kind of RECORD_TABLES) {
-        const before = previous[kind] as Record<string, object>;
-        const after = next[kind] as Record<string, object>;
-        if (before === after) continue;
-        const changed: object[] = [];
-        for (const id in after) if (before[id] !== after[id]) changed.push({ ...after[id], mapId: next.id });
-        const removed: [string, string][] = [];
-        for (const id in before) if (!Object.hasOwn(after, id)) removed.push([next.id, id]);
-        if (changed.length) await recordTable(db, kind).bulkPut(changed);
-        if (removed.length) await recordTable(db, kind).bulkDelete(removed);
-        written += changed.length + removed.length;
+      const storedSeq = stored?.journalSeq ?? 0;
+      if (journalSeq !== undefined && storedSeq > journalSeq) return 0;
+      const seq = journalSeq ?? stored?.journalSeq;
+      if (!stored || loadedWithRepairs.has(previous)) {
+        const written = await replaceMap(db, next);
+        if (seq !== undefined) await db.maps.update(next.id, { journalSeq: seq });
+        return written;
       }
+      const records = changedRecords(previous, next);
+      const written = records ? await writeRecords(db, next.id, records) : 0;
       // Keep a name given elsewhere (renamed from the home list in another tab) unless this
       // version renamed the map itself.
       const name = next.name !== previous.name || typeof stored.name !== 'string' ? next.name : stored.name;
-      await db.maps.put({ ...summaryRow(next), name });
+      await db.maps.put({ ...summaryRow(next), name, ...(seq !== undefined ? { journalSeq: seq } : {}) });
       return written;
     }),
   );
@@ -249,6 +317,7 @@ export async function deleteMap(id: string): Promise<void> {
       await db.snapshots.where('mapId').equals(id).delete();
     }),
   );
+  discardJournal(id);
 }
 
 /** Renames a stored map without loading its records. */

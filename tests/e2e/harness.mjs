@@ -138,20 +138,33 @@ export async function startServer({ dir = distDir, port = 0 } = {}) {
   };
 }
 
+/** The flags every test browser runs with: no GPU, no sandbox, nothing phoning home. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Headless Chromium via playwright-core, at the binary findChromium() picks. */
 export async function launchBrowser() {
-  return chromium.launch({
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Headless Chromium on a profile kept in `userDataDir`, like a person's browser: storage outlives
+ * the browser, so closing it and launching again on the same directory shows what was really kept.
+ */
+export async function launchProfile(userDataDir, options = {}) {
+  return chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    ...options,
   });
 }
 

@@ -16,11 +16,11 @@ vi.mock('../../../src/persistence/repository', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../src/persistence/repository')>();
   return {
     ...original,
-    saveChanges: vi.fn(async (previous: AccountMap, next: AccountMap) => {
+    saveChanges: vi.fn(async (previous: AccountMap, next: AccountMap, journalSeq?: number) => {
       concurrency.active += 1;
       concurrency.max = Math.max(concurrency.max, concurrency.active);
       try {
-        return await original.saveChanges(previous, next);
+        return await original.saveChanges(previous, next, journalSeq);
       } finally {
         concurrency.active -= 1;
       }

@@ -1,0 +1,209 @@
+// Every committed edit survives the page going away at once: the browser closed, the tab
+// navigated elsewhere, the renderer crashed, 0, 50 or 150 ms after the edit shows. Each leaving
+// way gets its own persistent profile (storage outlives the browser, as on a person's machine)
+// and a run of cycles on the sample map. A cycle makes one edit of each kind (delete, add, draw a
+// link, nudge a card, change a stance, import a CSV), in an order that puts each kind last in
+// turn, so the leaving comes while autosave's debounce still holds them; then the page goes, the
+// map is opened again, and every edit of every cycle so far must be there.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchProfile, startServer } from './harness.mjs';
+
+/**
+ * Cycles per delay and leaving way. `npm test` runs 3 (27 leavings, 162 edits, about a minute);
+ * DURABILITY_REPEATS=10 is the full proof: each way left 10 times at each delay.
+ */
+const REPEATS = Number(process.env.DURABILITY_REPEATS ?? 3);
+const DELAYS_MS = [0, 50, 150];
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server?.close();
+});
+
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${escape(name)}(,|$)`) });
+const toolbar = (page) => page.getByRole('toolbar', { name: 'Map toolbar' });
+const lines = (page) => page.getByLabel(/^Link: /);
+const added = (cycle) => `Added Person ${cycle}`;
+const imported = (cycle) => `Imported Person ${cycle}`;
+
+/** The card's position on the map (React Flow's translate), not on the screen. */
+const mapX = (page, name) =>
+  card(page, name).evaluate((element) => Number(/translate\(([-\d.]+)px/.exec(element.closest('.react-flow__node').style.transform)[1]));
+
+async function select(page, name) {
+  await card(page, name).click({ position: { x: 12, y: 12 } });
+}
+
+/** Each edit returns once the page shows it: from then on it counts as made. */
+const EDITS = {
+  async add(page, cycle) {
+    await page.keyboard.press('Escape');
+    await toolbar(page).getByRole('button', { name: 'Add stakeholder' }).click();
+    const field = page.getByRole('textbox', { name: 'Name of New stakeholder' });
+    await field.fill(added(cycle));
+    await field.press('Enter');
+    await card(page, added(cycle)).waitFor();
+  },
+  async link(page, cycle) {
+    if (cycle < 1) return;
+    const before = await lines(page).count();
+    const from = added(cycle - 1);
+    await card(page, from).hover();
+    const handle = await page.getByLabel(`Draw a link from ${from}`).boundingBox();
+    const target = await card(page, 'Claire Dubois').boundingBox();
+    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForFunction((count) => document.querySelectorAll('[aria-label^="Link: "]').length === count, before + 1);
+  },
+  async move(page, cycle, expected) {
+    const before = await mapX(page, 'Henrik Larsen');
+    await select(page, 'Henrik Larsen');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (before) => [...document.querySelectorAll('[aria-label^="Stakeholder: Henrik Larsen"]')].some(
+        (element) => !element.closest('.react-flow__node').style.transform.startsWith(`translate(${before}px`),
+      ),
+      before,
+    );
+    expected.henrikX = await mapX(page, 'Henrik Larsen');
+    assert.ok(expected.henrikX > before, 'the nudge moved Henrik right');
+  },
+  async stance(page, cycle) {
+    await select(page, 'Henrik Larsen');
+    // Henrik starts neutral; champion and blocker alternate, so every cycle changes his stance.
+    await page.keyboard.press(cycle % 2 === 0 ? 'c' : 'b');
+    await card(page, 'Henrik Larsen').getByText(cycle % 2 === 0 ? 'Champion' : 'Blocker', { exact: true }).first().waitFor();
+  },
+  async import(page, cycle) {
+    await page.keyboard.press('Escape');
+    const csv = `First Name;Last Name;Title;Department\r\nImported;Person ${cycle};Analyst;Operations\r\n`;
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      toolbar(page).getByRole('button', { name: 'Import map file or CSV' }).click(),
+    ]);
+    await chooser.setFiles({ name: `cycle-${cycle}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const dialog = page.getByRole('dialog', { name: /^Import stakeholders into/ });
+    await dialog.getByRole('button', { name: /^Import 1 row/ }).click();
+    await dialog.getByText('Imported 1 stakeholder').waitFor();
+    return async () => dialog.getByRole('button', { name: 'Done' }).click();
+  },
+  async delete(page, cycle) {
+    for (const name of [cycle >= 2 ? added(cycle - 2) : null, cycle >= 1 ? imported(cycle - 1) : null]) {
+      if (!name) continue;
+      await select(page, name);
+      await page.keyboard.press('Delete');
+      await card(page, name).waitFor({ state: 'detached' });
+    }
+  },
+};
+const KINDS = Object.keys(EDITS);
+
+/** The cycle's edits with `last` at the end (each edit works on cards of earlier cycles, so any order goes). */
+const orderFor = (last) => [...KINDS.filter((kind) => kind !== last), last];
+
+/**
+ * Which kind comes last and how long before leaving: every 18 cycles pair each kind with each
+ * delay once, and each delay comes equally often. (Cycle 0 starts with `add`: its link and
+ * delete have nothing to work on yet.)
+ */
+function cyclePlan(cycle) {
+  const kind = cycle % KINDS.length;
+  const block = Math.floor(cycle / KINDS.length);
+  return { last: KINDS[kind], delay: DELAYS_MS[(kind + block) % DELAYS_MS.length] };
+}
+
+/** What the map must show after `cycle` (and every cycle before it). */
+async function verify(page, cycle, expected) {
+  const where = `after cycle ${cycle}`;
+  await card(page, 'Henrik Larsen').waitFor();
+  await card(page, added(cycle)).waitFor({ timeout: 5000 }).catch(() => assert.fail(`${added(cycle)} is missing ${where}`));
+  await card(page, imported(cycle)).waitFor({ timeout: 5000 }).catch(() => assert.fail(`${imported(cycle)} is missing ${where}`));
+  if (cycle >= 1) assert.equal(await card(page, added(cycle - 1)).count(), 1, `${added(cycle - 1)} kept ${where}`);
+  if (cycle >= 1) assert.equal(await card(page, imported(cycle - 1)).count(), 0, `${imported(cycle - 1)} deleted ${where}`);
+  if (cycle >= 2) assert.equal(await card(page, added(cycle - 2)).count(), 0, `${added(cycle - 2)} deleted ${where}`);
+  // The line drawn from the previous cycle's person; the one before went with its person. Only
+  // lines on screen are drawn: fit the map first, and give the fit its animation.
+  await toolbar(page).getByRole('button', { name: 'Fit map to screen' }).click();
+  const wantLines = expected.lines + (cycle >= 1 ? 1 : 0);
+  await page.waitForFunction((want) => document.querySelectorAll('[aria-label^="Link: "]').length === want, wantLines, { timeout: 3000 }).catch(() => {});
+  assert.equal(await lines(page).count(), wantLines, `links ${where}`);
+  assert.equal(await mapX(page, 'Henrik Larsen'), expected.henrikX, `Henrik nudged ${cycle + 1} times ${where}`);
+  assert.match(await card(page, 'Henrik Larsen').textContent(), cycle % 2 === 0 ? /Champion/ : /Blocker/, `Henrik's stance ${where}`);
+}
+
+async function newPage(context, pageErrors) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+/** The three ways of leaving; each returns the context and page to go on with. */
+const LEAVE = {
+  'the browser closed and launched again on the same profile': async ({ context, page, profile, pageErrors }) => {
+    await page.close();
+    await context.close();
+    const relaunched = await launchProfile(profile);
+    return { context: relaunched, page: await newPage(relaunched, pageErrors) };
+  },
+  'the tab navigated to another address': async ({ context, page }) => {
+    await page.goto('about:blank');
+    return { context, page };
+  },
+  'the renderer crashed': async ({ context, page, pageErrors }) => {
+    const crashed = new Promise((done) => page.once('crash', done));
+    const cdp = await context.newCDPSession(page);
+    cdp.send('Page.crash').catch(() => {}); // never answers: the page is gone
+    await crashed;
+    await page.close();
+    return { context, page: await newPage(context, pageErrors) };
+  },
+};
+
+for (const [way, leave] of Object.entries(LEAVE)) {
+  test(`every edit is kept when ${way} right after it`, async () => {
+    const began = performance.now();
+    const profile = await mkdtemp(join(tmpdir(), 'powermap-durability-'));
+    const pageErrors = [];
+    let context = await launchProfile(profile);
+    let page = await newPage(context, pageErrors);
+    try {
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+      await card(page, 'Henrik Larsen').waitFor();
+      const mapUrl = page.url();
+      const expected = { henrikX: await mapX(page, 'Henrik Larsen'), lines: await lines(page).count() };
+
+      const cycles = REPEATS * DELAYS_MS.length;
+      for (let cycle = 0; cycle < cycles; cycle++) {
+        const { last, delay } = cyclePlan(cycle);
+        const order = orderFor(last);
+        for (const [index, kind] of order.entries()) {
+          const finish = await EDITS[kind](page, cycle, expected);
+          // The import dialog stays open over the page when it was the last edit.
+          if (finish && index < order.length - 1) await finish();
+        }
+        if (delay) await sleep(delay);
+        ({ context, page } = await leave({ context, page, profile, pageErrors }));
+        await page.goto(mapUrl);
+        await verify(page, cycle, expected);
+      }
+      assert.deepEqual(pageErrors, []);
+      const seconds = (performance.now() - began) / 1000;
+      console.log(`# ${way}: ${cycles} cycles, ${cycles * KINDS.length} edits, ${seconds.toFixed(1)} s`);
+    } finally {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    }
+  });
+}
