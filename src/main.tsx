@@ -1,9 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/fonts.css';
-import './app/app.css';
-import './panels/panels.css';
-import './app/update-notice.css';
+import './app/base.css';
+import './panels/controls.css';
 import { App } from './app/App';
 import { startUpdates } from './app/updates';
 import { startAutosave } from './persistence/autosave';

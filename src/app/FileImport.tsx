@@ -2,6 +2,7 @@
 // the CSV import dialog. Files come from the Import button (openImportPicker) or are dropped
 // anywhere on the window. Nothing is stored until the whole file has been read and checked, and
 // the map that is open stays as it is: a file with the same map id asks to replace or keep both.
+import './FileImport.css';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { createId } from '../domain/ids';
 import type { AccountMap, Viewport } from '../domain/types';

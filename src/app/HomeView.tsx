@@ -1,6 +1,7 @@
 // The home view: every account map stored in this browser, newest first, with create, open,
 // rename, duplicate and delete. Deleting asks first and names what will be lost. Below the list,
 // backups and storage; above it, a reminder when a backup is overdue.
+import './HomeView.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { emptyAccountMap } from '../domain/defaults';
 import { createId } from '../domain/ids';

@@ -1,5 +1,7 @@
 // One open account map: loads it (through restore), claims it against other tabs, and lays out
 // toolbar, canvas, legend and inspector around the store.
+import './MapView.css';
+import './presentation.css';
 import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';

@@ -1,6 +1,11 @@
 // A snapshot, opened read-only: the map as it was frozen ("at handover"), drawn by the same canvas.
 // It is put in the store under its own id and read-only, so neither autosave nor the tab lock
 // ever touch the live map while it is shown.
+// Laid out like the map view, with a toolbar of the same look; it can be opened straight from its
+// address, before the map view's own styles have ever loaded.
+import './MapView.css';
+import '../panels/Toolbar.css';
+import '../panels/SaveStatus.css';
 import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';

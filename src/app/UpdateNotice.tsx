@@ -1,6 +1,8 @@
 // "Update available — reload": a new release is waiting (see updates.ts). Not modal: the user
 // finishes what they are doing, then reloads, or dismisses it. Each view places it where it covers
 // none of its controls.
+import '../panels/Notices.css';
+import './UpdateNotice.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useUpdateStore } from './updates';
 

@@ -1,5 +1,6 @@
 // React Flow wiring only: the nodes and edges are a projection of the store's map, and every
 // user gesture becomes a named domain command. A drag is one undo step (beginGesture/endGesture).
+import './Canvas.css';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
@@ -13,7 +14,6 @@ import {
   type NodeChange,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
-import '@xyflow/react/dist/style.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';
 import { mapBounds } from '../domain/commands';
@@ -35,6 +35,9 @@ import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
+// React Flow's stylesheet after ours (the components above import theirs), as it has always
+// loaded: where one of its rules and one of ours are equally specific, its rule still wins.
+import '@xyflow/react/dist/style.css';
 
 /** New links start as the kind drawn last, so drawing several influence lines in a row is fast. */
 let lastLinkKind: LinkKind = 'influences';
@@ -66,8 +69,8 @@ const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 3;
 /**
  * Below this zoom a card's title and badges are a few pixels high: cards then drop them (the
- * pm-canvas--far rules in app.css), which also spares the browser laying out and painting
- * thousands of unreadable elements when a large map is seen whole.
+ * far rules in nodes/StakeholderCard.css and edges/LinksLayer.css), which also spares the
+ * browser laying out and painting thousands of unreadable elements when a large map is seen whole.
  */
 const FAR_ZOOM = 0.35;
 

@@ -1,5 +1,6 @@
 // While the map is compared with a snapshot, a bar at the top of the canvas says so, explains the
 // marks, and ends the comparison. Shown in presentation mode too: a review walks through it.
+import './ComparisonBar.css';
 import { Panel } from '@xyflow/react';
 import { useUiState } from '../actions/ui-state';
 

@@ -1,4 +1,5 @@
 // What an empty map says: what to do first.
+import './EmptyMapHint.css';
 import { Panel } from '@xyflow/react';
 import { useMapStore } from '../store/map-store';
 import { addDepartmentAt, addStakeholderAt } from '../actions/placement';

@@ -1,6 +1,7 @@
 // The focus bar, top left of the canvas (also in presentation mode): pick what the room is talking
 // about (a stance, a role, an influence level, a department, an owner, people who left); cards
 // outside it dim, so the map keeps its shape and the room its bearings. Each filter is a chip.
+import './FocusBar.css';
 import { Panel } from '@xyflow/react';
 import { useMemo } from 'react';
 import type { FocusFilter, FocusKind } from '../domain/focus';

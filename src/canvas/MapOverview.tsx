@@ -5,6 +5,7 @@
 // path, so a 1,000-person map is a dozen SVG elements instead of a thousand subscribed ones
 // (React Flow's MiniMap re-checked every one of them on each drag step). During a drag it keeps
 // showing the map as it was when the drag began and catches up when the drag ends.
+import './MapOverview.css';
 import { memo, useMemo, useRef } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';

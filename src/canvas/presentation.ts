@@ -6,7 +6,7 @@ import { getViewportForBounds } from '@xyflow/react';
 import { mapBounds } from '../domain/commands';
 import type { AccountMap, Viewport } from '../domain/types';
 
-/** A card's name in presentation mode, in map units (`.pm-present .pm-card__name` in app.css). */
+/** A card's name in presentation mode, in map units (`.pm-present .pm-card__name` in app/presentation.css). */
 export const PRESENTATION_NAME_SIZE = 26;
 /** The smallest name height on screen, in CSS pixels, that we accept on a 1920x1080 projector. */
 export const READABLE_NAME_PX = 24;

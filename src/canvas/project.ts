@@ -31,7 +31,7 @@ const NO_POSITION: Position = { x: 0, y: 0 };
 const stakeholderCache: Cache<Stakeholder, StakeholderNode> = new WeakMap();
 const departmentCache: Cache<Department, DepartmentNode> = new WeakMap();
 
-/** Side of the square connection handle drawn on cards and departments (.pm-handle in app.css). */
+/** Side of the square connection handle drawn on cards and departments (.pm-handle in canvas/Canvas.css). */
 const HANDLE = 10;
 
 /**

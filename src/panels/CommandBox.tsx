@@ -1,6 +1,7 @@
 // Find or add (Ctrl/Cmd+K): type part of a name, title or department to jump to it, or type a
 // quick-entry line ("Maria Nowak, CFO @Finance #decision-maker #champion") and press Enter to add
 // the person. The box stays open after an add, so a workshop's scribe can enter the next one.
+import './CommandBox.css';
 import { useId, useMemo, useState } from 'react';
 import { ui, useUiState } from '../actions/ui-state';
 import { addFromQuickEntry } from '../actions/placement';

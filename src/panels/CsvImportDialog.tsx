@@ -2,6 +2,7 @@
 // preview of the first rows, lets the user correct the column mapping, then builds the people,
 // departments and reports-to links, lays them out as an org chart and stores them. Into the open
 // map as one undoable step, or, from the home view, as a new map. Loaded only when a CSV arrives.
+import './CsvImportDialog.css';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { addRecords } from '../domain/commands';
 import { arrangementBetween } from '../domain/edits';

@@ -1,6 +1,7 @@
 // A modal dialog shell: labelled by its title, focus moved inside on open (to the element marked
 // data-autofocus, else the first control) and back to where it was on close, Tab kept inside,
 // Escape cancels. ConfirmDialog, PromptDialog and the help overlay build on it.
+import './Dialog.css';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 interface DialogProps {

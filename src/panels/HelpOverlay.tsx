@@ -1,4 +1,5 @@
 // Every shortcut, from the action registry, in one overlay opened with "?".
+import './HelpOverlay.css';
 import { Dialog } from './Dialog';
 
 export interface ShortcutRow {

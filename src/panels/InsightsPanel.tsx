@@ -1,6 +1,7 @@
 // The insights panel: what an experienced account director would point at on this map, read by
 // the rules in domain/insights/. Every item selects the people (and, for a path, the links)
 // involved, so the canvas shows them; a selection of one card opens it in the inspector.
+import './InsightsPanel.css';
 import { useMemo } from 'react';
 import { championPaths, keyPeople, risks, summary, whiteSpace, type Risk } from '../domain/insights';
 import { BUYING_ROLES, STANCES, type AccountMap } from '../domain/types';

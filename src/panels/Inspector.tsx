@@ -1,4 +1,5 @@
 // The right-hand panel: edits whatever is selected, or the map itself and our team.
+import './Inspector.css';
 import { useDeferredValue, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';

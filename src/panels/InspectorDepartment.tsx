@@ -1,4 +1,5 @@
 // Edits one department: name, coverage (white space, competitor...), products, value, nesting.
+import './InspectorDepartment.css';
 import { descendantsOf } from '../domain/commands';
 import { COVERAGE_STATUSES, type Department } from '../domain/types';
 import { COVERAGE_LOOK } from '../drawing/appearance';

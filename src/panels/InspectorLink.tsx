@@ -1,4 +1,5 @@
 // Edits one link: its kind, label, strength, direction.
+import './InspectorLink.css';
 import { INFLUENCE_LEVELS, LINK_KINDS, type Link, type LinkKind } from '../domain/types';
 import { LINK_LOOK } from '../drawing/appearance';
 import { rememberLinkKind } from '../canvas/Canvas';

@@ -1,4 +1,5 @@
 // Edits every attribute of one stakeholder (see the Stakeholder type in domain/types.ts).
+import './InspectorStakeholder.css';
 import { memo, useId, useState } from 'react';
 import { sameExceptPosition } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';

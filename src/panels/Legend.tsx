@@ -1,6 +1,7 @@
 // The legend explains every colour, icon, line style and pattern that the map actually uses.
 // LegendContent is also rendered into PNG/SVG exports, so it needs nothing but the map, the
 // stylesheet and inline SVG.
+import './Legend.css';
 import { useId, useMemo } from 'react';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { legendEntries } from '../drawing/legend-entries';

@@ -1,5 +1,6 @@
 // Messages to the user, bottom centre: information fades after a few seconds, errors stay until
 // dismissed (a projector audience may need longer to read them, and they usually ask for action).
+import './Notices.css';
 import { useEffect } from 'react';
 import { useMapStore, type Notice } from '../store/map-store';
 

@@ -1,5 +1,6 @@
 // "Saved" / "Saving…" / what went wrong: there is no save button, so the user must see that
 // their work is stored, and be told plainly when it is not.
+import './SaveStatus.css';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';
 

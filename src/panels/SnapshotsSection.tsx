@@ -1,6 +1,7 @@
 // Snapshots, at the foot of the insights panel: freeze the map under a name ("at handover",
 // "Q3 review"), list, view read-only, delete, and compare one with the map now. While comparing,
 // the canvas marks every change (canvas/changes.ts) and this list selects what each one is about.
+import './SnapshotsSection.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { changeCount, compareMaps } from '../domain/compare';
 import { ROLE_LOOK } from '../drawing/appearance';

@@ -1,4 +1,5 @@
 // Our team: the people on our side, with their role on the account. Stakeholders point to an owner here.
+import './TeamEditor.css';
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { newTeamMember } from '../domain/defaults';

@@ -1,4 +1,5 @@
 // The map view's top bar. Buttons come from the action registry, so each shows its shortcut.
+import './Toolbar.css';
 import { useShallow } from 'zustand/react/shallow';
 import { actionById } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';

@@ -5,6 +5,7 @@
 // per-frame work grew with that number of SVG roots. Moving the sample's 150 lines into one
 // <svg> took a one-card drag at 100 people from about 12.7 to 8.8 ms per pointer move (median,
 // A/B in the same session). Lines read their ends from the account map, as before.
+import './LinksLayer.css';
 import { memo, useMemo, useRef } from 'react';
 import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';

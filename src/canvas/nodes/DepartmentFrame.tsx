@@ -1,5 +1,6 @@
 // A department drawn as a container: members sit inside it and move with it. Coverage shows as
 // border style and background pattern as well as colour (white space is hatched and dashed).
+import './DepartmentFrame.css';
 import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { relativePosition } from '../../domain/commands';

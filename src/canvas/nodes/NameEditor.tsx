@@ -1,5 +1,6 @@
 // Inline name field on a card: a new card opens straight into it. Enter or leaving the field
 // commits; Escape keeps the old name. `nodrag` stops React Flow from treating typing as a drag.
+import './NameEditor.css';
 import { useEffect, useRef, useState } from 'react';
 import { useMapStore } from '../../store/map-store';
 

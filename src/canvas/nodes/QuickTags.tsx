@@ -1,6 +1,7 @@
 // The three headline tags, one click away on the card itself (shown on hover and when the card is
 // selected): champion, blocker, decision-maker. A second click removes the tag. They run the same
 // actions as the keys C, B and M, aimed at this card.
+import './QuickTags.css';
 import type { Stakeholder } from '../../domain/types';
 import { actionById } from '../../actions/registry';
 import { ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';

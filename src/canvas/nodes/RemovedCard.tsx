@@ -1,5 +1,7 @@
 // The outline of someone on the compared snapshot who is no longer on the map, where they stood
 // then. It cannot be selected, moved or linked: it is a mark, not a record.
+import './StakeholderCard.css';
+import './RemovedCard.css';
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { RemovedNode } from '../project';

@@ -1,6 +1,7 @@
 // A stakeholder card: name, title, stance (colour + icon), role badges, influence, and marks for
 // "no relationship", "left the company" and "placeholder". It reads its own record by id, so a
 // change to one person re-renders one card.
+import './StakeholderCard.css';
 import { memo, useContext } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
