@@ -135,15 +135,11 @@ class FieldReader {
     return { x: this.coordinate(p.x, 'position'), y: this.coordinate(p.y, 'position') };
   }
 
-  /**
-   * A number within the canvas's reach (domain/bounds.ts). A card far outside it comes back to its
-   * parent's corner (where the user will see it after Fit), an absurd size to the default.
-   */
+  /** Within the canvas's reach (domain/bounds.ts); else the fallback: a card's parent's corner, the default size. */
   coordinate(value: unknown, what: string, fallback = 0): number {
     const read = this.number(value, fallback, what);
-    if (withinCanvas(read)) return read;
-    this.repairs.note(`Brought back a ${what} that lay far outside the map`, this.id);
-    return fallback;
+    if (!withinCanvas(read)) this.repairs.note(`Brought back a ${what} that lay far outside the map`, this.id);
+    return withinCanvas(read) ? read : fallback;
   }
 
   /** An ISO date (YYYY-MM-DD); a full timestamp is cut to its date. */
