@@ -222,8 +222,10 @@ export function describeEdit(edit: Edit): string {
     case 'moveItemsTo':
       return `move ${count(edit.moves.length, 'card', 'cards')}`;
     case 'reparentDropped':
+      // The end of a drag: to the user it was a move, whichever department the cards landed in.
+      return `move ${count(edit.ids.length, 'card', 'cards')}`;
     case 'moveInto':
-      return 'move to department';
+      return edit.parentId ? 'move to department' : 'move out of department';
     case 'arrange':
       return 'tidy up';
     case 'addRecords':

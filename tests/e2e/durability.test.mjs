@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchProfile, startServer } from './harness.mjs';
+import { card as cardNamed, launchProfile, startServer } from './harness.mjs';
 
 /**
  * Cycles per delay and leaving way: 10 (each way left 10 times at each delay, 90 leavings and 540
@@ -28,8 +28,7 @@ after(async () => {
 });
 
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${escape(name)}(,|$)`) });
+const card = (page, name) => cardNamed(page, name, { exact: true });
 const toolbar = (page) => page.getByRole('toolbar', { name: 'Map toolbar' });
 const lines = (page) => page.getByLabel(/^Link: /);
 const added = (cycle) => `Added Person ${cycle}`;

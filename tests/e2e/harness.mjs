@@ -293,9 +293,11 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The card of one stakeholder, found by name as a screen reader announces it ("Stakeholder: name,
- * title"). `name` is plain text: "(no name)" matches literally.
+ * title"). `name` is plain text: "(no name)" matches literally. The name may be the start of the
+ * card's name, unless `{ exact: true }` (then "Person 1" does not find "Person 10").
  */
-export const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${escapeRegExp(name)}`) });
+export const card = (page, name, { exact = false } = {}) =>
+  page.getByRole('group', { name: new RegExp(`^Stakeholder: ${escapeRegExp(name)}${exact ? '(,|$)' : ''}`) });
 
 /** Every stakeholder card on the canvas. */
 export const allCards = (page) => page.getByRole('group', { name: /^Stakeholder: / });

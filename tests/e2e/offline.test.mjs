@@ -7,11 +7,10 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir, screenshot, startServer, suite } from './harness.mjs';
+import { card, distDir, screenshot, startServer, suite } from './harness.mjs';
 
 const app = suite();
 
-const card = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) });
 const openSample = (page) => page.getByRole('button', { name: 'Open Nordwind Logistics AG' });
 const stanceOf = (page, name) => card(page, name).locator('.pm-card__stance-label').textContent();
 

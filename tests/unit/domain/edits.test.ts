@@ -84,7 +84,9 @@ describe('applyEdit', () => {
       { type: 'updateStakeholder', id: 'stk_cfo', patch: { name: 'C' } },
       { type: 'updateLink', id: 'lnk_1', patch: { label: 'x' } },
       { type: 'addLink', link: { ...map.links.lnk_1, id: 'lnk_9' } },
+      { type: 'reparentDropped', ids: ['stk_cfo'] },
+      { type: 'moveInto', id: 'stk_cfo', parentId: null },
     ];
-    expect(samples.map(describeEdit)).toEqual(['delete 2 items', 'move card', 'rename stakeholder', 'edit link', 'draw link']);
+    expect(samples.map(describeEdit)).toEqual(['delete 2 items', 'move card', 'rename stakeholder', 'edit link', 'draw link', 'move card', 'move out of department']);
   });
 });
