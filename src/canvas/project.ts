@@ -3,7 +3,7 @@
 // get new objects and React Flow re-renders only those (this matters for maps of a thousand people).
 // Lines are not React Flow edges: they are drawn by edges/LinksLayer.tsx.
 import { Position as Side, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import { STAKEHOLDER_CARD } from '../domain/defaults';
+import { stakeholderSize } from '../domain/card-layout';
 import type { AccountMap, Department, Position, Stakeholder } from '../domain/types';
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
@@ -19,9 +19,16 @@ export type NoEdge = Edge<Record<string, never>>;
 type Cache<R extends object, V> = WeakMap<R, { selected: boolean; x: number; y: number; value: V }>;
 
 /** The cached object while the record, its selection and its place on the map are unchanged. */
-function cached<R extends object, V>(cache: Cache<R, V>, record: R, selected: boolean, build: () => V, at: Position = NO_POSITION): V {
+function cached<R extends object, V>(
+  cache: Cache<R, V>,
+  record: R,
+  selected: boolean,
+  build: () => V,
+  at: Position = NO_POSITION,
+  stillFits: (value: V) => boolean = () => true,
+): V {
   const hit = cache.get(record);
-  if (hit && hit.selected === selected && hit.x === at.x && hit.y === at.y) return hit.value;
+  if (hit && hit.selected === selected && hit.x === at.x && hit.y === at.y && stillFits(hit.value)) return hit.value;
   const value = build();
   cache.set(record, { selected, x: at.x, y: at.y, value });
   return value;
@@ -100,17 +107,19 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
   for (const stakeholder of Object.values(map.stakeholders)) {
     const selected = selection.has(stakeholder.id);
     const at = absolutePosition(map, stakeholder.id);
+    // A card's size follows its text, which includes its owner's name (kept on the team record).
+    const size = stakeholderSize(map, stakeholder);
     nodes.push(
       cached(stakeholderCache, stakeholder, selected, () => ({
         id: stakeholder.id,
         type: 'stakeholder',
         position: at,
-        ...knownGeometry(STAKEHOLDER_CARD.width, STAKEHOLDER_CARD.height),
+        ...knownGeometry(size.width, size.height),
         zIndex: 1000,
         selected,
         ariaLabel: `Stakeholder: ${stakeholderLabel(stakeholder)}`,
         data: { stakeholderId: stakeholder.id },
-      }), at),
+      }), at, (node) => node.width === size.width && node.height === size.height),
     );
   }
   return nodes;
@@ -135,7 +144,7 @@ export function projectComparison(before: AccountMap, comparison: MapComparison)
         id: removedNodeId(person.id),
         type: 'removed',
         position: { x: rect.x, y: rect.y },
-        ...knownGeometry(STAKEHOLDER_CARD.width, STAKEHOLDER_CARD.height),
+        ...knownGeometry(rect.width, rect.height),
         zIndex: 999,
         selectable: false,
         draggable: false,

@@ -1,7 +1,7 @@
 // Moving cards between departments where the user gives no exact spot: after a drag on the canvas
 // (the drop point decides), and from the inspector's department select (the first free spot).
-import { STAKEHOLDER_CARD, DEPARTMENT_HEADER_HEIGHT } from './defaults';
-import { absolutePosition, departmentAt, descendantsOf, findFreeSpot, reparent } from './commands';
+import { DEPARTMENT_HEADER_HEIGHT } from './defaults';
+import { absolutePosition, departmentAt, descendantsOf, findFreeSpot, recordRect, reparent } from './commands';
 import type { AccountMap } from './types';
 
 function parentOf(map: AccountMap, id: string): string | null {
@@ -24,7 +24,7 @@ export function reparentDropped(map: AccountMap, draggedIds: readonly string[]):
   let next = map;
   for (const id of draggedIds) {
     if (!(Object.hasOwn(next.stakeholders, id) || Object.hasOwn(next.departments, id)) || hasDraggedAncestor(next, id, dragged)) continue;
-    const size = next.departments[id]?.size ?? STAKEHOLDER_CARD;
+    const size = recordRect(next, id)!;
     const origin = absolutePosition(next, id);
     const centre = { x: origin.x + size.width / 2, y: origin.y + size.height / 2 };
     const excluded = Object.hasOwn(next.departments, id) ? [id, ...descendantsOf(next, id)] : [id];
@@ -41,7 +41,8 @@ export function reparentDropped(map: AccountMap, draggedIds: readonly string[]):
  * the first free spot below the title bar; out to the open canvas it keeps its place on screen.
  */
 export function moveInto(map: AccountMap, id: string, parentId: string | null): AccountMap {
-  const size = map.departments[id]?.size ?? STAKEHOLDER_CARD;
+  const size = recordRect(map, id);
+  if (!size) return map;
   const position = parentId
     ? findFreeSpot(map, parentId, { x: 24, y: DEPARTMENT_HEADER_HEIGHT + 16 }, size)
     : absolutePosition(map, id);

@@ -1,7 +1,8 @@
 // The sample account every new install starts with: a fictional European logistics company that
 // shows everything the product can do (every stance, role, link kind and coverage status, nesting,
 // a placeholder seat, a person who left), laid out as a tidy org chart so it reads at first sight.
-import { newDepartment, newLink, newStakeholder, STAKEHOLDER_CARD, DEPARTMENT_HEADER_HEIGHT } from './defaults';
+import { newDepartment, newLink, newStakeholder, DEPARTMENT_HEADER_HEIGHT } from './defaults';
+import { CARD_WIDTH, cardLayout } from './card-layout';
 import type {
   AccountMap,
   BuyingRole,
@@ -157,23 +158,25 @@ interface Placed {
 /** Lays out one department (and, recursively, its children) and returns its size. */
 function layoutDepartment(
   key: string,
+  card: (key: string) => Placed,
   positions: Map<string, { x: number; y: number }>,
   sizes: Map<string, Placed>,
 ): Placed {
   const rows = levelsWithin(PEOPLE.filter((p) => p.department === key));
-  const children = DEPARTMENTS.filter((d) => d.parent === key).map((d) => ({ key: d.key, size: layoutDepartment(d.key, positions, sizes) }));
-  const rowWidth = (n: number) => n * STAKEHOLDER_CARD.width + (n - 1) * GAP;
+  const children = DEPARTMENTS.filter((d) => d.parent === key).map((d) => ({ key: d.key, size: layoutDepartment(d.key, card, positions, sizes) }));
+  // Cards are as wide as their names need (domain/card-layout.ts): rows are measured card by card.
+  const rowWidth = (row: PersonSpec[]) => row.reduce((sum, p) => sum + card(p.key).width, 0) + (row.length - 1) * GAP;
   const childrenWidth = children.reduce((sum, c) => sum + c.size.width, 0) + Math.max(0, children.length - 1) * GAP;
-  const contentWidth = Math.max(STAKEHOLDER_CARD.width, childrenWidth, ...rows.map((r) => rowWidth(r.length)));
+  const contentWidth = Math.max(CARD_WIDTH.min, childrenWidth, ...rows.map(rowWidth));
 
   let y = DEPARTMENT_HEADER_HEIGHT + 12;
   for (const row of rows) {
-    let x = PAD + (contentWidth - rowWidth(row.length)) / 2;
+    let x = PAD + (contentWidth - rowWidth(row)) / 2;
     for (const person of row) {
-      positions.set(person.key, { x, y });
-      x += STAKEHOLDER_CARD.width + GAP;
+      positions.set(person.key, { x: Math.round(x), y });
+      x += card(person.key).width + GAP;
     }
-    y += STAKEHOLDER_CARD.height + ROW_GAP;
+    y += Math.max(...row.map((p) => card(p.key).height)) + ROW_GAP;
   }
   if (children.length) {
     let x = PAD + (contentWidth - childrenWidth) / 2;
@@ -196,12 +199,12 @@ const TOP_ROWS = [
   ['it', 'ops'],
 ];
 
-function sampleLayout() {
+function sampleLayout(card: (key: string) => Placed) {
   const positions = new Map<string, { x: number; y: number }>();
   const sizes = new Map<string, Placed>();
   let y = 0;
   for (const row of TOP_ROWS) {
-    const placed = row.map((key) => ({ key, size: layoutDepartment(key, positions, sizes) }));
+    const placed = row.map((key) => ({ key, size: layoutDepartment(key, card, positions, sizes) }));
     let x = 0;
     for (const { key, size } of placed) {
       positions.set(key, { x, y });
@@ -230,14 +233,45 @@ function emailOf(person: PersonSpec): string {
   return `${/^[a-z.'-]+$/.test(ascii) ? ascii.replace(/'/g, '') : person.key}@nordwind.example`;
 }
 
+function samplePerson(spec: PersonSpec, id: (prefix: string, key: string) => string, nowIso: string): Stakeholder {
+  return newStakeholder({
+    id: id('stk', spec.key),
+    name: spec.name,
+    title: spec.title,
+    departmentId: id('dep', spec.department),
+    roles: spec.roles,
+    stance: spec.stance,
+    influence: spec.influence,
+    relationship: spec.relationship,
+    ownerId: spec.owner ? id('tm', spec.owner) : null,
+    lastContact: spec.contactDaysAgo !== undefined ? daysBefore(nowIso, spec.contactDaysAgo) : null,
+    notes: spec.notes ?? '',
+    personalContext: spec.personalContext ?? '',
+    source: spec.source ?? '',
+    verifiedOn: spec.source && spec.contactDaysAgo !== undefined ? daysBefore(nowIso, spec.contactDaysAgo) : null,
+    placeholder: spec.placeholder ?? false,
+    leftCompany: spec.leftTo !== undefined,
+    leftTo: spec.leftTo ?? '',
+    successorId: spec.successor ? id('stk', spec.successor) : null,
+    email: spec.placeholder ? '' : emailOf(spec),
+    position: { x: 0, y: 0 },
+  });
+}
+
 export const SAMPLE_MAP_ID = 'map_sample_nordwind';
 
 export function createSampleAccountMap(nowIso: string): AccountMap {
-  const { positions, sizes } = sampleLayout();
   const id = (prefix: string, key: string) => `${prefix}_sample_${key}`;
 
   const team: Record<string, TeamMember> = {};
   for (const member of TEAM) team[id('tm', member.key)] = { id: id('tm', member.key), name: member.name, role: member.role };
+
+  // People first, at the origin: their cards' sizes (from their names) decide the layout.
+  const people = new Map(PEOPLE.map((spec) => [spec.key, samplePerson(spec, id, nowIso)]));
+  const { positions, sizes } = sampleLayout((key) => {
+    const person = people.get(key)!;
+    return cardLayout(person, person.ownerId ? team[person.ownerId]?.name : undefined);
+  });
 
   const departments: Record<string, Department> = {};
   for (const spec of DEPARTMENTS) {
@@ -257,31 +291,8 @@ export function createSampleAccountMap(nowIso: string): AccountMap {
   }
 
   const stakeholders: Record<string, Stakeholder> = {};
-  for (const spec of PEOPLE) {
-    const personId = id('stk', spec.key);
-    stakeholders[personId] = newStakeholder({
-      id: personId,
-      name: spec.name,
-      title: spec.title,
-      departmentId: id('dep', spec.department),
-      roles: spec.roles,
-      stance: spec.stance,
-      influence: spec.influence,
-      relationship: spec.relationship,
-      ownerId: spec.owner ? id('tm', spec.owner) : null,
-      lastContact: spec.contactDaysAgo !== undefined ? daysBefore(nowIso, spec.contactDaysAgo) : null,
-      notes: spec.notes ?? '',
-      personalContext: spec.personalContext ?? '',
-      source: spec.source ?? '',
-      verifiedOn: spec.source && spec.contactDaysAgo !== undefined ? daysBefore(nowIso, spec.contactDaysAgo) : null,
-      placeholder: spec.placeholder ?? false,
-      leftCompany: spec.leftTo !== undefined,
-      leftTo: spec.leftTo ?? '',
-      successorId: spec.successor ? id('stk', spec.successor) : null,
-      email: spec.placeholder ? '' : emailOf(spec),
-      position: positions.get(spec.key)!,
-    });
-  }
+  for (const [key, person] of people) stakeholders[person.id] = { ...person, position: positions.get(key)! };
+
 
   const links: Record<string, Link> = {};
   LINKS.forEach(([kind, source, target, extra], index) => {

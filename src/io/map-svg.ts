@@ -16,6 +16,18 @@ import {
 import { borderPoint, linkPath, type Rect } from '../drawing/link-geometry';
 import { legendEntries } from '../drawing/legend-entries';
 import { escapeMarkup } from './markup-text';
+import {
+  CARD_FRAME,
+  CARD_META,
+  CARD_TYPE,
+  type CardLayout,
+  type CardNoteKind,
+  DEPARTMENT_TYPE,
+  potentialValueText,
+  stakeholderCard,
+  titleText,
+} from '../domain/card-layout';
+import { type FontWeight, linesWithBreaks, textWidth as measuredWidth, wrapText } from '../domain/text-metrics';
 
 export interface SvgExportOptions {
   /** Ids to draw (a selection, with what is inside selected departments), or null for the whole map. */
@@ -41,33 +53,9 @@ const FONT = "'PM Latin', 'PM Latin Ext', 'PM Greek', 'PM Cyrillic', 'Noto Sans'
 
 // ------------------------------------------------------------------ text measuring
 
-let measureContext: CanvasRenderingContext2D | null | undefined;
-
-/** Width of `text` in pixels; a canvas when there is one, an estimate otherwise (tests, workers). */
+/** Width of `text` in pixels, from the bundled font's own advance widths (domain/text-metrics.ts). */
 function textWidth(text: string, size: number, weight: number): number {
-  if (measureContext === undefined) {
-    try {
-      measureContext = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-    } catch {
-      measureContext = null;
-    }
-  }
-  if (!measureContext) return text.length * size * (weight >= 600 ? 0.6 : 0.55);
-  measureContext.font = `${weight} ${size}px 'Noto Sans', sans-serif`;
-  return measureContext.measureText(text).width;
-}
-
-/** Shortens text to fit `width`, ending with an ellipsis, as the cards do on screen. */
-function fit(text: string, width: number, size: number, weight: number): string {
-  if (textWidth(text, size, weight) <= width) return text;
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (textWidth(`${text.slice(0, middle)}…`, size, weight) <= width) low = middle;
-    else high = middle - 1;
-  }
-  return `${text.slice(0, low).trimEnd()}…`;
+  return measuredWidth(text, { size, weight: (weight >= 700 ? 700 : weight >= 600 ? 600 : 400) as FontWeight });
 }
 
 function text(x: number, y: number, content: string, size: number, weight: number, fill: string, extra = ''): string {
@@ -108,18 +96,46 @@ function departmentSvg(department: Department, rect: Rect): string {
   const badge = department.coverage === 'competitor' && department.competitor ? `Competitor: ${department.competitor}` : look.label;
   const badgeWidth = textWidth(badge, 11.5, 700) + 16;
   const badgeX = x + width - 12 - badgeWidth;
+  // The name wraps inside the frame when the frame is narrower than the name: never cut.
+  const nameLines = wrapText(department.name, Math.max(40, width - 24), DEPARTMENT_TYPE.name);
   parts.push(
-    text(x + 12, y + 28, fit(department.name, Math.max(40, badgeX - x - 20), 17, 700), 17, 700, '#0f172a'),
+    textLines(x + 12, y + 11, department.name, nameLines, DEPARTMENT_TYPE.name, '#0f172a'),
     `<rect x="${badgeX}" y="${y - 11}" width="${badgeWidth}" height="21" rx="10.5" fill="${look.badgeColor}"/>`,
     text(badgeX + 8, y + 4, badge, 11.5, 700, '#ffffff'),
   );
-  if (department.coverage === 'white-space' && department.potentialValue) {
-    parts.push(text(x + 12, y + height - 12, `Potential: ${department.potentialValue}`, 12.5, 600, '#0f766e'));
+  const value = potentialValueText(department);
+  if (value) {
+    const valueLines = wrapText(value, Math.max(40, width - 36), DEPARTMENT_TYPE.value);
+    const valueTop = y + height - 9 - valueLines.length * DEPARTMENT_TYPE.value.lineHeight;
+    parts.push(textLines(x + 12, valueTop, value, valueLines, DEPARTMENT_TYPE.value, '#0f766e'));
   }
   return `<g>${parts.join('')}</g>`;
 }
 
-function stakeholderSvg(person: Stakeholder, rect: Rect, ownerName: string | undefined): string {
+/**
+ * Wrapped text as one <text> with a <tspan> per line, the first line's top at `top`. The break
+ * spaces are kept, so the element's text is the whole original text (what search and tests read).
+ */
+function textLines(
+  x: number,
+  top: number,
+  original: string,
+  lines: readonly string[],
+  style: { size: number; weight: number; lineHeight: number },
+  fill: string,
+  extra = '',
+): string {
+  // The baseline sits where CSS puts it in a line box of `lineHeight` (Noto Sans: ascent 1.069 em, descent 0.293 em).
+  const baseline = (style.lineHeight - style.size * 1.362) / 2 + style.size * 1.069;
+  const spans = linesWithBreaks(original, lines)
+    .map((line, i) => `<tspan x="${x}" y="${round(top + i * style.lineHeight + baseline)}">${escapeMarkup(line)}</tspan>`)
+    .join('');
+  return `<text font-size="${style.size}" font-weight="${style.weight}" fill="${fill}"${extra}>${spans}</text>`;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function stakeholderSvg(person: Stakeholder, rect: Rect, layout: CardLayout): string {
   const { x, y, width, height } = rect;
   const stance = STANCE_LOOK[person.stance];
   const parts: string[] = [];
@@ -131,44 +147,53 @@ function stakeholderSvg(person: Stakeholder, rect: Rect, ownerName: string | und
     `<circle cx="${x + 29}" cy="${y + 22}" r="13" fill="${stance.color}" stroke="rgba(15,23,42,0.25)" stroke-width="1.5"/>`,
     text(x + 29, y + 27.5, stance.icon, 15, 700, stance.ink, ' text-anchor="middle"'),
   );
-  const left = x + 52;
-  const room = x + width - 10 - left;
-  const name = fit(person.name, room, 15, 700);
-  parts.push(text(left, y + 27, name, 15, 700, person.placeholder ? '#475569' : '#0f172a', person.placeholder ? ' font-style="italic"' : ''));
+  const left = x + CARD_FRAME.left;
+  const nameFill = person.placeholder ? '#475569' : '#0f172a';
+  parts.push(textLines(left, y + layout.top.name, person.name, layout.name, CARD_TYPE.name, nameFill, person.placeholder ? ' font-style="italic"' : ''));
   if (person.leftCompany) {
-    const struck = Math.min(room, textWidth(name, 15, 700));
-    parts.push(`<line x1="${left}" y1="${y + 22}" x2="${left + struck}" y2="${y + 22}" stroke="#0f172a" stroke-width="1.5"/>`);
+    layout.name.forEach((line, i) => {
+      const lineY = round(y + layout.top.name + i * CARD_TYPE.name.lineHeight + CARD_TYPE.name.lineHeight / 2);
+      parts.push(`<line x1="${left}" y1="${lineY}" x2="${round(left + textWidth(line, 15, 700))}" y2="${lineY}" stroke="#0f172a" stroke-width="1.5"/>`);
+    });
   }
-  const title = person.title || (person.placeholder ? 'Seat to fill' : 'No title yet');
-  parts.push(text(left, y + 44, fit(title, room, 12.5, 400), 12.5, 400, '#475569'));
+  parts.push(textLines(left, y + layout.top.title, titleText(person), layout.title, CARD_TYPE.title, '#475569'));
 
-  // Stance label, role badges, influence bars.
-  let cursor = left;
-  parts.push(text(cursor, y + 64, stance.label, 11.5, 600, '#0f172a'));
-  cursor += textWidth(stance.label, 11.5, 600) + 6;
-  for (const role of person.roles) {
-    const badge = ROLE_LOOK[role].badge;
-    const badgeWidth = textWidth(badge, 10.5, 700) + 10;
-    if (cursor + badgeWidth > x + width - 30) break;
-    parts.push(
-      `<rect x="${cursor}" y="${y + 54}" width="${badgeWidth}" height="14" rx="4" fill="#1e293b"/>`,
-      text(cursor + 5, y + 64.5, badge, 10.5, 700, '#ffffff'),
-    );
-    cursor += badgeWidth + 4;
-  }
+  // Stance label, role badges and influence bars on the first meta row; more badges below.
+  layout.roleRows.forEach((roles, row) => {
+    const rowTop = y + layout.top.meta + row * CARD_META.rowHeight;
+    let cursor = left;
+    if (row === 0) {
+      parts.push(text(cursor, rowTop + 12, stance.label, 11.5, 600, '#0f172a'));
+      cursor += textWidth(stance.label, 11.5, 600) + 6;
+    }
+    for (const role of roles) {
+      const badge = ROLE_LOOK[role].badge;
+      const badgeWidth = textWidth(badge, 10.5, 700) + 10;
+      parts.push(
+        `<rect x="${round(cursor)}" y="${rowTop + 1}" width="${round(badgeWidth)}" height="14" rx="4" fill="#1e293b"/>`,
+        text(round(cursor + 5), rowTop + 11.5, badge, 10.5, 700, '#ffffff'),
+      );
+      cursor += badgeWidth + 4;
+    }
+  });
   const bars = INFLUENCE_LOOK[person.influence].bars;
   [5, 8, 12].forEach((barHeight, index) => {
     const barX = x + width - 26 + index * 5.5;
-    parts.push(`<rect x="${barX}" y="${y + 67 - barHeight}" width="4" height="${barHeight}" rx="1" fill="${index < bars ? '#0f172a' : '#cbd5e1'}"/>`);
+    parts.push(`<rect x="${barX}" y="${y + layout.top.meta + 14 - barHeight}" width="4" height="${barHeight}" rx="1" fill="${index < bars ? '#0f172a' : '#cbd5e1'}"/>`);
   });
 
-  let flag: [string, string, number] | null = null;
-  if (person.leftCompany) flag = [`Left${person.leftTo ? ` → ${person.leftTo}` : ' the company'}`, '#7f1d1d', 600];
-  else if (person.relationship === 'none' && !person.placeholder) flag = ['⌀ No relationship', '#9a3412', 600];
-  else if (ownerName) flag = [`Owner: ${ownerName}`, '#475569', 400];
-  if (flag) parts.push(text(left, y + 84, fit(flag[0], room, 11.5, flag[2]), 11.5, flag[2], flag[1]));
+  if (layout.note) {
+    const look = NOTE_LOOK[layout.note.kind];
+    parts.push(textLines(left, y + layout.top.note, layout.note.text, layout.note.lines, { ...CARD_TYPE.note, weight: look.weight }, look.fill));
+  }
   return `<g${person.leftCompany ? ' opacity="0.72"' : ''}>${parts.join('')}</g>`;
 }
+
+const NOTE_LOOK: Record<CardNoteKind, { fill: string; weight: number }> = {
+  left: { fill: '#7f1d1d', weight: 600 },
+  'no-relationship': { fill: '#9a3412', weight: 600 },
+  owner: { fill: '#475569', weight: 400 },
+};
 
 function linkSvg(link: Link, from: Rect, to: Rect): string {
   const look = LINK_LOOK[link.kind];
@@ -308,7 +333,7 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
   }
   const cards = Object.values(map.stakeholders)
     .filter((p) => rects.has(p.id))
-    .map((p) => stakeholderSvg(p, shifted(rects.get(p.id)!), p.ownerId ? map.team[p.ownerId]?.name : undefined));
+    .map((p) => stakeholderSvg(p, shifted(rects.get(p.id)!), stakeholderCard(map, p)));
 
   const legend = legendSvg(map, mapWidth + LEGEND_GAP - PADDING / 2, HEADER + PADDING / 2 + 12);
   const width = Math.ceil(mapWidth + LEGEND_GAP + legend.width);

@@ -97,22 +97,35 @@ function gridShape(count: number): { columns: number; rows: number } {
   return { columns: Math.ceil(count / rows), rows };
 }
 
-
-export function gridSize(count: number): Size {
-  const { columns, rows } = gridShape(count);
+/**
+ * Cards in a grid, in reading order. Cards are as wide as their names need, so each column is as
+ * wide as its widest card and each row as tall as its tallest: the grid stays aligned and nothing
+ * overlaps.
+ */
+export function grid(ids: readonly string[], sizeOf: (id: string) => Size): Block {
+  const { columns } = gridShape(ids.length);
+  const columnWidths: number[] = [];
+  const rowHeights: number[] = [];
+  ids.forEach((id, i) => {
+    const size = sizeOf(id);
+    const column = i % columns;
+    const row = Math.floor(i / columns);
+    columnWidths[column] = Math.max(columnWidths[column] ?? 0, size.width);
+    rowHeights[row] = Math.max(rowHeights[row] ?? 0, size.height);
+  });
+  const columnX = offsets(columnWidths, ORG_LAYOUT.cardGap);
+  const rowY = offsets(rowHeights, ORG_LAYOUT.wrapRowGap);
   return {
-    width: columns * CARD.width + (columns - 1) * ORG_LAYOUT.cardGap,
-    height: rows * CARD.height + (rows - 1) * ORG_LAYOUT.wrapRowGap,
+    width: columnX[columnWidths.length],
+    height: rowY[rowHeights.length],
+    items: ids.map((id, i) => ({ id, x: columnX[i % columns], y: rowY[Math.floor(i / columns)] })),
   };
 }
 
-
-/** Cards in a grid (reading order), as placed items starting at (x, y). */
-export function gridItems(ids: readonly string[], x: number, y: number): Placed[] {
-  const { columns } = gridShape(ids.length);
-  return ids.map((id, i) => ({
-    id,
-    x: x + (i % columns) * (CARD.width + ORG_LAYOUT.cardGap),
-    y: y + Math.floor(i / columns) * (CARD.height + ORG_LAYOUT.wrapRowGap),
-  }));
+/** Start of each cell given the cells' lengths, and the total length last. */
+function offsets(lengths: readonly number[], gap: number): number[] {
+  const starts = [0];
+  for (const length of lengths) starts.push(starts[starts.length - 1] + length + gap);
+  starts[lengths.length] -= lengths.length ? gap : 0;
+  return starts;
 }

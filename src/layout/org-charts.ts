@@ -2,8 +2,8 @@
 // bottom), with wide fan-outs of reports wrapped into a compact grid under their manager.
 import { Graph, layout as dagreLayout } from '@dagrejs/dagre';
 import type { AccountMap } from '../domain/types';
-import { type Block, type Placed, gridItems, gridSize, packRows } from './blocks';
-import { CARD, ORG_LAYOUT } from './spacing';
+import { type Block, type Placed, grid, packRows } from './blocks';
+import { ORG_LAYOUT, cardSize } from './spacing';
 import { type Index, push, readingOrder, rowOrder } from './structure';
 
 /** The org charts of people in one container: one block per reporting tree, loose people in a grid. */
@@ -42,9 +42,7 @@ export function orgCharts(map: AccountMap, index: Index, ids: readonly string[])
     groups.push(members);
   }
   const blocks = groups.map((members) => orgChart(map, members, managers, reports));
-  if (loose.length) {
-    blocks.push({ ...gridSize(loose.length), items: gridItems(loose, 0, 0) });
-  }
+  if (loose.length) blocks.push(grid(loose, (id) => cardSize(map, id)));
   return packRows(blocks);
 }
 
@@ -61,11 +59,11 @@ function orgChart(
   const ordered = rowOrder(map, members);
   // Wide fan-outs: reports who manage nobody and have no other manager wrap into a grid.
   const wrapOf = new Map<string, string>();
-  const wrapped = new Map<string, string[]>();
+  const wrapped = new Map<string, Block>();
   for (const manager of ordered) {
     const leaves = (reports.get(manager) ?? []).filter((id) => !reports.has(id) && managers.get(id)!.length === 1);
     if (leaves.length <= ORG_LAYOUT.maxRow) continue;
-    wrapped.set(manager, readingOrder(map, leaves));
+    wrapped.set(manager, grid(readingOrder(map, leaves), (id) => cardSize(map, id)));
     for (const leaf of leaves) wrapOf.set(leaf, manager);
   }
 
@@ -82,8 +80,11 @@ function orgChart(
   // Insertion order seeds dagre's ordering within a rank: siblings keep their left-to-right order.
   for (const id of ordered) {
     const manager = wrapOf.get(id);
-    if (manager === undefined) graph.setNode(id, { ...CARD });
-    else if (!graph.hasNode(WRAP + manager)) graph.setNode(WRAP + manager, gridSize(wrapped.get(manager)!.length));
+    if (manager === undefined) graph.setNode(id, { ...cardSize(map, id) });
+    else if (!graph.hasNode(WRAP + manager)) {
+      const { width, height } = wrapped.get(manager)!;
+      graph.setNode(WRAP + manager, { width, height });
+    }
   }
   for (const id of ordered) {
     const manager = wrapOf.get(id);
@@ -108,8 +109,9 @@ function orgChart(
   for (const { node, left, top } of boxes) {
     const x = Math.round(left - minLeft);
     const y = Math.round(top - minTop);
-    const size = node.startsWith(WRAP) ? gridSize(wrapped.get(node.slice(WRAP.length))!.length) : CARD;
-    if (node.startsWith(WRAP)) items.push(...gridItems(wrapped.get(node.slice(WRAP.length))!, x, y));
+    const block = node.startsWith(WRAP) ? wrapped.get(node.slice(WRAP.length))! : null;
+    const size = block ?? cardSize(map, node);
+    if (block) items.push(...block.items.map((item) => ({ id: item.id, x: x + item.x, y: y + item.y })));
     else items.push({ id: node, x, y });
     width = Math.max(width, x + size.width);
     height = Math.max(height, y + size.height);

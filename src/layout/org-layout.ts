@@ -21,7 +21,8 @@ import type { AccountMap, Position, Size } from '../domain/types';
 import { applyEdit } from '../domain/edits';
 import { type Block, type Box, packRows, single, stack } from './blocks';
 import { orgCharts } from './org-charts';
-import { CARD, EMPTY_DEPARTMENT, HEADER, ORG_LAYOUT } from './spacing';
+import { EMPTY_DEPARTMENT, HEADER, ORG_LAYOUT, cardSize } from './spacing';
+import { departmentFootRoom, departmentMinWidth } from '../domain/card-layout';
 import { type Index, buildIndex, movingSet, orderDepartments, originalOf, touchedDepartments } from './structure';
 
 export { ORG_LAYOUT };
@@ -105,7 +106,7 @@ function arrange(context: Context, container: string | null): void {
     } else if (!whole) {
       if (container) origin = { x: Math.max(origin.x, padding), y: Math.max(origin.y, HEADER + padding) };
       const fixed: Box[] = [
-        ...people.filter((id) => !isMoving(id)).map((id) => ({ ...originalOf(map, id), ...CARD })),
+        ...people.filter((id) => !isMoving(id)).map((id) => ({ ...originalOf(map, id), ...cardSize(map, id) })),
         ...departments.filter((id) => !isMoving(id)).map((id) => ({ ...originalOf(map, id), ...sizeOf(context, id) })),
       ];
       origin = clearOf(origin, content, fixed);
@@ -114,14 +115,20 @@ function arrange(context: Context, container: string | null): void {
     for (const item of content.items) positions.set(item.id, { x: origin.x + item.x, y: origin.y + item.y });
 
     if (container && whole) {
+      const department = map.departments[container];
+      // Wide enough for its name on one line, with room at the foot for a potential value.
       sizes.set(container, {
-        width: Math.max(EMPTY_DEPARTMENT.width, content.width + 2 * padding),
-        height: Math.max(EMPTY_DEPARTMENT.height, HEADER + content.height + 2 * padding),
+        width: Math.max(EMPTY_DEPARTMENT.width, departmentMinWidth(department), content.width + 2 * padding),
+        height: Math.max(EMPTY_DEPARTMENT.height, HEADER + content.height + 2 * padding + departmentFootRoom(department)),
       });
       return;
     }
   } else if (container && whole) {
-    sizes.set(container, { ...EMPTY_DEPARTMENT });
+    const department = map.departments[container];
+    sizes.set(container, {
+      width: Math.max(EMPTY_DEPARTMENT.width, departmentMinWidth(department)),
+      height: EMPTY_DEPARTMENT.height + departmentFootRoom(department),
+    });
     return;
   }
   if (container) sizes.set(container, grownToFit(context, container, people, departments));
@@ -134,8 +141,9 @@ function grownToFit(context: Context, container: string, people: string[], depar
   let bottom = 0;
   for (const id of people) {
     const at = positions.get(id) ?? originalOf(map, id);
-    right = Math.max(right, at.x + CARD.width);
-    bottom = Math.max(bottom, at.y + CARD.height);
+    const size = cardSize(map, id);
+    right = Math.max(right, at.x + size.width);
+    bottom = Math.max(bottom, at.y + size.height);
   }
   for (const id of departments) {
     const at = positions.get(id) ?? originalOf(map, id);

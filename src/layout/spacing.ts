@@ -1,6 +1,7 @@
 // The measures of the automatic layout, shared by its parts (see org-layout.ts).
 import { DEPARTMENT_HEADER_HEIGHT, STAKEHOLDER_CARD } from '../domain/defaults';
-import type { Size } from '../domain/types';
+import { stakeholderSize } from '../domain/card-layout';
+import type { AccountMap, Size } from '../domain/types';
 
 /** Spacing of the automatic layout, in canvas pixels. */
 export const ORG_LAYOUT = {
@@ -20,7 +21,10 @@ export const ORG_LAYOUT = {
   aspect: 1.6,
 } as const;
 
+/** The smallest card: grids aim their shape at it. Real cards are as large as their text needs. */
 export const CARD = STAKEHOLDER_CARD;
+/** The size of stakeholder `id`'s card on `map` (domain/card-layout.ts). */
+export const cardSize = (map: AccountMap, id: string): Size => stakeholderSize(map, map.stakeholders[id]);
 export const HEADER = DEPARTMENT_HEADER_HEIGHT;
 /** An empty department keeps room for one card, so it stays a visible drop target (white space). */
 export const EMPTY_DEPARTMENT: Size = {

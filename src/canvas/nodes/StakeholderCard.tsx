@@ -2,7 +2,7 @@
 // "no relationship", "left the company" and "placeholder". It reads its own record by id, so a
 // change to one person re-renders one card.
 import './StakeholderCard.css';
-import { memo, useContext } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../../store/map-store';
@@ -15,6 +15,8 @@ import { useChangeMark, type ChangeMark } from '../changes';
 import { NameEditor } from './NameEditor';
 import { QuickTags } from './QuickTags';
 import { sameExceptPosition } from '../../domain/commands';
+import { type CardNoteKind, cardLayout, titleText } from '../../domain/card-layout';
+import { linesWithBreaks } from '../../domain/text-metrics';
 
 function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) {
   // One subscription per card: every store update (each drag step) runs every card's selector.
@@ -59,7 +61,8 @@ export function ChangeTag({ change }: { change: ChangeMark }) {
 }
 
 /** The card seen from far: stance colour and name only, large enough to make out. */
-const FarCard = memo(function FarCard({ stakeholder, selected, dim, change }: CardFaceProps) {
+const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, change }: CardFaceProps) {
+  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName]);
   const classes = ['pm-card', 'pm-card--far'];
   if (dim) classes.push('pm-card--dim');
   if (change) classes.push(`pm-card--${change.kind}`);
@@ -67,18 +70,38 @@ const FarCard = memo(function FarCard({ stakeholder, selected, dim, change }: Ca
   if (stakeholder.leftCompany) classes.push('pm-card--left');
   if (selected) classes.push('pm-card--selected');
   return (
-    <div className={classes.join(' ')} style={{ ['--stance' as string]: STANCE_LOOK[stakeholder.stance].color }}>
+    <div
+      className={classes.join(' ')}
+      style={{ ['--stance' as string]: STANCE_LOOK[stakeholder.stance].color, width: layout.width, height: layout.height }}
+    >
       {/* React Flow re-measures a node's handles when its content changes: without them its lines would go. */}
       <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
-      <div className="pm-card__name">{stakeholder.name}</div>
+      <div className="pm-card__name" style={{ fontSize: layout.far.size }}>
+        <Lines text={stakeholder.name} lines={layout.far.lines} />
+      </div>
       <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
     </div>
   );
 }, sameFace);
 
+const NOTE_CLASS: Record<CardNoteKind, string> = {
+  left: 'pm-card__flag pm-card__flag--left',
+  'no-relationship': 'pm-card__flag',
+  owner: 'pm-card__owner',
+};
+
+/** Text broken where domain/card-layout.ts broke it: the card is sized for exactly these lines. */
+function Lines({ text, lines }: { text: string; lines: readonly string[] }) {
+  return linesWithBreaks(text, lines).map((line, i) => (
+    <span key={i} className="pm-card__line">
+      {line}
+    </span>
+  ));
+}
+
 const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, dim, change }: CardFaceProps) {
   const id = stakeholder.id;
-
+  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName]);
   const stance = STANCE_LOOK[stakeholder.stance];
   const influence = INFLUENCE_LOOK[stakeholder.influence];
   const classes = ['pm-card'];
@@ -89,7 +112,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   if (change) classes.push(`pm-card--${change.kind}`);
 
   return (
-    <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color }}>
+    <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}>
       <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
       {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
@@ -103,34 +126,37 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
             onCommit={(name) => useMapStore.getState().run({ type: 'updateStakeholder', id, patch: { name } })}
           />
         ) : (
-          <div className="pm-card__name" title={stakeholder.name}>
-            {stakeholder.name}
+          <div className="pm-card__name">
+            <Lines text={stakeholder.name} lines={layout.name} />
           </div>
         )}
-        <div className="pm-card__title" title={stakeholder.title}>
-          {stakeholder.title || (stakeholder.placeholder ? 'Seat to fill' : 'No title yet')}
+        <div className="pm-card__title">
+          <Lines text={titleText(stakeholder)} lines={layout.title} />
         </div>
-        <div className="pm-card__meta">
-          <span className="pm-card__stance-label">{stance.label}</span>
-          {stakeholder.roles.map((role) => (
-            <span key={role} className="pm-badge" title={ROLE_LOOK[role].label}>
-              {ROLE_LOOK[role].badge}
-            </span>
-          ))}
-          <span className="pm-influence" title={influence.label} aria-label={influence.label}>
-            {[1, 2, 3].map((bar) => (
-              <i key={bar} className={bar <= influence.bars ? 'on' : ''} />
+        {layout.roleRows.map((roles, row) => (
+          <div key={row} className={row === 0 ? 'pm-card__meta' : 'pm-card__meta pm-card__meta--more'}>
+            {row === 0 ? <span className="pm-card__stance-label">{stance.label}</span> : null}
+            {roles.map((role) => (
+              <span key={role} className="pm-badge" title={ROLE_LOOK[role].label}>
+                {ROLE_LOOK[role].badge}
+              </span>
             ))}
-          </span>
-        </div>
-        {stakeholder.leftCompany ? (
-          <div className="pm-card__flag pm-card__flag--left">Left{stakeholder.leftTo ? ` → ${stakeholder.leftTo}` : ' the company'}</div>
-        ) : stakeholder.relationship === 'none' && !stakeholder.placeholder ? (
-          <div className="pm-card__flag" title={RELATIONSHIP_LOOK.none.label}>
-            ⌀ No relationship
+            {row === 0 ? (
+              <span className="pm-influence" title={influence.label} aria-label={influence.label}>
+                {[1, 2, 3].map((bar) => (
+                  <i key={bar} className={bar <= influence.bars ? 'on' : ''} />
+                ))}
+              </span>
+            ) : null}
           </div>
-        ) : ownerName ? (
-          <div className="pm-card__owner">Owner: {ownerName}</div>
+        ))}
+        {layout.note ? (
+          <div
+            className={NOTE_CLASS[layout.note.kind]}
+            title={layout.note.kind === 'no-relationship' ? RELATIONSHIP_LOOK.none.label : undefined}
+          >
+            <Lines text={layout.note.text} lines={layout.note.lines} />
+          </div>
         ) : null}
       </div>
       <QuickTags stakeholder={stakeholder} />

@@ -1,6 +1,7 @@
 // Commands on departments: add, edit, resize.
 import type { AccountMap, Department, Position, Size } from '../types';
 import { growToFit } from './geometry';
+import { departmentMinWidth } from '../card-layout';
 import { moveItems } from './moving';
 import { CommandError, cleanPosition, cleanSize, departmentOrThrow, patched, validateName, withDepartment } from './validation';
 
@@ -27,7 +28,15 @@ export function updateDepartment(map: AccountMap, id: string, patch: Partial<Omi
   }
   if (clean.position !== undefined) clean.position = cleanPosition(clean.position);
   if (clean.size !== undefined) clean.size = cleanSize(clean.size);
-  return withDepartment(map, patched(current, clean));
+  const next = patched(current, clean);
+  // A longer name (or potential value) widens the frame so it stays whole on one line.
+  if ((clean.name !== undefined || clean.potentialValue !== undefined || clean.coverage !== undefined) && next !== current) {
+    const width = departmentMinWidth(next);
+    if (next.size.width < width && width > current.size.width) {
+      return growToFit(withDepartment(map, { ...next, size: { ...next.size, width } }), next.parentId);
+    }
+  }
+  return withDepartment(map, next);
 }
 
 /** Resizes a department; `position` is given when the user drags the top or left edge. */

@@ -1,6 +1,7 @@
 // Where records are on the canvas: absolute positions and rectangles, the department under a
 // point, growing departments to hold their contents, and a free spot for a new card.
-import { DEPARTMENT_HEADER_HEIGHT, STAKEHOLDER_CARD } from '../defaults';
+import { DEPARTMENT_HEADER_HEIGHT } from '../defaults';
+import { stakeholderSize } from '../card-layout';
 import type { AccountMap, Department, Position, Size } from '../types';
 import { departmentDepth } from './hierarchy';
 import { withDepartment } from './validation';
@@ -24,7 +25,8 @@ export function absolutePosition(map: AccountMap, id: string): Position {
 
 /** A card's or department's rectangle in map coordinates (positions made absolute), or null if it is gone. */
 export function recordRect(map: AccountMap, id: string): (Position & Size) | null {
-  const size = map.stakeholders[id] ? STAKEHOLDER_CARD : map.departments[id]?.size;
+  const person = map.stakeholders[id];
+  const size = person ? stakeholderSize(map, person) : map.departments[id]?.size;
   if (!size) return null;
   return { ...absolutePosition(map, id), width: size.width, height: size.height };
 }
@@ -83,8 +85,9 @@ export function growToFit(map: AccountMap, departmentId: string | null): Account
     let bottom = 0;
     for (const p of Object.values(next.stakeholders)) {
       if (p.departmentId !== id) continue;
-      right = Math.max(right, p.position.x + STAKEHOLDER_CARD.width);
-      bottom = Math.max(bottom, p.position.y + STAKEHOLDER_CARD.height);
+      const size = stakeholderSize(next, p);
+      right = Math.max(right, p.position.x + size.width);
+      bottom = Math.max(bottom, p.position.y + size.height);
     }
     for (const d of Object.values(next.departments)) {
       if (d.parentId !== id) continue;
@@ -128,7 +131,7 @@ const overlaps = (a: Box, b: Box, margin: number) =>
 export function findFreeSpot(map: AccountMap, parentId: string | null, preferred: Position, size: Size): Position {
   const occupied: Box[] = [];
   for (const p of Object.values(map.stakeholders)) {
-    if (p.departmentId === parentId) occupied.push({ ...p.position, ...STAKEHOLDER_CARD });
+    if (p.departmentId === parentId) occupied.push({ ...p.position, ...stakeholderSize(map, p) });
   }
   for (const d of Object.values(map.departments)) {
     if (d.parentId === parentId) occupied.push({ ...d.position, ...d.size });

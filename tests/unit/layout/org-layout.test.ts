@@ -4,10 +4,11 @@
 // map always gives the same picture.
 import { describe, expect, it } from 'vitest';
 import { ORG_LAYOUT, layoutMap, tidyUp } from '../../../src/layout/org-layout';
-import { absolutePosition } from '../../../src/domain/commands';
+import { absolutePosition, recordRect } from '../../../src/domain/commands';
 import { DEPARTMENT_HEADER_HEIGHT, STAKEHOLDER_CARD } from '../../../src/domain/defaults';
 import type { AccountMap, Department, Stakeholder } from '../../../src/domain/types';
 import { mapWith, smallMap } from '../fixtures/maps';
+import { departmentMinWidth } from '../../../src/domain/card-layout';
 
 type GenerateMap = (options: { size: number; seed?: number }) => AccountMap;
 // A plain JS module shared with the benchmark, without type declarations: imported through a
@@ -23,7 +24,8 @@ interface Rect {
   height: number;
 }
 
-const cardRect = (map: AccountMap, id: string): Rect => ({ id, ...absolutePosition(map, id), ...STAKEHOLDER_CARD });
+// Cards are as large as their names need (domain/card-layout.ts).
+const cardRect = (map: AccountMap, id: string): Rect => ({ id, ...recordRect(map, id)! });
 const departmentRect = (map: AccountMap, id: string): Rect => ({ id, ...absolutePosition(map, id), ...map.departments[id].size });
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (inner: Rect, outer: Rect) =>
@@ -72,7 +74,7 @@ function problems(map: AccountMap): string[] {
     const report = map.stakeholders[link.sourceId];
     const manager = map.stakeholders[link.targetId];
     if (link.kind !== 'reports-to' || !report || !manager || report.departmentId !== manager.departmentId) continue;
-    if (manager.position.y + STAKEHOLDER_CARD.height > report.position.y) found.push(`${manager.id} is not above ${report.id}`);
+    if (manager.position.y + cardRect(map, manager.id).height > report.position.y) found.push(`${manager.id} is not above ${report.id}`);
   }
   return found;
 }
@@ -151,6 +153,42 @@ describe('layoutMap on small maps', () => {
     expect(at('head').y).toBe(DEPARTMENT_HEADER_HEIGHT + ORG_LAYOUT.padding);
     const right = Math.max(...Object.values(after.stakeholders).map((p) => p.position.x + STAKEHOLDER_CARD.width));
     expect(department.size.width).toBe(right + ORG_LAYOUT.padding);
+  });
+
+  it('makes room for cards grown to fit long names: nothing overlaps, every frame holds its name', () => {
+    const names = [
+      'Σταύρος Παπαδόπουλος-Καραμανλής',
+      'Małgorzata Kamińska-Wiśniewska',
+      'Александра Вячеславовна Рождественская',
+      'Maximilian-Alexander von Hohenzollern-Sigmaringen',
+      'Ana',
+      'Grzegorz Brzęczyszczykiewicz',
+      'Jean-Baptiste Lefèvre-Duchâteau',
+    ];
+    const before = mapWith({
+      departments: [
+        { id: 'dep_ops', name: 'Operațiuni și Chartering Maritim Internațional', position: { x: 0, y: 0 }, size: { width: 200, height: 120 } },
+        { id: 'dep_ws', name: 'Chartering & Ship Leasing', coverage: 'white-space', potentialValue: '€1.2M ARR over three years', position: { x: 0, y: 0 }, size: { width: 200, height: 120 } },
+      ],
+      stakeholders: names.map((name, i) => ({
+        id: `p${i}`,
+        name,
+        title: i === 3 ? 'Executive Assistant to the Chief Executive Officer and the Board' : 'Director',
+        departmentId: 'dep_ops',
+        position: { x: i * 10, y: 0 },
+      })),
+      links: names.slice(1).map((_, i) => ({ id: `l${i}`, kind: 'reports-to' as const, sourceId: `p${i + 1}`, targetId: i < 3 ? 'p0' : 'p1' })),
+    });
+    const after = layoutMap(before);
+    expect(problems(after)).toEqual([]);
+    // Cards grew past the smallest card for these names, and the frames with them.
+    expect(cardRect(after, 'p2').width).toBeGreaterThan(STAKEHOLDER_CARD.width);
+    expect(cardRect(after, 'p3').height).toBeGreaterThan(STAKEHOLDER_CARD.height);
+    for (const id of ['dep_ops', 'dep_ws']) {
+      expect(after.departments[id].size.width).toBeGreaterThanOrEqual(departmentMinWidth(after.departments[id]));
+    }
+    // The white-space frame keeps room at its foot for its potential value.
+    expect(after.departments.dep_ws.size.height).toBeGreaterThan(DEPARTMENT_HEADER_HEIGHT + STAKEHOLDER_CARD.height + 2 * ORG_LAYOUT.padding);
   });
 
   it('wraps a manager with twelve reports into rows instead of one long row', () => {
