@@ -160,3 +160,44 @@ export function findFreeSpot(map: AccountMap, parentId: string | null, preferred
   }
   return { x: start.x, y: start.y + stepY * 40 };
 }
+
+// ---------------------------------------------------------------- making room
+
+/**
+ * After stakeholder `id`'s card grew (a longer name, another role row, an owner line), the cards
+ * and departments beside and below it in the same parent move along by as much as it grew, so
+ * nothing ends up under it; then the departments around it grow to hold everything.
+ */
+export function makeRoomFor(before: AccountMap, after: AccountMap, id: string): AccountMap {
+  const old = before.stakeholders[id];
+  const grown = after.stakeholders[id];
+  if (!old || !grown) return after;
+  const was = stakeholderSize(before, old);
+  const now = stakeholderSize(after, grown);
+  const dx = Math.max(0, now.width - was.width);
+  const dy = Math.max(0, now.height - was.height);
+  if (dx === 0 && dy === 0) return after;
+  const at = grown.position;
+  const parentId = grown.departmentId;
+  const card = { ...at, ...now };
+  let next = after;
+  const shifted = (box: Box): Position | null => {
+    const right = box.x >= at.x + was.width - 1 && box.y < at.y + now.height + 12 && at.y < box.y + box.height;
+    const below = box.y >= at.y + was.height - 1 && box.x < at.x + now.width + 12 && at.x < box.x + box.width;
+    if (!overlaps(box, card, 12)) return null;
+    if (right && dx > 0) return { x: box.x + dx, y: box.y };
+    if (below && dy > 0) return { x: box.x, y: box.y + dy };
+    return null;
+  };
+  for (const p of Object.values(after.stakeholders)) {
+    if (p.id === id || p.departmentId !== parentId) continue;
+    const to = shifted({ ...p.position, ...stakeholderSize(after, p) });
+    if (to) next = { ...next, stakeholders: { ...next.stakeholders, [p.id]: { ...p, position: to } } };
+  }
+  for (const d of Object.values(after.departments)) {
+    if (d.parentId !== parentId) continue;
+    const to = shifted({ ...d.position, ...d.size });
+    if (to) next = withDepartment(next, { ...d, position: to });
+  }
+  return growToFit(next, parentId);
+}

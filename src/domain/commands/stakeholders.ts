@@ -1,6 +1,6 @@
 // Commands on stakeholders: add, edit, stance and roles, filling a placeholder seat, leaving the company.
 import type { AccountMap, BuyingRole, Stakeholder, Stance } from '../types';
-import { growToFit } from './geometry';
+import { growToFit, makeRoomFor } from './geometry';
 import { CommandError, cleanPosition, patched, stakeholderOrThrow, validateName, withStakeholder } from './validation';
 
 export function addStakeholder(map: AccountMap, stakeholder: Stakeholder): AccountMap {
@@ -32,7 +32,7 @@ export function updateStakeholder(map: AccountMap, id: string, patch: Partial<Om
   if (clean.successorId && (clean.successorId === id || !map.stakeholders[clean.successorId])) {
     throw new CommandError('Pick another stakeholder on this map as the successor.');
   }
-  return withStakeholder(map, patched(current, clean));
+  return makeRoomFor(map, withStakeholder(map, patched(current, clean)), id);
 }
 
 export function setStance(map: AccountMap, id: string, stance: Stance): AccountMap {
@@ -43,18 +43,19 @@ export function setStance(map: AccountMap, id: string, stance: Stance): AccountM
 export function toggleRole(map: AccountMap, id: string, role: BuyingRole): AccountMap {
   const current = stakeholderOrThrow(map, id);
   const roles = current.roles.includes(role) ? current.roles.filter((r) => r !== role) : [...current.roles, role];
-  return withStakeholder(map, { ...current, roles });
+  return makeRoomFor(map, withStakeholder(map, { ...current, roles }), id);
 }
 
 /** Turns a placeholder seat into the real person, keeping its id and so all its links. */
 export function fillPlaceholder(map: AccountMap, id: string, fields: { name: string; title?: string }): AccountMap {
   const current = stakeholderOrThrow(map, id);
-  return withStakeholder(map, {
+  const filled = withStakeholder(map, {
     ...current,
     placeholder: false,
     name: validateName(fields.name, 'A stakeholder'),
     title: fields.title ?? current.title,
   });
+  return makeRoomFor(map, filled, id);
 }
 
 export function markLeftCompany(
@@ -67,10 +68,8 @@ export function markLeftCompany(
   if (departure.successorId && (departure.successorId === id || !map.stakeholders[departure.successorId])) {
     throw new CommandError('Pick another stakeholder on this map as the successor.');
   }
-  return withStakeholder(
-    map,
-    patched(current, { leftCompany: true, leftTo: departure.leftTo.trim(), successorId: departure.successorId }),
-  );
+  const left = withStakeholder(map, patched(current, { leftCompany: true, leftTo: departure.leftTo.trim(), successorId: departure.successorId }));
+  return makeRoomFor(map, left, id);
 }
 
 /** Undoes "left the company": the person is back in their seat, with no new employer or successor. */

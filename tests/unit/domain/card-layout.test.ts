@@ -98,3 +98,35 @@ describe('departmentMinWidth', () => {
     expect(width).toBeGreaterThan(textWidth('Potential: €1.2M ARR over three years', { size: 12.5, weight: 600 }) + 20);
   });
 });
+
+describe('a card that grows makes room', () => {
+  it('moves the card beside it and the card below it along, and grows the department', async () => {
+    const { mapWith } = await import('../fixtures/maps');
+    const { applyEdit } = await import('../../../src/domain/edits');
+    const { recordRect } = await import('../../../src/domain/commands');
+    const map = mapWith({
+      departments: [{ id: 'dep', position: { x: 0, y: 0 }, size: { width: 560, height: 320 } }],
+      stakeholders: [
+        { id: 'a', name: 'Ana Pop', departmentId: 'dep', position: { x: 20, y: 60 } },
+        { id: 'b', name: 'Ion Ilie', departmentId: 'dep', position: { x: 264, y: 60 } },
+        { id: 'c', name: 'Eva Lupu', departmentId: 'dep', position: { x: 20, y: 180 } },
+      ],
+    });
+    const renamed = applyEdit(map, {
+      type: 'updateStakeholder',
+      id: 'a',
+      patch: { name: 'Ana-Maria Constantinescu-Dumitrescu de la Vrancea', title: 'Director General Adjunct pentru Operațiuni' },
+    });
+    const rect = (id: string) => recordRect(renamed, id)!;
+    const overlap = (p: string, q: string) => {
+      const [r, s] = [rect(p), rect(q)];
+      return r.x < s.x + s.width && s.x < r.x + r.width && r.y < s.y + s.height && s.y < r.y + r.height;
+    };
+    expect(rect('a').width).toBeGreaterThan(220);
+    expect(overlap('a', 'b')).toBe(false);
+    expect(overlap('a', 'c')).toBe(false);
+    expect(overlap('b', 'c')).toBe(false);
+    const department = rect('dep');
+    for (const id of ['a', 'b', 'c']) expect(rect(id).x + rect(id).width).toBeLessThanOrEqual(department.x + department.width);
+  });
+});
