@@ -1,7 +1,7 @@
 // The actions' handle on what the user sees. The canvas attaches an implementation while it is
 // mounted (canvas/canvas-api.ts), so actions can place a card in view, fit the map or read the
 // viewport without depending on React Flow, and do nothing harmful when no canvas is on screen.
-import type { Position, Viewport } from '../domain/types';
+import type { Position, Size, Viewport } from '../domain/types';
 
 export interface FitOptions {
   /** Fit these cards and departments; the whole map when left out. */
@@ -18,6 +18,13 @@ export interface MapViewport {
   /** Pan and zoom as they are now. */
   current(): Viewport;
   fit(options?: FitOptions): void;
+  /**
+   * Eases the view to show a rectangle of the map (in map coordinates) the way presentation mode
+   * does: readable from the back of the room. A rectangle taller than the screen is shown in parts
+   * top to bottom (`parts` says how many).
+   */
+  present(rect: Position & Size, part?: number): void;
+  parts(rect: Position & Size): number;
   zoomIn(): void;
   zoomOut(): void;
 }
@@ -34,6 +41,8 @@ export const viewport = {
   visibleCenter: (): Position => attached?.visibleCenter() ?? { x: 0, y: 0 },
   current: (): Viewport | null => attached?.current() ?? null,
   fit: (options?: FitOptions): void => attached?.fit(options),
+  present: (rect: Position & Size, part?: number): void => attached?.present(rect, part),
+  parts: (rect: Position & Size): number => attached?.parts(rect) ?? 1,
   zoomIn: (): void => attached?.zoomIn(),
   zoomOut: (): void => attached?.zoomOut(),
 };

@@ -4,6 +4,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { attachViewport, type MapViewport } from '../actions/viewport';
 import type { MapNode, NoEdge } from './project';
+import { partsShowing, viewportShowing } from './presentation';
 
 let instance: ReactFlowInstance<MapNode, NoEdge> | null = null;
 
@@ -18,6 +19,11 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
     fit({ ids, ...options } = {}) {
       void flow.fitView({ ...options, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
     },
+    present(rect, part = 0) {
+      const box = element?.getBoundingClientRect();
+      if (box && box.width > 0 && box.height > 0) void flow.setViewport(viewportShowing(rect, box.width, box.height, part), { duration: 600 });
+    },
+    parts: (rect) => partsShowing(rect, element?.getBoundingClientRect().height ?? 0),
     zoomIn: () => void flow.zoomIn({ duration: 150 }),
     zoomOut: () => void flow.zoomOut({ duration: 150 }),
   };
