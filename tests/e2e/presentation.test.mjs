@@ -202,3 +202,16 @@ test('walk: the arrows visit the departments in reading order, each eased into t
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('the open legend in the editor wraps its groups instead of running under the inspector', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+  await openSample(page);
+  await page.keyboard.press('l');
+  const legend = page.getByRole('complementary', { name: 'Legend' });
+  await legend.getByRole('heading', { name: 'Marks' }).waitFor();
+  const inspector = await page.getByRole('complementary', { name: 'Inspector' }).boundingBox();
+  const groups = await legend.evaluate((el) => [...el.querySelectorAll('.pm-legend__group')].map((g) => ({ title: g.querySelector('h3').textContent, right: g.getBoundingClientRect().right })));
+  for (const group of groups) assert.ok(group.right <= inspector.x, `${group.title} ends at ${group.right}, left of the inspector at ${inspector.x}`);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
