@@ -1,22 +1,49 @@
 // Adding cards where the user is looking: in the visible area (or where they double-clicked),
 // inside the department under that point, and never on top of another card.
-import { absolutePosition, addDepartment, departmentAt, findFreeSpot } from '../domain/commands';
+import { absolutePosition, addDepartment, departmentAt, findClearSpot, findFreeSpot, recordRect } from '../domain/commands';
 import type { Edit } from '../domain/edits';
-import { DEFAULT_DEPARTMENT_SIZE, STAKEHOLDER_CARD, newDepartment, newStakeholder } from '../domain/defaults';
+import { DEFAULT_DEPARTMENT_SIZE, newDepartment, newStakeholder } from '../domain/defaults';
 import { createId } from '../domain/ids';
-import type { AccountMap, Position, Size } from '../domain/types';
+import type { AccountMap, Position, Size, Stakeholder } from '../domain/types';
 import { viewport } from './viewport';
 import { useMapStore } from '../store/map-store';
 import type { QuickEntry } from '../domain/quick-entry';
 
 const DEPARTMENT_SIZE: Size = DEFAULT_DEPARTMENT_SIZE;
 
-/** Where a card of `size` centred on `point` goes: its parent department and its relative position. */
+/** The size a stakeholder's card will have on the map (cards grow to fit their names). */
+function cardSize(map: AccountMap, stakeholder: Stakeholder): Size {
+  const { width, height } = recordRect({ ...map, stakeholders: { ...map.stakeholders, [stakeholder.id]: stakeholder } }, stakeholder.id)!;
+  return { width, height };
+}
+
+/**
+ * Where a card of `size` centred on `point` goes: its parent department and its relative
+ * position, in free space, and inside the part of the map on screen when there is room there.
+ * A department boxed in by its neighbours, that could not grow to hold the card without spreading
+ * over one of them, is not forced: the card goes beside it, in the department around it (or on
+ * the open canvas), and the user is told.
+ */
 function placeAt(map: AccountMap, point: Position, size: Size, parentHint?: string | null) {
-  const parentId = parentHint !== undefined ? parentHint : departmentAt(map, point, [])?.id ?? null;
-  const origin = parentId ? absolutePosition(map, parentId) : { x: 0, y: 0 };
-  const preferred = { x: point.x - origin.x - size.width / 2, y: point.y - origin.y - size.height / 2 };
-  return { parentId, position: findFreeSpot(map, parentId, preferred, size) };
+  const wanted = parentHint !== undefined ? parentHint : departmentAt(map, point, [])?.id ?? null;
+  const seen = viewport.visibleRect();
+  let at = point;
+  for (let parentId = wanted, guard = 0; guard < 64; guard++) {
+    const origin = parentId ? absolutePosition(map, parentId) : { x: 0, y: 0 };
+    const preferred = { x: at.x - origin.x - size.width / 2, y: at.y - origin.y - size.height / 2 };
+    const within = seen ? { ...seen, x: seen.x - origin.x, y: seen.y - origin.y } : null;
+    const position = parentId ? findClearSpot(map, parentId, preferred, size, within) : findFreeSpot(map, null, preferred, size, within);
+    if (position) {
+      if (parentId !== wanted && wanted) {
+        const name = (id: string | null) => (id ? map.departments[id].name : 'the open canvas');
+        useMapStore.getState().notify(`${name(wanted)} has no room without crowding its neighbours: added in ${name(parentId)}.`, 'info');
+      }
+      return { parentId, position };
+    }
+    at = centreOfDepartment(map, parentId!);
+    parentId = map.departments[parentId!].parentId;
+  }
+  return { parentId: null, position: findFreeSpot(map, null, at, size) };
 }
 
 /** The single selected department, if the user has one selected: new cards go into it. */
@@ -41,26 +68,33 @@ function placeNew(map: AccountMap, size: Size, point?: Position) {
   return placeAt(map, target, size, inDepartment ?? undefined);
 }
 
-/** Runs the add edit, then selects the new card and opens its name for typing. */
+/** Brings what was just added on screen, if it landed outside the view (there was no room in it). */
+function revealAdded(id: string): void {
+  const map = useMapStore.getState().map;
+  const rect = map ? recordRect(map, id) : null;
+  if (rect) viewport.reveal(rect);
+}
+
+/** Runs the add edit, then selects the new card, shows it and opens its name for typing. */
 function addAndEdit(id: string, add: Edit): string | null {
   const store = useMapStore.getState();
   if (!store.run(add)) return null;
   store.select([id]);
   store.startEditingName(id);
+  revealAdded(id);
   return id;
 }
 
 export function addStakeholderAt(point?: Position, options: { placeholder?: boolean } = {}): string | null {
   const map = useMapStore.getState().map;
   if (!map) return null;
-  const { parentId, position } = placeNew(map, STAKEHOLDER_CARD, point);
-  const stakeholder = newStakeholder({
+  const draft = newStakeholder({
     id: createId('stk'),
     name: options.placeholder ? 'Unknown (placeholder)' : 'New stakeholder',
     placeholder: options.placeholder ?? false,
-    departmentId: parentId,
-    position,
   });
+  const { parentId, position } = placeNew(map, cardSize(map, draft), point);
+  const stakeholder = { ...draft, departmentId: parentId, position };
   return addAndEdit(stakeholder.id, { type: 'addStakeholder', stakeholder });
 }
 
@@ -94,19 +128,21 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
     departmentId = department.id;
   }
   const target = departmentId ? centreOfDepartment(preview, departmentId) : viewport.visibleCenter();
-  const { parentId, position } = placeAt(preview, target, STAKEHOLDER_CARD, departmentId);
-  const stakeholder = newStakeholder({
+  const draft = newStakeholder({
     id: createId('stk'),
     name: entry.name,
     title: entry.title,
-    departmentId: parentId,
-    position,
     roles: entry.roles,
     placeholder: entry.placeholder,
     ...(entry.stance ? { stance: entry.stance } : {}),
     ...(entry.influence ? { influence: entry.influence } : {}),
   });
+  const { parentId, position } = placeAt(preview, target, cardSize(preview, draft), departmentId);
+  const stakeholder = { ...draft, departmentId: parentId, position };
   edits.push({ type: 'addStakeholder', stakeholder });
   const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: 'add stakeholder and department', edits });
-  return ok ? stakeholder.id : null;
+  if (!ok) return null;
+  // Show the new department if one was made, else the person.
+  revealAdded(entry.departmentId || !departmentId ? stakeholder.id : departmentId);
+  return stakeholder.id;
 }

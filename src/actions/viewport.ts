@@ -15,8 +15,12 @@ export interface FitOptions {
 export interface MapViewport {
   /** The centre of the visible area, in map coordinates. */
   visibleCenter(): Position;
+  /** The part of the map on screen, in map coordinates. */
+  visibleRect(): Position & Size;
   /** Pan and zoom as they are now. */
   current(): Viewport;
+  /** Eases the view out just enough to show `rect` (map coordinates) as well as what is on screen now. */
+  reveal(rect: Position & Size): void;
   fit(options?: FitOptions): void;
   /**
    * Eases the view to show a rectangle of the map (in map coordinates) the way presentation mode
@@ -40,6 +44,8 @@ export function attachViewport(next: MapViewport | null): void {
 export const viewport = {
   visibleCenter: (): Position => attached?.visibleCenter() ?? { x: 0, y: 0 },
   current: (): Viewport | null => attached?.current() ?? null,
+  visibleRect: (): (Position & Size) | null => attached?.visibleRect() ?? null,
+  reveal: (rect: Position & Size): void => attached?.reveal(rect),
   fit: (options?: FitOptions): void => attached?.fit(options),
   present: (rect: Position & Size, part?: number): void => attached?.present(rect, part),
   parts: (rect: Position & Size): number => attached?.parts(rect) ?? 1,

@@ -15,7 +15,20 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
       const box = element.getBoundingClientRect();
       return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     },
+    visibleRect() {
+      const box = element?.getBoundingClientRect();
+      const { x, y, zoom } = flow.getViewport();
+      return { x: -x / zoom, y: -y / zoom, width: (box?.width ?? 0) / zoom, height: (box?.height ?? 0) / zoom };
+    },
     current: () => flow.getViewport(),
+    reveal(rect) {
+      const seen = this.visibleRect();
+      if (rect.x >= seen.x && rect.y >= seen.y && rect.x + rect.width <= seen.x + seen.width && rect.y + rect.height <= seen.y + seen.height) return;
+      const x = Math.min(seen.x, rect.x);
+      const y = Math.min(seen.y, rect.y);
+      const bounds = { x, y, width: Math.max(seen.x + seen.width, rect.x + rect.width) - x, height: Math.max(seen.y + seen.height, rect.y + rect.height) - y };
+      void flow.fitBounds(bounds, { padding: 0.04, duration: 300 });
+    },
     fit({ ids, ...options } = {}) {
       void flow.fitView({ ...options, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
     },

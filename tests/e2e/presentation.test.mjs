@@ -3,22 +3,10 @@
 // the departments and decision-makers with a caption of where the room is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { card, openSample, screenshot, useApp } from './harness.mjs';
+import { card, openSample, screenshot, settled, useApp } from './harness.mjs';
 
 const app = useApp();
 const SCREEN = { width: 1920, height: 1080 };
-
-/** Waits until the canvas has stopped easing: the viewport transform is the same 250 ms apart. */
-async function settled(page) {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = await page.evaluate(() => document.querySelector('.react-flow__viewport')?.style.transform ?? '');
-    if (now === last) return;
-    last = now;
-    await page.waitForTimeout(250);
-  }
-  throw new Error('the view never came to rest');
-}
 
 /**
  * Every card wholly on the canvas: its name's size on screen (font size times the canvas zoom),
