@@ -1,7 +1,7 @@
 // Adding cards where the user is looking: in the visible area (or where they double-clicked),
 // inside the department under that point, and never on top of another card.
-import { absolutePosition, addDepartment, departmentAt, findClearSpot, findFreeSpot, recordRect } from '../domain/commands';
-import type { Edit } from '../domain/edits';
+import { absolutePosition, addDepartment, departmentAt, findClearSpot, findFreeSpot, makeRoom, recordRect } from '../domain/commands';
+import { applyEdit, arrangementBetween, type Edit } from '../domain/edits';
 import { DEFAULT_DEPARTMENT_SIZE, newDepartment, newStakeholder } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { AccountMap, Position, Size, Stakeholder } from '../domain/types';
@@ -20,30 +20,30 @@ function cardSize(map: AccountMap, stakeholder: Stakeholder): Size {
 /**
  * Where a card of `size` centred on `point` goes: its parent department and its relative
  * position, in free space, and inside the part of the map on screen when there is room there.
- * A department boxed in by its neighbours, that could not grow to hold the card without spreading
- * over one of them, is not forced: the card goes beside it, in the department around it (or on
- * the open canvas), and the user is told.
+ * `crowded` when the department can only hold it by growing over a neighbour: withRoom then
+ * moves the neighbours aside.
  */
 function placeAt(map: AccountMap, point: Position, size: Size, parentHint?: string | null) {
-  const wanted = parentHint !== undefined ? parentHint : departmentAt(map, point, [])?.id ?? null;
+  const parentId = parentHint !== undefined ? parentHint : departmentAt(map, point, [])?.id ?? null;
+  const origin = parentId ? absolutePosition(map, parentId) : { x: 0, y: 0 };
+  const preferred = { x: point.x - origin.x - size.width / 2, y: point.y - origin.y - size.height / 2 };
   const seen = viewport.visibleRect();
-  let at = point;
-  for (let parentId = wanted, guard = 0; guard < 64; guard++) {
-    const origin = parentId ? absolutePosition(map, parentId) : { x: 0, y: 0 };
-    const preferred = { x: at.x - origin.x - size.width / 2, y: at.y - origin.y - size.height / 2 };
-    const within = seen ? { ...seen, x: seen.x - origin.x, y: seen.y - origin.y } : null;
-    const position = parentId ? findClearSpot(map, parentId, preferred, size, within) : findFreeSpot(map, null, preferred, size, within);
-    if (position) {
-      if (parentId !== wanted && wanted) {
-        const name = (id: string | null) => (id ? map.departments[id].name : 'the open canvas');
-        useMapStore.getState().notify(`${name(wanted)} has no room without crowding its neighbours: added in ${name(parentId)}.`, 'info');
-      }
-      return { parentId, position };
-    }
-    at = centreOfDepartment(map, parentId!);
-    parentId = map.departments[parentId!].parentId;
-  }
-  return { parentId: null, position: findFreeSpot(map, null, at, size) };
+  const within = seen ? { ...seen, x: seen.x - origin.x, y: seen.y - origin.y } : null;
+  const clear = findClearSpot(map, parentId, preferred, size, within);
+  if (clear) return { parentId, position: clear, crowded: false };
+  const free = findClearSpot(map, parentId, preferred, size, within, { growth: false });
+  return { parentId, position: free ?? findFreeSpot(map, parentId, preferred, size), crowded: true };
+}
+
+/**
+ * The add edit, and when the department it goes into grew over its neighbours (`crowded`), their
+ * moves out of its way (domain makeRoom) in the same undo step.
+ */
+function withRoom(map: AccountMap, add: Edit, place: { parentId: string | null; crowded: boolean }, label: string): Edit {
+  if (!place.crowded || !place.parentId) return add;
+  const after = applyEdit(map, add);
+  const roomy = makeRoom(map, after, place.parentId);
+  return roomy === after ? add : { type: 'batch', label, edits: [add, arrangementBetween(after, roomy)] };
 }
 
 /** The single selected department, if the user has one selected: new cards go into it. */
@@ -93,17 +93,17 @@ export function addStakeholderAt(point?: Position, options: { placeholder?: bool
     name: options.placeholder ? 'Unknown (placeholder)' : 'New stakeholder',
     placeholder: options.placeholder ?? false,
   });
-  const { parentId, position } = placeNew(map, cardSize(map, draft), point);
-  const stakeholder = { ...draft, departmentId: parentId, position };
-  return addAndEdit(stakeholder.id, { type: 'addStakeholder', stakeholder });
+  const place = placeNew(map, cardSize(map, draft), point);
+  const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
+  return addAndEdit(stakeholder.id, withRoom(map, { type: 'addStakeholder', stakeholder }, place, 'add stakeholder'));
 }
 
 export function addDepartmentAt(point?: Position): string | null {
   const map = useMapStore.getState().map;
   if (!map) return null;
-  const { parentId, position } = placeNew(map, DEPARTMENT_SIZE, point);
-  const department = newDepartment({ id: createId('dep'), name: 'New department', parentId, position, size: DEPARTMENT_SIZE });
-  return addAndEdit(department.id, { type: 'addDepartment', department });
+  const place = placeNew(map, DEPARTMENT_SIZE, point);
+  const department = newDepartment({ id: createId('dep'), name: 'New department', parentId: place.parentId, position: place.position, size: DEPARTMENT_SIZE });
+  return addAndEdit(department.id, withRoom(map, { type: 'addDepartment', department }, place, 'add department'));
 }
 
 /**
@@ -137,9 +137,9 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
     ...(entry.stance ? { stance: entry.stance } : {}),
     ...(entry.influence ? { influence: entry.influence } : {}),
   });
-  const { parentId, position } = placeAt(preview, target, cardSize(preview, draft), departmentId);
-  const stakeholder = { ...draft, departmentId: parentId, position };
-  edits.push({ type: 'addStakeholder', stakeholder });
+  const place = placeAt(preview, target, cardSize(preview, draft), departmentId);
+  const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
+  edits.push(withRoom(preview, { type: 'addStakeholder', stakeholder }, place, 'add stakeholder'));
   const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: 'add stakeholder and department', edits });
   if (!ok) return null;
   // Show the new department if one was made, else the person.

@@ -114,7 +114,7 @@ export function relativePosition(map: AccountMap, id: string, absolute: Position
 
 // ---------------------------------------------------------------- placement
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
@@ -122,15 +122,15 @@ interface Box {
 }
 
 /** The gap kept between a new card and the cards beside it. */
-const GAP = 12;
+export const GAP = 12;
 
-const overlaps = (a: Box, b: Box, margin: number) =>
+export const overlaps = (a: Box, b: Box, margin: number) =>
   a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
 
 const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
 /** The cards and departments directly in `parentId` (the open canvas for null), relative to it, but `exceptId`. */
-function siblingBoxes(map: AccountMap, parentId: string | null, exceptId?: string): Box[] {
+export function siblingBoxes(map: AccountMap, parentId: string | null, exceptId?: string): Box[] {
   const boxes: Box[] = [];
   for (const p of Object.values(map.stakeholders)) {
     if (p.departmentId === parentId && p.id !== exceptId) {
@@ -184,9 +184,17 @@ export function findFreeSpot(map: AccountMap, parentId: string | null, preferred
 
 /**
  * findFreeSpot, or null when no spot near `preferred` keeps everything clear: in a department
- * boxed in by its neighbours, where any growth would spread it over one of them.
+ * boxed in by its neighbours, where any growth would spread it over one of them. With
+ * `growth: false` the spot only has to be clear of the cards beside it (see makeRoom).
  */
-export function findClearSpot(map: AccountMap, parentId: string | null, preferred: Position, size: Size, within?: Box | null): Position | null {
+export function findClearSpot(
+  map: AccountMap,
+  parentId: string | null,
+  preferred: Position,
+  size: Size,
+  within?: Box | null,
+  { growth = true }: { growth?: boolean } = {},
+): Position | null {
   const occupied = siblingBoxes(map, parentId);
   const minY = parentId ? DEPARTMENT_HEADER_HEIGHT : -Infinity;
   const minX = parentId ? 12 : -Infinity;
@@ -201,7 +209,7 @@ export function findClearSpot(map: AccountMap, parentId: string | null, preferre
   };
   const free = (p: Position) => {
     const box = { ...p, ...size };
-    return !occupied.some((other) => overlaps(box, other, GAP)) && growthIsClear(map, parentId, box, siblings);
+    return !occupied.some((other) => overlaps(box, other, GAP)) && (!growth || growthIsClear(map, parentId, box, siblings));
   };
   const inView = (p: Position) => !within || inside({ ...p, ...size }, within);
   let outside: Position | null = null;
