@@ -42,8 +42,8 @@ export function makeRoom(before: AccountMap, map: AccountMap, departmentId: stri
         }
       }
     }
-    if (moved.size === 0) break;
-    next = growToFit(moveItems(next, [...moved].map((sibling) => ({ id: sibling, position: { x: box.get(sibling)!.x, y: box.get(sibling)!.y } }))), parentId);
+    // The growth has reached every department around (growToFit), so each level is looked at, moves or not.
+    if (moved.size > 0) next = growToFit(moveItems(next, [...moved].map((sibling) => ({ id: sibling, position: { x: box.get(sibling)!.x, y: box.get(sibling)!.y } }))), parentId);
     id = parentId;
   }
   return next;
