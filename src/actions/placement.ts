@@ -1,22 +1,49 @@
 // Adding cards where the user is looking: in the visible area (or where they double-clicked),
 // inside the department under that point, and never on top of another card.
-import { absolutePosition, addDepartment, departmentAt, findFreeSpot } from '../domain/commands';
-import type { Edit } from '../domain/edits';
-import { DEFAULT_DEPARTMENT_SIZE, STAKEHOLDER_CARD, newDepartment, newStakeholder } from '../domain/defaults';
+import { absolutePosition, addDepartment, departmentAt, findClearSpot, findFreeSpot, makeRoom, recordRect } from '../domain/commands';
+import { applyEdit, arrangementBetween, type Edit } from '../domain/edits';
+import { DEFAULT_DEPARTMENT_SIZE, newDepartment, newStakeholder } from '../domain/defaults';
 import { createId } from '../domain/ids';
-import type { AccountMap, Position, Size } from '../domain/types';
+import type { AccountMap, Position, Size, Stakeholder } from '../domain/types';
 import { viewport } from './viewport';
 import { useMapStore } from '../store/map-store';
 import type { QuickEntry } from '../domain/quick-entry';
 
 const DEPARTMENT_SIZE: Size = DEFAULT_DEPARTMENT_SIZE;
 
-/** Where a card of `size` centred on `point` goes: its parent department and its relative position. */
+/** The size a stakeholder's card will have on the map (cards grow to fit their names). */
+function cardSize(map: AccountMap, stakeholder: Stakeholder): Size {
+  const { width, height } = recordRect({ ...map, stakeholders: { ...map.stakeholders, [stakeholder.id]: stakeholder } }, stakeholder.id)!;
+  return { width, height };
+}
+
+/**
+ * Where a card of `size` centred on `point` goes: its parent department and its relative
+ * position, in free space, and inside the part of the map on screen when there is room there.
+ * `crowded` when the department can only hold it by growing over a neighbour: withRoom then
+ * moves the neighbours aside.
+ */
 function placeAt(map: AccountMap, point: Position, size: Size, parentHint?: string | null) {
   const parentId = parentHint !== undefined ? parentHint : departmentAt(map, point, [])?.id ?? null;
   const origin = parentId ? absolutePosition(map, parentId) : { x: 0, y: 0 };
   const preferred = { x: point.x - origin.x - size.width / 2, y: point.y - origin.y - size.height / 2 };
-  return { parentId, position: findFreeSpot(map, parentId, preferred, size) };
+  const seen = viewport.visibleRect();
+  const within = seen ? { ...seen, x: seen.x - origin.x, y: seen.y - origin.y } : null;
+  const clear = findClearSpot(map, parentId, preferred, size, within);
+  if (clear) return { parentId, position: clear, crowded: false };
+  const free = findClearSpot(map, parentId, preferred, size, within, { growth: false });
+  return { parentId, position: free ?? findFreeSpot(map, parentId, preferred, size), crowded: true };
+}
+
+/**
+ * The add edit, and when the department it goes into grew over its neighbours (`crowded`), their
+ * moves out of its way (domain makeRoom) in the same undo step.
+ */
+function withRoom(map: AccountMap, add: Edit, place: { parentId: string | null; crowded: boolean }, label: string): Edit {
+  if (!place.crowded || !place.parentId) return add;
+  const after = applyEdit(map, add);
+  const roomy = makeRoom(map, after, place.parentId);
+  return roomy === after ? add : { type: 'batch', label, edits: [add, arrangementBetween(after, roomy)] };
 }
 
 /** The single selected department, if the user has one selected: new cards go into it. */
@@ -41,35 +68,42 @@ function placeNew(map: AccountMap, size: Size, point?: Position) {
   return placeAt(map, target, size, inDepartment ?? undefined);
 }
 
-/** Runs the add edit, then selects the new card and opens its name for typing. */
+/** Brings what was just added on screen, if it landed outside the view (there was no room in it). */
+function revealAdded(id: string): void {
+  const map = useMapStore.getState().map;
+  const rect = map ? recordRect(map, id) : null;
+  if (rect) viewport.reveal(rect);
+}
+
+/** Runs the add edit, then selects the new card, shows it and opens its name for typing. */
 function addAndEdit(id: string, add: Edit): string | null {
   const store = useMapStore.getState();
   if (!store.run(add)) return null;
   store.select([id]);
   store.startEditingName(id);
+  revealAdded(id);
   return id;
 }
 
 export function addStakeholderAt(point?: Position, options: { placeholder?: boolean } = {}): string | null {
   const map = useMapStore.getState().map;
   if (!map) return null;
-  const { parentId, position } = placeNew(map, STAKEHOLDER_CARD, point);
-  const stakeholder = newStakeholder({
+  const draft = newStakeholder({
     id: createId('stk'),
     name: options.placeholder ? 'Unknown (placeholder)' : 'New stakeholder',
     placeholder: options.placeholder ?? false,
-    departmentId: parentId,
-    position,
   });
-  return addAndEdit(stakeholder.id, { type: 'addStakeholder', stakeholder });
+  const place = placeNew(map, cardSize(map, draft), point);
+  const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
+  return addAndEdit(stakeholder.id, withRoom(map, { type: 'addStakeholder', stakeholder }, place, 'add stakeholder'));
 }
 
 export function addDepartmentAt(point?: Position): string | null {
   const map = useMapStore.getState().map;
   if (!map) return null;
-  const { parentId, position } = placeNew(map, DEPARTMENT_SIZE, point);
-  const department = newDepartment({ id: createId('dep'), name: 'New department', parentId, position, size: DEPARTMENT_SIZE });
-  return addAndEdit(department.id, { type: 'addDepartment', department });
+  const place = placeNew(map, DEPARTMENT_SIZE, point);
+  const department = newDepartment({ id: createId('dep'), name: 'New department', parentId: place.parentId, position: place.position, size: DEPARTMENT_SIZE });
+  return addAndEdit(department.id, withRoom(map, { type: 'addDepartment', department }, place, 'add department'));
 }
 
 /**
@@ -94,19 +128,21 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
     departmentId = department.id;
   }
   const target = departmentId ? centreOfDepartment(preview, departmentId) : viewport.visibleCenter();
-  const { parentId, position } = placeAt(preview, target, STAKEHOLDER_CARD, departmentId);
-  const stakeholder = newStakeholder({
+  const draft = newStakeholder({
     id: createId('stk'),
     name: entry.name,
     title: entry.title,
-    departmentId: parentId,
-    position,
     roles: entry.roles,
     placeholder: entry.placeholder,
     ...(entry.stance ? { stance: entry.stance } : {}),
     ...(entry.influence ? { influence: entry.influence } : {}),
   });
-  edits.push({ type: 'addStakeholder', stakeholder });
+  const place = placeAt(preview, target, cardSize(preview, draft), departmentId);
+  const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
+  edits.push(withRoom(preview, { type: 'addStakeholder', stakeholder }, place, 'add stakeholder'));
   const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: 'add stakeholder and department', edits });
-  return ok ? stakeholder.id : null;
+  if (!ok) return null;
+  // Show the new department if one was made, else the person.
+  revealAdded(entry.departmentId || !departmentId ? stakeholder.id : departmentId);
+  return stakeholder.id;
 }

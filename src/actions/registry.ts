@@ -8,7 +8,8 @@ import { addDepartmentAt, addStakeholderAt } from './placement';
 import { openImportPicker } from './import-picker';
 import { downloadBlob } from '../io/download';
 import { mapFileName, serializeMapFile, tooLargeToSave } from '../io/map-file';
-import { ui } from './ui-state';
+import { ui, useUiState } from './ui-state';
+import { walk } from './walk';
 import { viewport } from './viewport';
 
 export type ActionGroup = 'Add' | 'Edit' | 'Tag' | 'Select' | 'View' | 'Map';
@@ -24,6 +25,11 @@ export interface Action {
    * buttons tag that card, whether or not it is selected.
    */
   run(target?: ActionTarget): void;
+  /**
+   * When given, the keys do this action only while it holds, and then before any other action on
+   * the same key: in presentation mode the arrows walk the map instead of nudging the selection.
+   */
+  when?: () => boolean;
 }
 
 export interface ActionTarget {
@@ -107,6 +113,8 @@ async function tidyUp(): Promise<void> {
     setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
   }
 }
+
+const presenting = () => useUiState.getState().presenting;
 
 export const actions: Action[] = [
   { id: 'add-stakeholder', label: 'Add stakeholder', group: 'Add', shortcuts: ['N'], run: () => void addStakeholderAt() },
@@ -193,6 +201,11 @@ export const actions: Action[] = [
     // The canvas places the map for the room (canvas/presentation.ts) and puts it back on leaving.
     run: () => ui.toggle('presenting'),
   },
+  // The walk through a presentation (actions/walk.ts). Presenter remotes send PageDown/PageUp.
+  { id: 'walk-next-department', label: 'Next department (presenting)', group: 'View', shortcuts: ['ArrowRight', 'PageDown'], when: presenting, run: () => walk('department', 1) },
+  { id: 'walk-previous-department', label: 'Previous department (presenting)', group: 'View', shortcuts: ['ArrowLeft', 'PageUp'], when: presenting, run: () => walk('department', -1) },
+  { id: 'walk-next-decision-maker', label: 'Next decision-maker (presenting)', group: 'View', shortcuts: ['D'], when: presenting, run: () => walk('decision-maker', 1) },
+  { id: 'walk-previous-decision-maker', label: 'Previous decision-maker (presenting)', group: 'View', shortcuts: ['Shift+D'], when: presenting, run: () => walk('decision-maker', -1) },
   { id: 'find-or-add', label: 'Find or add a stakeholder', group: 'Add', shortcuts: ['Mod+K'], run: () => ui.set('commandOpen', true) },
   { id: 'toggle-insights', label: 'Insights', group: 'View', shortcuts: ['I'], run: () => ui.toggle('insightsOpen') },
   { id: 'handover-brief', label: 'Handover brief', group: 'Map', shortcuts: ['Mod+Shift+B'], run: () => ui.set('briefOpen', true) },

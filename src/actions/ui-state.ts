@@ -3,6 +3,7 @@
 import { create } from 'zustand';
 import type { FocusFilter } from '../domain/focus';
 import type { AccountMap } from '../domain/types';
+import type { WalkKind } from '../domain/walk';
 
 export interface UiState {
   helpOpen: boolean;
@@ -24,6 +25,11 @@ export interface UiState {
    * canvas until the comparison is stopped or another map is opened.
    */
   comparing: { mapId: string; snapshotId: string; name: string; before: AccountMap } | null;
+  /**
+   * Where a presentation's walk (domain/walk.ts) stands: the department or decision-maker on
+   * screen, and which part of it when it is taller than the screen (0 for its top).
+   */
+  walk: { kind: WalkKind; id: string; part: number } | null;
 }
 
 const LEGEND_KEY = 'powermap.legendOpen';
@@ -36,14 +42,14 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, dragging: false, comparing: null }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, dragging: false, comparing: null, walk: null }));
 
 export const ui = {
-  set(key: Exclude<keyof UiState, 'focus' | 'comparing'>, value: boolean) {
+  set(key: Exclude<keyof UiState, 'focus' | 'comparing' | 'walk'>, value: boolean) {
     useUiState.setState({ [key]: value });
     if (key === 'legendOpen') rememberLegend(value);
   },
-  toggle(key: Exclude<keyof UiState, 'focus' | 'comparing'>) {
+  toggle(key: Exclude<keyof UiState, 'focus' | 'comparing' | 'walk'>) {
     ui.set(key, !useUiState.getState()[key]);
   },
 };

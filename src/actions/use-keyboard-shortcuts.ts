@@ -17,7 +17,9 @@ export function useKeyboardShortcuts(enabled: boolean): void {
       if (document.querySelector('[aria-modal="true"]')) return;
       // Enter on a focused button must press the button, not rename the selection.
       if (event.key === 'Enter' && event.target instanceof HTMLButtonElement) return;
-      const action = actions.find((candidate) => candidate.shortcuts.some((s) => matchesShortcut(event, s)));
+      const matching = actions.filter((candidate) => candidate.shortcuts.some((s) => matchesShortcut(event, s)));
+      // An action for the moment (presenting) goes before the everyday one on the same key.
+      const action = matching.find((candidate) => candidate.when?.()) ?? matching.find((candidate) => !candidate.when);
       if (!action) return;
       event.preventDefault();
       action.run();

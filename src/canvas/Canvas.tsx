@@ -32,6 +32,7 @@ import { ComparisonBar } from './ComparisonBar';
 import { EmptyMapHint } from './EmptyMapHint';
 import { MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
+import { WalkCaption } from './WalkCaption';
 import { FarContext } from './far-context';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
@@ -139,9 +140,11 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     if (!instance || !box || !map) return;
     if (presenting) {
       viewportBeforePresenting.current = instance.getViewport();
-      const viewport = presentationViewport(map, useMapStore.getState().selection, box.width, box.height);
-      if (viewport) void instance.setViewport(viewport, { duration: 200 });
+      const start = presentationViewport(map, useMapStore.getState().selection, box.width, box.height);
+      useUiState.setState({ walk: start?.stop ? { kind: 'department', id: start.stop, part: 0 } : null });
+      if (start) void instance.setViewport(start.viewport, { duration: 200 });
     } else if (viewportBeforePresenting.current) {
+      useUiState.setState({ walk: null });
       void instance.setViewport(viewportBeforePresenting.current, { duration: 200 });
       viewportBeforePresenting.current = null;
     }
@@ -297,6 +300,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />
         <FocusBar />
+        <WalkCaption />
         <ComparisonBar changes={comparison ? changeCount(comparison.result) : null} />
         <EmptyMapHint />
       </ReactFlow>

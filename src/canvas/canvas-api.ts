@@ -4,6 +4,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { attachViewport, type MapViewport } from '../actions/viewport';
 import type { MapNode, NoEdge } from './project';
+import { partsShowing, viewportShowing } from './presentation';
 
 let instance: ReactFlowInstance<MapNode, NoEdge> | null = null;
 
@@ -14,10 +15,28 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
       const box = element.getBoundingClientRect();
       return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     },
+    visibleRect() {
+      const box = element?.getBoundingClientRect();
+      const { x, y, zoom } = flow.getViewport();
+      return { x: -x / zoom, y: -y / zoom, width: (box?.width ?? 0) / zoom, height: (box?.height ?? 0) / zoom };
+    },
     current: () => flow.getViewport(),
+    reveal(rect) {
+      const seen = this.visibleRect();
+      if (rect.x >= seen.x && rect.y >= seen.y && rect.x + rect.width <= seen.x + seen.width && rect.y + rect.height <= seen.y + seen.height) return;
+      const x = Math.min(seen.x, rect.x);
+      const y = Math.min(seen.y, rect.y);
+      const bounds = { x, y, width: Math.max(seen.x + seen.width, rect.x + rect.width) - x, height: Math.max(seen.y + seen.height, rect.y + rect.height) - y };
+      void flow.fitBounds(bounds, { padding: 0.04, duration: 300 });
+    },
     fit({ ids, ...options } = {}) {
       void flow.fitView({ ...options, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
     },
+    present(rect, part = 0) {
+      const box = element?.getBoundingClientRect();
+      if (box && box.width > 0 && box.height > 0) void flow.setViewport(viewportShowing(rect, box.width, box.height, part), { duration: 600 });
+    },
+    parts: (rect) => partsShowing(rect, element?.getBoundingClientRect().height ?? 0),
     zoomIn: () => void flow.zoomIn({ duration: 150 }),
     zoomOut: () => void flow.zoomOut({ duration: 150 }),
   };

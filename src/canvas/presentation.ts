@@ -1,33 +1,82 @@
 // Where presentation mode puts the viewport. Type must stay readable from the back of the room:
-// names at least READABLE_NAME_PX high on screen. A map that fits the screen at that size is shown
-// whole; a larger one opens at the readable zoom on the selection, or on the top of the map (where
-// an org chart starts), and the rest is a pan away, with the overview for bearings.
+// names at least READABLE_NAME_PX high on screen. Cards keep the editor's layout (so a name that
+// fits its card in the editor fits it here) and the view zooms in instead: never below
+// READABLE_ZOOM. A map that fits the screen at that zoom is shown whole; a larger one opens on the
+// selection, else on the first department of the walk (domain/walk.ts), else the top of the map.
 import { getViewportForBounds } from '@xyflow/react';
-import { mapBounds } from '../domain/commands';
-import type { AccountMap, Viewport } from '../domain/types';
+import { mapBounds, recordRect } from '../domain/commands';
+import { walkStops } from '../domain/walk';
+import type { AccountMap, Position, Size, Viewport } from '../domain/types';
 
-/** A card's name in presentation mode, in map units (`.pm-present .pm-card__name` in app/presentation.css). */
-export const PRESENTATION_NAME_SIZE = 26;
+/** A card's name in map units (`.pm-card__name` in nodes/StakeholderCard.css). */
+export const CARD_NAME_SIZE = 15;
 /** The smallest name height on screen, in CSS pixels, that we accept on a 1920x1080 projector. */
 export const READABLE_NAME_PX = 24;
-export const READABLE_ZOOM = READABLE_NAME_PX / PRESENTATION_NAME_SIZE;
+export const READABLE_ZOOM = READABLE_NAME_PX / CARD_NAME_SIZE;
+/** A small department or one card is shown larger, up to this zoom, not blown up to fill the screen. */
 const MAX_ZOOM = 2;
-/** Room around the map, in screen pixels: the leave button and the focus bar sit in it. */
-const MARGIN = 64;
+/** Room around what is shown, in screen pixels: the leave button, the focus bar and the caption sit in it. */
+const MARGIN = 72;
 
-export function presentationViewport(map: AccountMap, selection: readonly string[], width: number, height: number): Viewport | null {
+type Rect = Position & Size;
+
+/** How far down one part of a tall rectangle starts after the one before: a fifth of the screen is seen twice, for bearings. */
+const PART_OVERLAP = 0.2;
+
+/** The height of map shown at the readable zoom between the margins, in map units. */
+const shownHeight = (height: number) => Math.max(1, (height - 2 * MARGIN) / READABLE_ZOOM);
+
+/**
+ * In how many parts `rect` is shown, top to bottom: one when it fits the screen at a readable
+ * zoom, more for a department taller than that (the walk pages down through it).
+ */
+export function partsShowing(rect: Rect, height: number): number {
+  const shown = shownHeight(height);
+  if (rect.height <= shown) return 1;
+  return 1 + Math.ceil((rect.height - shown) / (shown * (1 - PART_OVERLAP)));
+}
+
+/**
+ * The viewport that shows `rect` on a `width` x `height` canvas: whole and centred when it fits at
+ * a readable zoom (zoomed in up to MAX_ZOOM); else at the readable zoom, centred across (or from
+ * its left edge when it is wider than the screen too), showing part `part` of it top to bottom:
+ * the first from its top, the last down to its bottom.
+ */
+export function viewportShowing(rect: Rect, width: number, height: number, part = 0): Viewport {
+  const fitsAcross = rect.width * READABLE_ZOOM + 2 * MARGIN <= width;
+  const fitsDown = rect.height * READABLE_ZOOM + 2 * MARGIN <= height;
+  if (fitsAcross && fitsDown) {
+    const fitted = getViewportForBounds(rect, width, height, READABLE_ZOOM, MAX_ZOOM, `${MARGIN}px`);
+    return { x: fitted.x, y: fitted.y, zoom: fitted.zoom };
+  }
+  const zoom = READABLE_ZOOM;
+  const x = fitsAcross ? width / 2 - (rect.x + rect.width / 2) * zoom : MARGIN - rect.x * zoom;
+  if (fitsDown) return { x, y: height / 2 - (rect.y + rect.height / 2) * zoom, zoom };
+  const shown = shownHeight(height);
+  const top = Math.min(rect.y + part * shown * (1 - PART_OVERLAP), rect.y + rect.height - shown);
+  return { x, y: MARGIN - top * zoom, zoom };
+}
+
+/** The viewport at a readable zoom centred on `rect` (a selection, a card). */
+function centredOn(rect: Rect, width: number, height: number): Viewport {
+  const zoom = READABLE_ZOOM;
+  return { x: width / 2 - (rect.x + rect.width / 2) * zoom, y: height / 2 - (rect.y + rect.height / 2) * zoom, zoom };
+}
+
+export interface PresentationStart {
+  viewport: Viewport;
+  /** The department of the walk the view opens on, if it opens on one. */
+  stop: string | null;
+}
+
+export function presentationViewport(map: AccountMap, selection: readonly string[], width: number, height: number): PresentationStart | null {
   const whole = mapBounds(map);
   if (!whole || width <= 0 || height <= 0) return null;
-  const fitted = getViewportForBounds(whole, width, height, READABLE_ZOOM, MAX_ZOOM, `${MARGIN}px`);
   const fitsReadably = whole.width * READABLE_ZOOM + 2 * MARGIN <= width && whole.height * READABLE_ZOOM + 2 * MARGIN <= height;
-  if (fitsReadably) return { x: fitted.x, y: fitted.y, zoom: fitted.zoom };
-
-  const zoom = READABLE_ZOOM;
+  if (fitsReadably) return { viewport: viewportShowing(whole, width, height), stop: null };
   const chosen = selection.length > 0 ? mapBounds(map, new Set(selection)) : null;
-  if (chosen) {
-    return { x: width / 2 - (chosen.x + chosen.width / 2) * zoom, y: height / 2 - (chosen.y + chosen.height / 2) * zoom, zoom };
-  }
-  // Centred across (or from the left edge, if wider than the screen), from the top down.
-  const left = whole.width * zoom + 2 * MARGIN <= width ? width / 2 - (whole.x + whole.width / 2) * zoom : MARGIN - whole.x * zoom;
-  return { x: left, y: MARGIN - whole.y * zoom, zoom };
+  if (chosen) return { viewport: centredOn(chosen, width, height), stop: null };
+  const [first] = walkStops(map, 'department');
+  if (first) return { viewport: viewportShowing(recordRect(map, first)!, width, height), stop: first };
+  return { viewport: viewportShowing(whole, width, height), stop: null };
 }

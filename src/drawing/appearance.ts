@@ -14,13 +14,20 @@ export interface StanceLook {
   alsoKnownAs: string;
 }
 
+/**
+ * A palette that survives colour blindness, greyscale and a washed-out projector: besides the
+ * icon, stances differ in lightness as well as hue. The champion is the darkest mark on the map
+ * and the blocker a light, hot vermilion, so the two stay apart without any hue at all; hues run
+ * along the blue-yellow axis that red-green colour blindness keeps. tests/unit/drawing/palette.test.ts
+ * checks it under simulated protanopia, deuteranopia and tritanopia.
+ */
 export const STANCE_LOOK: Record<Stance, StanceLook> = {
-  champion: { label: 'Champion', icon: '★', color: '#15803d', ink: '#ffffff', alsoKnownAs: 'Coach (Miller Heiman), Mentor (Altify), Champion (MEDDPICC)' },
-  supporter: { label: 'Supporter', icon: '+', color: '#65a30d', ink: '#ffffff', alsoKnownAs: 'Supporter (Altify)' },
-  neutral: { label: 'Neutral', icon: '=', color: '#64748b', ink: '#ffffff', alsoKnownAs: 'Neutral (Altify)' },
-  skeptic: { label: 'Skeptic', icon: '?', color: '#d97706', ink: '#ffffff', alsoKnownAs: 'Non-supporter (Altify)' },
-  blocker: { label: 'Blocker', icon: '✕', color: '#b91c1c', ink: '#ffffff', alsoKnownAs: 'Enemy (Altify), anti-sponsor' },
-  unknown: { label: 'Unknown stance', icon: '·', color: '#cbd5e1', ink: '#0f172a', alsoKnownAs: 'not yet assessed' },
+  champion: { label: 'Champion', icon: '★', color: '#00513d', ink: '#ffffff', alsoKnownAs: 'Coach (Miller Heiman), Mentor (Altify), Champion (MEDDPICC)' },
+  supporter: { label: 'Supporter', icon: '+', color: '#56b4e9', ink: '#0f172a', alsoKnownAs: 'Supporter (Altify)' },
+  neutral: { label: 'Neutral', icon: '=', color: '#8a94a6', ink: '#0f172a', alsoKnownAs: 'Neutral (Altify)' },
+  skeptic: { label: 'Skeptic', icon: '?', color: '#f5cd3a', ink: '#0f172a', alsoKnownAs: 'Non-supporter (Altify)' },
+  blocker: { label: 'Blocker', icon: '✕', color: '#f26b1d', ink: '#0f172a', alsoKnownAs: 'Enemy (Altify), anti-sponsor' },
+  unknown: { label: 'Unknown stance', icon: '·', color: '#e5e7eb', ink: '#0f172a', alsoKnownAs: 'not yet assessed' },
 };
 
 export interface RoleLook {

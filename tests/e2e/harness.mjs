@@ -307,3 +307,15 @@ export async function openSample(page) {
   await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
   await card(page, 'Henrik Larsen').waitFor();
 }
+
+/** Waits until the canvas has stopped easing: the viewport transform is the same 250 ms apart. */
+export async function settled(page) {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = await page.evaluate(() => document.querySelector('.react-flow__viewport')?.style.transform ?? '');
+    if (now === last) return;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error('the view never came to rest');
+}

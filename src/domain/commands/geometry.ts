@@ -70,13 +70,16 @@ export function departmentAt(map: AccountMap, point: Position, excludeIds: reado
   return best;
 }
 
+/** The room a department keeps right of and below what it holds when it grows to fit (growToFit). */
+const GROW_MARGIN = 20;
+
 /**
  * Grows a department, and then each enclosing one, so that everything inside it fits with a
  * margin. Used after adding or moving something into a department; departments never shrink
  * on their own (the user may have sized them on purpose).
  */
 export function growToFit(map: AccountMap, departmentId: string | null): AccountMap {
-  const MARGIN = 20;
+  const MARGIN = GROW_MARGIN;
   let next = map;
   for (let id = departmentId, guard = 0; id && guard < 64; guard++) {
     const department = next.departments[id];
@@ -85,9 +88,9 @@ export function growToFit(map: AccountMap, departmentId: string | null): Account
     let bottom = 0;
     for (const p of Object.values(next.stakeholders)) {
       if (p.departmentId !== id) continue;
-      const size = stakeholderSize(next, p);
-      right = Math.max(right, p.position.x + size.width);
-      bottom = Math.max(bottom, p.position.y + size.height);
+      const { width, height } = recordRect(next, p.id)!;
+      right = Math.max(right, p.position.x + width);
+      bottom = Math.max(bottom, p.position.y + height);
     }
     for (const d of Object.values(next.departments)) {
       if (d.parentId !== id) continue;
@@ -113,37 +116,107 @@ export function relativePosition(map: AccountMap, id: string, absolute: Position
 
 // ---------------------------------------------------------------- placement
 
-interface Box {
+export interface Box {
   x: number;
   y: number;
   width: number;
   height: number;
 }
 
-const overlaps = (a: Box, b: Box, margin: number) =>
+/** The gap kept between a new card and the cards beside it. */
+export const GAP = 12;
+
+export const overlaps = (a: Box, b: Box, margin: number) =>
   a.x < b.x + b.width + margin && b.x < a.x + a.width + margin && a.y < b.y + b.height + margin && b.y < a.y + a.height + margin;
+
+const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+/** The cards and departments directly in `parentId` (the open canvas for null), relative to it, but `exceptId`. */
+export function siblingBoxes(map: AccountMap, parentId: string | null, exceptId?: string): Box[] {
+  const boxes: Box[] = [];
+  for (const p of Object.values(map.stakeholders)) {
+    if (p.departmentId === parentId && p.id !== exceptId) {
+      const { width, height } = recordRect(map, p.id)!;
+      boxes.push({ ...p.position, width, height });
+    }
+  }
+  for (const d of Object.values(map.departments)) {
+    if (d.parentId === parentId && d.id !== exceptId) boxes.push({ ...d.position, ...d.size });
+  }
+  return boxes;
+}
+
+/**
+ * Whether a card at `box` (relative to `parentId`) can go in without growing its department, or
+ * an enclosing one, over a neighbour: growToFit widens and lengthens departments to the right and
+ * down, so this follows the same growth up the chain and checks each grown department against the
+ * others beside it.
+ */
+function growthIsClear(map: AccountMap, parentId: string | null, box: Box, siblings: (parentId: string | null, exceptId: string) => Box[]): boolean {
+  let right = box.x + box.width + GROW_MARGIN;
+  let bottom = box.y + box.height + GROW_MARGIN;
+  for (let id = parentId, guard = 0; id && guard < 64; guard++) {
+    const department = map.departments[id];
+    if (!department) return true;
+    const before = { ...department.position, ...department.size };
+    const grown = { ...before, width: Math.max(before.width, right), height: Math.max(before.height, bottom) };
+    if (grown.width === before.width && grown.height === before.height) return true;
+    // Closer than the gap to a neighbour it was clear of, or on top of one it did not touch.
+    const hits = (b: Box) => (overlaps(grown, b, GAP) && !overlaps(before, b, GAP)) || (overlaps(grown, b, 0) && !overlaps(before, b, 0));
+    if (siblings(department.parentId, id).some(hits)) return false;
+    right = grown.x + grown.width + GROW_MARGIN;
+    bottom = grown.y + grown.height + GROW_MARGIN;
+    id = department.parentId;
+  }
+  return true;
+}
 
 /**
  * A spot near `preferred` (relative to `parentId`) where a card of `size` overlaps no other card
- * in the same parent. Searches rings outward on a grid, so the new card lands close to where the
- * user is looking.
+ * in the same parent, and where the department it goes into (and those around that) can grow to
+ * hold it without spreading over a neighbour. Searches rings outward on a grid, so the new card
+ * lands close to where the user is looking. With `within` (a box relative to the parent: the part
+ * of the map on screen), a spot wholly inside it wins over a nearer one outside; only when it has
+ * no room does the card go outside.
  */
-export function findFreeSpot(map: AccountMap, parentId: string | null, preferred: Position, size: Size): Position {
-  const occupied: Box[] = [];
-  for (const p of Object.values(map.stakeholders)) {
-    if (p.departmentId === parentId) occupied.push({ ...p.position, ...stakeholderSize(map, p) });
-  }
-  for (const d of Object.values(map.departments)) {
-    if (d.parentId === parentId) occupied.push({ ...d.position, ...d.size });
-  }
+export function findFreeSpot(map: AccountMap, parentId: string | null, preferred: Position, size: Size, within?: Box | null): Position {
+  const start = { x: Math.max(parentId ? 12 : -Infinity, Math.round(preferred.x)), y: Math.max(parentId ? DEPARTMENT_HEADER_HEIGHT : -Infinity, Math.round(preferred.y)) };
+  return findClearSpot(map, parentId, preferred, size, within) ?? { x: start.x, y: start.y + Math.round(size.height / 2 + GAP) * 40 };
+}
+
+/**
+ * findFreeSpot, or null when no spot near `preferred` keeps everything clear: in a department
+ * boxed in by its neighbours, where any growth would spread it over one of them. With
+ * `growth: false` the spot only has to be clear of the cards beside it (see makeRoom).
+ */
+export function findClearSpot(
+  map: AccountMap,
+  parentId: string | null,
+  preferred: Position,
+  size: Size,
+  within?: Box | null,
+  { growth = true }: { growth?: boolean } = {},
+): Position | null {
+  const occupied = siblingBoxes(map, parentId);
   const minY = parentId ? DEPARTMENT_HEADER_HEIGHT : -Infinity;
   const minX = parentId ? 12 : -Infinity;
   const start = { x: Math.max(minX, Math.round(preferred.x)), y: Math.max(minY, Math.round(preferred.y)) };
-  const stepX = Math.round(size.width / 2 + 12);
-  const stepY = Math.round(size.height / 2 + 12);
-  const free = (p: Position) => !occupied.some((box) => overlaps({ ...p, ...size }, box, 12));
-  if (free(start)) return start;
-  for (let ring = 1; ring < 40; ring++) {
+  const stepX = Math.round(size.width / 2 + GAP);
+  const stepY = Math.round(size.height / 2 + GAP);
+  const known = new Map<string, Box[]>();
+  const siblings = (parent: string | null, exceptId: string) => {
+    const key = `${parent}/${exceptId}`;
+    if (!known.has(key)) known.set(key, siblingBoxes(map, parent, exceptId));
+    return known.get(key)!;
+  };
+  const free = (p: Position) => {
+    const box = { ...p, ...size };
+    return !occupied.some((other) => overlaps(box, other, GAP)) && (!growth || growthIsClear(map, parentId, box, siblings));
+  };
+  const inView = (p: Position) => !within || inside({ ...p, ...size }, within);
+  let outside: Position | null = null;
+  let ringsBeyond = 0;
+  for (let ring = 0; ring < 40; ring++) {
     const candidates: Position[] = [];
     for (let dx = -ring; dx <= ring; dx++) {
       for (let dy = -ring; dy <= ring; dy++) {
@@ -155,10 +228,17 @@ export function findFreeSpot(map: AccountMap, parentId: string | null, preferred
     }
     // Prefer the spots nearest the preferred one, then right and below (reading order).
     candidates.sort((a, b) => Math.hypot(a.x - start.x, a.y - start.y) - Math.hypot(b.x - start.x, b.y - start.y));
-    const hit = candidates.find(free);
-    if (hit) return hit;
+    for (const candidate of candidates) {
+      if (!free(candidate)) continue;
+      if (inView(candidate)) return candidate;
+      outside ??= candidate;
+    }
+    // Once a ring lies wholly beyond the view, no spot in view is left to find.
+    const beyond = within && ring * stepX >= Math.max(Math.abs(within.x - start.x), Math.abs(within.x + within.width - start.x)) && ring * stepY >= Math.max(Math.abs(within.y - start.y), Math.abs(within.y + within.height - start.y));
+    // Past the view only a few more rings are tried: further off, a spot is no longer near where the user looks.
+    if (beyond && (outside || ++ringsBeyond > 6)) break;
   }
-  return { x: start.x, y: start.y + stepY * 40 };
+  return outside;
 }
 
 // ---------------------------------------------------------------- making room

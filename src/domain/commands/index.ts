@@ -17,7 +17,8 @@ export {
 } from './stakeholders';
 export { addDepartment, updateDepartment, resizeDepartment } from './departments';
 export { descendantsOf, departmentDepth } from './hierarchy';
-export { absolutePosition, recordRect, mapBounds, departmentAt, growToFit, relativePosition, findFreeSpot } from './geometry';
+export { absolutePosition, recordRect, mapBounds, departmentAt, growToFit, relativePosition, findFreeSpot, findClearSpot } from './geometry';
+export { makeRoom } from './room';
 export { sameExceptPosition, moveItems, moveItemsTo, reparent } from './moving';
 export { addLink, updateLink, reverseLink } from './links';
 export { addTeamMember, updateTeamMember, removeTeamMember } from './team';

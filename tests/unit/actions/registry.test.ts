@@ -16,10 +16,12 @@ const roles = (id: string) => current().stakeholders[id].roles;
 beforeEach(() => openMap(smallMap()));
 
 describe('the registry', () => {
-  it('gives every action a unique id and every shortcut to one action only', () => {
+  it('gives every action a unique id and every shortcut to one action only (one everyday, one while presenting)', () => {
     expect(new Set(actions.map((a) => a.id)).size).toBe(actions.length);
-    const shortcuts = actions.flatMap((a) => a.shortcuts);
-    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    for (const contextual of [false, true]) {
+      const shortcuts = actions.filter((a) => Boolean(a.when) === contextual).flatMap((a) => a.shortcuts);
+      expect(new Set(shortcuts).size).toBe(shortcuts.length);
+    }
   });
 });
 

@@ -3,6 +3,7 @@
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useKeyboardShortcuts } from '../../../src/actions/use-keyboard-shortcuts';
+import { useUiState } from '../../../src/actions/ui-state';
 import { useMapStore } from '../../../src/store/map-store';
 import { smallMap } from '../fixtures/maps';
 import { current, openMap } from '../fixtures/store';
@@ -57,5 +58,27 @@ describe('useKeyboardShortcuts', () => {
     expect(editingName()).toBeNull();
     press(document.body, 'Enter');
     expect(editingName()).toBe('stk_cfo');
+  });
+
+  it('in presentation the arrows walk the departments instead of nudging the selected card, and D the decision-makers', () => {
+    renderHook(() => useKeyboardShortcuts(true));
+    const before = current().stakeholders.stk_cfo.position;
+    useUiState.setState({ presenting: true, walk: null });
+    try {
+      press(document.body, 'ArrowRight');
+      expect(useUiState.getState().walk).toEqual({ kind: 'department', id: 'dep_fin', part: 0 });
+      press(document.body, 'ArrowRight');
+      expect(useUiState.getState().walk).toEqual({ kind: 'department', id: 'dep_it', part: 0 });
+      press(document.body, 'd');
+      expect(useUiState.getState().walk).toEqual({ kind: 'decision-maker', id: 'stk_cio', part: 0 });
+      expect(useMapStore.getState().selection).toEqual(['stk_cio']); // the room sees whom the caption names
+      expect(current().stakeholders.stk_cfo.position).toBe(before);
+      expect(Object.keys(current().departments)).toHaveLength(3); // D did not add a department
+    } finally {
+      useUiState.setState({ presenting: false, walk: null });
+    }
+    useMapStore.getState().select(['stk_cfo']);
+    press(document.body, 'ArrowRight');
+    expect(current().stakeholders.stk_cfo.position).toEqual({ x: before.x + 8, y: before.y });
   });
 });

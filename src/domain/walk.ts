@@ -1,0 +1,47 @@
+// A walk through the map for a presentation: its stops, in the order a room reads the map. One
+// walk goes from department to department (the top-level ones: the sub-departments are shown
+// inside them), another from decision-maker to decision-maker. Pure, so the keys, the caption and
+// the tests agree on the order.
+import { recordRect } from './commands';
+import type { AccountMap } from './types';
+
+export type WalkKind = 'department' | 'decision-maker';
+
+/**
+ * Ids in reading order: rows from top to bottom, left to right within a row. Two records are in
+ * one row when the lower one starts above the middle of the row's first record, so a tall
+ * department and a short one beside it count as one row even when their tops differ a little.
+ */
+export function readingOrder(map: AccountMap, ids: readonly string[]): string[] {
+  const rects = ids.map((id) => ({ id, rect: recordRect(map, id)! })).filter((r) => r.rect);
+  rects.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x);
+  const rows: (typeof rects)[] = [];
+  for (const item of rects) {
+    const row = rows.at(-1);
+    if (row && item.rect.y < row[0].rect.y + row[0].rect.height / 2) row.push(item);
+    else rows.push([item]);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => a.rect.x - b.rect.x).map((item) => item.id));
+}
+
+/** The stops of a walk of `kind` through the map, in reading order. */
+export function walkStops(map: AccountMap, kind: WalkKind): string[] {
+  const ids =
+    kind === 'department'
+      ? Object.values(map.departments)
+          .filter((d) => !d.parentId || !map.departments[d.parentId])
+          .map((d) => d.id)
+      : Object.values(map.stakeholders)
+          .filter((p) => p.roles.includes('decision-maker') && !p.leftCompany)
+          .map((p) => p.id);
+  return readingOrder(map, ids);
+}
+
+/** What the walk's caption says: "Finance · 2 of 6", "Claire Dubois · decision-maker 1 of 5"; null when the stop is gone. */
+export function walkCaption(map: AccountMap, kind: WalkKind, id: string): string | null {
+  const stops = walkStops(map, kind);
+  const index = stops.indexOf(id);
+  if (index === -1) return null;
+  const place = `${index + 1} of ${stops.length}`;
+  return kind === 'department' ? `${map.departments[id].name} · ${place}` : `${map.stakeholders[id].name} · decision-maker ${place}`;
+}
