@@ -106,13 +106,17 @@ test('copy the map as an image, and make the handover brief as a printable page 
   const [brief] = await Promise.all([context.waitForEvent('page'), page.getByRole('dialog', { name: 'Handover brief' }).getByRole('button', { name: 'Open printable page' }).click()]);
   await brief.waitForLoadState('load');
   await brief.getByRole('heading', { level: 1 }).filter({ hasText: 'Nordwind Logistics AG' }).waitFor();
-  const image = brief.locator('img[src^="data:image/svg+xml"]');
-  assert.equal(await image.count(), 1);
-  assert.ok(await image.evaluate((img) => img.complete && img.naturalWidth > 0), 'the map image loads');
+  // The map: the legend and one picture per top-level department, on landscape pages.
+  const images = brief.locator('#map img[src^="data:image/svg+xml"]');
+  assert.ok((await images.count()) >= 4, `${await images.count()} map pictures`);
+  assert.ok((await images.evaluateAll((all) => all.every((img) => img.complete && img.naturalWidth > 0))), 'the map pictures load');
+  await brief.getByRole('img', { name: 'Account map of Nordwind Logistics AG: Executive Board' }).waitFor();
   await brief.setViewportSize({ width: 900, height: 1200 });
   await screenshot(brief, 'handover-brief');
-  const pdf = await brief.pdf({ format: 'A4' });
+  const pdf = await brief.pdf({ format: 'A4', preferCSSPageSize: true, path: join(resultsDir, 'handover-brief.pdf') });
   assert.ok(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 20_000, 'the brief prints to a PDF');
+  // Portrait pages for the text, landscape ones for the map (MediaBox [0 0 842 595]).
+  assert.match(pdf.toString('latin1'), /\/MediaBox \[0 0 841\.\d+ 59\d\.\d+\]/);
   await brief.close();
 
   assert.deepEqual(externalRequests, []);
