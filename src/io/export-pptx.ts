@@ -149,13 +149,18 @@ export async function renderPptxBytes(map: AccountMap, options: PptxExportOption
     const look = COVERAGE_LOOK[department.coverage];
     const badge = department.coverage === 'competitor' && department.competitor ? `Competitor: ${department.competitor}` : look.label;
     const base = look.background.match(/rgba\([^)]*\)\s*$/)?.[0] ?? 'rgba(255, 255, 255, 0.7)';
+    const box = place(recordRect(map, department.id)!);
+    // The coverage badge goes beside the name when both fit on the frame's top line; the frame's
+    // colour and dashes (explained in the legend line) say it anyway.
+    const room = box.w * PT_PER_INCH - labelSize * 1.2;
+    const withBadge = estimateWidth(`${department.name}  ${badge}`, labelSize, true) <= room;
     slide.addText(
       [
         { text: xmlSafe(department.name), options: { bold: true, color: '0F172A', fontSize: labelSize } },
-        { text: `  ${xmlSafe(badge)}`, options: { bold: true, color: hex(look.badgeColor), fontSize: labelSize * 0.75 } },
+        ...(withBadge ? [{ text: `  ${xmlSafe(badge)}`, options: { bold: true, color: hex(look.badgeColor), fontSize: labelSize * 0.75 } }] : []),
       ],
       {
-        ...place(recordRect(map, department.id)!),
+        ...box,
         shape: pptx.ShapeType.roundRect,
         rectRadius: 0.08,
         fill: rgba(base),
@@ -164,7 +169,7 @@ export async function renderPptxBytes(map: AccountMap, options: PptxExportOption
         valign: 'top',
         align: 'left',
         margin: [labelSize * 0.4, labelSize * 0.6, 0, labelSize * 0.6],
-        objectName: `Department: ${xmlSafe(department.name)}`,
+        objectName: `Department: ${xmlSafe(department.name)} (${badge})`,
       },
     );
   }
@@ -236,16 +241,23 @@ export async function renderPptxBytes(map: AccountMap, options: PptxExportOption
     );
   }
 
-  // One line of legend: the stances on the slide in their colours, and the kinds of line.
-  const used = legendEntries({ ...map, stakeholders: Object.fromEntries(people.map((p) => [p.id, p])) });
+  // One line of legend: the stances on the slide, the frames and the kinds of line, each mark in its colour.
+  const used = legendEntries({ ...map, stakeholders: Object.fromEntries(people.map((p) => [p.id, p])), departments: Object.fromEntries(departments.map((d) => [d.id, d])) });
+  const entry = (mark: string, color: string, label: string) => [
+    { text: mark, options: { color: hex(color), bold: true } },
+    { text: ` ${label}    `, options: { color: '334155' } },
+  ];
+  const heading = (text: string) => ({ text, options: { bold: true, color: '475569' } });
   slide.addText(
     [
-      { text: 'Card outline: ', options: { bold: true, color: '475569' } },
-      ...used.stances.map((s) => ({ text: `■ ${STANCE_LOOK[s].label}   `, options: { color: hex(STANCE_LOOK[s].color) } })),
-      ...(used.links.length ? [{ text: '  Lines: ', options: { bold: true, color: '475569' } }] : []),
-      ...used.links.map((k) => ({ text: `— ${LINK_LOOK[k].label}   `, options: { color: hex(LINK_LOOK[k].color) } })),
+      heading('Cards: '),
+      ...used.stances.flatMap((s) => entry('■', STANCE_LOOK[s].color, STANCE_LOOK[s].label)),
+      ...(used.coverages.length ? [heading('Frames: ')] : []),
+      ...used.coverages.flatMap((c) => entry(COVERAGE_LOOK[c].borderStyle === 'solid' ? '▭' : '⬚', COVERAGE_LOOK[c].border, COVERAGE_LOOK[c].label)),
+      ...(used.links.length ? [heading('Lines: ')] : []),
+      ...used.links.flatMap((k) => entry(LINK_LOOK[k].arrow ? '→' : '—', LINK_LOOK[k].color, LINK_LOOK[k].label)),
     ],
-    { x: MARGIN, y: SLIDE.height - 0.55, w: AREA.width, h: 0.3, fontFace: FONT, fontSize: 11, margin: 0, valign: 'middle', objectName: 'Legend' },
+    { x: MARGIN, y: SLIDE.height - 0.6, w: AREA.width, h: 0.4, fontFace: FONT, fontSize: 10, margin: 0, valign: 'middle', objectName: 'Legend' },
   );
 
   return (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;

@@ -51,6 +51,7 @@ export function ExportDialog() {
   const [paper, setPaper] = useState<PosterPaper>('a4');
   const [embedMap, setEmbedMap] = useState(true);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState('');
   if (!open) return null;
 
   const close = () => ui.set('exportOpen', false);
@@ -94,7 +95,10 @@ export function ExportDialog() {
       else if (format === 'slide') blob = await renderSlidePng(map, { ...options, size: Number(slideSize) as 1920 | 3840 }, note);
       else if (format === 'svg') blob = await renderSvgFile(map, options);
       else if (format === 'pptx') blob = await (await import('../io/export-pptx')).renderPptx(map, { selection: options.selection });
-      else blob = await (await import('../io/poster-pdf')).renderPosterPdf(map, { selection: options.selection, paper }, note);
+      else {
+        const onProgress = (done: number, total: number) => setProgress(`Page ${done + 1} of ${total}…`);
+        blob = await (await import('../io/poster-pdf')).renderPosterPdf(map, { selection: options.selection, paper, onProgress }, note);
+      }
       downloadBlob(blob, exportFileName(map, EXTENSION[format]));
       for (const message of notes) notify(message);
       close();
@@ -102,6 +106,7 @@ export function ExportDialog() {
       useMapStore.getState().notify(`The ${EXTENSION[format].toUpperCase()} could not be made: ${(error as Error).message}`, 'error');
     } finally {
       setBusy(false);
+      setProgress('');
     }
   };
 
@@ -191,7 +196,7 @@ export function ExportDialog() {
           </button>
         ) : null}
         <button type="button" className="pm-primary" onClick={run} disabled={busy}>
-          {busy ? 'Exporting…' : `Download ${EXTENSION[format].toUpperCase()}`}
+          {busy ? progress || 'Exporting…' : `Download ${EXTENSION[format].toUpperCase()}`}
         </button>
       </div>
     </Dialog>
