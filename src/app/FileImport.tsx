@@ -18,8 +18,12 @@ const CsvImportDialog = lazy(() => import('../panels/CsvImportDialog').then((mod
 /** What the picker and a drop accept. */
 export const IMPORT_ACCEPT = `${MAP_FILE_EXTENSION},.json,.csv,.tsv,.txt,text/csv,.png,.svg,image/png,image/svg+xml`;
 
-/** A PNG or SVG: opened for the map exported into it (io/embedded-map.ts, loaded when one comes). */
-const isPicture = (file: File) => /\.(png|svg)$/i.test(file.name) || file.type === 'image/png' || file.type === 'image/svg+xml';
+/**
+ * A PNG or SVG: opened for the map exported into it (io/embedded-map.ts, loaded when one comes).
+ * The name decides before the type: a ".powermap.json" that is really an image is a broken map file.
+ */
+const isPicture = (file: File) =>
+  /\.(png|svg)$/i.test(file.name) || (!/\.json$/i.test(file.name) && (file.type === 'image/png' || file.type === 'image/svg+xml'));
 
 const isCsv = (file: File) => /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
 
