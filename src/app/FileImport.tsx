@@ -1,5 +1,5 @@
-// Files in: a map file (.powermap.json) becomes a new stored map; a CSV of stakeholders goes to
-// the CSV import dialog. Files come from the Import button (openImportPicker) or are dropped
+// Files in: a map file (.powermap.json), or a PNG/SVG exported with its map embedded, becomes a
+// new stored map; a CSV of stakeholders goes to the CSV import dialog. Files come from the Import button (openImportPicker) or are dropped
 // anywhere on the window. Nothing is stored until the whole file has been read and checked, and
 // the map that is open stays as it is: a file with the same map id asks to replace or keep both.
 import './FileImport.css';
@@ -16,7 +16,14 @@ import { useMapStore } from '../store/map-store';
 const CsvImportDialog = lazy(() => import('../panels/CsvImportDialog').then((module) => ({ default: module.CsvImportDialog })));
 
 /** What the picker and a drop accept. */
-export const IMPORT_ACCEPT = `${MAP_FILE_EXTENSION},.json,.csv,.tsv,.txt,text/csv`;
+export const IMPORT_ACCEPT = `${MAP_FILE_EXTENSION},.json,.csv,.tsv,.txt,text/csv,.png,.svg,image/png,image/svg+xml`;
+
+/**
+ * A PNG or SVG: opened for the map exported into it (io/embedded-map.ts, loaded when one comes).
+ * The name decides before the type: a ".powermap.json" that is really an image is a broken map file.
+ */
+const isPicture = (file: File) =>
+  /\.(png|svg)$/i.test(file.name) || (!/\.json$/i.test(file.name) && (file.type === 'image/png' || file.type === 'image/svg+xml'));
 
 const isCsv = (file: File) => /\.(csv|tsv|txt)$/i.test(file.name) || file.type === 'text/csv';
 
@@ -78,7 +85,8 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
         return;
       }
       setStep({ kind: 'reading', fileName: file.name });
-      const result = await readMapFile(file);
+      // A PNG or SVG exported from Powermap carries its map; it opens through the same checks.
+      const result = isPicture(file) ? await (await import('../io/embedded-map')).readMapFromPicture(file) : await readMapFile(file);
       if (!result.ok) {
         setStep({ kind: 'idle' });
         notify(result.message, 'error');
@@ -156,7 +164,7 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
         <div className="pm-drop" aria-hidden="true">
           <div className="pm-drop__box">
             <strong>Drop to import</strong>
-            <span>a Powermap map file ({MAP_FILE_EXTENSION}) or a CSV of stakeholders from your CRM</span>
+            <span>a Powermap map file ({MAP_FILE_EXTENSION}), a PNG or SVG exported from Powermap, or a CSV of stakeholders from your CRM</span>
           </div>
         </div>
       ) : null}

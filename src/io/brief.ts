@@ -21,6 +21,7 @@ import {
 import type { AccountMap, Influence, RelationshipStrength, Stakeholder, Stance } from '../domain/types';
 import { MAP_FILE_EXTENSION, mapFileName } from './map-file';
 import { escapeMarkup } from './markup-text';
+import { printLayout, type BriefPicture } from './brief-pictures';
 
 export interface BriefOptions {
   /** The day the brief is written; "days since last contact" count from it. */
@@ -30,8 +31,8 @@ export interface BriefOptions {
 }
 
 export interface BriefHtmlOptions extends BriefOptions {
-  /** The map picture from renderMapSvg(...).svg; embedded as an image when given. */
-  mapSvg?: string;
+  /** The map's pictures from briefPictures(); printed on landscape pages when given. */
+  mapPictures?: BriefPicture[];
 }
 
 // ------------------------------------------------------------------ words
@@ -342,9 +343,13 @@ dt { color: #475569; }
 dd { margin: 0; }
 .severity { display: inline-block; min-width: 4.2em; font-size: 8.5pt; font-weight: 700; text-transform: uppercase; }
 .empty { color: #475569; font-style: italic; }
-figure { margin: 8pt 0; break-inside: avoid; page-break-inside: avoid; }
-figure img { display: block; width: 100%; height: auto; max-height: 240mm; object-fit: contain; border: 0.75pt solid #e2e8f0; }
-figcaption { font-size: 8.5pt; color: #475569; margin-top: 2pt; }
+@page map { size: A4 landscape; margin: 12mm; }
+.map-pages { page: map; }
+.map-pages h2 { margin-top: 0; }
+figure { margin: 0 0 6mm; break-inside: avoid; page-break-inside: avoid; }
+figcaption { font-size: 9pt; font-weight: 600; color: #475569; margin-bottom: 2pt; }
+.map-crop { overflow: hidden; border: 0.75pt solid #e2e8f0; }
+.map-crop img { display: block; max-width: none; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
 `.trim();
 
@@ -371,6 +376,25 @@ function htmlList(items: ListItem[], empty: string): string {
     : htmlEmpty(empty);
 }
 
+const mm = (value: number) => `${Math.round(value * 100) / 100}mm`;
+
+/**
+ * One picture of the map, on landscape pages at a size where its smallest text prints at 7 pt or
+ * more (printLayout): whole, or in page-sized parts, each a window onto the same image.
+ */
+function htmlPicture(picture: BriefPicture, account: string): string {
+  const { scale, parts } = printLayout(picture);
+  const source = `data:image/svg+xml;base64,${base64(picture.svg)}`;
+  const alt = escapeHtml(picture.title === 'Legend' ? 'Legend of the account map' : `Account map of ${account}: ${picture.title}`);
+  return parts
+    .map((part, index) => {
+      const caption = parts.length > 1 ? `${picture.title}, part ${index + 1} of ${parts.length}` : picture.title;
+      const image = `<img src="${source}" alt="${alt}${parts.length > 1 ? `, part ${index + 1}` : ''}" style="width:${mm(picture.width * scale)};height:${mm(picture.height * scale)};margin-left:${mm(-part.x * scale)};margin-top:${mm(-part.y * scale)}">`;
+      return `<figure><figcaption>${escapeHtml(caption)}</figcaption><div class="map-crop" style="width:${mm(part.width * scale)};height:${mm(part.height * scale)}">${image}</div></figure>`;
+    })
+    .join('\n');
+}
+
 function section(id: string, heading: string, body: string): string {
   return `<section id="${id}"><h2>${heading}</h2>\n${body}</section>`;
 }
@@ -389,12 +413,9 @@ export function briefHtml(map: AccountMap, options: BriefHtmlOptions): string {
         .map((risk) => `<li><span class="severity" style="color:${SEVERITY_COLOR[risk.severity]}">${SEVERITY_WORD[risk.severity]}</span> ${escapeHtml(risk.message)}</li>`)
         .join('')}</ul>`
     : htmlEmpty(EMPTY.risks);
-  const mapFigure = options.mapSvg
-    ? section(
-        'map',
-        'The map',
-        `<figure><img src="data:image/svg+xml;base64,${base64(options.mapSvg)}" alt="${escapeHtml(`Account map of ${brief.title}`)}"><figcaption>${escapeHtml(`The account map of ${brief.title} on ${brief.date}.`)}</figcaption></figure>`,
-      )
+  const pictures = options.mapPictures ?? [];
+  const mapFigure = pictures.length
+    ? `<section id="map" class="map-pages"><h2>The map on ${escapeHtml(brief.date)}</h2>\n${pictures.map((picture) => htmlPicture(picture, brief.title)).join('\n')}</section>`
     : '';
   const body = [
     `<header><h1>${escapeHtml(brief.title)}</h1><p class="byline">${escapeHtml(`Handover brief, ${brief.date}${brief.teamName ? `. Prepared by ${brief.teamName}` : ''}.`)}</p></header>`,

@@ -4,9 +4,12 @@
 // DOM, and it does not depend on what is scrolled into view.
 import type { AccountMap } from '../domain/types';
 import { fontFaceCss } from './embedded-fonts';
+import { embedMapInPng, embedMapInSvg } from './embedded-map';
+import { serializeMapFile } from './map-file';
 
 export { exportFileName } from './file-names';
 import { renderMapSvg, selectionWithContents, type SvgDocument } from './map-svg';
+import { CARD_NAME_SIZE, renderSlideSvg, SLIDE_WIDTH, type SlideDocument } from './slide';
 
 export interface PngExportOptions {
   /** The selected ids to draw (with what is inside selected departments), or null for the whole map. */
@@ -14,25 +17,33 @@ export interface PngExportOptions {
   background: 'white' | 'transparent';
   /** Device pixels per CSS pixel; 2 for slides. Lowered automatically for very large maps. */
   pixelRatio?: number;
+  /** Put the map file into the picture, so that opening the picture in Powermap reopens the map. */
+  embedMap?: boolean;
 }
 
-/** Chromium refuses canvases much past 16k pixels a side; stay under with a margin. */
+/**
+ * Chromium refuses canvases past 16,384 pixels a side or about 268 million pixels, and a large
+ * canvas can fail for want of memory well before; stay under both with a margin.
+ */
 const MAX_CANVAS_SIDE = 16000;
 const MAX_CANVAS_AREA = 120_000_000;
+/** Below this many device pixels per SVG pixel a picture is not worth making. */
+const MIN_RATIO = 0.05;
+
+const today = () => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The map (or the selection) as a self-contained SVG document with its fonts embedded. */
-export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOptions, 'pixelRatio'>): Promise<SvgDocument> {
+export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOptions, 'pixelRatio' | 'embedMap'>): Promise<SvgDocument> {
   const include = options.selection ? selectionWithContents(map, options.selection) : null;
   if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
   // Embed only the scripts the map's text uses: every name, title and label is in the document.
   const fontCss = await fontFaceCss(JSON.stringify(map));
-  const date = new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-  return renderMapSvg(map, { include, background: options.background, fontCss, date });
+  return renderMapSvg(map, { include, background: options.background, fontCss, date: today() });
 }
 
 const warmedFonts = new Set<string>();
 
-async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
+export async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -49,7 +60,7 @@ async function loadSvgImage(svg: string): Promise<HTMLImageElement> {
  * finish before they are ready and the text comes out blank. Drawing a small sample with the
  * same fonts once, and giving it a moment, puts them in the browser's cache for the real export.
  */
-async function warmUpFonts(svg: string): Promise<void> {
+export async function warmUpFonts(svg: string): Promise<void> {
   const fontCss = svg.match(/<style>(.*?)<\/style>/s)?.[1] ?? '';
   if (!fontCss || warmedFonts.has(fontCss)) return;
   const families = [...new Set([...fontCss.matchAll(/font-family:'([^']+)'/g)].map((m) => m[1]))];
@@ -68,21 +79,96 @@ async function warmUpFonts(svg: string): Promise<void> {
   warmedFonts.add(fontCss);
 }
 
-export async function renderMapPng(map: AccountMap, options: PngExportOptions): Promise<Blob> {
-  const document_ = await renderExportSvg(map, options);
-  await warmUpFonts(document_.svg);
-  let ratio = options.pixelRatio ?? 2;
-  ratio = Math.min(ratio, MAX_CANVAS_SIDE / document_.width, MAX_CANVAS_SIDE / document_.height);
-  ratio = Math.min(ratio, Math.sqrt(MAX_CANVAS_AREA / (document_.width * document_.height)));
+/** What a picture came out as, when it is not what was asked for. */
+export type ExportNote = (message: string) => void;
 
+/**
+ * Draws an SVG document into a PNG at `ratio` device pixels per SVG pixel. A picture past the
+ * browser's canvas limits is drawn smaller (and `note` says so); a canvas the browser leaves blank
+ * (it does, without an error, when memory runs short) is found and drawn smaller again, so the
+ * result is never an empty image.
+ */
+export async function rasterise(document_: SvgDocument, ratio: number, note?: ExportNote): Promise<Blob> {
+  await warmUpFonts(document_.svg);
+  const fitting = Math.min(ratio, MAX_CANVAS_SIDE / document_.width, MAX_CANVAS_SIDE / document_.height, Math.sqrt(MAX_CANVAS_AREA / (document_.width * document_.height)));
   const image = await loadSvgImage(document_.svg);
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(document_.width * ratio);
-  canvas.height = Math.round(document_.height * ratio);
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser could not create an image.');
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), 'image/png'),
-  );
+  for (let scale = fitting; scale >= MIN_RATIO; scale /= 2) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.round(document_.width * scale));
+    canvas.height = Math.max(1, Math.round(document_.height * scale));
+    const context = canvas.getContext('2d');
+    if (!context) continue;
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    if (!drawnOn(canvas)) {
+      canvas.width = canvas.height = 0; // hand the memory back before trying smaller
+      continue;
+    }
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    canvas.width = canvas.height = 0;
+    if (!png) continue;
+    if (scale < ratio * 0.999) {
+      note?.(
+        `The map is too large for one ${ratio}x picture (${Math.round(document_.width * ratio).toLocaleString('en')} × ${Math.round(document_.height * ratio).toLocaleString('en')} pixels; browsers draw at most about 16,000 a side), so it was made at ${Math.round(document_.width * scale).toLocaleString('en')} × ${Math.round(document_.height * scale).toLocaleString('en')}. For print at full size, use the poster PDF.`,
+      );
+    }
+    return png;
+  }
+  throw new Error(`this browser could not draw a picture of ${document_.width.toLocaleString('en')} × ${document_.height.toLocaleString('en')} pixels. Export the poster PDF, or a selection.`);
+}
+
+/** Whether anything was drawn: a small copy of the canvas holds at least one non-transparent pixel. */
+function drawnOn(canvas: HTMLCanvasElement): boolean {
+  const probe = document.createElement('canvas');
+  probe.width = 64;
+  probe.height = 64;
+  const context = probe.getContext('2d', { willReadFrequently: true });
+  if (!context) return true;
+  context.drawImage(canvas, 0, 0, 64, 64);
+  const pixels = context.getImageData(0, 0, 64, 64).data;
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+  return false;
+}
+
+export async function renderMapPng(map: AccountMap, options: PngExportOptions, note?: ExportNote): Promise<Blob> {
+  const document_ = await renderExportSvg(map, options);
+  const png = await rasterise(document_, options.pixelRatio ?? 2, note);
+  return options.embedMap ? withEmbeddedMap(png, map) : png;
+}
+
+export interface SlideExportOptions extends Omit<PngExportOptions, 'pixelRatio'> {
+  /** 1920 x 1080, or 3840 x 2160 (the same slide at 2x). */
+  size: 1920 | 3840;
+}
+
+/** The slide as SVG (see slide.ts), with the fonts embedded. */
+export async function renderSlideDocument(map: AccountMap, options: Omit<SlideExportOptions, 'size' | 'embedMap'>): Promise<SlideDocument> {
+  const include = options.selection ? selectionWithContents(map, options.selection) : null;
+  if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
+  return renderSlideSvg(map, { include, background: options.background, fontCss: await fontFaceCss(JSON.stringify(map)), date: today() });
+}
+
+/** A 16:9 PNG slide; `note` hears when the names come out too small to read on it. */
+export async function renderSlidePng(map: AccountMap, options: SlideExportOptions, note?: ExportNote): Promise<Blob> {
+  const slide = await renderSlideDocument(map, options);
+  const nameSize = CARD_NAME_SIZE * slide.mapScale;
+  if (nameSize < 11) {
+    const size = nameSize < 1 ? 'less than 1' : String(Math.round(nameSize));
+    note?.(
+      `The map is large for one slide: names come out ${size} px high on it${options.size === 3840 ? ' (counted at 1920 × 1080)' : ''}, and a room reads about 11 px and up. Export a selection per slide, or the poster PDF for print.`,
+    );
+  }
+  const png = await rasterise(slide, options.size / SLIDE_WIDTH, note);
+  return options.embedMap ? withEmbeddedMap(png, map) : png;
+}
+
+/** The SVG file to save: the picture, with the map file inside it when asked. */
+export async function renderSvgFile(map: AccountMap, options: Omit<PngExportOptions, 'pixelRatio'>): Promise<Blob> {
+  const { svg } = await renderExportSvg(map, options);
+  return new Blob([options.embedMap ? embedMapInSvg(svg, serializeMapFile(map, null)) : svg], { type: 'image/svg+xml' });
+}
+
+/** The PNG with the map file in it (see embedded-map.ts). */
+export async function withEmbeddedMap(png: Blob, map: AccountMap): Promise<Blob> {
+  const bytes = embedMapInPng(new Uint8Array(await png.arrayBuffer()), serializeMapFile(map, null));
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' });
 }

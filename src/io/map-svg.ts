@@ -37,18 +37,25 @@ export interface SvgExportOptions {
   fontCss: string;
   /** Date printed under the title. */
   date: string;
+  /**
+   * 'document' (the default): title, date and legend around the map, a picture on its own.
+   * 'map': the map alone, for a larger picture that places it (a slide, a poster, the brief).
+   */
+  frame?: 'document' | 'map';
 }
 
 export interface SvgDocument {
   svg: string;
   width: number;
   height: number;
+  /** Stakeholders drawn. */
+  people: number;
 }
 
 const PADDING = 48;
 const HEADER = 84;
 const LEGEND_GAP = 40;
-const FONT = "'PM Latin', 'PM Latin Ext', 'PM Greek', 'PM Cyrillic', 'Noto Sans', sans-serif";
+export const SVG_FONT = "'PM Latin', 'PM Latin Ext', 'PM Greek', 'PM Cyrillic', 'Noto Sans', sans-serif";
 
 
 // ------------------------------------------------------------------ text measuring
@@ -242,9 +249,12 @@ const leftSwatch: Swatch = (x, y) =>
   `${text(x, y + 13, 'Name', 13, 700, '#64748b')}<line x1="${x}" y1="${y + 8.5}" x2="${x + 38}" y2="${y + 8.5}" stroke="#64748b" stroke-width="1.5"/>`;
 const noneSwatch: Swatch = (x, y) => text(x + 4, y + 13, '⌀', 14, 700, '#9a3412');
 
-function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width: number; height: number } {
+type LegendSection = [title: string, items: [Swatch, string][]];
+
+/** The legend's sections with the entries the map uses; empty sections are left out. */
+function legendSections(map: AccountMap): LegendSection[] {
   const used = legendEntries(map);
-  const sections: [string, [Swatch, string][]][] = [
+  const sections: LegendSection[] = [
     ['Stance', used.stances.map((s) => [stanceSwatch(s), STANCE_LOOK[s].label])],
     ['Buying role', used.roles.map((r) => [roleSwatch(ROLE_LOOK[r].badge), ROLE_LOOK[r].label])],
     ['Department coverage', used.coverages.map((c) => [coverageSwatch(c), COVERAGE_LOOK[c].label])],
@@ -259,6 +269,49 @@ function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width:
       ],
     ],
   ];
+  return sections.filter(([, items]) => items.length > 0);
+}
+
+/**
+ * The legend as a strip `width` wide under a picture (a slide's): each section's title, then its
+ * entries side by side, wrapping to the next row; drawn `scale` times the size of the column legend.
+ * With `sectionPerRow` (a narrow column) every section starts on a row of its own.
+ */
+export function legendStripSvg(map: AccountMap, x: number, y: number, width: number, scale: number, sectionPerRow = false): { svg: string; height: number } {
+  const ROW = 26;
+  const parts: string[] = [];
+  let cursorX = 0;
+  let row = 0;
+  const room = width / scale;
+  const place = (itemWidth: number) => {
+    if (cursorX > 0 && cursorX + itemWidth > room) {
+      cursorX = 0;
+      row += 1;
+    }
+    const at = cursorX;
+    cursorX += itemWidth;
+    return { left: at, top: row * ROW };
+  };
+  for (const [title, items] of legendSections(map)) {
+    const heading = title.toUpperCase();
+    if (sectionPerRow && cursorX > 0) {
+      cursorX = 0;
+      row += 1;
+    }
+    // letter-spacing adds 0.7 px after every letter.
+    const { left, top } = place(textWidth(heading, 12, 700) + heading.length * 0.7 + 12);
+    parts.push(text(left, top + 14, heading, 12, 700, '#475569', ' letter-spacing="0.7"'));
+    for (const [swatch, label] of items) {
+      const spot = place(48 + textWidth(label, 14, 400) + 18);
+      parts.push(swatch(spot.left, spot.top + 1), text(spot.left + 48, spot.top + 14, label, 14, 400, '#0f172a'));
+    }
+    cursorX += 22;
+  }
+  return { svg: `<g transform="translate(${x} ${y}) scale(${scale})">${parts.join('')}</g>`, height: (row + 1) * ROW * scale };
+}
+
+function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width: number; height: number } {
+  const sections = legendSections(map);
   const parts: string[] = [];
   const columnWidth = 250;
   const ROW = 24;
@@ -266,7 +319,6 @@ function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width:
   let top = y;
   let tallest = 0;
   for (const [title, items] of sections) {
-    if (items.length === 0) continue;
     const sectionHeight = 26 + items.length * ROW + 14;
     // Two columns: start the second one when the first would grow past the tallest section so far.
     if (top > y && top - y + sectionHeight > Math.max(300, tallest)) {
@@ -287,6 +339,9 @@ function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width:
 
 // ------------------------------------------------------------------ the document
 
+/** The line under a picture's title. */
+export const subtitle = (date: string, people: number) => `Account map · ${date} · ${people} ${people === 1 ? 'stakeholder' : 'stakeholders'}`;
+
 export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDocument {
   const include = options.include;
   const wanted = (id: string) => !include || include.has(id);
@@ -303,7 +358,9 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
   const maxY = bounds.y + bounds.height;
   // Map coordinates shift so the map starts below the title, inside the padding.
   const offsetX = PADDING - minX;
-  const offsetY = HEADER + PADDING / 2 - minY;
+  const bare = options.frame === 'map';
+  const header = bare ? 0 : HEADER;
+  const offsetY = header + PADDING / 2 - minY;
   const shifted = (r: Rect): Rect => ({ x: r.x + offsetX, y: r.y + offsetY, width: r.width, height: r.height });
   const mapWidth = maxX - minX + PADDING * 2;
   const mapHeight = maxY - minY + PADDING;
@@ -335,9 +392,9 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
     .filter((p) => rects.has(p.id))
     .map((p) => stakeholderSvg(p, shifted(rects.get(p.id)!), stakeholderCard(map, p)));
 
-  const legend = legendSvg(map, mapWidth + LEGEND_GAP - PADDING / 2, HEADER + PADDING / 2 + 12);
-  const width = Math.ceil(mapWidth + LEGEND_GAP + legend.width);
-  const height = Math.ceil(Math.max(HEADER + mapHeight, HEADER + PADDING + legend.height));
+  const legend = bare ? null : legendSvg(map, mapWidth + LEGEND_GAP - PADDING / 2, HEADER + PADDING / 2 + 12);
+  const width = Math.ceil(legend ? mapWidth + LEGEND_GAP + legend.width : mapWidth);
+  const height = Math.ceil(legend ? Math.max(HEADER + mapHeight, HEADER + PADDING + legend.height) : mapHeight);
   const markers = Object.entries(LINK_LOOK)
     .filter(([, look]) => look.arrow)
     .map(([kind, look]) => arrowMarker(`pm-arrow-${kind}`, look.color))
@@ -345,19 +402,19 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
   const people = Object.values(map.stakeholders).filter((p) => rects.has(p.id)).length;
 
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SVG_FONT}">`,
     `<title>${escapeMarkup(map.name)}</title>`,
     `<defs><style>${options.fontCss}</style>${HATCH_PATTERNS}${markers}</defs>`,
     options.background === 'white' ? `<rect width="${width}" height="${height}" fill="#ffffff"/>` : '',
-    text(PADDING, 46, map.name, 30, 700, '#0f172a'),
-    text(PADDING, 72, `Account map · ${options.date} · ${people} stakeholders`, 16, 400, '#475569'),
+    bare ? '' : text(PADDING, 46, map.name, 30, 700, '#0f172a'),
+    bare ? '' : text(PADDING, 72, subtitle(options.date, people), 16, 400, '#475569'),
     `<g>${departments.join('')}</g>`,
     `<g>${links.join('')}</g>`,
     `<g>${cards.join('')}</g>`,
-    legend.svg,
+    legend?.svg ?? '',
     '</svg>',
   ].join('');
-  return { svg, width, height };
+  return { svg, width, height, people };
 }
 
 /** Ids to export: the selection plus everything inside selected departments. */

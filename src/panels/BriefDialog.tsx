@@ -22,15 +22,18 @@ export function BriefDialog() {
     // Opened now, inside the click, so the browser does not block it as a pop-up.
     const tab = kind === 'html' ? window.open('', '_blank') : null;
     try {
-      const [{ briefHtml, briefMarkdown, briefFileName }, { renderExportSvg }] = await Promise.all([import('../io/brief'), import('../io/export-png')]);
+      const [{ briefHtml, briefMarkdown, briefFileName }, { briefPictures }, { fontFaceCss }] = await Promise.all([
+        import('../io/brief'),
+        import('../io/brief-pictures'),
+        import('../io/embedded-fonts'),
+      ]);
       const now = new Date();
       if (kind === 'markdown') {
         downloadBlob(new Blob([briefMarkdown(map, { now })], { type: 'text/markdown' }), briefFileName(map, 'md', now));
       } else {
-        const empty = Object.keys(map.stakeholders).length + Object.keys(map.departments).length === 0;
-        // The same drawing as the SVG export, with its fonts embedded.
-        const mapSvg = empty ? undefined : (await renderExportSvg(map, { selection: null, background: 'white' })).svg;
-        const blob = new Blob([briefHtml(map, { now, mapSvg })], { type: 'text/html' });
+        // The same drawing as the SVG export, with its fonts embedded, in pictures that print legibly.
+        const mapPictures = briefPictures(map, { fontCss: await fontFaceCss(JSON.stringify(map)), date: now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) });
+        const blob = new Blob([briefHtml(map, { now, mapPictures })], { type: 'text/html' });
         const url = URL.createObjectURL(blob);
         if (tab) tab.location.href = url;
         else downloadBlob(blob, briefFileName(map, 'html', now));

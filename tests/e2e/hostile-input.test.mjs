@@ -39,7 +39,7 @@ const toolbar = (page) => page.getByRole('toolbar', { name: 'Map toolbar' });
 async function exportImage(page, format) {
   await toolbar(page).getByRole('button', { name: 'Export PNG' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export image' });
-  await dialog.getByRole('radio', { name: format === 'svg' ? 'SVG (vector)' : 'PNG (slides)' }).check();
+  await dialog.getByRole('radio', { name: format === 'svg' ? 'SVG (vector)' : 'PNG, whole picture at 2x' }).check();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: format === 'svg' ? 'Download SVG' : 'Download PNG' }).click(),

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { updateStakeholder } from '../../../src/domain/commands';
 import { createSampleAccountMap } from '../../../src/domain/sample';
 import { briefFileName, briefHtml, briefMarkdown, escapeMarkdown } from '../../../src/io/brief';
+import { briefPictures, printLayout, PRINT_AREA, smallestTextPx } from '../../../src/io/brief-pictures';
+import { renderMapSvg, selectionWithContents } from '../../../src/io/map-svg';
+import type { AccountMap } from '../../../src/domain/types';
 
 const now = new Date('2026-11-22T09:00:00.000Z');
 const sample = createSampleAccountMap(now.toISOString());
@@ -149,19 +152,82 @@ describe('briefHtml', () => {
     expect(parsed.querySelector('#blockers')?.textContent).toContain("it's <i>fine</i> & ok");
   });
 
-  it('embeds the map picture as a data: image that fits the page width, only when given', () => {
+  it('embeds the map pictures as data: images on landscape pages, only when given', () => {
     expect(document.querySelector('img')).toBeNull();
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="400"><text>Nordwind – Ørsted 東京</text></svg>';
-    const withMap = parseHtml(briefHtml(sample, { now, mapSvg: svg }));
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="400"><text font-size="12">Nordwind – Ørsted 東京</text></svg>';
+    const withMap = parseHtml(briefHtml(sample, { now, mapPictures: [{ title: 'Finance', svg, width: 900, height: 400 }] }));
     const img = withMap.querySelector('#map figure img');
     const src = img?.getAttribute('src') ?? '';
     expect(src.startsWith('data:image/svg+xml;base64,')).toBe(true);
     const bytes = Uint8Array.from(atob(src.slice(src.indexOf(',') + 1)), (c) => c.charCodeAt(0));
     expect(new TextDecoder().decode(bytes)).toBe(svg);
-    expect(img?.getAttribute('alt')).toBe('Account map of Nordwind Logistics AG');
-    expect(withMap.querySelector('style')?.textContent).toMatch(/figure img \{[^}]*width: 100%/);
+    expect(img?.getAttribute('alt')).toBe('Account map of Nordwind Logistics AG: Finance');
+    expect(withMap.querySelector('#map figcaption')?.textContent).toBe('Finance');
+    const style = withMap.querySelector('style')?.textContent ?? '';
+    expect(style).toMatch(/@page map \{ size: A4 landscape;/);
+    expect(style).toMatch(/\.map-pages \{ page: map; \}/);
+    expect(withMap.querySelector('#map')?.className).toBe('map-pages');
   });
 });
+
+describe('the map in the brief prints legibly', () => {
+  const fontCss = '';
+  const date = '22 November 2026';
+  /** Printed size in points of the smallest text of each figure, from the image's width in mm over the picture's pixels. */
+  function printedSizes(map: AccountMap): { caption: string; pt: number; widthMm: number; heightMm: number }[] {
+    const pictures = briefPictures(map, { fontCss, date });
+    const page = parseHtml(briefHtml(map, { now, mapPictures: pictures }));
+    return [...page.querySelectorAll('#map figure')].map((figure) => {
+      const img = figure.querySelector('img')!;
+      const svg = new TextDecoder().decode(Uint8Array.from(atob(img.getAttribute('src')!.split(',')[1]), (c) => c.charCodeAt(0)));
+      const picture = pictures.find((p) => p.svg === svg)!;
+      const mmPerPx = parseFloat(img.style.width) / picture.width;
+      const crop = figure.querySelector<HTMLElement>('.map-crop')!;
+      return {
+        caption: figure.querySelector('figcaption')!.textContent!,
+        pt: (smallestTextPx(svg) * mmPerPx * 72) / 25.4,
+        widthMm: parseFloat(crop.style.width),
+        heightMm: parseFloat(crop.style.height),
+      };
+    });
+  }
+
+  it('the sample: one picture per top-level department, no text under 7 pt, every part inside landscape A4', () => {
+    const sizes = printedSizes(sample);
+    const top = Object.values(sample.departments).filter((d) => !d.parentId).map((d) => d.name);
+    for (const name of top) expect(sizes.some((s) => s.caption.startsWith(name)), name).toBe(true);
+    expect(sizes[0].caption).toBe('Legend');
+    for (const size of sizes) {
+      expect(size.pt, size.caption).toBeGreaterThanOrEqual(7);
+      expect(size.widthMm).toBeLessThanOrEqual(297 - 24);
+      expect(size.heightMm).toBeLessThanOrEqual(210 - 24 - 16);
+    }
+    // The whole map on one A4 page, as before, would print its smallest text at about 4 pt.
+    const whole = renderMapSvg(sample, { include: null, background: 'white', fontCss, date, frame: 'map' });
+    expect(printLayout(whole).parts.length).toBeGreaterThan(1);
+  });
+
+  it('a small map stays one picture; a department too large for a page is printed in labelled parts', () => {
+    const small = selectionMap(sample, 'Legal & Compliance');
+    const sizes = printedSizes(small);
+    expect(sizes.map((s) => s.caption)).toEqual(['Legend', 'The whole map']);
+    const tall = { width: 1400, height: 2600, svg: '<svg><text font-size="10.5">x</text></svg>' };
+    const layout = printLayout(tall);
+    expect(layout.parts.length).toBeGreaterThan(2);
+    expect(layout.smallestTextPt).toBeGreaterThanOrEqual(7);
+    expect(layout.parts.every((part) => part.width * layout.scale <= PRINT_AREA.width + 1e-9 && part.height * layout.scale <= PRINT_AREA.height + 1e-9)).toBe(true);
+    expect(layout.parts.reduce((area, part) => area + part.width * part.height, 0)).toBeCloseTo(tall.width * tall.height, 3);
+  });
+});
+
+/** The sample cut down to one top-level department and what is inside it. */
+function selectionMap(map: AccountMap, departmentName: string): AccountMap {
+  const department = Object.values(map.departments).find((d) => d.name.startsWith(departmentName))!;
+  const keep = selectionWithContents(map, [department.id]);
+  const pick = <T extends { id: string }>(records: Record<string, T>) => Object.fromEntries(Object.entries(records).filter(([id]) => keep.has(id)));
+  const links = Object.fromEntries(Object.entries(map.links).filter(([, l]) => keep.has(l.sourceId) && keep.has(l.targetId)));
+  return { ...map, departments: pick(map.departments), stakeholders: pick(map.stakeholders), links };
+}
 
 describe('briefFileName', () => {
   it('uses the map file slug, the extension, and the day when given', () => {
