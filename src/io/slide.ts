@@ -1,6 +1,7 @@
 // A 16:9 slide of the map: 1920 x 1080 (rasterised at 1x or 2x for 4K), the title on top, the map
 // fitted into the middle, the legend as a strip along the bottom. The map is the very drawing of
 // map-svg.ts, placed as a nested <svg> that scales it to fit, so slide and file look alike.
+import { textWidth } from '../domain/text-metrics';
 import type { AccountMap } from '../domain/types';
 import { legendStripSvg, renderMapSvg, subtitle, SVG_FONT, type SvgDocument, type SvgExportOptions } from './map-svg';
 import { escapeMarkup } from './markup-text';
@@ -27,10 +28,10 @@ function placed(picture: SvgDocument, x: number, y: number, width: number, heigh
   return `<svg x="${x}" y="${y}" width="${width}" height="${height}" viewBox="0 0 ${picture.width} ${picture.height}" preserveAspectRatio="xMidYMid meet">${inner}</svg>`;
 }
 
-/** The truncated title when a long map name would run off the slide. */
-function titleText(name: string): string {
-  const room = Math.floor((SLIDE_WIDTH - 2 * MARGIN) / (TITLE_SIZE * 0.56));
-  return name.length > room ? `${name.slice(0, room - 1).trimEnd()}…` : name;
+/** The map's name whole on the title line: in smaller type when it is long (never cut). */
+function titleSize(name: string): number {
+  const room = SLIDE_WIDTH - 2 * MARGIN;
+  return Math.max(12, Math.min(TITLE_SIZE, Math.floor((TITLE_SIZE * room) / Math.max(1, textWidth(name, { size: TITLE_SIZE, weight: 700 })))));
 }
 
 /** Width of the legend when it stands beside the map, at the right of the slide. */
@@ -65,7 +66,7 @@ export function renderSlideSvg(map: AccountMap, options: Omit<SvgExportOptions, 
     `<title>${escapeMarkup(map.name)}</title>`,
     `<defs><style>${options.fontCss}</style></defs>`,
     options.background === 'white' ? `<rect width="${SLIDE_WIDTH}" height="${SLIDE_HEIGHT}" fill="#ffffff"/>` : '',
-    `<text x="${MARGIN}" y="86" font-size="${TITLE_SIZE}" font-weight="700" fill="#0f172a">${escapeMarkup(titleText(map.name))}</text>`,
+    `<text x="${MARGIN}" y="86" font-size="${titleSize(map.name)}" font-weight="700" fill="#0f172a">${escapeMarkup(map.name)}</text>`,
     `<text x="${MARGIN}" y="124" font-size="22" font-weight="400" fill="#475569">${escapeMarkup(subtitle(options.date, picture.people))}</text>`,
     placed(picture, area.x + (area.width - width) / 2, area.y + (area.height - height) / 2, width, height),
     rule,

@@ -20,6 +20,14 @@ function placedMap(svg: string) {
 }
 
 describe('renderSlideSvg', () => {
+  it('keeps a long map name whole on the title line, in smaller type', () => {
+    const name = 'Σταυρόπουλος Ναυτιλιακή Εταιρεία Μεταφορών και Εφοδιαστικής Αλυσίδας Ανώνυμη Εταιρεία — Θεσσαλονίκη';
+    const { document } = placedMap(render({ ...sample, name }).svg);
+    const title = document.querySelector('svg > text')!;
+    expect(title.textContent).toBe(name);
+    expect(Number(title.getAttribute('font-size'))).toBeLessThan(44);
+  });
+
   it('is 1920 x 1080 with the title, every name, and the map inside the slide', () => {
     const slide = render();
     expect([slide.width, slide.height]).toEqual([1920, 1080]);
