@@ -33,7 +33,8 @@ export default defineConfig(({ mode }) => ({
       },
       workbox: {
         // woff2 only: the font CSS also names .woff fallbacks that no browser able to run the app uses.
-        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        // wasm: the line router (libavoid), so lines still go around cards offline.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2,wasm}'],
         navigateFallback: 'index.html',
         // An already open page keeps working with the worker it has; the first one takes over at once.
         clientsClaim: true,

@@ -27,7 +27,10 @@ export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOp
   // Embed only the scripts the map's text uses: every name, title and label is in the document.
   const fontCss = await fontFaceCss(JSON.stringify(map));
   const date = new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-  return renderMapSvg(map, { include, background: options.background, fontCss, date });
+  // The lines as on screen: routed around the cards (the router loads on first use).
+  const [{ routeLines, sceneOf }, { loadLineRouter }] = await Promise.all([import('../drawing/line-routes'), import('./line-router')]);
+  const routes = routeLines(await loadLineRouter(), sceneOf(map, include));
+  return renderMapSvg(map, { include, background: options.background, fontCss, date, routes });
 }
 
 const warmedFonts = new Set<string>();
