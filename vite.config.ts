@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ mode }) => ({
   plugins: [
@@ -42,6 +43,10 @@ export default defineConfig(({ mode }) => ({
       },
     }),
   ],
+  resolve: {
+    // libavoid-js exports only its JS; its WebAssembly file, for src/io/line-router.ts.
+    alias: [{ find: /^libavoid-wasm(?=\?)/, replacement: fileURLToPath(new URL('node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)) }],
+  },
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',

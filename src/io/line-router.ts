@@ -2,8 +2,8 @@
 // a map's lines with it (src/drawing/line-routes.ts). The canvas and the exports share it. The
 // .wasm file is bundled by Vite as an asset and precached by the service worker, so it works offline.
 import { AvoidLib } from 'libavoid-js';
-// libavoid-js exports only its JS; its WebAssembly file is imported by path.
-import wasmUrl from '../../node_modules/libavoid-js/dist/libavoid.wasm?url';
+// libavoid-js exports only its JS; 'libavoid-wasm' is its WebAssembly file (an alias in vite.config.ts).
+import wasmUrl from 'libavoid-wasm?url';
 import type { AvoidRouterLib } from '../drawing/line-routes';
 
 let loading: Promise<AvoidRouterLib> | null = null;
