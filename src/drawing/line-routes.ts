@@ -5,7 +5,7 @@
 // draw the very same routes.
 //
 // libavoid's cost grows faster than linearly with the obstacles in one router (about 0.1 s for
-// the 43-person import, minutes for 300 people in one router), so the lines are routed in small
+// 43 people, 12 s for 300 people in one router), so the lines are routed in small
 // neighbourhoods: the lines whose boxes share a tile go into one router holding only the cards
 // near them. Lines inside one router are nudged apart where they run side by side.
 import { recordRect } from '../domain/commands';
@@ -51,9 +51,9 @@ const BADGE_ABOVE = 12;
 const BUFFER = 10;
 /** Lines whose boxes share a tile this large are routed together. */
 const TILE = 900;
-/** Cards beyond this many in one router make libavoid slow: such a group is split, a line alone keeps the simple path. */
-const GROUP_OBSTACLES = 60;
-const LINE_OBSTACLES = 140;
+/** Cards beyond this many in one router make libavoid slow (and one routing step long enough to be felt by a drag that starts during it): such a group is split, a line alone keeps the simple path. */
+const GROUP_OBSTACLES = 30;
+const LINE_OBSTACLES = 60;
 const MARGIN = 160;
 const CORNER = 8;
 
