@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig(({ mode }) => ({
   plugins: [
@@ -33,7 +34,8 @@ export default defineConfig(({ mode }) => ({
       },
       workbox: {
         // woff2 only: the font CSS also names .woff fallbacks that no browser able to run the app uses.
-        globPatterns: ['**/*.{html,js,css,svg,png,woff2}'],
+        // wasm: the line router (libavoid), so lines still go around cards offline.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2,wasm}'],
         navigateFallback: 'index.html',
         // An already open page keeps working with the worker it has; the first one takes over at once.
         clientsClaim: true,
@@ -41,6 +43,10 @@ export default defineConfig(({ mode }) => ({
       },
     }),
   ],
+  resolve: {
+    // libavoid-js exports only its JS; its WebAssembly file, for src/io/line-router.ts.
+    alias: [{ find: /^libavoid-wasm(?=\?)/, replacement: fileURLToPath(new URL('node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -90,7 +90,7 @@ export interface LinkLook {
 }
 
 export const LINK_LOOK: Record<LinkKind, LinkLook> = {
-  'reports-to': { label: 'Reports to', color: '#334155', dash: '', width: 2, arrow: false, description: 'Formal org chart line (solid)' },
+  'reports-to': { label: 'Reports to', color: '#334155', dash: '', width: 2, arrow: true, description: 'Formal org chart line (solid), arrow into the report' },
   'dotted-line': { label: 'Dotted line', color: '#334155', dash: '2 5', width: 2, arrow: false, description: 'Secondary or matrix reporting (dotted)' },
   influences: { label: 'Influences', color: '#7c3aed', dash: '9 6', width: 2, arrow: true, description: 'Informal influence, arrow points at the one influenced (dashed)' },
   ally: { label: 'Ally', color: '#15803d', dash: '', width: 3, arrow: false, description: 'They back each other (thick green)' },

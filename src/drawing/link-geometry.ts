@@ -102,9 +102,12 @@ function elbowDown(manager: Rect, report: Rect, radius = 8): LinkPath {
 
 /**
  * The line of a link of `kind` from the card `from` (its source) to `to` (its target). A formal
- * reporting line whose target (the manager) sits above its source is drawn from the manager down.
+ * reporting line runs from its target (the manager) to its source (the report): down as an elbow when
+ * the manager sits above. This is the line while a card is dragged; line-routes.ts has the routed one.
  */
 export function linkPath(kind: LinkKind, from: Rect, to: Rect): LinkPath {
   const formal = kind === 'reports-to' || kind === 'dotted-line';
-  return formal && isAbove(to, from) ? elbowDown(to, from) : curveBetween(from, to);
+  if (!formal) return curveBetween(from, to);
+  // Drawn from the manager, so the arrow points into the report.
+  return isAbove(to, from) ? elbowDown(to, from) : curveBetween(to, from);
 }

@@ -30,6 +30,12 @@ const MAX_CANVAS_AREA = 120_000_000;
 /** Below this many device pixels per SVG pixel a picture is not worth making. */
 const MIN_RATIO = 0.05;
 
+/** The lines as on screen: routed around the cards (the router loads on first use). */
+async function routedLines(map: AccountMap, include: ReadonlySet<string> | null) {
+  const [{ routeLines, sceneOf }, { loadLineRouter }] = await Promise.all([import('../drawing/line-routes'), import('./line-router')]);
+  return routeLines(await loadLineRouter(), sceneOf(map, include));
+}
+
 const today = () => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The map (or the selection) as a self-contained SVG document with its fonts embedded. */
@@ -38,7 +44,7 @@ export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOp
   if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
   // Embed only the scripts the map's text uses: every name, title and label is in the document.
   const fontCss = await fontFaceCss(JSON.stringify(map));
-  return renderMapSvg(map, { include, background: options.background, fontCss, date: today() });
+  return renderMapSvg(map, { include, background: options.background, fontCss, date: today(), routes: await routedLines(map, include) });
 }
 
 const warmedFonts = new Set<string>();
@@ -144,7 +150,13 @@ export interface SlideExportOptions extends Omit<PngExportOptions, 'pixelRatio'>
 export async function renderSlideDocument(map: AccountMap, options: Omit<SlideExportOptions, 'size' | 'embedMap'>): Promise<SlideDocument> {
   const include = options.selection ? selectionWithContents(map, options.selection) : null;
   if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
-  return renderSlideSvg(map, { include, background: options.background, fontCss: await fontFaceCss(JSON.stringify(map)), date: today() });
+  return renderSlideSvg(map, {
+    include,
+    background: options.background,
+    fontCss: await fontFaceCss(JSON.stringify(map)),
+    date: today(),
+    routes: await routedLines(map, include),
+  });
 }
 
 /** A 16:9 PNG slide; `note` hears when the names come out too small to read on it. */

@@ -13,7 +13,8 @@ import {
   ROLE_LOOK,
   STANCE_LOOK,
 } from '../drawing/appearance';
-import { borderPoint, linkPath, type Rect } from '../drawing/link-geometry';
+import { linkPath, straightBetween, type LinkPath, type Rect } from '../drawing/link-geometry';
+import { fittingRoute, successorKey, type Route } from '../drawing/line-routes';
 import { legendEntries } from '../drawing/legend-entries';
 import { escapeMarkup } from './markup-text';
 import {
@@ -42,6 +43,8 @@ export interface SvgExportOptions {
    * 'map': the map alone, for a larger picture that places it (a slide, a poster, the brief).
    */
   frame?: 'document' | 'map';
+  /** Lines routed around the cards (line-routes.ts, in map coordinates); a line without one is drawn with linkPath. */
+  routes?: ReadonlyMap<string, Route>;
 }
 
 export interface SvgDocument {
@@ -202,13 +205,22 @@ const NOTE_LOOK: Record<CardNoteKind, { fill: string; weight: number }> = {
   owner: { fill: '#475569', weight: 400 },
 };
 
-function linkSvg(link: Link, from: Rect, to: Rect): string {
+/** The routed line when it fits these ends, moved by (dx, dy) into the document; null otherwise. */
+function routed(route: Route | undefined, from: Rect, to: Rect, dx: number, dy: number): { group: string; labelX: number; labelY: number } | null {
+  const fits = route && fittingRoute(route, { ...from, x: from.x - dx, y: from.y - dy }, { ...to, x: to.x - dx, y: to.y - dy });
+  if (!fits) return null;
+  return { group: `<g transform="translate(${dx} ${dy})">`, labelX: fits.labelX + dx, labelY: fits.labelY + dy };
+}
+
+function linkSvg(link: Link, from: Rect, to: Rect, route: Route | undefined, dx: number, dy: number): string {
   const look = LINK_LOOK[link.kind];
-  const { path, labelX, labelY } = linkPath(link.kind, from, to);
+  const moved = routed(route, from, to, dx, dy);
+  const { path, labelX, labelY }: LinkPath = moved ? { path: route!.path, labelX: moved.labelX, labelY: moved.labelY } : linkPath(link.kind, from, to);
   const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
   const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
   const marker = look.arrow ? ` marker-end="url(#pm-arrow-${link.kind})"` : '';
-  const line = `<path d="${path}" fill="none" stroke="${look.color}" stroke-width="${width}"${dash}${marker}/>`;
+  const stroke = `<path d="${path}" fill="none" stroke="${look.color}" stroke-width="${width}"${dash}${marker}/>`;
+  const line = moved ? `${moved.group}${stroke}</g>` : stroke;
   if (!link.label) return line;
   const labelWidth = textWidth(link.label, 12, 600) + 14;
   return `${line}<rect x="${labelX - labelWidth / 2}" y="${labelY - 10}" width="${labelWidth}" height="20" rx="6" fill="#ffffff" stroke="${look.color}" stroke-width="1.5"/>${text(labelX, labelY + 4, link.label, 12, 600, '#0f172a', ' text-anchor="middle"')}`;
@@ -376,17 +388,16 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
     .map((d) => departmentSvg(d, shifted(rects.get(d.id)!)));
   const links = Object.values(map.links)
     .filter((l) => rects.has(l.sourceId) && rects.has(l.targetId))
-    .map((l) => linkSvg(l, shifted(rects.get(l.sourceId)!), shifted(rects.get(l.targetId)!)));
+    .map((l) => linkSvg(l, shifted(rects.get(l.sourceId)!), shifted(rects.get(l.targetId)!), options.routes?.get(l.id), offsetX, offsetY));
   // Someone who left points to their successor, as on the canvas.
   for (const person of Object.values(map.stakeholders)) {
     if (!person.leftCompany || !person.successorId || !rects.has(person.id) || !rects.has(person.successorId)) continue;
     const from = shifted(rects.get(person.id)!);
     const to = shifted(rects.get(person.successorId)!);
-    const start = borderPoint(from, to);
-    const end = borderPoint(to, from);
-    links.push(
-      `<path d="M${start.x} ${start.y}L${end.x} ${end.y}" stroke="#64748b" stroke-width="1.5" stroke-dasharray="1 4" stroke-linecap="round" marker-end="url(#pm-arrow-successor)"/>`,
-    );
+    const route = options.routes?.get(successorKey(person.id));
+    const moved = routed(route, from, to, offsetX, offsetY);
+    const stroke = `<path d="${moved ? route!.path : straightBetween(from, to).path}" fill="none" stroke="#64748b" stroke-width="1.5" stroke-dasharray="1 4" stroke-linecap="round" marker-end="url(#pm-arrow-successor)"/>`;
+    links.push(moved ? `${moved.group}${stroke}</g>` : stroke);
   }
   const cards = Object.values(map.stakeholders)
     .filter((p) => rects.has(p.id))

@@ -6,6 +6,8 @@ import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
 import { INFLUENCE_STROKE, LINK_LOOK } from '../../drawing/appearance';
 import { linkPath } from '../../drawing/link-geometry';
+import { fittingRoute } from '../../drawing/line-routes';
+import { useRouteStore } from './route-store';
 import { useLine } from './use-endpoints';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark } from '../changes';
@@ -26,10 +28,12 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
   const targetDim = useOutOfFocus(targetId);
   const dim = sourceDim || targetDim;
   const added = useChangeMark(id)?.kind === 'added';
+  const route = useRouteStore((s) => s.routes.get(id));
   if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];
-  const { path, labelX, labelY } = linkPath(link.kind, ...ends);
+  // Around the cards once routed; while a card moves (or before the first pass), the simple line.
+  const { path, labelX, labelY } = fittingRoute(route, ...ends) ?? linkPath(link.kind, ...ends);
 
   const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
   return (

@@ -6,7 +6,7 @@
 // <svg> took a one-card drag at 100 people from about 12.7 to 8.8 ms per pointer move (median,
 // A/B in the same session). Lines read their ends from the account map, as before.
 import './LinksLayer.css';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../../domain/commands';
@@ -16,6 +16,8 @@ import { LinkLine } from './LinkLine';
 import { LostLine } from './LostLine';
 import { SuccessorLine } from './SuccessorLine';
 import { ArrowMarkers } from './markers';
+import { scheduleRouting } from './route-store';
+import { successorKey } from '../../drawing/line-routes';
 import type { Rect } from '../../drawing/link-geometry';
 
 interface Line {
@@ -45,10 +47,13 @@ function linesOf(map: AccountMap): Line[] {
     if (!person.leftCompany || !person.successorId || !map.stakeholders[person.successorId]) continue;
     const a = recordRect(map, person.id)!;
     const b = recordRect(map, person.successorId)!;
-    lines.push({ key: `successor:${person.id}`, sourceId: person.id, targetId: person.successorId, box: around(a, b), successorLabel: `${person.name} was succeeded by ${map.stakeholders[person.successorId].name}` });
+    lines.push({ key: successorKey(person.id), sourceId: person.id, targetId: person.successorId, box: around(a, b), successorLabel: `${person.name} was succeeded by ${map.stakeholders[person.successorId].name}` });
   }
   return lines;
 }
+
+/** Past this many lines, only the lines near the screen are routed (libavoid's cost grows fast with the map). */
+const ROUTE_ALL_UP_TO = 400;
 
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 /** Lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
@@ -69,6 +74,15 @@ function LinksLayerComponent({ lost, before }: { lost: readonly Link[]; before: 
     previous.current = next;
     return next;
   }, [lines, tx, ty, zoom, width, height]);
+
+  // Routing waits for the map to be still: nothing is routed during a gesture (null map).
+  const still = useMapStore((s) => (s.gestureStart ? null : s.map));
+  const large = lines.length > ROUTE_ALL_UP_TO;
+  const routedArea = large ? visible : null;
+  useEffect(() => {
+    if (!still) return undefined;
+    return scheduleRouting(still, routedArea ? new Set(routedArea.map((line) => line.key)) : null);
+  }, [still, routedArea]);
 
   const drawn = useMemo(
     () =>

@@ -3,13 +3,16 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
 import { straightBetween } from '../../drawing/link-geometry';
+import { fittingRoute, successorKey } from '../../drawing/line-routes';
+import { useRouteStore } from './route-store';
 import { useLine } from './use-endpoints';
 import { SUCCESSOR_COLOR, arrowMarker } from './markers';
 
 function SuccessorLineComponent({ personId, successorId, label }: { personId: string; successorId: string; label: string }) {
   const { ends } = useLine(personId, successorId);
+  const route = useRouteStore((s) => s.routes.get(successorKey(personId)));
   if (!ends) return null;
-  const { path, labelX, labelY } = straightBetween(...ends);
+  const { path, labelX, labelY } = fittingRoute(route, ...ends) ?? straightBetween(...ends);
   return (
     <g className="pm-successor" role="img" aria-label={label}>
       <BaseEdge path={path} markerEnd={arrowMarker(SUCCESSOR_COLOR)} interactionWidth={0} style={{ stroke: SUCCESSOR_COLOR, strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }} />

@@ -1,0 +1,120 @@
+// Lines go around cards: on the sample map and on a CRM import, no routed line passes through a
+// card that is not one of its ends, and no label covers a card.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AvoidLib } from 'libavoid-js';
+import { createSampleAccountMap } from '../../../src/domain/sample';
+import { addRecords } from '../../../src/domain/commands';
+import { buildImport, decodeCsvBytes, parseCsv } from '../../../src/io/csv-import';
+import { layoutMap } from '../../../src/layout/org-layout';
+import { lineEnds, routeLines, sceneOf, type AvoidRouterLib, type Route, type RouteScene } from '../../../src/drawing/line-routes';
+import type { Rect } from '../../../src/drawing/link-geometry';
+import type { AccountMap } from '../../../src/domain/types';
+import { NOW } from '../fixtures/maps';
+
+let avoid: AvoidRouterLib;
+beforeAll(async () => {
+  await AvoidLib.load(join(__dirname, '../../../node_modules/libavoid-js/dist/libavoid.wasm'));
+  avoid = AvoidLib.getInstance();
+});
+
+/** The sample map with the real Dynamics 365 user export imported into it and laid out, as the import dialog does. */
+function sampleWithImport(): AccountMap {
+  const sample = createSampleAccountMap(NOW);
+  const parsed = parseCsv(decodeCsvBytes(readFileSync(join(__dirname, '../../fixtures/crm/dynamics365-users-with-manager.csv'))));
+  const result = buildImport(parsed, parsed.mapping, { existing: sample });
+  const added = addRecords(sample, { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
+  return layoutMap(added, { only: new Set([...result.departments, ...result.stakeholders].map((r) => r.id)) });
+}
+
+const inside = (r: Rect, shrink = 1): Rect => ({ x: r.x + shrink, y: r.y + shrink, width: r.width - 2 * shrink, height: r.height - 2 * shrink });
+
+/** Whether the axis-parallel or slanted segment a–b passes through the inside of `r` (Liang–Barsky clipping). */
+function segmentCrosses(a: { x: number; y: number }, b: { x: number; y: number }, r: Rect): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [[-dx, a.x - r.x], [dx, r.x + r.width - a.x], [-dy, a.y - r.y], [dy, r.y + r.height - a.y]]) {
+    if (p === 0) {
+      if (q <= 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+    }
+  }
+  return t0 < t1;
+}
+
+const boxesOverlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Line–card and label–card collisions, described so a failure names them. */
+function collisions(scene: RouteScene, routes: Map<string, Route>): string[] {
+  const found: string[] = [];
+  for (const line of scene.lines) {
+    const route = routes.get(line.key);
+    if (!route) continue;
+    for (const [id, card] of scene.cards) {
+      const box = inside(card);
+      if (id !== line.fromId && id !== line.toId && route.points.slice(1).some((b, i) => segmentCrosses(route.points[i], b, box))) found.push(`line ${line.key} through ${id}`);
+      if (line.label) {
+        const label = { x: route.labelX - line.label.width / 2, y: route.labelY - line.label.height / 2, ...line.label };
+        if (boxesOverlap(label, box)) found.push(`label of ${line.key} on ${id}`);
+      }
+    }
+  }
+  return found;
+}
+
+describe('line routes', () => {
+  it('routes every line of the sample map around the cards, labels on no card', () => {
+    const scene = sceneOf(createSampleAccountMap(NOW));
+    const routes = routeLines(avoid, scene);
+    expect(routes.size).toBe(scene.lines.length);
+    expect(collisions(scene, routes)).toEqual([]);
+  });
+
+  it('routes a CRM import into the sample map (about forty people) around every card', () => {
+    const map = sampleWithImport();
+    const scene = sceneOf(map);
+    expect(scene.cards.size).toBeGreaterThanOrEqual(35);
+    expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBeGreaterThanOrEqual(10);
+    const routes = routeLines(avoid, scene);
+    expect(routes.size).toBe(scene.lines.length);
+    expect(collisions(scene, routes)).toEqual([]);
+  });
+
+  it('counts a line through a card (the check can fail)', () => {
+    const scene: RouteScene = { cards: new Map([['a', { x: 0, y: 0, width: 100, height: 50 }], ['b', { x: 400, y: 0, width: 100, height: 50 }], ['c', { x: 200, y: 0, width: 100, height: 50 }]]), frames: [], lines: [{ key: 'l', kind: 'ally', fromId: 'a', toId: 'b' }] };
+    const straight = { path: '', points: [{ x: 100, y: 25 }, { x: 400, y: 25 }], labelX: 250, labelY: 25, from: scene.cards.get('a')!, to: scene.cards.get('b')! };
+    expect(collisions(scene, new Map([['l', straight]]))).toEqual(['line l through c']);
+    const routed = routeLines(avoid, scene).get('l')!;
+    expect(routed.points.length).toBeGreaterThan(2);
+    expect(collisions(scene, new Map([['l', routed]]))).toEqual([]);
+  });
+
+  it('draws reports-to as an org chart elbow from the manager down into the report, and side by side as a line between the facing sides', () => {
+    const manager = { x: 300, y: 0, width: 220, height: 96 };
+    const report = { x: 0, y: 200, width: 220, height: 96 };
+    const neighbour = { x: 600, y: 0, width: 220, height: 96 };
+    const scene: RouteScene = {
+      cards: new Map([['m', manager], ['r', report], ['n', neighbour]]),
+      frames: [],
+      lines: [{ key: 'down', kind: 'reports-to', fromId: 'r', toId: 'm' }, { key: 'side', kind: 'reports-to', fromId: 'n', toId: 'm' }],
+    };
+    const routes = routeLines(avoid, scene);
+    const down = routes.get('down')!.points;
+    expect(down[0]).toEqual({ x: 410, y: 96 });
+    expect(down[down.length - 1]).toEqual({ x: 110, y: 200 });
+    // Down, across, down.
+    expect(down.length).toBe(4);
+    expect(down[1].x).toBe(410);
+    expect(down[2].x).toBe(110);
+    const side = routes.get('side')!.points;
+    expect(lineEnds('reports-to', neighbour, manager).start).toBe(manager);
+    expect(side[0]).toEqual({ x: 520, y: 48 });
+    expect(side[side.length - 1]).toEqual({ x: 600, y: 48 });
+  });
+});
