@@ -42,6 +42,18 @@ async function select(page, name) {
   await card(page, name).click({ position: { x: 12, y: 12 } });
 }
 
+/** The element's box once it has stayed put for 100 ms. */
+async function settledBox(locator) {
+  let box = await locator.boundingBox();
+  for (let tries = 0; tries < 50; tries++) {
+    await sleep(100);
+    const next = await locator.boundingBox();
+    if (next && box && Math.abs(next.x - box.x) < 0.5 && Math.abs(next.y - box.y) < 0.5 && Math.abs(next.width - box.width) < 0.5) return next;
+    box = next;
+  }
+  return box;
+}
+
 /** Each edit returns once the page shows it: from then on it counts as made. */
 const EDITS = {
   async add(page, cycle) {
@@ -57,9 +69,12 @@ const EDITS = {
     const before = await lines(page).count();
     const from = added(cycle - 1);
     await card(page, from).hover();
-    const handle = await page.getByLabel(`Draw a link from ${from}`).boundingBox();
-    const target = await card(page, 'Claire Dubois').boundingBox();
-    await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    // As a person would: aim at the handle once it shows and the view has stopped moving (it eases
+    // after adds and imports); Playwright's hover waits until the handle itself takes the pointer.
+    const handle = page.getByLabel(`Draw a link from ${from}`);
+    const target = await settledBox(card(page, 'Claire Dubois'));
+    await settledBox(handle);
+    await handle.hover();
     await page.mouse.down();
     await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 6 });
     await page.mouse.up();
