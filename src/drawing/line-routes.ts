@@ -8,6 +8,7 @@
 // 43 people, 12 s for 300 people in one router), so the lines are routed in small
 // neighbourhoods: the lines whose boxes share a tile go into one router holding only the cards
 // near them. Lines inside one router are nudged apart where they run side by side.
+import { textWidth } from '../domain/text-metrics';
 import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { borderPoint, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
@@ -298,7 +299,7 @@ export function fittingRoute(route: Route | undefined, from: Rect, to: Rect): Ro
 
 /** The box of a link label: 12 px semibold text with 7 px padding and a border (as on the canvas and in exports). */
 export function labelSize(text: string): { width: number; height: number } {
-  return { width: Math.ceil(text.length * 12 * 0.6) + 16, height: 22 };
+  return { width: Math.ceil(textWidth(text, { size: 12, weight: 600 })) + 16, height: 22 };
 }
 
 /** The scene of a map: its cards, its department frames, its links and successor arrows (or those inside `include`). */
