@@ -2,7 +2,7 @@
 // shows everything the product can do (every stance, role, link kind and coverage status, nesting,
 // a placeholder seat, a person who left), laid out as a tidy org chart so it reads at first sight.
 import { newDepartment, newLink, newStakeholder, DEPARTMENT_HEADER_HEIGHT } from './defaults';
-import { CARD_WIDTH, cardLayout } from './card-layout';
+import { CARD_WIDTH, cardLayout, departmentFootRoom, departmentMinWidth } from './card-layout';
 import type {
   AccountMap,
   BuyingRole,
@@ -167,7 +167,10 @@ function layoutDepartment(
   // Cards are as wide as their names need (domain/card-layout.ts): rows are measured card by card.
   const rowWidth = (row: PersonSpec[]) => row.reduce((sum, p) => sum + card(p.key).width, 0) + (row.length - 1) * GAP;
   const childrenWidth = children.reduce((sum, c) => sum + c.size.width, 0) + Math.max(0, children.length - 1) * GAP;
-  const contentWidth = Math.max(CARD_WIDTH.min, childrenWidth, ...rows.map(rowWidth));
+  // Wide enough for the department's name and potential value on one line, with room for the value at its foot.
+  const spec = DEPARTMENTS.find((d) => d.key === key)!;
+  const frame = newDepartment({ id: key, name: spec.name, coverage: spec.coverage, potentialValue: spec.potentialValue ?? '' });
+  const contentWidth = Math.max(CARD_WIDTH.min, childrenWidth, departmentMinWidth(frame) - PAD * 2, ...rows.map(rowWidth));
 
   let y = DEPARTMENT_HEADER_HEIGHT + 12;
   for (const row of rows) {
@@ -188,7 +191,7 @@ function layoutDepartment(
   } else {
     y += PAD - ROW_GAP + 8;
   }
-  const size = { width: contentWidth + PAD * 2, height: y };
+  const size = { width: contentWidth + PAD * 2, height: y + departmentFootRoom(frame) };
   sizes.set(key, size);
   return size;
 }
