@@ -20,13 +20,16 @@ import { linesWithBreaks } from '../../domain/text-metrics';
 
 function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) {
   // One subscription per card: every store update (each drag step) runs every card's selector.
-  const { stakeholder, ownerName, editing } = useMapStore(
+  const { stakeholder, ownerName, editing, sole } = useMapStore(
     useShallow((s) => {
       const record = s.map?.stakeholders[id];
       return {
         stakeholder: record,
         ownerName: record?.ownerId ? s.map?.team[record.ownerId]?.name : undefined,
         editing: s.editingNameId === id,
+        // Only the one selected card offers its quick tags: a bar over each of 13 imported cards hid
+        // them. Per card, so a change of selection re-renders only the cards it concerns.
+        sole: s.selection.length === 1 && s.selection[0] === id,
       };
     }),
   );
@@ -35,7 +38,7 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
   const change = useChangeMark(id);
   if (!stakeholder) return null;
   if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />;
-  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} dim={dim} change={change} />;
+  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} sole={sole} dim={dim} change={change} />;
 }
 
 interface CardFaceProps {
@@ -43,6 +46,8 @@ interface CardFaceProps {
   ownerName: string | undefined;
   editing: boolean;
   selected: boolean;
+  /** The only selected card. */
+  sole?: boolean;
   /** Outside the focus filters: drawn faded. */
   dim: boolean;
   /** What changed since the snapshot being compared with, if any. */
@@ -51,7 +56,7 @@ interface CardFaceProps {
 
 /** Equal when everything but the position is: a dragged card's face is not rebuilt on each step. */
 function sameFace(a: CardFaceProps, b: CardFaceProps): boolean {
-  if (a.ownerName !== b.ownerName || a.editing !== b.editing || a.selected !== b.selected || a.dim !== b.dim || a.change !== b.change) return false;
+  if (a.ownerName !== b.ownerName || a.editing !== b.editing || a.selected !== b.selected || a.sole !== b.sole || a.dim !== b.dim || a.change !== b.change) return false;
   return sameExceptPosition(a.stakeholder, b.stakeholder);
 }
 
@@ -99,7 +104,7 @@ function Lines({ text, lines }: { text: string; lines: readonly string[] }) {
   ));
 }
 
-const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, dim, change }: CardFaceProps) {
+const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, sole, dim, change }: CardFaceProps) {
   const id = stakeholder.id;
   const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName]);
   const stance = STANCE_LOOK[stakeholder.stance];
@@ -108,6 +113,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   if (stakeholder.placeholder) classes.push('pm-card--placeholder');
   if (stakeholder.leftCompany) classes.push('pm-card--left');
   if (selected) classes.push('pm-card--selected');
+  if (sole) classes.push('pm-card--sole');
   if (dim) classes.push('pm-card--dim');
   if (change) classes.push(`pm-card--${change.kind}`);
 
