@@ -3,7 +3,7 @@
 // buildImport (or buildImportAsync) turns the rows into stakeholders, departments and reports-to links.
 export { parseCsv } from './parse';
 export { buildImport, buildImportAsync, FIELD_LIMIT, NOTES_LIMIT } from './build';
-export { decodeCsvBytes } from './decode';
+export { CSV_ENCODINGS, decodeCsv, decodeCsvBytes, ENCODING_NAMES, type CsvEncoding, type DecodedCsv } from './decode';
 export { detectDialect, emptyMapping, guessMapping, hasNameColumn } from './columns';
 export { FIELD_LABELS, MAPPABLE_FIELDS } from './types';
 export type {
