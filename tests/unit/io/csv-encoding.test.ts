@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, decodeCsvBytes } from '../../../src/io/csv-import';
+import { buildImport, decodeCsv, decodeCsvBytes, parseCsv } from '../../../src/io/csv-import';
 import { encode, LANGUAGES, sampleCsvs } from './encoding-corpus';
 
 const FIXTURES = join(__dirname, '../../fixtures/csv');
@@ -53,5 +53,27 @@ describe('files saved by Excel in Poland, Romania, Greece and Russia', () => {
     expect(decoded.text).toContain(`${first};${last}`);
     expect(decoded.text.split('\r\n')[0]).toContain(header);
     expect(decoded.text).not.toContain('\uFFFD');
+  });
+});
+
+describe('column headers in Polish, Romanian, Greek and Russian', () => {
+  it.each([
+    ['polish-windows-1250.csv', ['Imię', 'Nazwisko', 'Stanowisko', 'Dział', 'Przełożony'], ['Józef Dąbrowski → Małgorzata Wróbel', 'Małgorzata Wróbel → Łukasz Wiśniewski', 'Żaneta Szymańska → Łukasz Wiśniewski']],
+    ['romanian-windows-1250.csv', ['Prenume', 'Nume', 'Funcţie', 'Departament', 'Manager'], ['Ioana Stănescu → Ştefan Mureşan', 'Răzvan Ţurcanu → Ştefan Mureşan']],
+    ['greek-windows-1253.csv', ['Όνομα', 'Επώνυμο', 'Τίτλος', 'Τμήμα', 'Προϊστάμενος'], ['Ελένη Οικονόμου → Γιώργος Παπαδόπουλος', 'Νίκος Γεωργίου → Ελένη Οικονόμου']],
+    ['russian-windows-1251.csv', ['Имя', 'Фамилия', 'Должность', 'Отдел', 'Руководитель'], ['Елена Смирнова → Александр Иванов', 'Ольга Попова → Елена Смирнова', 'Сергей Кузнецов → Александр Иванов']],
+  ])('%s: first name, last name, title, department and manager are recognised', (file, [first, last, title, department, manager], links) => {
+    const parsed = parseCsv(decodeCsv(readFileSync(join(FIXTURES, file))).text);
+    const header = (field: keyof typeof parsed.mapping) => parsed.headers[parsed.mapping[field] ?? -1];
+    expect([header('firstName'), header('lastName'), header('title'), header('department'), header('reportsToName')]).toEqual([first, last, title, department, manager]);
+    const result = buildImport(parsed, parsed.mapping);
+    const name = (id: string) => result.stakeholders.find((person) => person.id === id)!.name;
+    expect(result.links.map((link) => `${name(link.sourceId)} → ${name(link.targetId)}`).sort()).toEqual(links);
+  });
+
+  it('matches them without case or accents, and Romanian ţ/ț, ş/ș either way', () => {
+    const parsed = parseCsv('NAZWISKO;imie;FUNCȚIE;dzial;PRZELOZONY\nNowak;Anna;Prezes;Zarząd;\n');
+    expect(parsed.mapping).toMatchObject({ lastName: 0, firstName: 1, title: 2, department: 3, reportsToName: 4 });
+    expect(parseCsv('ΌΝΟΜΑ,ΕΠΏΝΥΜΟ,ΤΊΤΛΟΣ\nΜαρία,Ιωάννου,CFO\n').mapping).toMatchObject({ firstName: 0, lastName: 1, title: 2 });
   });
 });
