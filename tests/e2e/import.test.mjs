@@ -2,8 +2,9 @@
 // clear message and leave the stored maps alone.
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, repoRoot, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -192,6 +193,38 @@ test('2,000 CRM rows import with a progress bar while the page stays responsive'
   t.diagnostic(`2,000 rows imported, laid out and stored in ${Date.now() - started} ms`);
   await dialog.getByRole('button', { name: 'Open map' }).click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByText('2000 stakeholders · 40 departments · 1999 links').waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('a real Salesforce export of 77 accounts, with its Account export, becomes one map named after the account picked', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1400, height: 1000 } });
+  const exports = join(repoRoot, 'tests/fixtures/crm-exports');
+  await chooseFile(page, homeImport(page), join(exports, 'salesforce-api-export-contact-reportsto.csv'));
+
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
+  await dialog.getByText('looks like a Salesforce data export: 133 rows').waitFor();
+  assert.equal(await dialog.getByLabel('Characters').locator('option:checked').textContent(), 'UTF-8');
+  // Contacts name their account only by id until the Account export is added.
+  await dialog.getByText('This file holds 77 accounts.').waitFor();
+  await dialog.getByLabel('Account export (CSV)').setInputFiles(join(exports, 'salesforce-api-export-account.csv'));
+  await dialog.getByText('83 accounts named.').waitFor();
+  const picker = dialog.getByLabel('Account to map');
+  assert.equal(await picker.locator('option:checked').textContent(), 'General Electric (6 people)');
+  await picker.selectOption({ label: 'Amgen Inc (5 people)' });
+  assert.equal(await dialog.getByLabel('Name of the new account map').inputValue(), 'Amgen Inc');
+  await screenshot(page, 'csv-import-account-picker');
+  await dialog.getByRole('button', { name: 'Import 5 rows' }).click();
+
+  // Counted from the file: Amgen Inc has 5 contacts; 3 of them report to another Amgen contact.
+  await dialog.getByText('Imported 5 stakeholders and 3 reports-to links into “Amgen Inc”.').waitFor();
+  await dialog.getByText('128 rows of other accounts left out.').waitFor();
+  await screenshot(page, 'csv-import-account-report');
+  await dialog.getByRole('button', { name: 'Open map' }).click();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name: 'Amgen Inc' }).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-stakeholder').length === 5);
+  for (const name of ['Jacob Smith', 'Michael Johnson', 'Ethan Williams', 'Olivia Davis', 'Joshua Davis']) await card(page, name).waitFor();
+  assert.equal(await page.locator('[aria-label="Link: reports-to"]').count(), 3);
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

@@ -68,6 +68,15 @@ interface Draft {
 /** A value that looks like an e-mail address (a row with only one is a mailbox, not a person). */
 export const isAddress = (value: string) => /^[^\s@]+@[^\s@]+$/.test(value);
 
+/** Rows with an e-mail address but no name (role mailboxes): the dialog offers to keep them. */
+export function countEmailOnlyRows(parsed: ParsedCsv, mapping: ColumnMapping): number {
+  const cell = (row: CsvRow, field: MappableField) => {
+    const column = mapping[field];
+    return column === null ? '' : (row.cells[column] ?? '').trim();
+  };
+  return parsed.rows.filter((row) => !cell(row, 'fullName') && !cell(row, 'firstName') && !cell(row, 'lastName') && isAddress(cell(row, 'email'))).length;
+}
+
 /** Salesforce ids come in a 15-character and an 18-character form; the first 15 characters agree. */
 const idKey = (id: string) => (/^[a-zA-Z0-9]{18}$/.test(id) ? id.slice(0, 15) : id);
 

@@ -4,7 +4,7 @@
 export { parseCsv, recognisedColumns } from './parse';
 export { listAccounts, readAccountNames, type AccountChoice, type AccountNames } from './accounts';
 export { parseRoles } from './roles';
-export { buildImport, buildImportAsync, FIELD_LIMIT, NOTES_LIMIT } from './build';
+export { buildImport, buildImportAsync, countEmailOnlyRows, FIELD_LIMIT, NOTES_LIMIT } from './build';
 export { CSV_ENCODINGS, decodeCsv, decodeCsvBytes, ENCODING_NAMES, type CsvEncoding, type DecodedCsv } from './decode';
 export { detectDialect, emptyMapping, guessMapping, hasNameColumn } from './columns';
 export { DIALECT_SYSTEM, FIELD_LABELS, MAPPABLE_FIELDS } from './types';
