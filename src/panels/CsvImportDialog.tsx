@@ -425,7 +425,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               {plural(phase.result.links.length, 'reports-to link')}
               {phase.maps > 1 ? '.' : ` into “${phase.mapName}”.`}
             </p>
-            {phase.result.otherAccounts > 0 ? <p>{plural(phase.result.otherAccounts, 'row')} of other accounts left out.</p> : null}
+            {phase.result.otherAccounts > 0 ? <p>{plural(phase.result.otherAccounts, 'row')} of other accounts (or of none) left out.</p> : null}
           </div>
           {phase.result.badRows.length > 0 ? (
             <>
