@@ -148,10 +148,21 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
 
   const accounts = useMemo(() => (parsed && mapping ? listAccounts(parsed, mapping, accountFile?.names) : []), [parsed, mapping, accountFile]);
   const emailOnly = useMemo(() => (parsed && mapping ? countEmailOnlyRows(parsed, mapping) : 0), [parsed, mapping]);
-  // One account is picked by default (the one with the most people): an account map is one customer.
+  // One account is picked by default: an account map is one customer. Into an open map, the account whose
+  // people are on it already (by CRM id) or whose name it has; else the one with the most people.
+  const openMapAccount = useMemo(() => {
+    if (!target || !parsed || !mapping || mapping.account === null || mapping.externalId === null) return undefined;
+    const onMap = new Set(Object.values(target.stakeholders).flatMap((person) => (person.crm?.id ? [person.crm.id] : [])));
+    const hits = new Map<string, number>();
+    for (const row of parsed.rows) {
+      if (onMap.has(row.cells[mapping.externalId] ?? '')) hits.set(row.cells[mapping.account] ?? '', (hits.get(row.cells[mapping.account] ?? '') ?? 0) + 1);
+    }
+    const best = [...hits].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return accounts.find((account) => account.key === best) ?? accounts.find((account) => account.name.trim().toLowerCase() === target.name.trim().toLowerCase());
+  }, [target, parsed, mapping, accounts]);
   const choice = accountChoice !== null && (accountChoice === ALL_ACCOUNTS || accountChoice === EACH_ACCOUNT || accounts.some((a) => a.key === accountChoice))
     ? accountChoice
-    : (accounts[0]?.key ?? ALL_ACCOUNTS);
+    : (openMapAccount?.key ?? accounts[0]?.key ?? ALL_ACCOUNTS);
   const chosenAccount = accounts.find((account) => account.key === choice);
   // The preview shows the chosen account's first rows, with a manager given by id shown by name.
   const preview = useMemo(() => {
@@ -216,7 +227,10 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     setPhase({ kind: 'importing', label: 'Laying out the org chart', done: total, total });
     const records = { departments: result.departments, stakeholders: result.stakeholders, links: result.links };
     try {
-      if (target) {
+      if (target && result.stakeholders.length === 0 && result.departments.length === 0) {
+        // Nothing new (everyone already on the map, or no usable rows): no empty undo step.
+        setPhase({ kind: 'done', result, mapName: target.name, newMapId: null, maps: 0 });
+      } else if (target) {
         const added = addRecords(target, records);
         const only = new Set([...result.departments, ...result.stakeholders].map((record) => record.id));
         const placed = await laidOut(added, only);
