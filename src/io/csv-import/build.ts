@@ -5,10 +5,10 @@
 // {x: 0, y: 0} for the layout step. Values are kept as text, never interpreted as HTML.
 import { newDepartment, newLink, newStakeholder } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
-import type { BuyingRole, Department, Link, Stakeholder } from '../../domain/types';
+import type { BuyingRole, Department, Link, Stakeholder, Stance } from '../../domain/types';
 import { hasNameColumn } from './columns';
 import { lineList } from './parse';
-import { parseRoles } from './roles';
+import { parseRoles, parseStance } from './roles';
 import { foldText } from './text';
 import { FIELD_LABELS, type ColumnMapping, type CsvRow, type ImportOptions, type ImportResult, type MappableField, type ParsedCsv } from './types';
 
@@ -61,6 +61,7 @@ interface Draft {
   /** The CRM id: rows with different ids are different people. */
   externalId: string;
   roles: BuyingRole[];
+  stance: Stance | null;
   managerId: string;
   managerName: string;
 }
@@ -148,6 +149,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       const managerId = value(row, 'reportsToId');
       const managerName = value(row, 'reportsToName');
       const roles = parseRoles(value(row, 'roles'));
+      const stance = parseStance(value(row, 'roles'));
 
       const emailKey = fields.email.toLowerCase();
       const nameKey = `${foldText(fields.name)}\u0000${foldText(fields.title)}`;
@@ -173,6 +175,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
         same.lines.push(row.line);
         same.mergedBecause ||= byId ? `same CRM id ${externalId}` : byMail ? `same email ${fields.email}` : 'same name and title';
         for (const role of roles) if (!same.roles.includes(role)) same.roles.push(role);
+        same.stance ??= stance;
         for (const key of Object.keys(fields) as PersonField[]) {
           if (!same.fields[key]) same.fields[key] = fields[key];
           else if (key === 'notes' && fields.notes && !same.fields.notes.includes(fields.notes)) {
@@ -195,6 +198,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           departmentId: departments.resolve(departmentName),
           externalId,
           roles,
+          stance,
           managerId,
           managerName,
         };
@@ -250,6 +254,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       id: draft.id,
       ...draft.fields,
       roles: draft.roles,
+      ...(draft.stance ? { stance: draft.stance } : {}),
       departmentId: draft.departmentId,
       crm: origin ? { file: origin.file, id: draft.externalId, importedAt: origin.importedAt, system: origin.system } : null,
       position: { x: 0, y: 0 },

@@ -2,7 +2,7 @@
 // HubSpot "Buying Role" (Decision maker; Budget holder; Blocker…, several separated by ';'), Salesforce
 // contact roles (Decision Maker, Economic Buyer, Evaluator, Technical Buyer, Business User, Influencer),
 // and the names sales methods give them (src/drawing/appearance.ts ROLE_LOOK lists them).
-import type { BuyingRole } from '../../domain/types';
+import type { BuyingRole, Stance } from '../../domain/types';
 import { foldText } from './text';
 
 const ROLE_WORDS: Record<string, BuyingRole> = {
@@ -24,19 +24,28 @@ const ROLE_WORDS: Record<string, BuyingRole> = {
   'business user': 'user',
   'end user': 'user',
   influencer: 'influencer',
-  'influence': 'influencer',
-  champion: 'influencer',
+  influence: 'influencer',
   gatekeeper: 'gatekeeper',
   procurement: 'gatekeeper',
   'legal and compliance': 'gatekeeper',
   legal: 'gatekeeper',
 };
 
+/** HubSpot's Buying Role also holds Champion and Blocker: in Powermap those are a stance, not a role. */
+const STANCE_WORDS: Record<string, Stance> = { champion: 'champion', blocker: 'blocker' };
+
+const parts = (cell: string) => cell.split(/[;,|/\n]+/).map((part) => foldText(part).replace(/_/g, ' ')).filter(Boolean);
+
+/** The stance a role cell names ("Champion;Decision maker" → champion), or null. */
+export function parseStance(cell: string): Stance | null {
+  return parts(cell).map((part) => STANCE_WORDS[part]).find(Boolean) ?? null;
+}
+
 /** The buying roles named in a cell ("Decision maker;Influencer"); words it does not know are left out. */
 export function parseRoles(cell: string): BuyingRole[] {
   const roles: BuyingRole[] = [];
-  for (const part of cell.split(/[;,|/\n]+/)) {
-    const role = ROLE_WORDS[foldText(part).replace(/_/g, ' ')];
+  for (const part of parts(cell)) {
+    const role = ROLE_WORDS[part];
     if (role && !roles.includes(role)) roles.push(role);
   }
   return roles;
@@ -44,6 +53,6 @@ export function parseRoles(cell: string): BuyingRole[] {
 
 /** True when a cell holds a role word and nothing else (used to find a role column by its values). */
 export function isRoleCell(cell: string): boolean {
-  const parts = cell.split(/[;,|/\n]+/).map((part) => foldText(part).replace(/_/g, ' ')).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => part in ROLE_WORDS);
+  const words = parts(cell);
+  return words.length > 0 && words.every((part) => part in ROLE_WORDS || part in STANCE_WORDS);
 }

@@ -517,3 +517,24 @@ describe('files that are not CSV', () => {
     expect(parseCsv(decodeCsvBytes(zip)).problems.map((problem) => problem.code)).toEqual(['spreadsheet']);
   });
 });
+
+describe('buying roles from CRM role columns', () => {
+  it('Salesforce contact roles under "Role", HubSpot Buying Role with several values, Champion and Blocker as a stance', () => {
+    const salesforce = parseCsv('Name,Title,Role\nAna Lima,CFO,Economic Buyer\nBo Berg,IT Architect,Technical Buyer\nCy Dorn,Buyer,Business User\n');
+    expect(mappedHeaders(salesforce)).toMatchObject({ title: 'Title', roles: 'Role' });
+    expect(buildImport(salesforce, salesforce.mapping).stakeholders.map((person) => person.roles)).toEqual([['economic-buyer'], ['technical-evaluator'], ['user']]);
+    const hubspot = parseCsv('First Name,Last Name,Buying Role\nAna,Lima,Decision maker;Budget holder\nBo,Berg,Champion;Influencer\nCy,Dorn,Blocker\nDi,Eck,Other\n');
+    const people = buildImport(hubspot, hubspot.mapping).stakeholders.map((person) => [person.name, person.roles, person.stance]);
+    expect(people).toEqual([
+      ['Ana Lima', ['decision-maker', 'economic-buyer'], 'unknown'],
+      ['Bo Berg', ['influencer'], 'champion'],
+      ['Cy Dorn', [], 'blocker'],
+      ['Di Eck', [], 'unknown'],
+    ]);
+  });
+
+  it('a Role column of job titles stays the title', () => {
+    const parsed = parseCsv('Name,Role\nAna Lima,Chief Financial Officer\nBo Berg,Head of IT\n');
+    expect(mappedHeaders(parsed)).toEqual({ fullName: 'Name', title: 'Role' });
+  });
+});
