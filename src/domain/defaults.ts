@@ -30,6 +30,7 @@ export function newStakeholder(fields: Partial<Stakeholder> & { id: string }): S
     placeholder: false,
     source: '',
     verifiedOn: null,
+    crm: null,
     position: { x: 0, y: 0 },
     ...fields,
   };

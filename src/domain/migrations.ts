@@ -22,8 +22,26 @@ export interface Migration {
   migrate(map: unknown): unknown;
 }
 
-/** Version 1 is the first released shape: there is nothing to migrate from yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Each stakeholder of a raw map, whether the map holds them as an id-keyed object or as an array. */
+function mapStakeholders(map: unknown, change: (stakeholder: Record<string, unknown>) => Record<string, unknown>): unknown {
+  if (!isObject(map)) return map;
+  const { stakeholders } = map;
+  const each = (value: unknown) => (isObject(value) ? change(value) : value);
+  if (Array.isArray(stakeholders)) return { ...map, stakeholders: stakeholders.map(each) };
+  if (!isObject(stakeholders)) return map;
+  return { ...map, stakeholders: Object.fromEntries(Object.entries(stakeholders).map(([id, value]) => [id, each(value)])) };
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    to: 2,
+    name: 'stakeholders remember the CRM record they were imported from (crm, null when drawn by hand)',
+    migrate: (map) => mapStakeholders(map, (stakeholder) => ('crm' in stakeholder ? stakeholder : { ...stakeholder, crm: null })),
+  },
+];
 
 /**
  * Runs the steps from `fromVersion` up to `toVersion` in order. Throws if a step is missing,

@@ -19,6 +19,7 @@ import {
   TEAM_ROLES,
   type AccountMap,
   type BuyingRole,
+  type CrmOrigin,
   type Department,
   type Link,
   type Position,
@@ -113,6 +114,19 @@ class FieldReader {
     // A missing field is filled silently (older or hand-written files); a wrong one is reported.
     if (value !== undefined) this.repairs.note(`Set an unknown ${what} to “${fallback}”`, this.id);
     return fallback;
+  }
+
+  /** Where an imported person came from: an object of texts, or null. Anything else is cleared. */
+  crm(): CrmOrigin | null {
+    const value = this.raw.crm;
+    if (value === undefined || value === null) return null;
+    const texts = isObject(value) && ['file', 'id', 'importedAt', 'system'].every((key) => value[key] === undefined || typeof value[key] === 'string');
+    if (!texts || !isObject(value)) {
+      this.repairs.note('Cleared an unreadable CRM origin', this.id);
+      return null;
+    }
+    const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : '');
+    return { ...value, file: text('file'), id: text('id'), importedAt: text('importedAt'), system: text('system') };
   }
 
   flag(key: string): boolean {
@@ -436,6 +450,7 @@ function restoreStakeholders(
       placeholder: read.flag('placeholder'),
       source: read.text('source'),
       verifiedOn: read.date('verifiedOn'),
+      crm: read.crm(),
       position: read.position(),
     }, raw, KNOWN.stakeholder);
   }

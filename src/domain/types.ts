@@ -3,7 +3,7 @@
 // so "what changed" is an identity comparison (autosave and undo rely on that).
 
 /** Shape version of a stored or exported account map. Bump it with a step in migrations.ts. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const STANCES = ['champion', 'supporter', 'neutral', 'skeptic', 'blocker', 'unknown'] as const;
 /** How a stakeholder stands toward us. */
@@ -75,6 +75,18 @@ export interface Department {
   size: Size;
 }
 
+/** Where an imported stakeholder came from: which CRM, which record, which file, when. */
+export interface CrmOrigin {
+  /** The file the person was imported from ("Contact.csv"). */
+  file: string;
+  /** The person's record id in the CRM ("003f4000003d6AhAAI"), or "" when the file had none. */
+  id: string;
+  /** When the import ran, ISO timestamp. */
+  importedAt: string;
+  /** The CRM: "Salesforce", "HubSpot", "Dynamics 365", "LinkedIn", "Google Contacts", or "CSV" when unknown. */
+  system: string;
+}
+
 /** A person at the customer. */
 export interface Stakeholder {
   id: string;
@@ -107,6 +119,8 @@ export interface Stakeholder {
   source: string;
   /** When that source was last verified, ISO date, or null. */
   verifiedOn: string | null;
+  /** The CRM record this person was imported from, or null when drawn by hand. Re-import matches on it. */
+  crm: CrmOrigin | null;
   /** Relative to the department, if any. */
   position: Position;
 }

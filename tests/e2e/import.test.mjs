@@ -2,8 +2,9 @@
 // clear message and leave the stored maps alone.
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
-import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, repoRoot, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -192,6 +193,72 @@ test('2,000 CRM rows import with a progress bar while the page stays responsive'
   t.diagnostic(`2,000 rows imported, laid out and stored in ${Date.now() - started} ms`);
   await dialog.getByRole('button', { name: 'Open map' }).click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByText('2000 stakeholders · 40 departments · 1999 links').waitFor();
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('a real Salesforce export of 77 accounts, with its Account export, becomes one map named after the account picked', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1400, height: 1000 } });
+  const exports = join(repoRoot, 'tests/fixtures/crm-exports');
+  await chooseFile(page, homeImport(page), join(exports, 'salesforce-api-export-contact-reportsto.csv'));
+
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
+  await dialog.getByText('looks like a Salesforce data export: 133 rows').waitFor();
+  assert.equal(await dialog.getByLabel('Characters').locator('option:checked').textContent(), 'UTF-8');
+  // Contacts name their account only by id until the Account export is added.
+  await dialog.getByText('This file holds 77 accounts.').waitFor();
+  await dialog.getByLabel('Account export (CSV)').setInputFiles(join(exports, 'salesforce-api-export-account.csv'));
+  await dialog.getByText('83 accounts named.').waitFor();
+  const picker = dialog.getByLabel('Account to map');
+  assert.equal(await picker.locator('option:checked').textContent(), 'General Electric (6 people)');
+  await picker.selectOption({ label: 'Amgen Inc (5 people)' });
+  assert.equal(await dialog.getByLabel('Name of the new account map').inputValue(), 'Amgen Inc');
+  await screenshot(page, 'csv-import-account-picker');
+  await dialog.getByRole('button', { name: 'Import 5 rows' }).click();
+
+  // Counted from the file: Amgen Inc has 5 contacts; 3 of them report to another Amgen contact.
+  await dialog.getByText('Imported 5 stakeholders and 3 reports-to links into “Amgen Inc”.').waitFor();
+  await dialog.getByText('128 rows of other accounts (or of none) left out.').waitFor();
+  await screenshot(page, 'csv-import-account-report');
+  await dialog.getByRole('button', { name: 'Open map' }).click();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name: 'Amgen Inc' }).waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node-stakeholder').length === 5);
+  for (const name of ['Jacob Smith', 'Michael Johnson', 'Ethan Williams', 'Olivia Davis', 'Joshua Davis']) await card(page, name).waitFor();
+  assert.equal(await page.locator('[aria-label="Link: reports-to"]').count(), 3);
+
+  // The same file again, into this map: the account whose people are here is chosen, and no one is added twice.
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  await chooseFile(page, toolbar.getByRole('button', { name: 'Import map file or CSV' }), join(exports, 'salesforce-api-export-contact-reportsto.csv'));
+  const again = page.getByRole('dialog', { name: 'Import stakeholders into “Amgen Inc”' });
+  assert.equal(await again.getByLabel('Account to map').locator('option:checked').textContent(), '001f4000003NkciAAC (5 people)');
+  await again.getByRole('button', { name: 'Import 5 rows' }).click();
+  await again.getByText('Imported 0 stakeholders and 0 reports-to links into “Amgen Inc”.').waitFor();
+  await again.getByText('5 people are already on the map (the same CRM id): left as they are (lines 16, 17, 18, 51 and 81).').waitFor();
+  await again.getByRole('button', { name: 'Done' }).click();
+  assert.equal(await allCards(page).count(), 5);
+  // Nothing changed, so there is nothing to undo.
+  assert.equal(await toolbar.getByRole('button', { name: 'Undo' }).isDisabled(), true);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('a Polish Excel CSV in Windows-1250 is read right, and the encoding can be changed in the dialog', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await chooseFile(page, homeImport(page), join(repoRoot, 'tests/fixtures/csv/polish-windows-1250.csv'));
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
+  const characters = dialog.getByLabel('Characters');
+  const preview = dialog.getByRole('table', { name: 'Preview of the first rows' });
+  await preview.getByRole('cell', { name: 'Łukasz Wiśniewski' }).first().waitFor();
+  assert.match(await characters.locator('option:checked').textContent(), /^Windows-1250/);
+  await dialog.getByText('detected from the letters').waitFor();
+  // The wrong code page shows the mojibake the user would otherwise have got; the right one brings the names back.
+  await characters.selectOption('windows-1252');
+  await preview.getByRole('cell', { name: '£ukasz Wiœniewski' }).first().waitFor();
+  await characters.selectOption('windows-1250');
+  await preview.getByRole('cell', { name: 'Łukasz Wiśniewski' }).first().waitFor();
+  assert.equal(await dialog.getByLabel('Manager name').locator('option:checked').textContent(), 'Przełożony');
+  await dialog.getByRole('button', { name: 'Import 4 rows' }).click();
+  await dialog.getByText('Imported 4 stakeholders, 4 new departments and 3 reports-to links').waitFor();
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

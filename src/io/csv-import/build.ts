@@ -1,12 +1,14 @@
-// Turning mapped CSV rows into domain records: stakeholders (one per person, duplicates merged),
+// Turning mapped CSV rows into domain records: stakeholders (one per person, duplicates merged; rows
+// with different CRM ids are never merged, whatever e-mail they share),
 // departments (one per distinct name, or the open map's own), and reports-to links (source = the
 // report, target = the manager, as types.ts defines). Nothing is laid out: every record sits at
 // {x: 0, y: 0} for the layout step. Values are kept as text, never interpreted as HTML.
 import { newDepartment, newLink, newStakeholder } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
-import type { Department, Link, Stakeholder } from '../../domain/types';
+import type { BuyingRole, Department, Link, Stakeholder, Stance } from '../../domain/types';
 import { hasNameColumn } from './columns';
 import { lineList } from './parse';
+import { parseRoles, parseStance } from './roles';
 import { foldText } from './text';
 import { FIELD_LABELS, type ColumnMapping, type CsvRow, type ImportOptions, type ImportResult, type MappableField, type ParsedCsv } from './types';
 
@@ -56,10 +58,28 @@ interface Draft {
   mergedBecause: string;
   fields: Record<'name' | 'title' | 'email' | 'phone' | 'linkedIn' | 'notes', string>;
   departmentId: string | null;
-  externalIds: string[];
+  /** The CRM id: rows with different ids are different people. */
+  externalId: string;
+  roles: BuyingRole[];
+  stance: Stance | null;
   managerId: string;
   managerName: string;
 }
+
+/** A value that looks like an e-mail address (a row with only one is a mailbox, not a person). */
+export const isAddress = (value: string) => /^[^\s@]+@[^\s@]+$/.test(value);
+
+/** Rows with an e-mail address but no name (role mailboxes): the dialog offers to keep them. */
+export function countEmailOnlyRows(parsed: ParsedCsv, mapping: ColumnMapping): number {
+  const cell = (row: CsvRow, field: MappableField) => {
+    const column = mapping[field];
+    return column === null ? '' : (row.cells[column] ?? '').trim();
+  };
+  return parsed.rows.filter((row) => !cell(row, 'fullName') && !cell(row, 'firstName') && !cell(row, 'lastName') && isAddress(cell(row, 'email'))).length;
+}
+
+/** Salesforce ids come in a 15-character and an 18-character form; the first 15 characters agree. */
+const idKey = (id: string) => (/^[a-zA-Z0-9]{18}$/.test(id) ? id.slice(0, 15) : id);
 
 type PersonField = keyof Draft['fields'];
 
@@ -67,9 +87,9 @@ type PersonField = keyof Draft['fields'];
 function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: ImportOptions): Generator<number, ImportResult> {
   const notes: string[] = [];
   const badRows: ImportResult['badRows'] = [];
-  if (!hasNameColumn(mapping)) {
+  if (!hasNameColumn(mapping) && !(options.keepEmailOnly && mapping.email !== null)) {
     notes.push('Choose the column that holds the name (or the first and last name) to import people.');
-    return { stakeholders: [], departments: [], links: [], badRows, notes };
+    return { stakeholders: [], departments: [], links: [], badRows, notes, alreadyOnMap: 0, otherAccounts: 0 };
   }
 
   const shortened = new Map<string, number[]>();
@@ -88,15 +108,35 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
   const drafts: Draft[] = [];
   const byEmail = new Map<string, Draft>();
   const byNameAndTitle = new Map<string, Draft>();
+  const byExternalId = new Map<string, Draft>();
+  /** People already on the open map by CRM id (any CRM: ids of different CRMs do not look alike). */
+  const onMap = new Map<string, Stakeholder>();
+  for (const person of Object.values(options.existing?.stakeholders ?? {})) {
+    if (person.crm?.id) onMap.set(idKey(person.crm.id), person);
+  }
+  const alreadyOnMap: number[] = [];
+  /** People kept apart although they look alike (same e-mail, or same name and title), because their CRM ids differ. */
+  const lookAlikes = new Map<string, { why: string; people: Set<Draft> }>();
+  const emailOnly: number[] = [];
+  let otherAccounts = 0;
 
   let done = 0;
   for (const row of parsed.rows) {
     const first = value(row, 'firstName');
     const last = value(row, 'lastName');
-    const name = value(row, 'fullName') || [first, last].filter(Boolean).join(' ');
-    if (!name) {
+    let name = value(row, 'fullName') || [first, last].filter(Boolean).join(' ');
+    const externalId = value(row, 'externalId');
+    if (options.account !== undefined && value(row, 'account') !== options.account) {
+      otherAccounts++;
+    } else if (externalId && onMap.has(idKey(externalId))) {
+      alreadyOnMap.push(row.line);
+    } else if (!name && isAddress(value(row, 'email')) && !options.keepEmailOnly) {
+      emailOnly.push(row.line);
+      badRows.push({ line: row.line, reason: `Only an e-mail address (${value(row, 'email')}): a mailbox, not a named person.` });
+    } else if (!name && !(options.keepEmailOnly && isAddress(value(row, 'email')))) {
       badRows.push({ line: row.line, reason: 'No name: the row has neither a full name nor a first or last name.' });
     } else {
+      name ||= value(row, 'email');
       const fields = {
         name: name.slice(0, FIELD_LIMIT),
         title: value(row, 'title'),
@@ -106,19 +146,36 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
         notes: value(row, 'notes', NOTES_LIMIT),
       };
       const departmentName = value(row, 'department');
-      const externalId = value(row, 'externalId');
       const managerId = value(row, 'reportsToId');
       const managerName = value(row, 'reportsToName');
+      const roles = parseRoles(value(row, 'roles'));
+      const stance = parseStance(value(row, 'roles'));
 
       const emailKey = fields.email.toLowerCase();
       const nameKey = `${foldText(fields.name)}\u0000${foldText(fields.title)}`;
-      // Same person: the same email; or, where an email is missing on either side, the same name and title.
-      const byMail = emailKey ? byEmail.get(emailKey) : undefined;
-      const byName = byNameAndTitle.get(nameKey);
-      const same = byMail ?? (byName && (!emailKey || !byName.fields.email) ? byName : undefined);
+      // Same person: the same CRM id. Without one on either side, the same email; or, where an email is
+      // missing on either side, the same name and title. Rows whose CRM ids differ are never the same
+      // person: a shared mailbox or a recycled demo address is only a hint.
+      const compatible = (draft: Draft | undefined) => (draft && (!externalId || !draft.externalId) ? draft : undefined);
+      const byId = externalId ? byExternalId.get(idKey(externalId)) : undefined;
+      const byMail = compatible(emailKey ? byEmail.get(emailKey) : undefined);
+      const byName = compatible(byNameAndTitle.get(nameKey));
+      const same = byId ?? byMail ?? (byName && (!emailKey || !byName.fields.email) ? byName : undefined);
+      // The same e-mail under different CRM ids: kept apart, and said once per address.
+      const sameMail = emailKey ? byEmail.get(emailKey) : undefined;
+      const sameNameAndTitle = byNameAndTitle.get(nameKey);
+      const sharing = same
+        ? undefined
+        : sameMail
+          ? { key: `email ${emailKey}`, why: 'the same e-mail', draft: sameMail }
+          : sameNameAndTitle && (!emailKey || !sameNameAndTitle.fields.email)
+            ? { key: `name ${nameKey}`, why: 'the same name and title', draft: sameNameAndTitle }
+            : undefined;
       if (same) {
         same.lines.push(row.line);
-        same.mergedBecause ||= byMail ? `same email ${fields.email}` : 'same name and title';
+        same.mergedBecause ||= byId ? `same CRM id ${externalId}` : byMail ? `same email ${fields.email}` : 'same name and title';
+        for (const role of roles) if (!same.roles.includes(role)) same.roles.push(role);
+        same.stance ??= stance;
         for (const key of Object.keys(fields) as PersonField[]) {
           if (!same.fields[key]) same.fields[key] = fields[key];
           else if (key === 'notes' && fields.notes && !same.fields.notes.includes(fields.notes)) {
@@ -126,7 +183,10 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           }
         }
         if (same.departmentId === null) same.departmentId = departments.resolve(departmentName);
-        if (externalId) same.externalIds.push(externalId);
+        if (externalId && !same.externalId) {
+          same.externalId = externalId;
+          byExternalId.set(idKey(externalId), same);
+        }
         if (!same.managerId && !same.managerName) Object.assign(same, { managerId, managerName });
         if (emailKey && !byEmail.has(emailKey)) byEmail.set(emailKey, same);
       } else {
@@ -136,12 +196,20 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           mergedBecause: '',
           fields,
           departmentId: departments.resolve(departmentName),
-          externalIds: externalId ? [externalId] : [],
+          externalId,
+          roles,
+          stance,
           managerId,
           managerName,
         };
         drafts.push(draft);
-        if (emailKey) byEmail.set(emailKey, draft);
+        if (sharing) {
+          const shared = lookAlikes.get(sharing.key) ?? { why: sharing.why, people: new Set([sharing.draft]) };
+          shared.people.add(draft);
+          lookAlikes.set(sharing.key, shared);
+        }
+        if (externalId) byExternalId.set(idKey(externalId), draft);
+        if (emailKey && !byEmail.has(emailKey)) byEmail.set(emailKey, draft);
         if (!byNameAndTitle.has(nameKey)) byNameAndTitle.set(nameKey, draft);
       }
     }
@@ -149,7 +217,22 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
     yield done;
   }
 
-  const links = reportsToLinks(drafts, notes);
+  const links = reportsToLinks(drafts, notes, onMap);
+  if (alreadyOnMap.length > 0) {
+    notes.push(`${alreadyOnMap.length === 1 ? '1 person is' : `${alreadyOnMap.length} people are`} already on the map (the same CRM id): left as they are (${alreadyOnMap.length === 1 ? 'line' : 'lines'} ${lineList(alreadyOnMap)}).`);
+  }
+  for (const { why, people } of lookAlikes.values()) {
+    const names = new Set([...people].map((draft) => foldText(draft.fields.name)));
+    const first = [...people][0];
+    notes.push(
+      names.size === 1
+        ? `“${first.fields.name}” is on lines ${lineList([...people].map((draft) => draft.lines[0]))} with ${why} but different CRM ids: kept as ${people.size} stakeholders (a duplicate in the CRM?).`
+        : `${people.size} people share the e-mail ${first.fields.email}; their CRM ids differ, so they were kept apart.`,
+    );
+  }
+  if (emailOnly.length > 0) {
+    notes.push(`${emailOnly.length === 1 ? '1 row has' : `${emailOnly.length} rows have`} only an e-mail address and no name (role mailboxes such as orders@ or info@): not imported. Choose “Keep rows with only an e-mail address” to import them named after the address.`);
+  }
   for (const draft of drafts) {
     if (draft.lines.length > 1) {
       notes.push(
@@ -165,15 +248,19 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
     notes.push(`Added people to departments already on the map: ${departments.reused.join(', ')}.`);
   }
 
+  const origin = options.origin;
   const stakeholders: Stakeholder[] = drafts.map((draft) =>
     newStakeholder({
       id: draft.id,
       ...draft.fields,
+      roles: draft.roles,
+      ...(draft.stance ? { stance: draft.stance } : {}),
       departmentId: draft.departmentId,
+      crm: origin ? { file: origin.file, id: draft.externalId, importedAt: origin.importedAt, system: origin.system } : null,
       position: { x: 0, y: 0 },
     }),
   );
-  return { stakeholders, departments: departments.created, links, badRows, notes };
+  return { stakeholders, departments: departments.created, links, badRows, notes, alreadyOnMap: alreadyOnMap.length, otherAccounts };
 }
 
 function addTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
@@ -217,20 +304,19 @@ function departmentResolver(options: ImportOptions) {
   };
 }
 
-/** Resolves each person's manager by id (the CRM's record id) or by name; never loops, whatever the data. */
-function reportsToLinks(drafts: readonly Draft[], notes: string[]): Link[] {
-  const byId = new Map<string, Draft>();
+/**
+ * Resolves each person's manager by id (the CRM's record id) or by name, among the new people and then
+ * among those already on the map by CRM id; never loops, whatever the data.
+ */
+function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: ReadonlyMap<string, Stakeholder>): Link[] {
+  const byId = new Map<string, { id: string }>();
   const byName = new Map<string, Draft[]>();
   for (const draft of drafts) {
-    for (const id of draft.externalIds) {
-      if (!byId.has(id)) byId.set(id, draft);
-      // Salesforce ids come in a 15-character and an 18-character form; the first 15 characters agree.
-      if (/^[a-zA-Z0-9]{18}$/.test(id) && !byId.has(id.slice(0, 15))) byId.set(id.slice(0, 15), draft);
-    }
+    if (draft.externalId && !byId.has(idKey(draft.externalId))) byId.set(idKey(draft.externalId), draft);
     const key = foldText(draft.fields.name);
     addTo(byName, key, draft);
   }
-  const findById = (id: string) => byId.get(id) ?? (/^[a-zA-Z0-9]{18}$/.test(id) ? byId.get(id.slice(0, 15)) : undefined);
+  const findById = (id: string) => byId.get(idKey(id)) ?? onMap.get(idKey(id));
   const findByName = (name: string): Draft[] => {
     const found = byName.get(foldText(name));
     if (found) return found;
@@ -246,9 +332,13 @@ function reportsToLinks(drafts: readonly Draft[], notes: string[]): Link[] {
   for (const draft of drafts) {
     const { managerId, managerName } = draft;
     if (!managerId && !managerName) continue;
-    let manager = managerId ? findById(managerId) : undefined;
+    let manager: { id: string } | undefined = managerId ? findById(managerId) : undefined;
     if (!manager && managerName) {
-      const named = findByName(managerName);
+      let named = findByName(managerName);
+      // Several people of that name who are one person twice in the CRM (same e-mail, or same title): the first.
+      const twin = (a: Draft, b: Draft) =>
+        a.fields.email ? a.fields.email.toLowerCase() === b.fields.email.toLowerCase() : foldText(a.fields.title) === foldText(b.fields.title) && !b.fields.email;
+      if (named.length > 1 && named.every((candidate) => twin(named[0], candidate))) named = named.slice(0, 1);
       if (named.length > 1) {
         addTo(ambiguous, managerName, draft.lines[0]);
         continue;

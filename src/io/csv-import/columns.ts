@@ -3,45 +3,71 @@
 // contain an unambiguous phrase ("Contact: Email"), then a look at the values (a column of addresses
 // is the email column). The user reviews the guess, so a miss costs a click; a wrong hit costs more,
 // which is why ambiguous words ("Name" of an account, "Manager" of an account) stay out of the loose pass.
+import { isRoleCell } from './roles';
 import { headerKey, headerWords } from './text';
 import { MAPPABLE_FIELDS, type ColumnMapping, type CsvDialect, type CsvRow, type MappableField } from './types';
 
-/** Exact synonyms (compared without case, accents, spaces or punctuation), best first. English and German. */
+/**
+ * Exact synonyms (compared without case, accents, spaces or punctuation), best first. English and German,
+ * then Polish, Romanian, Greek and Russian, as Excel users there head their columns.
+ */
 const SYNONYMS: Record<MappableField, string[]> = {
-  reportsToId: ['reports to id', 'manager id', 'supervisor id', 'reports to contact id', 'manager record id', 'vorgesetzter id'],
+  reportsToId: ['reports to id', 'manager id', 'supervisor id', 'reports to contact id', 'manager record id', 'vorgesetzter id', 'reporting to id'],
   reportsToName: [
     'reports to', 'reports to name', 'manager', 'manager name', 'line manager', 'direct manager', 'supervisor',
-    'reports to full name', 'boss', 'vorgesetzter', 'vorgesetzte', 'vorgesetzter name', 'fuhrungskraft', 'berichtet an',
+    'reports to full name', 'boss', 'reporting to', 'vorgesetzter', 'vorgesetzte', 'vorgesetzter name', 'fuhrungskraft', 'berichtet an',
+    'przełożony', 'bezpośredni przełożony', 'kierownik', 'șef direct', 'superior', 'manager direct', 'προϊστάμενος',
+    'руководитель', 'непосредственный руководитель', 'начальник',
   ],
   externalId: [
-    'id', 'record id', 'contact id', 'person id', 'employee id', 'external id', 'crm id', 'salesforce id', 'hubspot id',
-    'uid', 'kontakt id', 'mitarbeiter id', 'personalnummer', 'datensatz id',
+    'id', 'record id', 'record id contact', 'contact id', 'person id', 'employee id', 'external id', 'crm id', 'salesforce id', 'hubspot id',
+    'uid', 'kontakt id', 'mitarbeiter id', 'personalnummer', 'datensatz id', 'do not modify contact',
   ],
-  firstName: ['first name', 'first', 'given name', 'forename', 'vorname', 'prenom'],
-  lastName: ['last name', 'last', 'surname', 'family name', 'nachname', 'familienname', 'zuname'],
+  firstName: ['first name', 'first', 'given name', 'forename', 'vorname', 'prenom', 'imię', 'prenume', 'όνομα', 'имя'],
+  lastName: [
+    'last name', 'last', 'surname', 'family name', 'nachname', 'familienname', 'zuname', 'nazwisko', 'nume de familie',
+    'επώνυμο', 'фамилия',
+  ],
   fullName: [
     'full name', 'name', 'contact name', 'contact', 'person', 'person name', 'display name', 'stakeholder', 'employee',
     'employee name', 'contact full name', 'voller name', 'vollstandiger name', 'kontaktname', 'kontakt', 'ansprechpartner',
-    'mitarbeiter', 'mitarbeitername',
+    'mitarbeiter', 'mitarbeitername', 'imię i nazwisko', 'pracownik', 'osoba kontaktowa', 'nume', 'nume complet', 'nume și prenume',
+    'ονοματεπώνυμο', 'фио', 'полное имя', 'сотрудник', 'контакт',
   ],
-  email: ['email', 'email address', 'work email', 'business email', 'primary email', 'mail', 'email adresse', 'emailadresse', 'mailadresse'],
+  email: [
+    'email', 'email address', 'work email', 'business email', 'primary email', 'mail', 'email adresse', 'emailadresse', 'mailadresse',
+    'email 1 value', 'adres email', 'адрес электронной почты', 'электронная почта', 'эл почта', 'почта',
+  ],
   phone: [
     'phone', 'phone number', 'business phone', 'work phone', 'direct phone', 'telephone', 'tel', 'mobile', 'mobile phone',
     'mobile phone number', 'cell', 'cell phone', 'telefon', 'telefonnummer', 'telefon geschaftlich', 'mobil', 'mobiltelefon',
-    'mobilnummer', 'handy', 'handynummer',
+    'mobilnummer', 'handy', 'handynummer', 'phone 1 value', 'telefon komórkowy', 'τηλέφωνο', 'κινητό', 'телефон', 'мобильный телефон',
   ],
   linkedIn: ['linkedin', 'linkedin url', 'linkedin profile', 'linkedin profile url', 'linkedin link'],
   title: [
     'title', 'job title', 'position', 'role', 'job', 'job role', 'job function', 'function', 'designation', 'business title',
     'jobtitel', 'jobbezeichnung', 'berufsbezeichnung', 'positionsbezeichnung', 'funktion', 'rolle', 'stellung', 'stelle', 'titel',
+    'organization 1 title', 'stanowisko', 'funkcja', 'funcție', 'post', 'poziție', 'τίτλος', 'θέση', 'ιδιότητα', 'должность',
   ],
   department: [
     'department', 'dept', 'team', 'division', 'business unit', 'unit', 'group', 'org unit', 'organizational unit',
     'organisational unit', 'abteilung', 'bereich', 'geschaftsbereich', 'fachbereich', 'organisationseinheit',
+    'organization 1 department', 'dział', 'wydział', 'departament', 'compartiment', 'serviciu', 'τμήμα', 'отдел', 'подразделение',
+    'департамент',
   ],
   notes: [
     'notes', 'note', 'comments', 'comment', 'description', 'remarks', 'notizen', 'notiz', 'bemerkung', 'bemerkungen',
-    'kommentar', 'kommentare', 'anmerkungen', 'beschreibung',
+    'kommentar', 'kommentare', 'anmerkungen', 'beschreibung', 'uwagi', 'notatki', 'komentarz', 'observații', 'mențiuni',
+    'σημειώσεις', 'σχόλια', 'примечание', 'примечания', 'комментарий',
+  ],
+  account: [
+    'account name', 'account', 'account id', 'company name', 'company', 'associated company primary', 'associated company',
+    'organization', 'organisation', 'organization name', 'organization 1 name', 'customer', 'parent customer',
+    'firma', 'unternehmen', 'firmenname', 'nazwa firmy', 'companie', 'societate', 'εταιρεία', 'компания', 'организация',
+  ],
+  roles: [
+    'buying role', 'buying roles', 'decision influence labels', 'decision influence', 'contact role', 'contact roles',
+    'opportunity contact role', 'buying center role', 'kaufrolle', 'rolle im buying center',
   ],
 };
 
@@ -57,6 +83,7 @@ const CONTAINED: Partial<Record<MappableField, string[]>> = {
   linkedIn: ['linkedin'],
   title: ['job title', 'position', 'jobtitel', 'jobbezeichnung', 'berufsbezeichnung', 'title'],
   department: ['department', 'abteilung', 'division'],
+  roles: ['buying role', 'contact role'],
   notes: ['notes', 'note', 'comment', 'comments', 'notizen', 'notiz', 'bemerkung', 'bemerkungen', 'kommentar'],
 };
 
@@ -66,21 +93,28 @@ const NOT_THE_PERSON = /\b(account|company|firma|unternehmen|organi[sz]ation|own
 /** Claiming order: specific fields first, so "Reports To Id" is not taken as a manager's name. */
 const CLAIM_ORDER: MappableField[] = [
   'reportsToId', 'reportsToName', 'externalId', 'firstName', 'lastName', 'fullName',
-  'email', 'phone', 'linkedIn', 'title', 'department', 'notes',
+  'email', 'phone', 'linkedIn', 'roles', 'title', 'department', 'notes', 'account',
 ];
 
 /** Per dialect, headers whose meaning the CRM fixes (checked before the synonyms). */
 const DIALECT_COLUMNS: Record<CsvDialect, [string, MappableField][]> = {
-  'salesforce-export': [['Id', 'externalId'], ['ReportsToId', 'reportsToId'], ['Description', 'notes']],
-  'salesforce-report': [['Contact ID', 'externalId'], ['Reports To', 'reportsToName'], ['Description', 'notes']],
-  hubspot: [['Record ID', 'externalId'], ['Job Title', 'title'], ['Phone Number', 'phone']],
+  'salesforce-export': [['Id', 'externalId'], ['ReportsToId', 'reportsToId'], ['Description', 'notes'], ['AccountId', 'account']],
+  'salesforce-report': [['Contact ID', 'externalId'], ['Reports To', 'reportsToName'], ['Description', 'notes'], ['Account Name', 'account']],
+  hubspot: [
+    ['Record ID', 'externalId'], ['Record ID - Contact', 'externalId'], ['Job Title', 'title'], ['Phone Number', 'phone'],
+    ['Associated Company (Primary)', 'account'], ['Company Name', 'account'], ['Buying Role', 'roles'],
+  ],
+  dynamics: [['(Do Not Modify) Contact', 'externalId'], ['Company Name', 'account'], ['Decision influence labels', 'roles']],
+  linkedin: [['Company', 'account'], ['Position', 'title'], ['URL', 'linkedIn']],
+  google: [['Organization 1 - Name', 'account'], ['Organization 1 - Title', 'title'], ['E-mail 1 - Value', 'email']],
   generic: [],
 };
 
 /** API names only a Salesforce data export uses (a generic "FirstName,LastName,Title" is not one). */
+/** Lower case: Data Loader wrote REPORTSTOID before v61 and as typed in the query after. */
 const SALESFORCE_API_NAMES = new Set([
-  'Id', 'ReportsToId', 'AccountId', 'OwnerId', 'MobilePhone', 'MailingCity', 'MailingCountry', 'IsDeleted',
-  'CreatedDate', 'LastModifiedDate', 'SystemModstamp', 'MasterRecordId', 'LeadSource', 'HasOptedOutOfEmail',
+  'id', 'reportstoid', 'accountid', 'ownerid', 'mobilephone', 'mailingcity', 'mailingcountry', 'isdeleted',
+  'createddate', 'lastmodifieddate', 'systemmodstamp', 'masterrecordid', 'leadsource', 'hasoptedoutofemail',
 ]);
 const SALESFORCE_REPORT_MARKERS: Record<string, number> = {
   contactid: 3, reportsto: 3, accountname: 2, mailingcity: 2, mailingstreet: 2, mailingcountry: 2,
@@ -96,10 +130,16 @@ const HUBSPOT_MARKERS: Record<string, number> = {
 /** Which CRM wrote these headers. */
 export function detectDialect(headers: readonly string[]): CsvDialect {
   const raw = new Set(headers);
-  const apiHits = headers.filter((header) => SALESFORCE_API_NAMES.has(header)).length;
-  if ((raw.has('LastName') || raw.has('FirstName')) && apiHits >= 2) return 'salesforce-export';
+  const lower = new Set(headers.map((header) => header.toLowerCase()));
+  const apiHits = headers.filter((header) => SALESFORCE_API_NAMES.has(header.toLowerCase())).length;
+  if ((lower.has('lastname') || lower.has('firstname')) && apiHits >= 2) return 'salesforce-export';
 
   const keys = new Set(headers.map(headerKey));
+  if (keys.has('connectedon') && keys.has('url')) return 'linkedin';
+  if (keys.has('givenname') && keys.has('familyname') && keys.has('email1value')) return 'google';
+  if (keys.has('decisioninfluencelabels') || keys.has('donotmodifycontact') || (keys.has('businessphone') && keys.has('address1city'))) {
+    return 'dynamics';
+  }
   if (!(keys.has('firstname') || keys.has('lastname') || keys.has('fullname') || keys.has('name'))) return 'generic';
   const score = (markers: Record<string, number>) =>
     [...keys].reduce((sum, key) => sum + (markers[key] ?? 0), 0);
@@ -146,7 +186,7 @@ export function guessMapping(headers: readonly string[], rows: readonly CsvRow[]
   const words = headers.map(headerWords);
 
   for (const [header, field] of DIALECT_COLUMNS[dialect]) {
-    const column = headers.indexOf(header);
+    const column = headers.findIndex((name) => name.toLowerCase() === header.toLowerCase());
     if (column >= 0 && mapping[field] === null && !claimed.has(column)) claim(field, column);
   }
   for (const field of CLAIM_ORDER) {
@@ -177,10 +217,28 @@ export function guessMapping(headers: readonly string[], rows: readonly CsvRow[]
     claim('email', mapping.fullName);
     mapping.fullName = null;
   }
+  // A column of buying roles ("Decision Maker", "Economic Buyer") under a vague header such as "Role".
+  if (mapping.roles === null) {
+    const roleColumn = headers.findIndex((_, index) => (!claimed.has(index) || index === mapping.title) && share(index, isRoleCell) >= 0.8);
+    if (roleColumn >= 0) {
+      if (mapping.title === roleColumn) mapping.title = null;
+      claim('roles', roleColumn);
+    }
+  }
   for (const [field, pattern] of [['email', EMAIL_VALUE], ['linkedIn', LINKEDIN_VALUE]] as const) {
     if (mapping[field] !== null) continue;
     const column = headers.findIndex((_, index) => !claimed.has(index) && share(index, (value) => pattern.test(value)) >= 0.8);
     if (column >= 0) claim(field, column);
+  }
+
+  // HubSpot repeats a company column for the associated company ("Company Name", "Company name (2)"):
+  // the account is the one of them with the most values.
+  if (mapping.account !== null) {
+    const base = (header: string) => headerKey(header.replace(/ \(\d+\)$/, ''));
+    const same = headers.map((_, index) => index).filter((index) => base(headers[index]) === base(headers[mapping.account!]));
+    const filled = (index: number) => sample.filter((row) => row.cells[index]).length;
+    const best = same.reduce((a, b) => (filled(b) > filled(a) ? b : a), mapping.account);
+    if (best !== mapping.account) mapping.account = best;
   }
 
   // German exports often say "Vorname" and "Name", where "Name" is the surname. Tell by the values:

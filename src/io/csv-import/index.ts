@@ -1,11 +1,13 @@
 // Importing stakeholders from a CRM's CSV export (Salesforce, HubSpot, or any spreadsheet), without UI:
 // parseCsv reads the file and guesses the columns; the UI shows the guess and lets the user change it;
 // buildImport (or buildImportAsync) turns the rows into stakeholders, departments and reports-to links.
-export { parseCsv } from './parse';
-export { buildImport, buildImportAsync, FIELD_LIMIT, NOTES_LIMIT } from './build';
-export { decodeCsvBytes } from './decode';
+export { parseCsv, recognisedColumns } from './parse';
+export { listAccounts, readAccountNames, type AccountChoice, type AccountNames } from './accounts';
+export { parseRoles } from './roles';
+export { buildImport, buildImportAsync, countEmailOnlyRows, FIELD_LIMIT, NOTES_LIMIT } from './build';
+export { CSV_ENCODINGS, decodeCsv, decodeCsvBytes, ENCODING_NAMES, type CsvEncoding, type DecodedCsv } from './decode';
 export { detectDialect, emptyMapping, guessMapping, hasNameColumn } from './columns';
-export { FIELD_LABELS, MAPPABLE_FIELDS } from './types';
+export { DIALECT_SYSTEM, FIELD_LABELS, MAPPABLE_FIELDS } from './types';
 export type {
   ColumnMapping,
   CsvDelimiter,

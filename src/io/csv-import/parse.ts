@@ -5,7 +5,8 @@
 // not CSV with a sentence instead of an exception.
 import * as Papa from 'papaparse';
 import { detectDialect, emptyMapping, guessMapping, hasNameColumn, isKnownHeader } from './columns';
-import type { CsvDelimiter, CsvProblem, CsvRow, ParsedCsv } from './types';
+import { headerKey } from './text';
+import { FIELD_LABELS, MAPPABLE_FIELDS, type ColumnMapping, type CsvDelimiter, type CsvProblem, type CsvRow, type ParsedCsv } from './types';
 
 const DELIMITERS: CsvDelimiter[] = [',', ';', '\t', '|'];
 /** How much of the file the delimiter guess looks at. */
@@ -41,16 +42,30 @@ export function parseCsv(text: string): ParsedCsv {
 
   const records = readRecords(body, delimiter, firstLine, problems);
   if (records.length === 0) return nothing({ severity: 'error', code: 'empty', message: 'The file is empty.' });
-  const headers = records[0].cells.map((cell, index) => cell.replace(/\s+/g, ' ') || `Column ${index + 1}`);
-  const rows = dropNonTableLines(records.slice(1), headers.length, problems);
+  const headerAt = headerRecord(records);
+  if (headerAt > 0) {
+    const skipped = records.slice(0, headerAt);
+    problems.push({
+      severity: 'warning',
+      code: 'preamble',
+      line: skipped[0].line,
+      message: `The column headers are on line ${records[headerAt].line}; the note above them was skipped (“${clip(skipped.map((row) => row.cells.filter(Boolean).join(' ')).join(' '))}”).`,
+    });
+  }
+  const headers = distinctHeaders(records[headerAt].cells.map((cell, index) => cell.replace(/\s+/g, ' ') || `Column ${index + 1}`));
+  const rows = dropNonTableLines(records.slice(headerAt + 1), headers.length, problems);
+  clearPlaceholders(rows, problems);
 
   const dialect = detectDialect(headers);
   const mapping = guessMapping(headers, rows, dialect);
-  if (rows.length === 0) {
+  const accounts = accountExportProblem(headers);
+  if (accounts) problems.push(accounts);
+  else if (rows.length === 0) {
+    const recognised = recognisedColumns(headers, mapping);
     problems.push({
       severity: 'error',
       code: 'no-rows',
-      message: 'The file has a header line but no rows of people below it.',
+      message: `No rows: the file has a header line but no people below it.${recognised ? ` Columns recognised: ${recognised}.` : ''}`,
     });
   }
   if (!hasNameColumn(mapping)) {
@@ -71,6 +86,78 @@ export function parseCsv(text: string): ParsedCsv {
     });
   }
   return { headers, rows, delimiter, dialect, mapping, problems };
+}
+
+/** How many records from the top to look in for the header (LinkedIn puts a three-line note above it). */
+const HEADER_SEARCH = 10;
+
+/** Which record holds the column headers: the first one, unless a later one names clearly more known columns. */
+function headerRecord(records: readonly CsvRow[]): number {
+  const known = (row: CsvRow) => row.cells.filter(isKnownHeader).length;
+  let best = 0;
+  let bestKnown = known(records[0]);
+  for (let index = 1; index < Math.min(records.length, HEADER_SEARCH); index++) {
+    const count = known(records[index]);
+    if (count >= 2 && count > bestKnown) {
+      best = index;
+      bestKnown = count;
+    }
+  }
+  return records[0].cells.length <= 1 || bestKnown > known(records[0]) + 1 ? best : 0;
+}
+
+/** A header repeated (HubSpot writes "Phone Number" for the contact and again for its company) gets "(2)". */
+function distinctHeaders(headers: string[]): string[] {
+  const seen = new Map<string, number>();
+  return headers.map((header) => {
+    const key = header.toLowerCase();
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? header : `${header} (${count})`;
+  });
+}
+
+/** Values CRMs write for "nothing": HubSpot's null and None, Salesforce's empty id. */
+const PLACEHOLDER = /^(null|none|000000000000000(AAA)?)$/i;
+
+function clearPlaceholders(rows: CsvRow[], problems: CsvProblem[]): void {
+  const found = new Map<string, number>();
+  for (const row of rows) {
+    row.cells = row.cells.map((cell) => {
+      if (!PLACEHOLDER.test(cell)) return cell;
+      found.set(cell, (found.get(cell) ?? 0) + 1);
+      return '';
+    });
+  }
+  if (found.size === 0) return;
+  const listed = [...found].map(([value, count]) => `“${value}” ${count === 1 ? 'once' : `${count} times`}`);
+  problems.push({
+    severity: 'warning',
+    code: 'placeholders',
+    message: `Read ${listed.join(', ')} as empty: ${[...found.keys()].some((value) => value.startsWith('0000')) ? 'Salesforce writes 000000000000000AAA for an empty link, ' : ''}CRMs write such words for a missing value.`,
+  });
+}
+
+/** The columns of an Account (company) export: an id, a name, company facts, and nothing about a person. */
+const ACCOUNT_COLUMNS = /^(type|parentid|billing.*|shipping.*|industry|numberofemployees|annualrevenue|accountnumber|accountsource|website|tickersymbol|ownership|sic|rating)$/;
+const PERSON_COLUMNS = /^(firstname|lastname|email|title|reportstoid|accountid|jobtitle|emailaddress)$/;
+
+function accountExportProblem(headers: readonly string[]): CsvProblem | null {
+  const keys = headers.map(headerKey);
+  if (!keys.includes('name') || !keys.includes('id') || keys.some((key) => PERSON_COLUMNS.test(key))) return null;
+  if (keys.filter((key) => ACCOUNT_COLUMNS.test(key)).length < 2) return null;
+  return {
+    severity: 'error',
+    code: 'accounts-file',
+    message: 'This is a list of accounts (companies), not of people. Import the contact export, and add this file in the import dialog as its Account export to name the accounts.',
+  };
+}
+
+/** "Name → Full name, Title → Title", for a file without rows, so the user sees the columns were understood. */
+export function recognisedColumns(headers: readonly string[], mapping: ColumnMapping): string {
+  return MAPPABLE_FIELDS.filter((field) => mapping[field] !== null)
+    .map((field) => `${headers[mapping[field]!]} → ${FIELD_LABELS[field]}`)
+    .join(', ');
 }
 
 /** A sentence for a file that is not CSV at all, or null. */
@@ -127,7 +214,8 @@ function chooseDelimiter(body: string): CsvDelimiter {
   let bestScore = -1;
   for (const delimiter of DELIMITERS) {
     const rows = Papa.parse<string[]>(sample, { delimiter, newline: '\n', preview: 30, skipEmptyLines: 'greedy' }).data;
-    const header = rows[0] ?? [];
+    // The header is the first row, or a later one that names more known columns (a note above it).
+    const header = rows.slice(0, HEADER_SEARCH).reduce((best, row) => (row.filter(isKnownHeader).length > best.filter(isKnownHeader).length ? row : best), rows[0] ?? []);
     if (header.length < 2) continue;
     const known = header.filter(isKnownHeader).length;
     const even = rows.filter((row) => row.length === header.length).length / rows.length;

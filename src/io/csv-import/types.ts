@@ -16,6 +16,8 @@ export const MAPPABLE_FIELDS = [
   'externalId',
   'reportsToId',
   'reportsToName',
+  'account',
+  'roles',
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
@@ -30,15 +32,28 @@ export const FIELD_LABELS: Record<MappableField, string> = {
   phone: 'Phone',
   linkedIn: 'LinkedIn',
   notes: 'Notes',
-  externalId: 'CRM id (for reports-to)',
+  externalId: 'CRM id',
   reportsToId: 'Manager id',
   reportsToName: 'Manager name',
+  account: 'Account (company)',
+  roles: 'Buying role',
 };
 
 /** Which column (0-based index into `headers`) fills each field; null when none does. */
 export type ColumnMapping = Record<MappableField, number | null>;
 
-export type CsvDialect = 'salesforce-export' | 'salesforce-report' | 'hubspot' | 'generic';
+export type CsvDialect = 'salesforce-export' | 'salesforce-report' | 'hubspot' | 'dynamics' | 'linkedin' | 'google' | 'generic';
+
+/** The CRM's name as a stakeholder's origin records it (domain CrmOrigin.system). */
+export const DIALECT_SYSTEM: Record<CsvDialect, string> = {
+  'salesforce-export': 'Salesforce',
+  'salesforce-report': 'Salesforce',
+  hubspot: 'HubSpot',
+  dynamics: 'Dynamics 365',
+  linkedin: 'LinkedIn',
+  google: 'Google Contacts',
+  generic: 'CSV',
+};
 export type CsvDelimiter = ',' | ';' | '\t' | '|';
 
 /** One data row: its cells (trimmed) and the physical line of the file it starts on (1-based). */
@@ -57,7 +72,10 @@ export type CsvProblemCode =
   | 'no-name-column'
   | 'quotes'
   | 'skipped-lines'
-  | 'encoding';
+  | 'encoding'
+  | 'preamble'
+  | 'placeholders'
+  | 'accounts-file';
 
 /**
  * Something the user should know about the file. `error`: nothing can be imported as it stands
@@ -84,8 +102,17 @@ export interface ParsedCsv {
 }
 
 export interface ImportOptions {
-  /** The open map: its departments are reused by name instead of created again. */
+  /**
+   * The open map: its departments are reused by name instead of created again, and a row whose CRM id
+   * is already on it is left out ("already on the map"); a new person may report to someone on it.
+   */
   existing?: AccountMap;
+  /** Only rows of this account (the value of the account column); undefined imports every row. */
+  account?: string;
+  /** Keep rows that hold an e-mail address but no name, named after the address (role mailboxes). */
+  keepEmailOnly?: boolean;
+  /** Where the rows come from, stored on each stakeholder as its CRM origin; without it, crm stays null. */
+  origin?: { system: string; file: string; importedAt: string };
   /** Called at least every 200 rows and once at the end with (total, total). */
   onProgress?(done: number, total: number): void;
 }
@@ -101,4 +128,8 @@ export interface ImportResult {
   badRows: { line: number; reason: string }[];
   /** Sentences for the user: merged duplicates, managers not in the file, shortened fields. */
   notes: string[];
+  /** Rows whose CRM id is already on the open map: left as they are. */
+  alreadyOnMap: number;
+  /** Rows of other accounts (or of none) left out because one account was chosen. */
+  otherAccounts: number;
 }

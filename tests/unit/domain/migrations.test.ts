@@ -5,6 +5,7 @@ import { accountMapSchema, mapDocumentSchema, toDocument } from '../../../src/do
 import { SCHEMA_VERSION } from '../../../src/domain/types';
 import { smallMap } from '../fixtures/maps';
 import v1File from '../../fixtures/powermap-v1.json';
+import v2File from '../../fixtures/powermap-v2.json';
 
 /** A fresh copy of a fixture file, as a file read from disk would be. */
 const fixture = (file: unknown): unknown => JSON.parse(JSON.stringify(file));
@@ -78,7 +79,43 @@ describe('the version-1 fixture (a real file of the first format)', () => {
     expect(result.map.stakeholders.stk_fixture_cio.name).toBe('Zofia Wróbel');
     expect(result.map.departments.dep_fixture_data.parentId).toBe('dep_fixture_it');
     expect(Object.keys(result.map.links)).toHaveLength(3);
-    // When SCHEMA_VERSION moves past 1, add assertions here on what the 1 -> 2 step changed.
+    // 1 -> 2: every stakeholder gets `crm: null` (drawn by hand, not imported), and nothing else changes.
+    for (const person of Object.values(result.map.stakeholders)) expect(person.crm).toBeNull();
+    const v1People = (fixture(v1File) as { map: { stakeholders: Record<string, object> } }).map.stakeholders;
+    for (const [id, person] of Object.entries(v1People)) expect(result.map.stakeholders[id]).toEqual({ ...person, crm: null });
+  });
+
+  it('the 1 -> 2 step adds crm: null to stakeholders held as an object or as an array, and keeps a crm it finds', () => {
+    const step = MIGRATIONS.find((m) => m.from === 1)!;
+    expect(step.migrate({ stakeholders: { a: { id: 'a' } } })).toEqual({ stakeholders: { a: { id: 'a', crm: null } } });
+    expect(step.migrate({ stakeholders: [{ id: 'a' }, 'junk'] })).toEqual({ stakeholders: [{ id: 'a', crm: null }, 'junk'] });
+    const kept = { id: 'a', crm: { system: 'HubSpot', id: '7202', file: 'f.csv', importedAt: '' } };
+    expect(step.migrate({ stakeholders: { a: kept } })).toEqual({ stakeholders: { a: kept } });
+    expect(step.migrate(null)).toBeNull();
+  });
+});
+
+describe('the version-2 fixture (stakeholders with their CRM origin)', () => {
+  it('restores without repairs and keeps where an imported person came from', () => {
+    const result = restoreMap(fixture(v2File));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.repairs).toEqual([]);
+    expect(result.map.stakeholders.stk_fixture_cio.crm).toEqual({
+      file: 'Contact.csv',
+      id: '003f4000003d6AhAAI',
+      importedAt: '2026-12-01T09:30:00.000Z',
+      system: 'Salesforce',
+    });
+    expect(result.map.stakeholders.stk_fixture_coo.crm).toBeNull();
+  });
+
+  it('clears an unreadable CRM origin and says so', () => {
+    const broken = fixture(v2File) as { map: { stakeholders: Record<string, { crm: unknown }> } };
+    broken.map.stakeholders.stk_fixture_cio.crm = 'Salesforce';
+    const result = restoreMap(broken);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.map.stakeholders.stk_fixture_cio.crm).toBeNull();
+    expect(result.repairs).toEqual(['Cleared an unreadable CRM origin (stk_fixture_cio).']);
   });
 });
 

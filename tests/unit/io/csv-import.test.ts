@@ -80,10 +80,11 @@ describe('guessed mapping', () => {
       notes: 'Description',
       externalId: 'Id',
       reportsToId: 'ReportsToId',
+      account: 'AccountId',
     });
   });
 
-  it('Salesforce report: labels, Reports To as a name, Account Name left alone', () => {
+  it('Salesforce report: labels, Reports To as a name, Account Name as the account', () => {
     expect(mappedHeaders(fixture('salesforce-report.csv'))).toEqual({
       firstName: 'First Name',
       lastName: 'Last Name',
@@ -94,10 +95,11 @@ describe('guessed mapping', () => {
       notes: 'Description',
       externalId: 'Contact ID',
       reportsToName: 'Reports To',
+      account: 'Account Name',
     });
   });
 
-  it('HubSpot: Job Title, Phone Number, Record ID; Company Name and Contact owner left alone', () => {
+  it('HubSpot: Job Title, Phone Number, Record ID, Company Name as the account; Contact owner left alone', () => {
     expect(mappedHeaders(fixture('hubspot.csv'))).toEqual({
       firstName: 'First Name',
       lastName: 'Last Name',
@@ -108,6 +110,7 @@ describe('guessed mapping', () => {
       notes: 'Notes',
       externalId: 'Record ID',
       reportsToName: 'Manager',
+      account: 'Company Name',
     });
   });
 
@@ -193,8 +196,10 @@ describe('reading CSV', () => {
   it('drops the Salesforce report footer silently and other one-cell lines with a warning', () => {
     const parsed = fixture('salesforce-report.csv');
     expect(parsed.rows.map((row) => row.line)).toEqual([2, 3, 4, 7, 8, 9, 10, 11]);
+    // A title above the header is skipped, and the header found below it.
     const titled = parseCsv('Report: Q3 contacts\nName,Title,Email\nAna,CEO,a@x.example\n');
-    expect(titled.headers).toEqual(['Report: Q3 contacts']);
+    expect(titled.headers).toEqual(['Name', 'Title', 'Email']);
+    expect(titled.problems).toEqual([expect.objectContaining({ code: 'preamble', line: 1, severity: 'warning' })]);
     const inner = parseCsv('Name,Title,Email\nAna,CEO,a@x.example\nsome stray text\nBo,CTO,b@x.example\n');
     expect(inner.rows.map((row) => row.line)).toEqual([2, 4]);
     expect(inner.problems).toEqual([expect.objectContaining({ code: 'skipped-lines', line: 3, severity: 'warning' })]);
@@ -223,11 +228,13 @@ describe('building records', () => {
       'Priya Raman',
       'Thomas Becker',
       'Sofia Alvarez',
+      'Daniel Okafor', // line 9: the same e-mail, but another CRM id: a duplicate in Salesforce, kept apart
       'Hannah Weiss',
       'Lukas Meyer',
       'Emma Lindqvist',
     ]);
     expect(reportsTo(result)).toEqual([
+      'Daniel Okafor → Margaret Chen',
       'Daniel Okafor → Margaret Chen',
       'Emma Lindqvist → Margaret Chen',
       'Lukas Meyer → Hannah Weiss',
@@ -236,7 +243,7 @@ describe('building records', () => {
       'Thomas Becker → Margaret Chen',
     ]);
     const link = result.links.find((candidate) => candidate.sourceId === byName(result, 'Priya Raman').id)!;
-    expect(link).toMatchObject({ kind: 'reports-to', targetId: byName(result, 'Daniel Okafor').id });
+    expect(link).toMatchObject({ kind: 'reports-to', targetId: result.stakeholders[1].id });
     expect(byName(result, 'Priya Raman')).toMatchObject({
       title: 'Finance Controller',
       email: 'priya.raman@nordwerk.example',
@@ -250,10 +257,12 @@ describe('building records', () => {
       'Anna Schmidt → Margaret Chen',
       'Clara Novak → Margaret Chen',
       'Jonas Berg → Anna Schmidt',
-      'Mehmet Yilmaz → Jonas Berg',
+      'Jonas Berg → Anna Schmidt', // two Salesforce records of one plant manager: both kept
+      'Mehmet Yilmaz → Jonas Berg', // to the first of the two
     ]);
     expect(reportsTo(imported('hubspot.csv').result)).toEqual([
       'Ines Duarte → Ben Carter',
+      'Marcus Webb → Olivia Grant',
       'Marcus Webb → Olivia Grant',
       'Raj Patel → Olivia Grant',
       'Yuki Tanaka → Marcus Webb',
@@ -265,15 +274,20 @@ describe('building records', () => {
     ]);
   });
 
-  it('generic: by id, through a merged duplicate’s id; a self-reference is ignored with a note', () => {
+  it('generic: by id, to the right one of two people with one e-mail; a self-reference is ignored with a note', () => {
     const { result } = imported('generic.tsv');
     expect(reportsTo(result)).toEqual([
       'Paul Meyer → Tom Fischer',
       'Sarah O\'Neil → Robert King',
       'Tom Fischer → Sarah O\'Neil',
+      'Tom Fischer → Sarah O\'Neil',
     ]);
     expect(result.notes).toContain('Line 10: a person cannot report to themselves; ignored.');
-    expect(byName(result, 'Tom Fischer').linkedIn).toBe('https://www.linkedin.com/in/tomfischer');
+    // E03 and E06 share an e-mail but not an employee id: two stakeholders, and Paul reports to E06.
+    const toms = result.stakeholders.filter((person) => person.name === 'Tom Fischer');
+    expect(toms.map((tom) => tom.linkedIn)).toEqual(['', 'https://www.linkedin.com/in/tomfischer']);
+    const paul = byName(result, 'Paul Meyer');
+    expect(result.links.find((link) => link.sourceId === paul.id)?.targetId).toBe(toms[1].id);
   });
 
   it('one department per distinct name, first spelling kept; people without one stay top-level', () => {
@@ -299,14 +313,14 @@ describe('building records', () => {
     };
     const { result } = imported('salesforce-export.csv', { existing });
     expect(result.departments.map((department) => department.name)).toEqual(['Executive', 'IT', 'Procurement']);
-    expect(byName(result, 'Daniel Okafor').departmentId).toBe('dep_fin');
+    expect(result.stakeholders.filter((person) => person.name === 'Daniel Okafor').map((person) => person.departmentId)).toEqual(['dep_fin', 'dep_fin']);
     expect(byName(result, 'Priya Raman').departmentId).toBe('dep_fin');
     expect(result.notes).toContain('Added people to departments already on the map: FINANCE.');
   });
 
   it('rows without a name are bad rows at their physical line; the others still import', () => {
     expect(imported('salesforce-export.csv').result.badRows).toEqual([
-      { line: 7, reason: expect.stringMatching(/no name/i) },
+      { line: 7, reason: 'Only an e-mail address (info@nordwerk.example): a mailbox, not a named person.' },
     ]);
     expect(imported('salesforce-report.csv').result.badRows.map((row) => row.line)).toEqual([8]);
     expect(imported('hubspot.csv').result.badRows.map((row) => row.line)).toEqual([8]);
@@ -314,22 +328,32 @@ describe('building records', () => {
     expect(imported('german-bom-semicolon.csv').result.badRows.map((row) => row.line)).toEqual([6]);
   });
 
-  it('merges duplicates by email, or by name and title without email, and says so with lines', () => {
+  it('merges duplicates by CRM id, by email without ids, or by name and title without email, and says so with lines', () => {
+    // Different CRM ids are different people, whatever e-mail they share: the note points at the CRM duplicate.
     const export_ = imported('salesforce-export.csv').result;
-    const daniel = byName(export_, 'Daniel Okafor');
-    expect(daniel).toMatchObject({
-      title: 'Chief Financial Officer',
-      phone: '+49 40 555 0110',
-      notes: 'Signs anything above €50k.\n\nDuplicate created by the events team.',
-    });
+    expect(export_.stakeholders.filter((person) => person.name === 'Daniel Okafor').map((person) => person.title)).toEqual([
+      'Chief Financial Officer',
+      'CFO',
+    ]);
     expect(export_.notes).toContain(
-      '“Daniel Okafor” is on lines 3 and 9 (same email Daniel.Okafor@nordwerk.example): merged into one stakeholder.',
+      '“Daniel Okafor” is on lines 3 and 9 with the same e-mail but different CRM ids: kept as 2 stakeholders (a duplicate in the CRM?).',
+    );
+    const sameId = parseCsv('Id,Name,Title,Email\nC1,Ana Lima,CTO,ana@x.example\nC1,Ana Lima,,\nC2,Bo Berg,CFO,ana@x.example\n');
+    const merged = buildImport(sameId, sameId.mapping);
+    expect(merged.stakeholders.map((person) => person.name)).toEqual(['Ana Lima', 'Bo Berg']);
+    expect(merged.notes).toContain('“Ana Lima” is on lines 2 and 3 (same CRM id C1): merged into one stakeholder.');
+    expect(merged.notes).toContain('2 people share the e-mail ana@x.example; their CRM ids differ, so they were kept apart.');
+    const withoutIds = parseCsv('Name,Title,Email\nAna Lima,CTO,ana@x.example\nAna Lima,CTO,ANA@x.example\n');
+    expect(buildImport(withoutIds, withoutIds.mapping).notes).toContain(
+      '“Ana Lima” is on lines 2 and 3 (same email ANA@x.example): merged into one stakeholder.',
     );
     const report = imported('salesforce-report.csv').result;
-    expect(byName(report, 'Jonas Berg').phone).toBe('+49 40 555 0210');
-    expect(report.notes).toContain('“Jonas Berg” is on lines 4 and 9 (same name and title): merged into one stakeholder.');
+    expect(report.stakeholders.filter((person) => person.name === 'Jonas Berg').map((person) => person.phone)).toEqual(['+49 40 555 0210', '+49 171 555 0211']);
+    expect(report.notes).toContain('“Jonas Berg” is on lines 4 and 9 with the same name and title but different CRM ids: kept as 2 stakeholders (a duplicate in the CRM?).');
+    const noIds = parseCsv('Name,Title,Phone\nJonas Berg,Plant Manager,1\nJonas Berg,Plant Manager,2\n');
+    expect(buildImport(noIds, noIds.mapping).notes).toContain('“Jonas Berg” is on lines 2 and 3 (same name and title): merged into one stakeholder.');
     expect(imported('hubspot.csv').result.notes).toContain(
-      '“Marcus Webb” is on lines 3 and 9 (same email MARCUS.WEBB@brightline.example): merged into one stakeholder.',
+      '“Marcus Webb” is on lines 3 and 9 with the same e-mail but different CRM ids: kept as 2 stakeholders (a duplicate in the CRM?).',
     );
     expect(imported('german-bom-semicolon.csv').result.stakeholders).toHaveLength(5);
   });
@@ -389,8 +413,8 @@ describe('building records', () => {
     for (const department of result.departments) map = addDepartment(map, department);
     for (const stakeholder of result.stakeholders) map = addStakeholder(map, stakeholder);
     for (const link of result.links) map = addLink(map, link);
-    expect(Object.keys(map.stakeholders)).toHaveLength(6);
-    expect(Object.keys(map.links)).toHaveLength(4);
+    expect(Object.keys(map.stakeholders)).toHaveLength(7); // Marcus Webb twice: two HubSpot records
+    expect(Object.keys(map.links)).toHaveLength(5); // both Marcus Webb records report to Olivia Grant
   });
 
   it('keeps names as text, never HTML, and cuts absurdly long values with a note', () => {
@@ -491,5 +515,26 @@ describe('files that are not CSV', () => {
   it('decodes an xlsx workbook into a clear refusal rather than a thrown error', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0xff, 0xfe, 0x80, 0x81]);
     expect(parseCsv(decodeCsvBytes(zip)).problems.map((problem) => problem.code)).toEqual(['spreadsheet']);
+  });
+});
+
+describe('buying roles from CRM role columns', () => {
+  it('Salesforce contact roles under "Role", HubSpot Buying Role with several values, Champion and Blocker as a stance', () => {
+    const salesforce = parseCsv('Name,Title,Role\nAna Lima,CFO,Economic Buyer\nBo Berg,IT Architect,Technical Buyer\nCy Dorn,Buyer,Business User\n');
+    expect(mappedHeaders(salesforce)).toMatchObject({ title: 'Title', roles: 'Role' });
+    expect(buildImport(salesforce, salesforce.mapping).stakeholders.map((person) => person.roles)).toEqual([['economic-buyer'], ['technical-evaluator'], ['user']]);
+    const hubspot = parseCsv('First Name,Last Name,Buying Role\nAna,Lima,Decision maker;Budget holder\nBo,Berg,Champion;Influencer\nCy,Dorn,Blocker\nDi,Eck,Other\n');
+    const people = buildImport(hubspot, hubspot.mapping).stakeholders.map((person) => [person.name, person.roles, person.stance]);
+    expect(people).toEqual([
+      ['Ana Lima', ['decision-maker', 'economic-buyer'], 'unknown'],
+      ['Bo Berg', ['influencer'], 'champion'],
+      ['Cy Dorn', [], 'blocker'],
+      ['Di Eck', [], 'unknown'],
+    ]);
+  });
+
+  it('a Role column of job titles stays the title', () => {
+    const parsed = parseCsv('Name,Role\nAna Lima,Chief Financial Officer\nBo Berg,Head of IT\n');
+    expect(mappedHeaders(parsed)).toEqual({ fullName: 'Name', title: 'Role' });
   });
 });

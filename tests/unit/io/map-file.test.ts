@@ -157,7 +157,7 @@ describe('the documented example', () => {
 
   // While the format is at version 1 the fixture is exactly what Powermap writes; after a version
   // bump it stays an old file that must still open (the tests above).
-  it.runIf(SCHEMA_VERSION === 1)('is byte for byte what Powermap writes for that map', () => {
+  it.runIf((SCHEMA_VERSION as number) === 1)('is byte for byte what Powermap writes for that map', () => {
     const { map, viewport } = opened(readMapFileText(fixtureText));
     expect(serializeMapFile(map, viewport, { exportedAt: JSON.parse(fixtureText).exportedAt })).toBe(fixtureText);
   });
