@@ -22,7 +22,7 @@ beforeAll(async () => {
 /** The sample map with the real Dynamics 365 user export imported into it and laid out, as the import dialog does. */
 function sampleWithImport(): AccountMap {
   const sample = createSampleAccountMap(NOW);
-  const parsed = parseCsv(decodeCsvBytes(readFileSync(join(__dirname, '../../fixtures/crm/dynamics365-users-with-manager.csv'))));
+  const parsed = parseCsv(decodeCsvBytes(readFileSync(join(__dirname, '../../fixtures/crm-exports/dynamics365-users-with-manager.csv'))));
   const result = buildImport(parsed, parsed.mapping, { existing: sample });
   const added = addRecords(sample, { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
   return layoutMap(added, { only: new Set([...result.departments, ...result.stakeholders].map((r) => r.id)) });
