@@ -4,12 +4,11 @@
 // It never throws: a refusal comes back as { ok: false, error } for the UI to show, and the
 // user's current map is never touched by a failed restore.
 import { createId, type IdPrefix } from './ids';
-import { withinCanvas } from './bounds';
+import { FieldReader, Repairs, isObject, type Raw } from './restore-fields';
 import { migrate } from './migrations';
 import { accountMapSchema } from './schema';
 import { DEFAULT_DEPARTMENT_SIZE, MIN_DEPARTMENT_SIZE, newDepartment, newLink, newStakeholder, newTeamMember } from './defaults';
 import {
-  BUYING_ROLES,
   COVERAGE_STATUSES,
   INFLUENCE_LEVELS,
   LINK_KINDS,
@@ -18,11 +17,8 @@ import {
   STANCES,
   TEAM_ROLES,
   type AccountMap,
-  type BuyingRole,
-  type CrmOrigin,
   type Department,
   type Link,
-  type Position,
   type Stakeholder,
   type TeamMember,
 } from './types';
@@ -30,12 +26,9 @@ import {
 export type RestoreResult = { ok: true; map: AccountMap; repairs: string[] } | { ok: false; error: string };
 
 export const NOT_A_MAP = 'This is not a Powermap account map.';
-export const NO_NAME = '(no name)';
+export { NO_NAME } from './restore-fields';
 export const UNTITLED_MAP = 'Untitled account map';
 
-type Raw = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a restored record with this id exists; an own property, so `constructor` or `toString` never count as one. */
 const has = (records: object, id: string): boolean => Object.hasOwn(records, id);
@@ -47,149 +40,6 @@ function recordsOf(value: unknown): { key: string | null; raw: Raw }[] {
   return [];
 }
 
-/** Collects repairs and reports each kind once, with the ids it touched, so a badly damaged file gives a short report. */
-class Repairs {
-  private groups = new Map<string, string[]>();
-
-  note(message: string, id?: string): void {
-    const ids = this.groups.get(message) ?? [];
-    ids.push(id ?? '');
-    this.groups.set(message, ids);
-  }
-
-  list(): string[] {
-    const result: string[] = [];
-    for (const [message, ids] of this.groups) {
-      const named = ids.filter(Boolean);
-      const times = ids.length > 1 ? `, ${ids.length} times` : '';
-      const shown = named.slice(0, 3).join(', ') + (named.length > 3 ? ` and ${named.length - 3} more` : '');
-      result.push(`${message}${times}${shown ? ` (${shown})` : ''}.`);
-    }
-    return result;
-  }
-}
-
-const LABELS: Record<string, string> = {
-  linkedIn: 'LinkedIn address',
-  personalContext: 'personal context',
-  leftTo: 'new employer',
-  potentialValue: 'potential value',
-  leftCompany: '“left the company” mark',
-  placeholder: 'placeholder mark',
-  label: 'link label',
-  notes: 'note',
-  phone: 'phone number',
-};
-const label = (key: string) => LABELS[key] ?? key;
-
-/** Reads the fields of one raw record, falling back to defaults and noting every value it had to change. */
-class FieldReader {
-  constructor(
-    private readonly repairs: Repairs,
-    private readonly raw: Raw,
-    private readonly id: string,
-  ) {}
-
-  /** Plain text: numbers and booleans become text, anything else the fallback. Never parsed as HTML. */
-  text(key: string, fallback = ''): string {
-    const value = this.raw[key];
-    if (typeof value === 'string') return value;
-    if (value === undefined || value === null) return fallback;
-    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    this.repairs.note(`Cleared an unreadable ${label(key)}`, this.id);
-    return fallback;
-  }
-
-  name(what: string): string {
-    const value = this.raw.name;
-    if (typeof value === 'string' && value.trim()) return value;
-    if (typeof value === 'number') return String(value);
-    this.repairs.note(`Named a ${what} that had no name “${NO_NAME}”`, this.id);
-    return NO_NAME;
-  }
-
-  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T, what: string): T {
-    const value = this.raw[key];
-    if (allowed.includes(value as T)) return value as T;
-    // A missing field is filled silently (older or hand-written files); a wrong one is reported.
-    if (value !== undefined) this.repairs.note(`Set an unknown ${what} to “${fallback}”`, this.id);
-    return fallback;
-  }
-
-  /** Where an imported person came from: an object of texts, or null. Anything else is cleared. */
-  crm(): CrmOrigin | null {
-    const value = this.raw.crm;
-    if (value === undefined || value === null) return null;
-    const texts = isObject(value) && ['file', 'id', 'importedAt', 'system'].every((key) => value[key] === undefined || typeof value[key] === 'string');
-    if (!texts || !isObject(value)) {
-      this.repairs.note('Cleared an unreadable CRM origin', this.id);
-      return null;
-    }
-    const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : '');
-    return { ...value, file: text('file'), id: text('id'), importedAt: text('importedAt'), system: text('system') };
-  }
-
-  flag(key: string): boolean {
-    const value = this.raw[key];
-    if (typeof value === 'boolean') return value;
-    if (value !== undefined && value !== null) this.repairs.note(`Reset an unreadable ${label(key)}`, this.id);
-    return false;
-  }
-
-  number(value: unknown, fallback: number, what: string): number {
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
-    if (typeof value === 'string' && value.trim() && Number.isFinite(Number(value))) return Number(value);
-    if (value !== undefined) this.repairs.note(`Reset an unreadable ${what}`, this.id);
-    return fallback;
-  }
-
-  position(): Position {
-    const p = isObject(this.raw.position) ? this.raw.position : {};
-    if (this.raw.position !== undefined && !isObject(this.raw.position)) this.repairs.note('Reset an unreadable position', this.id);
-    return { x: this.coordinate(p.x, 'position'), y: this.coordinate(p.y, 'position') };
-  }
-
-  /** Within the canvas's reach (domain/bounds.ts); else the fallback: a card's parent's corner, the default size. */
-  coordinate(value: unknown, what: string, fallback = 0): number {
-    const read = this.number(value, fallback, what);
-    if (!withinCanvas(read)) this.repairs.note(`Brought back a ${what} that lay far outside the map`, this.id);
-    return withinCanvas(read) ? read : fallback;
-  }
-
-  /** An ISO date (YYYY-MM-DD); a full timestamp is cut to its date. */
-  date(key: string): string | null {
-    const value = this.raw[key];
-    if (value === null || value === undefined || value === '') return null;
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))) {
-      return value.slice(0, 10);
-    }
-    this.repairs.note('Cleared an unreadable date', this.id);
-    return null;
-  }
-
-  reference(key: string): string | null {
-    const value = this.raw[key];
-    return typeof value === 'string' && value ? value : null;
-  }
-
-  strings(key: string): string[] {
-    const value = this.raw[key];
-    if (typeof value === 'string') return value ? [value] : [];
-    if (!Array.isArray(value)) return [];
-    return value.filter((item): item is string => typeof item === 'string');
-  }
-
-  roles(): BuyingRole[] {
-    const value = this.raw.roles;
-    const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
-    const valid = [...new Set(list.filter((role): role is BuyingRole => BUYING_ROLES.includes(role)))];
-    const unknown = list.filter((role) => !BUYING_ROLES.includes(role));
-    if (unknown.length || (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))) {
-      this.repairs.note('Dropped an unknown buying role', this.id);
-    }
-    return valid;
-  }
-}
 
 /** The fields this version knows, per record kind; anything else in a record is an extra. */
 const KNOWN = {
