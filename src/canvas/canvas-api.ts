@@ -4,9 +4,15 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { attachViewport, type MapViewport } from '../actions/viewport';
 import type { MapNode, NoEdge } from './project';
+import type { Position, Size } from '../domain/types';
 import { partsShowing, viewportShowing } from './presentation';
 
 let instance: ReactFlowInstance<MapNode, NoEdge> | null = null;
+
+const REVEAL_MS = 300;
+/** Where an easing reveal is taking the view (map coordinates), until it has arrived. */
+let revealing: (Position & Size) | null = null;
+let revealDone: ReturnType<typeof setTimeout> | undefined;
 
 function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLElement | null): MapViewport {
   return {
@@ -16,18 +22,24 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
       return flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
     },
     visibleRect() {
+      if (revealing) return revealing;
       const box = element?.getBoundingClientRect();
       const { x, y, zoom } = flow.getViewport();
       return { x: -x / zoom, y: -y / zoom, width: (box?.width ?? 0) / zoom, height: (box?.height ?? 0) / zoom };
     },
     current: () => flow.getViewport(),
     reveal(rect) {
-      const seen = this.visibleRect();
+      // While an earlier reveal is still easing, widen its target rather than the view half-way
+      // there: four quick adds in a row must all end up on screen.
+      const seen = revealing ?? this.visibleRect();
       if (rect.x >= seen.x && rect.y >= seen.y && rect.x + rect.width <= seen.x + seen.width && rect.y + rect.height <= seen.y + seen.height) return;
       const x = Math.min(seen.x, rect.x);
       const y = Math.min(seen.y, rect.y);
       const bounds = { x, y, width: Math.max(seen.x + seen.width, rect.x + rect.width) - x, height: Math.max(seen.y + seen.height, rect.y + rect.height) - y };
-      void flow.fitBounds(bounds, { padding: 0.04, duration: 300 });
+      revealing = bounds;
+      clearTimeout(revealDone);
+      revealDone = setTimeout(() => (revealing = null), REVEAL_MS + 100);
+      void flow.fitBounds(bounds, { padding: 0.04, duration: REVEAL_MS });
     },
     fit({ ids, ...options } = {}) {
       void flow.fitView({ ...options, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
