@@ -1,7 +1,20 @@
 // Commands on stakeholders: add, edit, stance and roles, filling a placeholder seat, leaving the company.
 import type { AccountMap, BuyingRole, Stakeholder, Stance } from '../types';
-import { growToFit, makeRoomFor } from './geometry';
+import { growToFit } from './geometry';
+import { stakeholderSize } from '../card-layout';
+import { makeRoom } from './room';
 import { CommandError, cleanPosition, patched, stakeholderOrThrow, validateName, withStakeholder } from './validation';
+
+/**
+ * After an edit to stakeholder `id`: if its card grew (a longer name, another row of badges, an
+ * owner line), its department grows around it and what it would now cover steps aside.
+ */
+function makeRoomFor(before: AccountMap, after: AccountMap, id: string): AccountMap {
+  const was = stakeholderSize(before, before.stakeholders[id]);
+  const now = stakeholderSize(after, after.stakeholders[id]);
+  if (now.width <= was.width && now.height <= was.height) return after;
+  return makeRoom(before, growToFit(after, after.stakeholders[id].departmentId), id);
+}
 
 export function addStakeholder(map: AccountMap, stakeholder: Stakeholder): AccountMap {
   if (map.stakeholders[stakeholder.id] || map.departments[stakeholder.id]) throw new CommandError('That id is already in use.');
