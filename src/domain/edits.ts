@@ -27,6 +27,7 @@ import {
   type MapClipboard,
 } from './commands';
 import { moveInto, reparentDropped } from './reparenting';
+import { applyReimport, type ReimportChanges } from './reimport';
 import type { AccountMap, BuyingRole, Department, Link, Position, Size, Stakeholder, Stance, TeamMember } from './types';
 
 type Patch<T extends { id: string }> = Partial<Omit<T, 'id'>>;
@@ -66,6 +67,8 @@ export type Edit =
   | { type: 'removeTeamMember'; id: string }
   | { type: 'removeItems'; ids: readonly string[] }
   | { type: 'paste'; clipboard: MapClipboard; offset: Position; ids: PasteIds }
+  /** The accepted changes of a newer CRM export: new people, updated titles, departments and managers, people gone. */
+  | { type: 'reimport'; changes: ReimportChanges }
   /** Several edits as one step, undone together, under one name (an import, a quick entry). */
   | { type: 'batch'; label: string; edits: readonly Edit[] };
 
@@ -123,6 +126,8 @@ export function applyEdit(map: AccountMap, edit: Edit): AccountMap {
       const queues = { dep: [...edit.ids.dep], stk: [...edit.ids.stk], lnk: [...edit.ids.lnk] };
       return pasteItems(map, edit.clipboard, edit.offset, (prefix) => queues[prefix as keyof PasteIds].shift() ?? createId(prefix)).map;
     }
+    case 'reimport':
+      return applyReimport(map, edit.changes);
     case 'batch':
       return edit.edits.reduce(applyEdit, map);
   }
@@ -244,6 +249,8 @@ export function describeEdit(edit: Edit): string {
       return `delete ${count(edit.ids.length, 'item', 'items')}`;
     case 'paste':
       return 'paste';
+    case 'reimport':
+      return 'update from CRM export';
     case 'batch':
       return edit.label;
   }

@@ -95,7 +95,15 @@ export class FieldReader {
       return null;
     }
     const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : '');
-    return { ...value, file: text('file'), id: text('id'), importedAt: text('importedAt'), system: text('system') };
+    const { account, ...rest } = value;
+    return {
+      ...(typeof account === 'string' && account ? { account } : {}),
+      ...rest,
+      file: text('file'),
+      id: text('id'),
+      importedAt: text('importedAt'),
+      system: text('system'),
+    };
   }
 
   flag(key: string): boolean {

@@ -51,7 +51,7 @@ export const stakeholderSchema = z.looseObject({
   placeholder: z.boolean(),
   source: z.string(),
   verifiedOn: isoDate,
-  crm: z.looseObject({ file: z.string(), id: z.string(), importedAt: z.string(), system: z.string() }).nullable(),
+  crm: z.looseObject({ account: z.string().optional(), file: z.string(), id: z.string(), importedAt: z.string(), system: z.string() }).nullable(),
   position,
 });
 

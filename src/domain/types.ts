@@ -77,6 +77,8 @@ export interface Department {
 
 /** Where an imported stakeholder came from: which CRM, which record, which file, when. */
 export interface CrmOrigin {
+  /** The account (customer company) the CRM filed the person under: the account column's value, when the file had one. */
+  account?: string;
   /** The file the person was imported from ("Contact.csv"). */
   file: string;
   /** The person's record id in the CRM ("003f4000003d6AhAAI"), or "" when the file had none. */

@@ -64,6 +64,8 @@ interface Draft {
   stance: Stance | null;
   managerId: string;
   managerName: string;
+  /** The account (company) column's value on the person's first row, or "". */
+  account: string;
 }
 
 /** A value that looks like an e-mail address (a row with only one is a mailbox, not a person). */
@@ -79,7 +81,7 @@ export function countEmailOnlyRows(parsed: ParsedCsv, mapping: ColumnMapping): n
 }
 
 /** Salesforce ids come in a 15-character and an 18-character form; the first 15 characters agree. */
-const idKey = (id: string) => (/^[a-zA-Z0-9]{18}$/.test(id) ? id.slice(0, 15) : id);
+export const idKey = (id: string) => (/^[a-zA-Z0-9]{18}$/.test(id) ? id.slice(0, 15) : id);
 
 type PersonField = keyof Draft['fields'];
 
@@ -94,10 +96,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
 
   const shortened = new Map<string, number[]>();
   const value = (row: CsvRow, field: MappableField, limit = FIELD_LIMIT): string => {
-    const column = mapping[field];
-    if (column === null || column === undefined || column < 0) return '';
-    let text = stripControls(row.cells[column] ?? '', field === 'notes');
-    if (field !== 'notes') text = text.replace(/\s+/g, ' ').trim();
+    const text = cellText(row, mapping, field, Infinity);
     if (text.length <= limit) return text;
     const label = FIELD_LABELS[field];
     addTo(shortened, label, row.line);
@@ -201,6 +200,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           stance,
           managerId,
           managerName,
+          account: value(row, 'account'),
         };
         drafts.push(draft);
         if (sharing) {
@@ -256,11 +256,25 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       roles: draft.roles,
       ...(draft.stance ? { stance: draft.stance } : {}),
       departmentId: draft.departmentId,
-      crm: origin ? { file: origin.file, id: draft.externalId, importedAt: origin.importedAt, system: origin.system } : null,
+      crm: origin
+        ? { ...(draft.account ? { account: draft.account } : {}), file: origin.file, id: draft.externalId, importedAt: origin.importedAt, system: origin.system }
+        : null,
       position: { x: 0, y: 0 },
     }),
   );
   return { stakeholders, departments: departments.created, links, badRows, notes, alreadyOnMap: alreadyOnMap.length, otherAccounts };
+}
+
+/**
+ * One field of a row as the import keeps it: control characters gone, spaces collapsed (line breaks
+ * survive in notes), cut at `limit`; "" when no column fills the field.
+ */
+export function cellText(row: CsvRow, mapping: ColumnMapping, field: MappableField, limit = field === 'notes' ? NOTES_LIMIT : FIELD_LIMIT): string {
+  const column = mapping[field];
+  if (column === null || column === undefined || column < 0) return '';
+  let text = stripControls(row.cells[column] ?? '', field === 'notes');
+  if (field !== 'notes') text = text.replace(/\s+/g, ' ').trim();
+  return text.length <= limit ? text : text.slice(0, limit).trimEnd();
 }
 
 function addTo<T>(lists: Map<string, T[]>, key: string, item: T): void {

@@ -117,6 +117,18 @@ describe('the version-2 fixture (stakeholders with their CRM origin)', () => {
     expect(result.map.stakeholders.stk_fixture_cio.crm).toBeNull();
     expect(result.repairs).toEqual(['Cleared an unreadable CRM origin (stk_fixture_cio).']);
   });
+
+  it('keeps the account a CRM origin names (a re-import limited to one account needs it), and drops one that is not text', () => {
+    const file = fixture(v2File) as { map: { stakeholders: Record<string, { crm: Record<string, unknown> }> } };
+    file.map.stakeholders.stk_fixture_cio.crm.account = '001f4000003NkdeAAC';
+    const kept = restoreMap(file);
+    if (!kept.ok) throw new Error(kept.error);
+    expect(kept.map.stakeholders.stk_fixture_cio.crm?.account).toBe('001f4000003NkdeAAC');
+    file.map.stakeholders.stk_fixture_cio.crm.account = 42;
+    const dropped = restoreMap(file);
+    if (!dropped.ok) throw new Error(dropped.error);
+    expect(dropped.map.stakeholders.stk_fixture_cio.crm).not.toHaveProperty('account');
+  });
 });
 
 describe('the document envelope', () => {

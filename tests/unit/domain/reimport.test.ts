@@ -1,0 +1,117 @@
+// Applying a re-import: one store command, so one undo puts the whole map back, and everything the
+// team entered by hand (stance, notes, owner, personal context, its own links, where it put the cards)
+// survives the update. The map is the real Salesforce export's General Electric account; the update is
+// the newer export in tests/fixtures/crm-exports-reimport/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { addRecords, addTeamMember, moveItems } from '../../../src/domain/commands';
+import { emptyAccountMap, newDepartment, newLink, newTeamMember } from '../../../src/domain/defaults';
+import { applyEdit } from '../../../src/domain/edits';
+import { describeReimport } from '../../../src/domain/reimport';
+import type { AccountMap } from '../../../src/domain/types';
+import { acceptAll, acceptedChanges, buildImport, changeKey, decodeCsv, parseCsv, planReimport } from '../../../src/io/csv-import';
+import { undoLabel, useMapStore } from '../../../src/store/map-store';
+
+const read = (path: string) => parseCsv(decodeCsv(readFileSync(join(__dirname, '../../fixtures', path))).text);
+const older = read('crm-exports/salesforce-api-export-contact-reportsto.csv');
+const newer = read('crm-exports-reimport/salesforce-api-export-contact-reportsto-newer.csv');
+const GE = '001f4000003NkdeAAC';
+const FIRST = { system: 'Salesforce', file: 'Contact.csv', importedAt: '2026-11-01T09:00:00.000Z' };
+const SECOND = { system: 'Salesforce', file: 'Contact (2).csv', importedAt: '2026-12-01T09:00:00.000Z' };
+const store = () => useMapStore.getState();
+
+/** The older export imported, then worked on by hand: a department, stances, notes, an owner, a link, moved cards. */
+function workedOnMap(): AccountMap {
+  const imported = buildImport(older, older.mapping, { account: GE, origin: FIRST });
+  let map = addRecords(emptyAccountMap('map_ge', 'General Electric', FIRST.importedAt), imported);
+  const id = (name: string) => Object.values(map.stakeholders).find((person) => person.name === name)!.id;
+  map = addTeamMember(map, newTeamMember({ id: 'tm_lea', name: 'Lea Roth' }));
+  map = addRecords(map, {
+    departments: [newDepartment({ id: 'dep_sales', name: 'Sales', position: { x: 600, y: 0 } })],
+    links: [newLink({ id: 'lnk_hand', kind: 'influences', sourceId: id('Ethan Willson'), targetId: id('Ava Anderson'), label: 'golf partners' })],
+  });
+  map = applyEdit(map, { type: 'moveInto', id: id('Emma Brown'), parentId: 'dep_sales' });
+  map = moveItems(map, [{ id: id('Ethan Willson'), position: { x: 40, y: 320 } }, { id: id('Jacob Williams'), position: { x: 300, y: 320 } }]);
+  map = applyEdit(map, { type: 'setStance', ids: [id('Ethan Willson')], stance: 'champion' });
+  map = applyEdit(map, {
+    type: 'updateStakeholder',
+    id: id('Ethan Willson'),
+    patch: { notes: 'Owns the EMEA budget.', ownerId: 'tm_lea', personalContext: 'Marathon runner', roles: ['decision-maker'] },
+  });
+  return applyEdit(map, { type: 'setStance', ids: [id('Jacob Williams')], stance: 'blocker' });
+}
+
+describe('the reimport edit', () => {
+  let before: AccountMap;
+  const person = (name: string) => Object.values(store().map!.stakeholders).find((p) => p.name === name)!;
+
+  beforeEach(() => {
+    store().closeMap();
+    before = workedOnMap();
+    store().openMap(before);
+  });
+
+  it('updates what the CRM knows and keeps what the team entered; one undo restores the map exactly', () => {
+    const review = planReimport(newer, newer.mapping, before, { account: GE, origin: SECOND });
+    const { changes } = acceptedChanges(review, acceptAll(review));
+    expect(describeReimport(changes)).toBe('1 new, 3 updated, 1 marked as left the company');
+    expect(store().run({ type: 'reimport', changes })).toBe(true);
+    expect(undoLabel(store())).toBe('update from CRM export');
+
+    const ethan = person('Ethan Willson');
+    expect(ethan.title).toBe('Head of Sales EMEA');
+    // Hand-entered: stance, notes, owner, personal context, roles, position, and the influence line.
+    expect(ethan).toMatchObject({ stance: 'champion', notes: 'Owns the EMEA budget.', ownerId: 'tm_lea', personalContext: 'Marathon runner', roles: ['decision-maker'] });
+    expect(ethan.position).toEqual({ x: 40, y: 320 });
+    expect(store().map!.links.lnk_hand).toBe(before.links.lnk_hand);
+    expect(ethan.crm).toMatchObject({ file: SECOND.file, importedAt: SECOND.importedAt, id: '003f4000003d6B3AAI' });
+    // Emma sits in the team's own Sales department; the export has no department for her: she stays, where she was.
+    expect(person('Emma Brown')).toMatchObject({ departmentId: 'dep_sales', position: before.stakeholders[person('Emma Brown').id].position });
+
+    // Isabella's reports-to line from the CRM now goes to Emma Brown instead of Ethan Willson: one line, not two.
+    const isabella = person('Isabella Willson');
+    const reportsTo = Object.values(store().map!.links).filter((link) => link.kind === 'reports-to' && link.sourceId === isabella.id);
+    expect(reportsTo.map((link) => store().map!.stakeholders[link.targetId].name)).toEqual(['Emma Brown']);
+
+    // Jacob moves into the new Technology department with Noah, the new person who reports to him; his stance stays.
+    const jacob = person('Jacob Williams');
+    const technology = store().map!.departments[jacob.departmentId!];
+    expect(technology.name).toBe('Technology');
+    expect(jacob).toMatchObject({ title: 'Chief Technology Officer', stance: 'blocker' });
+    const noah = person('Noah Miller');
+    expect(noah.departmentId).toBe(technology.id);
+    expect(Object.values(store().map!.links).some((link) => link.sourceId === noah.id && link.targetId === jacob.id && link.kind === 'reports-to')).toBe(true);
+
+    // Elizabeth is no longer in the export: marked as gone, not deleted, her line to Ava kept.
+    const elizabeth = person('Elizabeth Smith');
+    expect(elizabeth.leftCompany).toBe(true);
+    expect(Object.values(store().map!.links).some((link) => link.sourceId === elizabeth.id && link.kind === 'reports-to')).toBe(true);
+
+    store().undo();
+    expect(store().map).toBe(before);
+    expect(store().history.past).toEqual([]);
+  });
+
+  it('applies only what was ticked', () => {
+    const review = planReimport(newer, newer.mapping, before, { account: GE, origin: SECOND });
+    const all = acceptAll(review);
+    const jacobId = Object.values(before.stakeholders).find((p) => p.name === 'Jacob Williams')!.id;
+    const choices = { ...all, changes: new Set([...all.changes].filter((key) => key !== changeKey(jacobId, 'title'))), left: new Set<string>() };
+    store().run({ type: 'reimport', changes: acceptedChanges(review, choices).changes });
+    expect(person('Jacob Williams')).toMatchObject({ title: 'Director of Technology' });
+    expect(store().map!.departments[person('Jacob Williams').departmentId!].name).toBe('Technology');
+    expect(person('Elizabeth Smith').leftCompany).toBe(false);
+    expect(person('Ethan Willson').title).toBe('Head of Sales EMEA');
+  });
+
+  it('refuses, changing nothing, when someone in the review was deleted meanwhile', () => {
+    const review = planReimport(newer, newer.mapping, before, { account: GE, origin: SECOND });
+    const { changes } = acceptedChanges(review, acceptAll(review));
+    store().run({ type: 'removeItems', ids: [Object.values(before.stakeholders).find((p) => p.name === 'Ethan Willson')!.id] });
+    const current = store().map;
+    expect(store().run({ type: 'reimport', changes })).toBe(false);
+    expect(store().map).toBe(current);
+    expect(store().notices.at(-1)?.message).toMatch(/no longer on the map/);
+  });
+});
