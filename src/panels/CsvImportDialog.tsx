@@ -20,9 +20,11 @@ import {
   ENCODING_NAMES,
   FIELD_LABELS,
   hasNameColumn,
+  isReimport,
   listAccounts,
   MAPPABLE_FIELDS,
   parseCsv,
+  planReimport,
   readAccountNames,
   type AccountChoice,
   type ColumnMapping,
@@ -33,6 +35,7 @@ import {
   type ImportResult,
   type MappableField,
   type ParsedCsv,
+  type ReimportPlan,
 } from '../io/csv-import';
 import { CSV_MAX_ROWS } from '../io/map-file';
 import { createMap } from '../persistence/repository';
@@ -40,6 +43,8 @@ import { broadcastMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
 import { viewport } from '../actions/viewport';
 import { Dialog } from './Dialog';
+import { laidOut } from './import-layout';
+import { ReimportReview } from './ReimportReview';
 
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
 const CSV_MAX_BYTES = 20 * 1024 * 1024;
@@ -73,6 +78,7 @@ type Phase =
   | { kind: 'refused'; message: string }
   | { kind: 'mapping'; parsed: ParsedCsv; decoded: DecodedCsv }
   | { kind: 'importing'; label: string; done: number; total: number }
+  | { kind: 'review'; plan: ReimportPlan; target: AccountMap }
   | { kind: 'done'; result: ImportResult; mapName: string; newMapId: string | null; maps: number };
 
 /** An account's name fit for a map: not a bare CRM id (then the file's name is better). */
@@ -89,12 +95,6 @@ function cell(row: string[], mapping: ColumnMapping, field: MappableField): stri
 
 function previewName(row: string[], mapping: ColumnMapping): string {
   return cell(row, mapping, 'fullName') || [cell(row, mapping, 'firstName'), cell(row, mapping, 'lastName')].filter(Boolean).join(' ');
-}
-
-/** Places the imported people: the whole new map, or only the new records inside the open one. */
-async function laidOut(map: AccountMap, only: Set<string> | null): Promise<AccountMap> {
-  const { layoutMap } = await import('../layout/org-layout');
-  return only ? layoutMap(map, { only }) : layoutMap(map);
 }
 
 export interface CsvImportDialogProps {
@@ -180,6 +180,8 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   }, [parsed, mapping]);
   const mapName = typedName ?? namedAccount(chosenAccount) ?? fileMapName;
   const rowCount = chosenAccount ? chosenAccount.rows : (parsed?.rows.length ?? 0);
+  // People on the map by CRM id are in the file: a newer export, reviewed before it updates them.
+  const reimport = useMemo(() => Boolean(target && parsed && mapping && isReimport(target, parsed, mapping)), [target, parsed, mapping]);
   const canImport = Boolean(parsed && mapping && (hasNameColumn(mapping) || (keepEmailOnly && emailOnly > 0)) && (target || choice === EACH_ACCOUNT || mapName.trim()));
 
   const addAccountFile = async (companion: File) => {
@@ -227,7 +229,11 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     setPhase({ kind: 'importing', label: 'Laying out the org chart', done: total, total });
     const records = { departments: result.departments, stakeholders: result.stakeholders, links: result.links };
     try {
-      if (target && result.stakeholders.length === 0 && result.departments.length === 0) {
+      if (target && reimport) {
+        const origin = { system: DIALECT_SYSTEM[parsed.dialect], file: file.name, importedAt: new Date().toISOString() };
+        const plan = planReimport(parsed, mapping, target, { account: chosenAccount?.key, keepEmailOnly, origin }, result);
+        setPhase({ kind: 'review', plan, target });
+      } else if (target && result.stakeholders.length === 0 && result.departments.length === 0) {
         // Nothing new (everyone already on the map, or no usable rows): no empty undo step.
         setPhase({ kind: 'done', result, mapName: target.name, newMapId: null, maps: 0 });
       } else if (target) {
@@ -414,7 +420,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               Cancel
             </button>
             <button type="submit" className="pm-primary" disabled={!canImport}>
-              {choice === EACH_ACCOUNT ? `Make ${accounts.length} maps` : `Import ${plural(rowCount, 'row')}`}
+              {choice === EACH_ACCOUNT ? `Make ${accounts.length} maps` : reimport ? `Review changes from ${plural(rowCount, 'row')}` : `Import ${plural(rowCount, 'row')}`}
             </button>
           </div>
         </form>
@@ -428,6 +434,8 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           </label>
         </div>
       ) : null}
+
+      {phase.kind === 'review' ? <ReimportReview plan={phase.plan} target={phase.target} fileName={file.name} onClose={onClose} /> : null}
 
       {phase.kind === 'done' ? (
         <>

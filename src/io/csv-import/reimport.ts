@@ -150,6 +150,8 @@ export function planReimport(
     }
     if (change.title || change.department || change.manager) plan.changed.push(change);
   }
+  // By name, as a reviewer scans a list of people.
+  plan.changed.sort((a, b) => a.name.localeCompare(b.name) || a.line - b.line);
   if (unresolved.length > 0) {
     notes.push(`The manager of ${unresolved.join(', ')} is neither on the map nor in the file: their reports-to line is left as it is.`);
   }

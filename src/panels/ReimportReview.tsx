@@ -1,0 +1,215 @@
+// The review of a newer CRM export before it changes the map, like a diff: new people, changed
+// titles, departments and managers (old → new), and people missing from the export ("left the
+// company?"). Every row has a tick box, every group All / None. Apply runs one reimport edit plus
+// the layout of the new people as one undo step, then reports what it did. Nothing changes before
+// Apply; an export that matches the map says so and changes nothing.
+import './ReimportReview.css';
+import { useState } from 'react';
+import { arrangementBetween, applyEdit, type Edit } from '../domain/edits';
+import { CommandError } from '../domain/commands';
+import { describeReimport } from '../domain/reimport';
+import type { AccountMap } from '../domain/types';
+import {
+  acceptAll,
+  acceptedChanges,
+  CHANGE_FIELDS,
+  changeKey,
+  planIsEmpty,
+  type ChangeField,
+  type ReimportChoices,
+  type ReimportPlan,
+} from '../io/csv-import';
+import { useMapStore } from '../store/map-store';
+import { viewport } from '../actions/viewport';
+import { laidOut } from './import-layout';
+
+const FIELD_WORDS: Record<ChangeField, string> = { title: 'title', department: 'department', manager: 'reports to' };
+
+interface Row {
+  key: string;
+  content: React.ReactNode;
+}
+
+/** One group of the review: a fieldset with All / None and a tick box per row. */
+function ReviewGroup({ title, rows, chosen, onChange }: { title: string; rows: Row[]; chosen: ReadonlySet<string>; onChange(next: Set<string>): void }) {
+  if (rows.length === 0) return null;
+  const keys = rows.map((row) => row.key);
+  return (
+    <fieldset className="pm-review-group">
+      <legend>
+        {title} ({keys.filter((key) => chosen.has(key)).length} of {rows.length})
+      </legend>
+      <div className="pm-review-group__all">
+        <button type="button" aria-label={`Accept all: ${title}`} onClick={() => onChange(new Set([...chosen, ...keys]))}>
+          All
+        </button>
+        <button type="button" aria-label={`Accept none: ${title}`} onClick={() => onChange(new Set([...chosen].filter((key) => !keys.includes(key))))}>
+          None
+        </button>
+      </div>
+      <ul>
+        {rows.map((row) => (
+          <li key={row.key}>
+            <label className="pm-review-row">
+              <input
+                type="checkbox"
+                checked={chosen.has(row.key)}
+                onChange={(event) => onChange(event.target.checked ? new Set([...chosen, row.key]) : new Set([...chosen].filter((key) => key !== row.key)))}
+              />
+              <span>{row.content}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+export interface ReimportReviewProps {
+  plan: ReimportPlan;
+  /** The open map the plan was made against: if it changed meanwhile, nothing is applied. */
+  target: AccountMap;
+  fileName: string;
+  onClose(): void;
+}
+
+type Outcome = { kind: 'reviewing' } | { kind: 'applying' } | { kind: 'applied'; summary: string; skipped: string[] } | { kind: 'failed'; message: string };
+
+export function ReimportReview({ plan, target, fileName, onClose }: ReimportReviewProps) {
+  const [choices, setChoices] = useState<ReimportChoices>(() => acceptAll(plan));
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'reviewing' });
+  const departmentName = (id: string | null) => (id ? (target.departments[id]?.name ?? plan.added.departments.find((d) => d.id === id)?.name ?? '') : '');
+  const accepted = choices.added.size + choices.changes.size + choices.left.size;
+
+  const apply = async () => {
+    setOutcome({ kind: 'applying' });
+    const { changes, skipped } = acceptedChanges(plan, choices);
+    try {
+      const edit: Edit = { type: 'reimport', changes };
+      const updated = applyEdit(target, edit);
+      const only = new Set([...changes.stakeholders, ...changes.departments].map((record) => record.id));
+      const placed = only.size ? await laidOut(updated, only) : updated;
+      const store = useMapStore.getState();
+      if (store.map !== target) throw new CommandError('The map changed while you reviewed the export. Nothing was changed; import the file again.');
+      // One batch under the reimport's name: one undo takes the update and the new people's layout back.
+      if (!store.run({ type: 'batch', label: 'update from CRM export', edits: [edit, arrangementBetween(updated, placed)] })) {
+        setOutcome({ kind: 'failed', message: 'Nothing was changed.' });
+        return;
+      }
+      store.select([...changes.stakeholders.map((person) => person.id), ...changes.updates.map((update) => update.id), ...changes.left]);
+      if (changes.stakeholders.length) setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
+      setOutcome({ kind: 'applied', summary: describeReimport(changes), skipped });
+    } catch (error) {
+      if (!(error instanceof CommandError)) throw error;
+      setOutcome({ kind: 'failed', message: error.message });
+    }
+  };
+
+  const notes = plan.notes.length > 0 || plan.added.badRows.length > 0 ? (
+    <ul className="pm-report" aria-label="Notes on the import">
+      {plan.added.badRows.slice(0, 20).map((bad) => (
+        <li key={`line ${bad.line}`}>
+          Line {bad.line}: {bad.reason}
+        </li>
+      ))}
+      {plan.notes.map((note) => (
+        <li key={note}>{note}</li>
+      ))}
+    </ul>
+  ) : null;
+  const done = (
+    <div className="pm-dialog__actions">
+      <button type="button" className="pm-primary" data-autofocus onClick={onClose}>
+        Done
+      </button>
+    </div>
+  );
+
+  if (planIsEmpty(plan)) {
+    return (
+      <>
+        <p className="pm-dialog__body" role="status">
+          No changes: the map matches this export.
+        </p>
+        {notes}
+        {done}
+      </>
+    );
+  }
+  if (outcome.kind === 'applied') {
+    return (
+      <>
+        <p className="pm-dialog__body" role="status">
+          Updated “{target.name}” from “{fileName}”: {outcome.summary}.
+        </p>
+        {outcome.skipped.length ? (
+          <ul className="pm-report" aria-label="Changes not applied">
+            {outcome.skipped.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        ) : null}
+        {done}
+      </>
+    );
+  }
+
+  const newRows: Row[] = plan.added.stakeholders.map((person) => ({
+    key: person.id,
+    content: [person.name, person.title, departmentName(person.departmentId)].filter(Boolean).join(', '),
+  }));
+  const changeRows: Row[] = plan.changed.flatMap((person) =>
+    CHANGE_FIELDS.flatMap((field) => {
+      const change = person[field];
+      if (!change) return [];
+      return [
+        {
+          key: changeKey(person.id, field),
+          content: (
+            <>
+              <strong>{person.name}</strong>, {FIELD_WORDS[field]}: <del>{change.from || 'none'}</del> → <ins>{change.to}</ins>
+            </>
+          ),
+        },
+      ];
+    }),
+  );
+  const missingRows: Row[] = plan.missing.map((person) => ({ key: person.id, content: [person.name, person.title].filter(Boolean).join(', ') }));
+
+  return (
+    <form
+      className="pm-review"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (accepted > 0 && outcome.kind !== 'applying') void apply();
+      }}
+    >
+      <p className="pm-dialog__body">
+        “{fileName}” compared with the map: nothing changes until you apply. Untick what should stay as it is.
+      </p>
+      <ReviewGroup title="New people" rows={newRows} chosen={choices.added} onChange={(added) => setChoices({ ...choices, added })} />
+      <ReviewGroup title="Changed" rows={changeRows} chosen={choices.changes} onChange={(changes) => setChoices({ ...choices, changes })} />
+      <ReviewGroup
+        title="Missing from the export: left the company?"
+        rows={missingRows}
+        chosen={choices.left}
+        onChange={(left) => setChoices({ ...choices, left })}
+      />
+      {plan.missing.length ? <p className="pm-hint">Ticked people are marked as having left the company; nobody is deleted.</p> : null}
+      {notes}
+      {outcome.kind === 'failed' ? (
+        <p className="pm-field-error" role="alert">
+          {outcome.message}
+        </p>
+      ) : null}
+      <div className="pm-dialog__actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="pm-primary" disabled={accepted === 0 || outcome.kind === 'applying'}>
+          {accepted === 1 ? 'Apply 1 change' : `Apply ${accepted} changes`}
+        </button>
+      </div>
+    </form>
+  );
+}

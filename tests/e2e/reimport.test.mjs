@@ -1,0 +1,126 @@
+// A newer CRM export into a map made from an older one: the user reviews what would change (new
+// people, changed titles, departments and managers, people gone), unticks what should stay, applies,
+// and one Ctrl+Z gives back the map as it was, hand-entered stance and notes included. The older
+// export is a real Salesforce API export; the newer one is that file with the edits listed in
+// tests/fixtures/crm-exports-reimport/README.md.
+import { test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { allCards, card, repoRoot, screenshot, useApp } from './harness.mjs';
+
+const app = useApp();
+const OLDER = join(repoRoot, 'tests/fixtures/crm-exports/salesforce-api-export-contact-reportsto.csv');
+const NEWER = join(repoRoot, 'tests/fixtures/crm-exports-reimport/salesforce-api-export-contact-reportsto-newer.csv');
+
+async function chooseFile(page, button, file) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles(file);
+}
+
+/** The map as its file says: departments, people and links (not the time it was saved). */
+async function savedMap(page) {
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  const [download] = await Promise.all([page.waitForEvent('download'), toolbar.getByRole('button', { name: 'Save map file' }).click()]);
+  const { map } = JSON.parse(await readFile(await download.path(), 'utf8'));
+  return { departments: map.departments, stakeholders: map.stakeholders, links: map.links, team: map.team };
+}
+
+const inspector = (page) => page.getByRole('complementary', { name: 'Inspector' });
+
+test('a newer export is reviewed, partly applied in one undo step, and the hand-entered stance and notes survive', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1400, height: 1000 } });
+  await chooseFile(page, page.getByRole('button', { name: 'Import map or CSV…' }), OLDER);
+  const first = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
+  await first.getByLabel('Name of the new account map').fill('General Electric');
+  await first.getByRole('button', { name: 'Import 6 rows' }).click();
+  await first.getByText('Imported 6 stakeholders and 5 reports-to links into “General Electric”.').waitFor();
+  await first.getByRole('button', { name: 'Open map' }).click();
+  await card(page, 'Ethan Willson, Sales Manager').waitFor();
+
+  // By hand: Ethan is a champion, with a note.
+  await card(page, 'Ethan Willson').click();
+  await inspector(page).getByRole('radio', { name: 'Champion' }).check();
+  await inspector(page).getByRole('textbox', { name: 'Notes' }).fill('Owns the EMEA budget.');
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 200 } });
+
+  // The same export again: nothing to review, nobody added.
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  await chooseFile(page, toolbar.getByRole('button', { name: 'Import map file or CSV' }), OLDER);
+  const same = page.getByRole('dialog', { name: 'Import stakeholders into “General Electric”' });
+  await same.getByRole('button', { name: 'Review changes from 6 rows' }).click();
+  await same.getByRole('status').filter({ hasText: 'No changes: the map matches this export.' }).waitFor();
+  await same.getByRole('button', { name: 'Done' }).click();
+  assert.equal(await allCards(page).count(), 6);
+  const before = await savedMap(page);
+
+  // The newer export: the review lists everything, and nothing has changed yet.
+  await chooseFile(page, toolbar.getByRole('button', { name: 'Import map file or CSV' }), NEWER);
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders into “General Electric”' });
+  await dialog.getByRole('button', { name: 'Review changes from 6 rows' }).click();
+  const added = dialog.getByRole('group', { name: /^New people/ });
+  const changed = dialog.getByRole('group', { name: /^Changed/ });
+  const missing = dialog.getByRole('group', { name: /^Missing from the export: left the company\?/ });
+  await added.getByRole('checkbox', { name: 'Noah Miller, IT Procurement Lead, Technology' }).waitFor();
+  const changes = await changed.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.closest('label').textContent));
+  assert.deepEqual(changes, [
+    'Ethan Willson, title: Sales Manager → Head of Sales EMEA',
+    'Isabella Willson, reports to: Ethan Willson → Emma Brown',
+    'Jacob Williams, title: Director of Technology → Chief Technology Officer',
+    'Jacob Williams, department: no department → Technology',
+  ]);
+  assert.equal(await missing.getByRole('checkbox').count(), 1);
+  await missing.getByRole('checkbox', { name: 'Elizabeth Smith, Purchasing Manager' }).waitFor();
+  assert.equal(await card(page, 'Noah Miller').count(), 0);
+  await card(page, 'Ethan Willson, Sales Manager').waitFor();
+
+  // None and All per group, and one change unticked: Jacob keeps his title but moves department.
+  await changed.getByRole('button', { name: 'Accept none: Changed' }).click();
+  assert.equal(await dialog.getByRole('button', { name: 'Apply 2 changes' }).isEnabled(), true);
+  await changed.getByRole('button', { name: 'Accept all: Changed' }).click();
+  await changed.getByRole('checkbox', { name: /^Jacob Williams, title:/ }).uncheck();
+  await changed.getByText('Changed (3 of 4)').waitFor();
+  await screenshot(page, 'reimport-review');
+  await dialog.getByRole('button', { name: 'Apply 5 changes' }).click();
+  await dialog
+    .getByRole('status')
+    .filter({ hasText: 'Updated “General Electric” from “salesforce-api-export-contact-reportsto-newer.csv”: 1 new, 3 updated, 1 marked as left the company.' })
+    .waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  // The map: Noah is new in the new Technology department with Jacob, Ethan has his new title and
+  // is still a champion with his note, Jacob kept his title, Elizabeth is marked as gone, not deleted.
+  const technology = page.getByRole('group', { name: 'Department: Technology' });
+  await technology.waitFor();
+  await card(page, 'Noah Miller, IT Procurement Lead').waitFor();
+  await card(page, 'Jacob Williams, Director of Technology').waitFor();
+  const techBox = await technology.boundingBox();
+  for (const name of ['Jacob Williams', 'Noah Miller']) {
+    const box = await card(page, name).boundingBox();
+    assert.ok(box.x >= techBox.x && box.y >= techBox.y && box.x + box.width <= techBox.x + techBox.width + 1 && box.y + box.height <= techBox.y + techBox.height + 1, `${name} is inside Technology`);
+  }
+  // The people the update touched are selected; a click on the canvas clears that, a click on Ethan selects him.
+  await page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: '5 selected' }).waitFor();
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 200 } });
+  await card(page, 'Ethan Willson').click();
+  await card(page, 'Ethan Willson, Head of Sales EMEA').waitFor();
+  assert.equal(await inspector(page).getByRole('radio', { name: 'Champion' }).isChecked(), true);
+  assert.equal(await inspector(page).getByRole('textbox', { name: 'Notes' }).inputValue(), 'Owns the EMEA budget.');
+  await card(page, 'Elizabeth Smith').click();
+  await inspector(page).getByText('Stakeholder · left the company').waitFor();
+  assert.equal(await inspector(page).getByRole('checkbox', { name: 'Left the company' }).isChecked(), true);
+  assert.equal(await allCards(page).count(), 7);
+  await screenshot(page, 'reimport-applied');
+
+  // One Ctrl+Z: the map as it was before the re-import, the hand-entered stance and note included.
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 200 } });
+  await page.keyboard.press('Control+z');
+  await card(page, 'Noah Miller').waitFor({ state: 'detached' });
+  await card(page, 'Ethan Willson, Sales Manager').waitFor();
+  assert.equal(await page.getByRole('group', { name: 'Department: Technology' }).count(), 0);
+  assert.deepEqual(await savedMap(page), before);
+  await card(page, 'Ethan Willson').click();
+  assert.equal(await inspector(page).getByRole('radio', { name: 'Champion' }).isChecked(), true);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
