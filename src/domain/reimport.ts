@@ -3,8 +3,8 @@
 // updated (title, department, manager, who is new, who is gone); what the team entered by hand
 // (stance, notes, roles, owners, other links, positions of cards that stay put) is kept. Nobody is
 // deleted: a person missing from the export is only marked as having left the company.
-import { addRecords, CommandError, markLeftCompany, reparent, removeItems, updateStakeholder, addLink } from './commands';
-import { moveInto } from './reparenting';
+import { stakeholderSize } from './card-layout';
+import { addRecords, CommandError, growToFit, markLeftCompany, removeItems, updateStakeholder } from './commands';
 import { newLink } from './defaults';
 import type { AccountMap, Department, Link, Stakeholder } from './types';
 
@@ -47,36 +47,74 @@ export function describeReimport(changes: ReimportChanges): string {
   return parts.length ? parts.join(', ') : 'no changes';
 }
 
-/** The map with the accepted changes of a re-import applied. Throws CommandError when the map no longer fits them. */
+/**
+ * The map with the accepted changes of a re-import applied. New people, and cards that change
+ * department, sit at {x: 0, y: 0} of their department for the layout step (the import dialog runs
+ * it in the same undo step); every other card keeps its place. Throws CommandError when the map no
+ * longer fits the changes. Made for exports of thousands: each kind of change is one pass.
+ */
 export function applyReimport(map: AccountMap, changes: ReimportChanges): AccountMap {
-  const newDepartments = new Set(changes.departments.map((department) => department.id));
   let next = addRecords(map, changes);
   for (const update of changes.updates) {
-    const person = next.stakeholders[update.id];
-    if (!person) throw new CommandError('Someone in the review is no longer on the map. Nothing was changed; import the file again.');
-    if (update.title !== undefined) next = updateStakeholder(next, update.id, { title: update.title });
-    if (update.departmentId !== undefined && update.departmentId !== person.departmentId) {
-      if (!next.departments[update.departmentId]) throw new CommandError('A department in the review is no longer on the map.');
-      // Into a new department: the layout step lays the department out with everyone in it.
-      // Into one on the map: the first free spot below its title bar.
-      next = newDepartments.has(update.departmentId)
-        ? reparent(next, update.id, update.departmentId, { x: 0, y: 0 })
-        : moveInto(next, update.id, update.departmentId);
-    }
-    if (update.manager) {
-      if (!next.stakeholders[update.manager.id]) throw new CommandError('A manager in the review is no longer on the map.');
-      const replaced = Object.values(next.links).filter((link) => link.kind === 'reports-to' && link.sourceId === update.id);
-      next = removeItems(next, replaced.map((link) => link.id));
-      next = addLink(next, newLink({ id: update.manager.linkId, kind: 'reports-to', sourceId: update.id, targetId: update.manager.id }));
-    }
+    if (!next.stakeholders[update.id]) throw new CommandError('Someone in the review is no longer on the map. Nothing was changed; import the file again.');
+    if (update.departmentId !== undefined && !next.departments[update.departmentId]) throw new CommandError('A department in the review is no longer on the map.');
   }
+
+  // Titles: one copy of the people; a card the new title makes larger makes room around it, as an edit by hand would.
+  const titled = { ...next.stakeholders };
+  const larger: ReimportUpdate[] = [];
+  for (const update of changes.updates) {
+    if (update.title === undefined) continue;
+    const person = titled[update.id];
+    const now = { ...person, title: update.title };
+    const was = stakeholderSize(next, person);
+    const size = stakeholderSize(next, now);
+    if (size.width <= was.width && size.height <= was.height) titled[update.id] = now;
+    else larger.push(update);
+  }
+  next = { ...next, stakeholders: titled };
+  for (const update of larger) next = updateStakeholder(next, update.id, { title: update.title });
+
+  // Departments: the card changes department; the layout step finds it a place there.
+  const moving = { ...next.stakeholders };
+  const grown = new Set<string>();
+  for (const update of changes.updates) {
+    if (update.departmentId === undefined || update.departmentId === moving[update.id].departmentId) continue;
+    moving[update.id] = { ...moving[update.id], departmentId: update.departmentId, position: { x: 0, y: 0 } };
+    grown.add(update.departmentId);
+  }
+  next = { ...next, stakeholders: moving };
+  for (const id of grown) next = growToFit(next, id);
+
+  // A new manager: the person's reports-to lines go, one to the new manager comes (one pass over the links).
+  const managed = new Map(changes.updates.flatMap((update) => (update.manager ? [[update.id, update.manager] as const] : [])));
+  if (managed.size > 0) {
+    const replaced = Object.values(next.links).filter((link) => link.kind === 'reports-to' && managed.has(link.sourceId));
+    next = removeItems(next, replaced.map((link) => link.id));
+    const links = [...managed].map(([id, manager]) => {
+      if (!next.stakeholders[manager.id]) throw new CommandError('A manager in the review is no longer on the map.');
+      if (manager.id === id) throw new CommandError('A person cannot report to themselves.');
+      return newLink({ id: manager.linkId, kind: 'reports-to', sourceId: id, targetId: manager.id });
+    });
+    next = addRecords(next, { links });
+  }
+
   for (const id of changes.left) {
-    const person = next.stakeholders[id];
-    if (person && !person.leftCompany) next = markLeftCompany(next, id, { leftTo: '', successorId: null });
+    if (!next.stakeholders[id]) throw new CommandError('Someone in the review is no longer on the map. Nothing was changed; import the file again.');
+    if (!next.stakeholders[id].leftCompany) next = markLeftCompany(next, id, { leftTo: '', successorId: null });
   }
+
+  // The CRM origin does not change a card's size: one copy of the people for all of them.
+  const stakeholders = { ...next.stakeholders };
   for (const id of changes.matched) {
-    const person = next.stakeholders[id];
-    if (person?.crm) next = updateStakeholder(next, id, { crm: { ...person.crm, file: changes.origin.file, importedAt: changes.origin.importedAt } });
+    const person = stakeholders[id];
+    if (person?.crm) stakeholders[id] = { ...person, crm: { ...person.crm, file: changes.origin.file, importedAt: changes.origin.importedAt } };
   }
-  return next;
+  return changes.matched.length ? { ...next, stakeholders } : next;
+}
+
+/** The records the layout step places after a re-import: new departments and people, and cards that changed department. */
+export function reimportPlacements(map: AccountMap, changes: ReimportChanges): Set<string> {
+  const moved = changes.updates.filter((update) => update.departmentId !== undefined && update.departmentId !== map.stakeholders[update.id]?.departmentId);
+  return new Set([...changes.departments, ...changes.stakeholders, ...moved].map((record) => record.id));
 }

@@ -7,7 +7,7 @@ import './ReimportReview.css';
 import { useState } from 'react';
 import { arrangementBetween, applyEdit, type Edit } from '../domain/edits';
 import { CommandError } from '../domain/commands';
-import { describeReimport } from '../domain/reimport';
+import { describeReimport, reimportPlacements } from '../domain/reimport';
 import type { AccountMap } from '../domain/types';
 import {
   acceptAll,
@@ -87,7 +87,7 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
     try {
       const edit: Edit = { type: 'reimport', changes };
       const updated = applyEdit(target, edit);
-      const only = new Set([...changes.stakeholders, ...changes.departments].map((record) => record.id));
+      const only = reimportPlacements(target, changes);
       const placed = only.size ? await laidOut(updated, only) : updated;
       const store = useMapStore.getState();
       if (store.map !== target) throw new CommandError('The map changed while you reviewed the export. Nothing was changed; import the file again.');

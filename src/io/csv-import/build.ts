@@ -17,6 +17,8 @@ export const FIELD_LIMIT = 500;
 /** Notes are prose, so they may run longer before they count as absurd. */
 export const NOTES_LIMIT = 5000;
 const PROGRESS_EVERY = 200;
+/** How the note on rows already on the map says so (a re-import review, which lists them itself, leaves that note out). */
+export const ALREADY_ON_MAP = 'already on the map (the same CRM id)';
 const YIELD_EVERY = 250;
 
 /** Builds the records in one synchronous pass (2,000 rows take a few milliseconds). */
@@ -219,7 +221,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
 
   const links = reportsToLinks(drafts, notes, onMap);
   if (alreadyOnMap.length > 0) {
-    notes.push(`${alreadyOnMap.length === 1 ? '1 person is' : `${alreadyOnMap.length} people are`} already on the map (the same CRM id): left as they are (${alreadyOnMap.length === 1 ? 'line' : 'lines'} ${lineList(alreadyOnMap)}).`);
+    notes.push(`${alreadyOnMap.length === 1 ? '1 person is' : `${alreadyOnMap.length} people are`} ${ALREADY_ON_MAP}: left as they are (${alreadyOnMap.length === 1 ? 'line' : 'lines'} ${lineList(alreadyOnMap)}).`);
   }
   for (const { why, people } of lookAlikes.values()) {
     const names = new Set([...people].map((draft) => foldText(draft.fields.name)));

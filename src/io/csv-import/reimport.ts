@@ -8,7 +8,7 @@ import { newDepartment } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
 import type { ReimportChanges, ReimportUpdate } from '../../domain/reimport';
 import type { AccountMap, Department, Stakeholder } from '../../domain/types';
-import { buildImport, cellText, idKey } from './build';
+import { ALREADY_ON_MAP, buildImport, cellText, idKey } from './build';
 import { foldText } from './text';
 import type { ColumnMapping, CsvRow, ImportOptions, ImportResult, ParsedCsv } from './types';
 
@@ -95,7 +95,7 @@ export function planReimport(
   added: ImportResult = buildImport(parsed, mapping, { ...options, existing: map }),
 ): ReimportPlan {
   const origin = { file: options.origin.file, importedAt: options.origin.importedAt };
-  const notes = added.notes.filter((note) => !note.includes('already on the map (the same CRM id)'));
+  const notes = added.notes.filter((note) => !note.includes(ALREADY_ON_MAP));
   const plan: ReimportPlan = { added, departments: [], changed: [], missing: [], matched: [], origin, notes };
   if (mapping.externalId === null) return plan;
 
@@ -128,6 +128,10 @@ export function planReimport(
   const departments = departmentFinder(map, added.departments, plan.departments);
   const manager = managerFinder(map, added.stakeholders);
   const unresolved: string[] = [];
+  const managersOf = new Map<string, string[]>();
+  for (const link of Object.values(map.links)) {
+    if (link.kind === 'reports-to') managersOf.set(link.sourceId, [...(managersOf.get(link.sourceId) ?? []), link.targetId]);
+  }
   for (const [id, fact] of facts) {
     const person = map.stakeholders[id];
     plan.matched.push(id);
@@ -141,7 +145,7 @@ export function planReimport(
     }
     if (fact.managerId || fact.managerName) {
       const boss = manager.find(fact.managerId, fact.managerName);
-      const current = Object.values(map.links).filter((link) => link.kind === 'reports-to' && link.sourceId === id).map((link) => link.targetId);
+      const current = managersOf.get(id) ?? [];
       if (!boss) unresolved.push(person.name);
       else if (boss.id !== id && !(current.length === 1 && current[0] === boss.id)) {
         const from = current.map((target) => map.stakeholders[target]?.name ?? map.departments[target]?.name ?? target).join(', ') || 'no manager';

@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addRecords, addTeamMember, moveItems } from '../../../src/domain/commands';
+import { addRecords, addTeamMember, moveItems, recordRect } from '../../../src/domain/commands';
 import { emptyAccountMap, newDepartment, newLink, newTeamMember } from '../../../src/domain/defaults';
 import { applyEdit } from '../../../src/domain/edits';
-import { describeReimport } from '../../../src/domain/reimport';
+import { describeReimport, reimportPlacements } from '../../../src/domain/reimport';
+import { layoutMap } from '../../../src/layout/org-layout';
 import type { AccountMap } from '../../../src/domain/types';
 import { acceptAll, acceptedChanges, buildImport, changeKey, decodeCsv, parseCsv, planReimport } from '../../../src/io/csv-import';
 import { undoLabel, useMapStore } from '../../../src/store/map-store';
@@ -103,6 +104,30 @@ describe('the reimport edit', () => {
     expect(store().map!.departments[person('Jacob Williams').departmentId!].name).toBe('Technology');
     expect(person('Elizabeth Smith').leftCompany).toBe(false);
     expect(person('Ethan Willson').title).toBe('Head of Sales EMEA');
+  });
+
+  it('a card that moves into a department on the map is placed there by the layout step, clear of the cards already in it', () => {
+    const variant = structuredClone(newer);
+    const column = (name: string) => variant.headers.indexOf(name);
+    variant.rows.find((row) => row.cells[column('Name')] === 'Isabella Willson')!.cells[column('Department')] = 'Sales';
+    const review = planReimport(variant, variant.mapping, before, { account: GE, origin: SECOND });
+    const { changes } = acceptedChanges(review, acceptAll(review));
+    const isabella = Object.values(before.stakeholders).find((p) => p.name === 'Isabella Willson')!.id;
+    expect(changes.updates.find((update) => update.id === isabella)?.departmentId).toBe('dep_sales');
+    const updated = applyEdit(before, { type: 'reimport', changes });
+    expect(reimportPlacements(before, changes).has(isabella)).toBe(true);
+    const placed = layoutMap(updated, { only: reimportPlacements(before, changes) });
+    const emma = Object.values(placed.stakeholders).find((p) => p.name === 'Emma Brown')!;
+    expect(placed.stakeholders[isabella].departmentId).toBe('dep_sales');
+    // Emma stays where the team put her; Isabella lands beside or below her, not on her.
+    expect(emma.position).toEqual(before.stakeholders[emma.id].position);
+    const a = recordRect(placed, isabella)!;
+    const b = recordRect(placed, emma.id)!;
+    const [pa, pb] = [placed.stakeholders[isabella].position, emma.position];
+    expect(pa.x < pb.x + b.width && pb.x < pa.x + a.width && pa.y < pb.y + b.height && pb.y < pa.y + a.height).toBe(false);
+    // The department holds her.
+    const sales = placed.departments.dep_sales;
+    expect(pa.x + a.width <= sales.size.width && pa.y + a.height <= sales.size.height).toBe(true);
   });
 
   it('refuses, changing nothing, when someone in the review was deleted meanwhile', () => {
