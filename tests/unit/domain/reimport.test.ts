@@ -2,8 +2,6 @@
 // team entered by hand (stance, notes, owner, personal context, its own links, where it put the cards)
 // survives the update. The map is the real Salesforce export's General Electric account; the update is
 // the newer export in tests/fixtures/crm-exports-reimport/.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addRecords, addTeamMember, moveItems, recordRect } from '../../../src/domain/commands';
 import { emptyAccountMap, newDepartment, newLink, newTeamMember } from '../../../src/domain/defaults';
@@ -11,15 +9,10 @@ import { applyEdit } from '../../../src/domain/edits';
 import { describeReimport, reimportPlacements } from '../../../src/domain/reimport';
 import { layoutMap } from '../../../src/layout/org-layout';
 import type { AccountMap } from '../../../src/domain/types';
-import { acceptAll, acceptedChanges, buildImport, changeKey, decodeCsv, parseCsv, planReimport } from '../../../src/io/csv-import';
+import { acceptAll, acceptedChanges, buildImport, changeKey, planReimport } from '../../../src/io/csv-import';
 import { undoLabel, useMapStore } from '../../../src/store/map-store';
+import { FIRST, GE, newer, older, SECOND } from '../fixtures/crm-reimport';
 
-const read = (path: string) => parseCsv(decodeCsv(readFileSync(join(__dirname, '../../fixtures', path))).text);
-const older = read('crm-exports/salesforce-api-export-contact-reportsto.csv');
-const newer = read('crm-exports-reimport/salesforce-api-export-contact-reportsto-newer.csv');
-const GE = '001f4000003NkdeAAC';
-const FIRST = { system: 'Salesforce', file: 'Contact.csv', importedAt: '2026-11-01T09:00:00.000Z' };
-const SECOND = { system: 'Salesforce', file: 'Contact (2).csv', importedAt: '2026-12-01T09:00:00.000Z' };
 const store = () => useMapStore.getState();
 
 /** The older export imported, then worked on by hand: a department, stances, notes, an owner, a link, moved cards. */

@@ -3,8 +3,6 @@
 // CRM and the account the map came from. The older export is the real Salesforce API export in
 // tests/fixtures/crm-exports/; the newer one is that file with the edits listed in
 // tests/fixtures/crm-exports-reimport/README.md (written by make-newer.py there).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addRecords, reparent } from '../../../src/domain/commands';
 import { emptyAccountMap, newDepartment, newStakeholder } from '../../../src/domain/defaults';
@@ -14,22 +12,14 @@ import {
   acceptedChanges,
   buildImport,
   changeKey,
-  decodeCsv,
   isReimport,
-  parseCsv,
   planIsEmpty,
   planReimport,
   type ImportOptions,
   type ParsedCsv,
   type ReimportPlan,
 } from '../../../src/io/csv-import';
-
-const read = (path: string) => parseCsv(decodeCsv(readFileSync(join(__dirname, '../../fixtures', path))).text);
-const older = read('crm-exports/salesforce-api-export-contact-reportsto.csv');
-const newer = read('crm-exports-reimport/salesforce-api-export-contact-reportsto-newer.csv');
-const GE = '001f4000003NkdeAAC';
-const FIRST = { system: 'Salesforce', file: 'Contact.csv', importedAt: '2026-11-01T09:00:00.000Z' };
-const SECOND = { system: 'Salesforce', file: 'Contact (2).csv', importedAt: '2026-12-01T09:00:00.000Z' };
+import { FIRST, GE, newer, older, SECOND } from '../fixtures/crm-reimport';
 
 /** A map made by importing `parsed` (one account, or all) from the home view. */
 function importedMap(parsed: ParsedCsv, account?: string): AccountMap {
