@@ -4,7 +4,7 @@
 // the layout of the new people as one undo step, then reports what it did. Nothing changes before
 // Apply; an export that matches the map says so and changes nothing.
 import './ReimportReview.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { arrangementBetween, applyEdit, type Edit } from '../domain/edits';
 import { CommandError } from '../domain/commands';
 import { describeReimport, reimportPlacements } from '../domain/reimport';
@@ -27,7 +27,7 @@ const FIELD_WORDS: Record<ChangeField, string> = { title: 'title', department: '
 
 interface Row {
   key: string;
-  content: React.ReactNode;
+  content: ReactNode;
 }
 
 /** One group of the review: a fieldset with All / None and a tick box per row. */
