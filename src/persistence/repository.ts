@@ -270,6 +270,16 @@ export async function createMap(map: AccountMap): Promise<void> {
 }
 
 /**
+ * Stores new maps (an import's) in one transaction: all of them or, if anything fails or the
+ * page or worker goes away first, none. Callable from a worker: new ids have no journal to discard.
+ */
+export async function createMaps(maps: readonly AccountMap[]): Promise<void> {
+  await guarded((db) => db.transaction('rw', mapTables(db), async () => {
+    for (const map of maps) await replaceMap(db, map);
+  }));
+}
+
+/**
  * Writes what changed between two versions of the same map, in one transaction: records whose
  * object identity differs are put, records that are gone are deleted, and the maps row gets the
  * new updatedAt and counts. Returns how many record rows were put or deleted (the maps row is not
