@@ -453,9 +453,11 @@ async function main() {
           }
         : undefined;
       const result = await measureImport(browser, server, IMPORT_ROWS, log, saveTrace);
-      const header = `Powermap benchmark: ${machine.cores} cores, ${machine.memory} RAM, ${machine.chromium}, Node ${machine.node}`;
+      // The load average tells how much else the machine was doing: a task's trace time is wall time.
+      const load = (await import('node:os')).loadavg().map((n) => n.toFixed(1)).join(' ');
+      const header = `Powermap benchmark: ${machine.cores} cores, ${machine.memory} RAM, ${machine.chromium}, Node ${machine.node}, load average ${load}`;
       console.log(`${header}\n\n${importTable(result)}`);
-      await writeFile(join(outDir, 'import-results.json'), JSON.stringify({ machine, result }, null, 2));
+      await writeFile(join(outDir, 'import-results.json'), JSON.stringify({ machine, load, result }, null, 2));
       log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; raw figures in bench/.out/import-results.json`);
     } finally {
       await browser.close();

@@ -97,6 +97,9 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   const [accountFile, setAccountFile] = useState<{ name: string; names: Map<string, string>; count: number; problem: string | null } | null>(null);
   const [accountChoice, setAccountChoice] = useState<string | null>(null);
   const [keepEmailOnly, setKeepEmailOnly] = useState(false);
+  /** Bumped to read the file again after a cancelled import, keeping the user's column choices. */
+  const [readCount, setReadCount] = useState(0);
+  const cancelled = useRef(false);
 
   useEffect(() => {
     let active = true;
@@ -120,8 +123,9 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           const count = (n: number) => n.toLocaleString('en');
           refuse(`“${file.name}” has ${count(parsed.rows.length)} rows: one import takes up to ${count(CSV_MAX_ROWS)} people. Split the file, for example by account.`);
         } else {
-          setMapping(parsed.mapping);
-          setPhase({ kind: 'mapping', parsed, decoded });
+          setMapping((chosen) => (cancelled.current && chosen ? chosen : parsed.mapping));
+          setPhase({ kind: 'mapping', parsed, decoded, cancelled: cancelled.current });
+          cancelled.current = false;
         }
       });
     })().catch((error: Error) => refuse(`“${file.name}” could not be read (${error.message}).`));
@@ -129,7 +133,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
       active = false;
       stop();
     };
-  }, [file, encoding]);
+  }, [file, encoding, readCount]);
 
   const parsed = phase.kind === 'mapping' ? phase.parsed : null;
 
@@ -174,13 +178,10 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     setAccountFile({ name: companion.name, ...names });
   };
 
-  /** The mapping phase to go back to when an import is cancelled. */
-  const mappingPhase = useRef<Phase | null>(null);
   const cancelImport = useRef<(() => Promise<void>) | null>(null);
 
   const runImport = () => {
     if (!parsed || !mapping || phase.kind !== 'mapping') return;
-    mappingPhase.current = phase;
     const each = choice === EACH_ACCOUNT;
     cancelImport.current = runCsvImport(
       {
@@ -208,8 +209,11 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     if (!stop) return;
     setPhase({ kind: 'importing', label: 'Cancelling', done: 0, total: 0, cancellable: false });
     await stop();
-    const back = mappingPhase.current;
-    setPhase(back?.kind === 'mapping' ? { ...back, cancelled: true } : { kind: 'refused', message: 'The import was cancelled: nothing was imported.' });
+    // The rows were let go during the import (a small page heap keeps garbage collection short), so
+    // the file is read again; the columns the user chose stay.
+    cancelled.current = true;
+    setPhase({ kind: 'reading' });
+    setReadCount((count) => count + 1);
   };
 
   const title = target ? `Import stakeholders into “${target.name}”` : 'Import stakeholders as a new map';

@@ -15,7 +15,7 @@ import { parseCsv } from './parse';
 import type { ColumnMapping, CsvRow, ImportOptions, ImportResult, ParsedCsv } from './types';
 
 /** Rows per message when the parsed rows go to the page: each message is a short task to receive. */
-export const ROWS_PER_MESSAGE = 2_000;
+export const ROWS_PER_MESSAGE = 1_000;
 
 /** What an import reports at the end: counts instead of the records, which stay where they were stored. */
 export interface ImportSummary {

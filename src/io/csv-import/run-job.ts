@@ -16,6 +16,9 @@ export function startJob(request: JobRequest, onMessage: (message: JobMessage) =
     const end = () => {
       ended = true;
       worker.terminate();
+      // Let go of the handler and what it holds (the rows read so far).
+      worker.onmessage = null;
+      worker.onerror = null;
     };
     worker.onmessage = (event: MessageEvent<JobMessage>) => {
       if (ended) return;
