@@ -123,9 +123,10 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           const count = (n: number) => n.toLocaleString('en');
           refuse(`“${file.name}” has ${count(parsed.rows.length)} rows: one import takes up to ${count(CSV_MAX_ROWS)} people. Split the file, for example by account.`);
         } else {
-          setMapping((chosen) => (cancelled.current && chosen ? chosen : parsed.mapping));
-          setPhase({ kind: 'mapping', parsed, decoded, cancelled: cancelled.current });
+          const again = cancelled.current;
           cancelled.current = false;
+          setMapping((chosen) => (again && chosen ? chosen : parsed.mapping));
+          setPhase({ kind: 'mapping', parsed, decoded, cancelled: again });
         }
       });
     })().catch((error: Error) => refuse(`“${file.name}” could not be read (${error.message}).`));

@@ -65,6 +65,8 @@ test('a 20,000-row import keeps the page answering; Cancel stores nothing, and i
     await chooseFile(page, file);
     const dialog = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
     await dialog.getByLabel('Name of the new account map').fill('Big account');
+    // A column choice the user made survives a cancelled import.
+    await dialog.getByLabel('Title', { exact: true }).selectOption({ label: 'Not imported' });
     await dialog.getByRole('button', { name: 'Import 20,000 rows' }).click();
     await dialog.getByRole('progressbar', { name: 'Import progress' }).waitFor();
     // The work runs off the page: a timer set now fires within a few frames, not after the import.
@@ -73,6 +75,7 @@ test('a 20,000-row import keeps the page answering; Cancel stores nothing, and i
     await dialog.getByRole('button', { name: 'Cancel import' }).click();
     await dialog.getByText('Import cancelled: nothing was imported.').waitFor();
     assert.deepEqual(await homeMaps(page), before, 'nothing was stored');
+    assert.equal(await dialog.getByLabel('Title', { exact: true }).locator('option:checked').textContent(), 'Not imported');
     // Again, to the end: one map. A cancelled import still running would have stored a second one by now.
     await dialog.getByRole('button', { name: 'Import 20,000 rows' }).click();
     await dialog.getByText('Imported 20,000 stakeholders').waitFor({ timeout: 300_000 });
