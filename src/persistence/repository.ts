@@ -269,10 +269,7 @@ export async function createMap(map: AccountMap): Promise<void> {
   discardJournal(map.id);
 }
 
-/**
- * Stores new maps (an import's) in one transaction: all of them or, if anything fails or the
- * page or worker goes away first, none. Callable from a worker: new ids have no journal to discard.
- */
+/** New maps (an import's) in one transaction, all or none; from a worker too (new ids have no journal). */
 export async function createMaps(maps: readonly AccountMap[]): Promise<void> {
   await guarded((db) => db.transaction('rw', mapTables(db), async () => {
     for (const map of maps) await replaceMap(db, map);
