@@ -9,6 +9,7 @@
 //   npm run bench -- --skip-build    reuse bench/.out from the last run
 //   npm run bench -- --only=edit     only open the map and time one edit (quick; e.g. --sizes=1000,5000)
 //   npm run bench -- --save-traces   keep each gesture's Chrome trace in bench/.out/traces/ (open in DevTools)
+//   npm run bench -- --only=import   only import a 50,000-row CRM CSV through the UI (--rows=N for another size)
 import { execSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import { firstScreenBundle } from './lib/bundle.mjs';
 import { TRACE_CATEGORIES, inputCosts, median, quantile } from './lib/trace.mjs';
 import { drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
 import { editStored } from './lib/edit.mjs';
+import { importTable, measureImport } from './lib/import.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(repoRoot, 'bench', '.out');
@@ -41,6 +43,8 @@ const PAN_STEPS = 60;
 const WHEEL_EVENTS = 15; // out, then as many back in
 const EDIT_RUNS = 5;
 const ONLY_EDIT = args.only === 'edit';
+const ONLY_IMPORT = args.only === 'import';
+const IMPORT_ROWS = args.rows ? Number(args.rows) : 50_000;
 const PNG_TIMEOUT_MS = 180_000;
 
 const started = performance.now();
@@ -440,6 +444,27 @@ async function main() {
   const server = await startServer();
   const browser = await launchBrowser();
   const results = [];
+  if (ONLY_IMPORT) {
+    try {
+      const saveTrace = args['save-traces']
+        ? async (buffer) => {
+            await mkdir(join(outDir, 'traces'), { recursive: true });
+            await writeFile(join(outDir, 'traces', 'import.json'), buffer);
+          }
+        : undefined;
+      const result = await measureImport(browser, server, IMPORT_ROWS, log, saveTrace);
+      // The load average tells how much else the machine was doing: a task's trace time is wall time.
+      const load = (await import('node:os')).loadavg().map((n) => n.toFixed(1)).join(' ');
+      const header = `Powermap benchmark: ${machine.cores} cores, ${machine.memory} RAM, ${machine.chromium}, Node ${machine.node}, load average ${load}`;
+      console.log(`${header}\n\n${importTable(result)}`);
+      await writeFile(join(outDir, 'import-results.json'), JSON.stringify({ machine, load, result }, null, 2));
+      log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; raw figures in bench/.out/import-results.json`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+    return;
+  }
   try {
     for (const size of SIZES) {
       const map = generateMap({ size, seed: SEED });

@@ -5,14 +5,8 @@
 // chart and stores them. Into the open map as one undoable step, or, from the home view, as a new map
 // (or one map per account). Loaded only when a CSV arrives.
 import './CsvImportDialog.css';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { addRecords } from '../domain/commands';
-import { arrangementBetween } from '../domain/edits';
-import { emptyAccountMap } from '../domain/defaults';
-import { createId } from '../domain/ids';
-import type { AccountMap } from '../domain/types';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
-  buildImportAsync,
   countEmailOnlyRows,
   CSV_ENCODINGS,
   decodeCsv,
@@ -23,27 +17,21 @@ import {
   isReimport,
   listAccounts,
   MAPPABLE_FIELDS,
-  parseCsv,
-  planReimport,
   readAccountNames,
   type AccountChoice,
   type ColumnMapping,
   type CsvDialect,
   type CsvEncoding,
   type DecodedCsv,
-  type ImportOptions,
-  type ImportResult,
   type MappableField,
   type ParsedCsv,
   type ReimportPlan,
 } from '../io/csv-import';
 import { CSV_MAX_ROWS } from '../io/map-file';
-import { createMap } from '../persistence/repository';
-import { broadcastMapsChanged } from '../persistence/tab-lock';
+import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
-import { viewport } from '../actions/viewport';
 import { Dialog } from './Dialog';
-import { laidOut } from './import-layout';
+import { planReview, readCsv, runCsvImport, type ImportSummary } from './csv-import-run';
 import { ReimportReview } from './ReimportReview';
 
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
@@ -76,10 +64,10 @@ const EACH_ACCOUNT = '__each__';
 type Phase =
   | { kind: 'reading' }
   | { kind: 'refused'; message: string }
-  | { kind: 'mapping'; parsed: ParsedCsv; decoded: DecodedCsv }
-  | { kind: 'importing'; label: string; done: number; total: number }
+  | { kind: 'mapping'; parsed: ParsedCsv; decoded: DecodedCsv; cancelled?: boolean }
+  | { kind: 'importing'; label: string; done: number; total: number; cancellable: boolean }
   | { kind: 'review'; plan: ReimportPlan; target: AccountMap }
-  | { kind: 'done'; result: ImportResult; mapName: string; newMapId: string | null; maps: number };
+  | { kind: 'done'; summary: ImportSummary; mapName: string; newMapId: string | null; maps: number };
 
 /** An account's name fit for a map: not a bare CRM id (then the file's name is better). */
 const namedAccount = (account: AccountChoice | undefined) =>
@@ -114,35 +102,44 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   const [accountFile, setAccountFile] = useState<{ name: string; names: Map<string, string>; count: number; problem: string | null } | null>(null);
   const [accountChoice, setAccountChoice] = useState<string | null>(null);
   const [keepEmailOnly, setKeepEmailOnly] = useState(false);
+  /** Bumped to read the file again after a cancelled import, keeping the user's column choices. */
+  const [readCount, setReadCount] = useState(0);
+  const cancelled = useRef(false);
 
   useEffect(() => {
     let active = true;
+    let stop = () => undefined as void;
+    const refuse = (message: string) => active && setPhase({ kind: 'refused', message });
     (async () => {
       if (file.size > CSV_MAX_BYTES) {
-        setPhase({ kind: 'refused', message: `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB: too large for a list of contacts (the limit is 20 MB).` });
+        refuse(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB: too large for a list of contacts (the limit is 20 MB).`);
         return;
       }
-      const decoded = decodeCsv(new Uint8Array(await file.arrayBuffer()), encoding);
-      const parsed = parseCsv(decoded.text);
+      const bytes = await file.arrayBuffer();
       if (!active) return;
-      const fatal = parsed.problems.find((problem) => problem.severity === 'error' && problem.code !== 'no-name-column');
-      if (fatal) setPhase({ kind: 'refused', message: `“${file.name}” cannot be imported: ${fatal.message}` });
-      else if (parsed.rows.length > CSV_MAX_ROWS) {
-        const count = (n: number) => n.toLocaleString('en');
-        setPhase({
-          kind: 'refused',
-          message: `“${file.name}” has ${count(parsed.rows.length)} rows: one import takes up to ${count(CSV_MAX_ROWS)} people. Split the file, for example by account.`,
-        });
-      }
-      else {
-        setMapping(parsed.mapping);
-        setPhase({ kind: 'mapping', parsed, decoded });
-      }
-    })().catch((error: Error) => active && setPhase({ kind: 'refused', message: `“${file.name}” could not be read (${error.message}).` }));
+      // Decoded and parsed off the page (a worker), so a 50,000-row file never freezes it.
+      stop = readCsv(bytes, encoding, (outcome) => {
+        if (!active) return;
+        if ('error' in outcome) return refuse(`“${file.name}” could not be read (${outcome.error}).`);
+        const { parsed, decoded } = outcome;
+        const fatal = parsed.problems.find((problem) => problem.severity === 'error' && problem.code !== 'no-name-column');
+        if (fatal) refuse(`“${file.name}” cannot be imported: ${fatal.message}`);
+        else if (parsed.rows.length > CSV_MAX_ROWS) {
+          const count = (n: number) => n.toLocaleString('en');
+          refuse(`“${file.name}” has ${count(parsed.rows.length)} rows: one import takes up to ${count(CSV_MAX_ROWS)} people. Split the file, for example by account.`);
+        } else {
+          const again = cancelled.current;
+          cancelled.current = false;
+          setMapping((chosen) => (again && chosen ? chosen : parsed.mapping));
+          setPhase({ kind: 'mapping', parsed, decoded, cancelled: again });
+        }
+      });
+    })().catch((error: Error) => refuse(`“${file.name}” could not be read (${error.message}).`));
     return () => {
       active = false;
+      stop();
     };
-  }, [file, encoding]);
+  }, [file, encoding, readCount]);
 
   const parsed = phase.kind === 'mapping' ? phase.parsed : null;
 
@@ -189,80 +186,55 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     setAccountFile({ name: companion.name, ...names });
   };
 
-  /** Builds one import: the chosen account's rows (or all), with the stakeholders' CRM origin. */
-  const build = (account: string | undefined, onProgress: ImportOptions['onProgress']) =>
-    buildImportAsync(parsed!, mapping!, {
-      existing: target ?? undefined,
-      account,
-      keepEmailOnly,
-      origin: { system: DIALECT_SYSTEM[parsed!.dialect], file: file.name, importedAt: new Date().toISOString() },
-      onProgress,
-    });
+  const cancelImport = useRef<(() => Promise<void>) | null>(null);
 
-  const runEachAccount = async () => {
-    const total = accounts.length;
-    const sum: ImportResult = { stakeholders: [], departments: [], links: [], badRows: [], notes: [], alreadyOnMap: 0, otherAccounts: 0 };
-    try {
-      for (const [index, account] of accounts.entries()) {
-        setPhase({ kind: 'importing', label: `Making a map for each account`, done: index, total });
-        const result = await build(account.key, undefined);
-        const map = addRecords(emptyAccountMap(createId('map'), account.name, new Date().toISOString()), result);
-        await createMap(await laidOut(map, null));
-        sum.stakeholders.push(...result.stakeholders);
-        sum.departments.push(...result.departments);
-        sum.links.push(...result.links);
-        sum.badRows.push(...result.badRows);
-      }
-      broadcastMapsChanged();
-      setPhase({ kind: 'done', result: sum, mapName: '', newMapId: null, maps: total });
-    } catch (error) {
-      setPhase({ kind: 'refused', message: `The import stopped. ${(error as Error).message}` });
+  const runImport = () => {
+    if (!parsed || !mapping || phase.kind !== 'mapping') return;
+    const each = choice === EACH_ACCOUNT;
+    const origin = { system: DIALECT_SYSTEM[parsed.dialect], file: file.name, importedAt: new Date().toISOString() };
+    if (target && reimport && !each) {
+      // A review compares the rows with the open map on the page: the map is there already, and the
+      // rows of one account's newer export are few.
+      setPhase({ kind: 'importing', label: 'Comparing with the map', done: 0, total: rowCount, cancellable: false });
+      planReview(parsed, mapping, target, { account: chosenAccount?.key, keepEmailOnly, origin }, (done) =>
+        setPhase({ kind: 'importing', label: 'Comparing with the map', done: Math.min(done, rowCount), total: rowCount, cancellable: false }),
+      ).then(
+        (plan) => setPhase({ kind: 'review', plan, target }),
+        (error: Error) => setPhase({ kind: 'refused', message: `Nothing was imported. ${error.message}` }),
+      );
+      return;
     }
+    cancelImport.current = runCsvImport(
+      {
+        file,
+        encoding: phase.decoded.encoding,
+        mapping,
+        keepEmailOnly,
+        origin,
+        into: each ? null : target,
+        account: chosenAccount?.key,
+        each: each ? accounts : null,
+        mapName: mapName.trim(),
+        total: rowCount,
+      },
+      (progress) => setPhase({ kind: 'importing', ...progress }),
+      (outcome) => {
+        cancelImport.current = null;
+        setPhase(outcome.kind === 'done' ? outcome : { kind: 'refused', message: outcome.message });
+      },
+    );
   };
-
-  const runImport = async () => {
-    if (!parsed || !mapping) return;
-    if (choice === EACH_ACCOUNT) return runEachAccount();
-    const total = rowCount;
-    setPhase({ kind: 'importing', label: 'Reading rows', done: 0, total });
-    const result = await build(chosenAccount?.key, (done) => setPhase({ kind: 'importing', label: 'Reading rows', done: Math.min(done, total), total }));
-    setPhase({ kind: 'importing', label: 'Laying out the org chart', done: total, total });
-    const records = { departments: result.departments, stakeholders: result.stakeholders, links: result.links };
-    try {
-      if (target && reimport) {
-        const origin = { system: DIALECT_SYSTEM[parsed.dialect], file: file.name, importedAt: new Date().toISOString() };
-        const plan = planReimport(parsed, mapping, target, { account: chosenAccount?.key, keepEmailOnly, origin }, result);
-        setPhase({ kind: 'review', plan, target });
-      } else if (target && result.stakeholders.length === 0 && result.departments.length === 0) {
-        // Nothing new (everyone already on the map, or no usable rows): no empty undo step.
-        setPhase({ kind: 'done', result, mapName: target.name, newMapId: null, maps: 0 });
-      } else if (target) {
-        const added = addRecords(target, records);
-        const only = new Set([...result.departments, ...result.stakeholders].map((record) => record.id));
-        const placed = await laidOut(added, only);
-        // One command, so one undo takes the whole import back.
-        const store = useMapStore.getState();
-        if (store.map !== target) throw new Error('The map changed while the file was read. Nothing was imported; try again.');
-        store.run({
-          type: 'batch',
-          label: `import ${result.stakeholders.length === 1 ? '1 stakeholder' : `${result.stakeholders.length} stakeholders`}`,
-          edits: [{ type: 'addRecords', ...records }, arrangementBetween(added, placed)],
-        });
-        store.select(result.stakeholders.map((person) => person.id));
-        setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
-        setPhase({ kind: 'done', result, mapName: target.name, newMapId: null, maps: 0 });
-      } else {
-        const name = mapName.trim();
-        const created = addRecords(emptyAccountMap(createId('map'), name, new Date().toISOString()), records);
-        const placed = await laidOut(created, null);
-        setPhase({ kind: 'importing', label: 'Saving the map', done: total, total });
-        await createMap(placed);
-        broadcastMapsChanged();
-        setPhase({ kind: 'done', result, mapName: name, newMapId: placed.id, maps: 1 });
-      }
-    } catch (error) {
-      setPhase({ kind: 'refused', message: `Nothing was imported. ${(error as Error).message}` });
-    }
+  const cancel = async () => {
+    const stop = cancelImport.current;
+    cancelImport.current = null;
+    if (!stop) return;
+    setPhase({ kind: 'importing', label: 'Cancelling', done: 0, total: 0, cancellable: false });
+    await stop();
+    // The rows were let go during the import (a small page heap keeps garbage collection short), so
+    // the file is read again; the columns the user chose stay.
+    cancelled.current = true;
+    setPhase({ kind: 'reading' });
+    setReadCount((count) => count + 1);
   };
 
   const title = target ? `Import stakeholders into “${target.name}”` : 'Import stakeholders as a new map';
@@ -294,9 +266,14 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            if (canImport) void runImport();
+            if (canImport) runImport();
           }}
         >
+          {phase.cancelled ? (
+            <p className="pm-dialog__body" role="status">
+              Import cancelled: nothing was imported.
+            </p>
+          ) : null}
           <p className="pm-dialog__body">
             “{file.name}” looks like {DIALECT_NAMES[phase.parsed.dialect]}: {plural(phase.parsed.rows.length, 'row')}, separated by{' '}
             {DELIMITER_NAMES[phase.parsed.delimiter] ?? phase.parsed.delimiter}. Check the columns below.
@@ -432,6 +409,11 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
             {phase.label}… {phase.done.toLocaleString()} of {phase.total.toLocaleString()}
             <progress max={phase.total || 1} value={phase.done} aria-label="Import progress" />
           </label>
+          <div className="pm-dialog__actions">
+            <button type="button" onClick={() => void cancel()} disabled={!phase.cancellable}>
+              {phase.cancellable ? 'Cancel import' : 'Saving…'}
+            </button>
+          </div>
         </div>
       ) : null}
 
@@ -442,29 +424,29 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           <div className="pm-dialog__body" role="status">
             <p>
               {phase.maps > 1 ? `Made ${phase.maps} maps, one per account, with ` : 'Imported '}
-              {plural(phase.result.stakeholders.length, 'stakeholder')}
-              {phase.result.departments.length ? `, ${plural(phase.result.departments.length, 'new department')}` : ''} and{' '}
-              {plural(phase.result.links.length, 'reports-to link')}
+              {plural(phase.summary.stakeholders, 'stakeholder')}
+              {phase.summary.departments ? `, ${plural(phase.summary.departments, 'new department')}` : ''} and{' '}
+              {plural(phase.summary.links, 'reports-to link')}
               {phase.maps > 1 ? '.' : ` into “${phase.mapName}”.`}
             </p>
-            {phase.result.otherAccounts > 0 ? <p>{plural(phase.result.otherAccounts, 'row')} of other accounts (or of none) left out.</p> : null}
+            {phase.summary.otherAccounts > 0 ? <p>{plural(phase.summary.otherAccounts, 'row')} of other accounts (or of none) left out.</p> : null}
           </div>
-          {phase.result.badRows.length > 0 ? (
+          {phase.summary.badRows.length > 0 ? (
             <>
-              <p>{plural(phase.result.badRows.length, 'row')} could not be imported:</p>
+              <p>{plural(phase.summary.badRows.length, 'row')} could not be imported:</p>
               <ul className="pm-report" aria-label="Rows not imported">
-                {phase.result.badRows.slice(0, 50).map((bad) => (
+                {phase.summary.badRows.slice(0, 50).map((bad) => (
                   <li key={bad.line}>
                     Line {bad.line}: {bad.reason}
                   </li>
                 ))}
-                {phase.result.badRows.length > 50 ? <li>…and {phase.result.badRows.length - 50} more.</li> : null}
+                {phase.summary.badRows.length > 50 ? <li>…and {phase.summary.badRows.length - 50} more.</li> : null}
               </ul>
             </>
           ) : null}
-          {phase.result.notes.length > 0 ? (
+          {phase.summary.notes.length > 0 ? (
             <ul className="pm-report" aria-label="Notes on the import">
-              {phase.result.notes.map((note) => (
+              {phase.summary.notes.map((note) => (
                 <li key={note}>{note}</li>
               ))}
             </ul>

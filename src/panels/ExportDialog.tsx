@@ -11,11 +11,14 @@ import type { PngExportOptions } from '../io/export-png';
 import type { PosterPaper } from '../io/poster-pdf';
 import { Dialog } from './Dialog';
 import { downloadBlob } from '../io/download';
+import { Choice } from './Choice';
+import { CrmExportFields, renderCrmBlob } from './CrmExportFields';
+import type { CrmFormat } from '../io/crm-export';
 
-type Format = 'png' | 'slide' | 'svg' | 'pptx' | 'pdf';
+type Format = 'png' | 'slide' | 'svg' | 'pptx' | 'pdf' | 'csv';
 
 /** The file type each format downloads, as the button says it. */
-const EXTENSION: Record<Format, string> = { png: 'png', slide: 'png', svg: 'svg', pptx: 'pptx', pdf: 'pdf' };
+const EXTENSION: Record<Format, string> = { png: 'png', slide: 'png', svg: 'svg', pptx: 'pptx', pdf: 'pdf', csv: 'csv' };
 
 const HINT: Record<Format, string> = {
   png: 'The whole picture at 2x: crisp on a slide you lay out yourself, with the legend at the side.',
@@ -23,23 +26,8 @@ const HINT: Record<Format, string> = {
   svg: 'A vector picture for drawing programs and the web.',
   pptx: 'One PowerPoint slide with the map as shapes: move cards, retype names, recolour.',
   pdf: 'The map printed at full size over several pages that overlap by 10 mm, with crop marks, and a first page that shows which page goes where.',
+  csv: 'The people as a CSV your CRM admin can load: one row per person with their CRM id, name, title, department, contact details, manager, buying roles, stance, influence, owner and whether they left.',
 };
-
-function Choice<T extends string>({ name, value, current, onChange, disabled, children }: {
-  name: string;
-  value: NoInfer<T>;
-  current: T;
-  onChange(value: NoInfer<T>): void;
-  disabled?: boolean;
-  children: string;
-}) {
-  return (
-    <label>
-      <input type="radio" name={name} checked={current === value} disabled={disabled} onChange={() => onChange(value)} />
-      {children}
-    </label>
-  );
-}
 
 export function ExportDialog() {
   const open = useUiState((s) => s.exportOpen);
@@ -50,6 +38,7 @@ export function ExportDialog() {
   const [slideSize, setSlideSize] = useState<'1920' | '3840'>('1920');
   const [paper, setPaper] = useState<PosterPaper>('a4');
   const [embedMap, setEmbedMap] = useState(true);
+  const [crm, setCrm] = useState<CrmFormat>('salesforce');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState('');
   if (!open) return null;
@@ -94,12 +83,13 @@ export function ExportDialog() {
       if (format === 'png') blob = await renderMapPng(map, options, note);
       else if (format === 'slide') blob = await renderSlidePng(map, { ...options, size: Number(slideSize) as 1920 | 3840 }, note);
       else if (format === 'svg') blob = await renderSvgFile(map, options);
+      else if (format === 'csv') blob = await renderCrmBlob(map, crm, options.selection, note);
       else if (format === 'pptx') blob = await (await import('../io/export-pptx')).renderPptx(map, { selection: options.selection });
       else {
         const onProgress = (done: number, total: number) => setProgress(`Page ${done + 1} of ${total}…`);
         blob = await (await import('../io/poster-pdf')).renderPosterPdf(map, { selection: options.selection, paper, onProgress }, note);
       }
-      downloadBlob(blob, exportFileName(map, EXTENSION[format]));
+      downloadBlob(blob, exportFileName(map, format === 'csv' ? `${crm}.csv` : EXTENSION[format]));
       for (const message of notes) notify(message);
       close();
     } catch (error) {
@@ -129,6 +119,9 @@ export function ExportDialog() {
         <Choice name="format" value="pdf" current={format} onChange={setFormat}>
           Poster PDF (tiled pages)
         </Choice>
+        <Choice name="format" value="csv" current={format} onChange={setFormat}>
+          CRM CSV (people)
+        </Choice>
       </fieldset>
       {format === 'slide' ? (
         <fieldset>
@@ -152,6 +145,7 @@ export function ExportDialog() {
           </Choice>
         </fieldset>
       ) : null}
+      {format === 'csv' ? <CrmExportFields crm={crm} onChange={setCrm} selection={exportedSelection()} /> : null}
       <fieldset>
         <legend>What to export</legend>
         <Choice name="scope" value="map" current={effectiveScope} onChange={setScope}>

@@ -269,6 +269,13 @@ export async function createMap(map: AccountMap): Promise<void> {
   discardJournal(map.id);
 }
 
+/** New maps (an import's) in one transaction, all or none; from a worker too (new ids have no journal). */
+export async function createMaps(maps: readonly AccountMap[]): Promise<void> {
+  await guarded((db) => db.transaction('rw', mapTables(db), async () => {
+    for (const map of maps) await replaceMap(db, map);
+  }));
+}
+
 /**
  * Writes what changed between two versions of the same map, in one transaction: records whose
  * object identity differs are put, records that are gone are deleted, and the maps row gets the

@@ -98,11 +98,16 @@ const CLAIM_ORDER: MappableField[] = [
 
 /** Per dialect, headers whose meaning the CRM fixes (checked before the synonyms). */
 const DIALECT_COLUMNS: Record<CsvDialect, [string, MappableField][]> = {
-  'salesforce-export': [['Id', 'externalId'], ['ReportsToId', 'reportsToId'], ['Description', 'notes'], ['AccountId', 'account']],
+  'salesforce-export': [
+    ['Id', 'externalId'], ['ReportsToId', 'reportsToId'], ['Description', 'notes'], ['AccountId', 'account'],
+    // Powermap's own CRM export (src/io/crm-export.ts), read back.
+    ['Powermap_Reports_To__c', 'reportsToName'], ['Powermap_Buying_Roles__c', 'roles'],
+  ],
   'salesforce-report': [['Contact ID', 'externalId'], ['Reports To', 'reportsToName'], ['Description', 'notes'], ['Account Name', 'account']],
   hubspot: [
     ['Record ID', 'externalId'], ['Record ID - Contact', 'externalId'], ['Job Title', 'title'], ['Phone Number', 'phone'],
     ['Associated Company (Primary)', 'account'], ['Company Name', 'account'], ['Buying Role', 'roles'],
+    ['Powermap Department', 'department'], ['Powermap Reports To Record ID', 'reportsToId'], ['Powermap Reports To', 'reportsToName'],
   ],
   dynamics: [['(Do Not Modify) Contact', 'externalId'], ['Company Name', 'account'], ['Decision influence labels', 'roles']],
   linkedin: [['Company', 'account'], ['Position', 'title'], ['URL', 'linkedIn']],

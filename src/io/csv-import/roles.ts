@@ -28,6 +28,7 @@ const ROLE_WORDS: Record<string, BuyingRole> = {
   gatekeeper: 'gatekeeper',
   procurement: 'gatekeeper',
   'legal and compliance': 'gatekeeper',
+  'legal & compliance': 'gatekeeper',
   legal: 'gatekeeper',
 };
 
