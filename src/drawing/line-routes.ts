@@ -241,12 +241,33 @@ function labelSpot(points: readonly { x: number; y: number }[], size: { width: n
   return { x: (middle.a.x + middle.b.x) / 2, y: (middle.a.y + middle.b.y) / 2 };
 }
 
+/** Where routing goes next: the group of lines nearest `focus` (read before every step, so the caller may move it), or in plan order. */
+export interface RouteOrder {
+  focus: { x: number; y: number } | null;
+}
+
+/** The index of the group whose lines lie nearest `focus` (the first without one). */
+function nearest(groups: readonly { lines: Planned[] }[], focus: RouteOrder['focus']): number {
+  if (!focus) return 0;
+  let best = 0;
+  let bestDistance = Infinity;
+  groups.forEach(({ lines }, i) => {
+    for (const { box } of lines) {
+      const dx = Math.max(box.x - focus.x, 0, focus.x - box.x - box.width);
+      const dy = Math.max(box.y - focus.y, 0, focus.y - box.y - box.height);
+      const distance = dx * dx + dy * dy;
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    }
+  });
+  return best;
+}
+
 /**
  * Routes the scene's lines in steps: each step routes one neighbourhood and returns its routes,
  * so a caller can give the browser a turn in between. Lines libavoid cannot route are left out
  * (the caller draws them with linkPath).
  */
-export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene): Generator<Map<string, Route>, void, void> {
+export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: RouteOrder = { focus: null }): Generator<Map<string, Route>, void, void> {
   const ids = [...scene.cards.keys()];
   // Lines avoid the cards; they may cross a department's border (a frame is a container, and a
   // detour round its name strip read worse than crossing it). Labels keep off both.
@@ -262,7 +283,9 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene): Generat
   const onLabel = (box: Rect) => labels.some((l) => overlaps(l, grow(box, 2)));
   const strict = (box: Rect) => labelIndex.near(grow(box, 2)).length > 0 || crossesBorder(box) || onLabel(box);
   const loose = (box: Rect) => index.near(grow(box, 2)).length > 0 || onLabel(box);
-  for (const group of plan(scene, index)) {
+  const remaining = plan(scene, index);
+  while (remaining.length > 0) {
+    const group = remaining.splice(nearest(remaining, order.focus), 1)[0];
     const routes = new Map<string, Route>();
     const routed = routeGroup(avoid, group, rects, ids);
     // libavoid sometimes gives up on a line in a busy router (it answers with the straight line
