@@ -7,13 +7,12 @@
 import { create } from 'zustand';
 import { sceneOf, type Route } from '../../drawing/line-routes';
 import type { AccountMap } from '../../domain/types';
-import { LineRouterWorker, type RouteJob } from '../../io/route-worker';
+import { routeInWorker, type RouteJob } from '../../io/route-worker';
 
 export const useRouteStore = create<{ routes: ReadonlyMap<string, Route> }>(() => ({ routes: new Map() }));
 
 /** Wait this long after the last change before routing, so a burst of edits routes once. */
 const SETTLE_MS = 120;
-let router: LineRouterWorker | null = null;
 let job: RouteJob | null = null;
 
 const sameRoute = (a: Route, b: Route) => a.path === b.path && a.labelX === b.labelX && a.labelY === b.labelY && sameRect(a.from, b.from) && sameRect(a.to, b.to);
@@ -45,8 +44,7 @@ function publish(routes: ReadonlyMap<string, Route>, only?: ReadonlyMap<string, 
 export function scheduleRouting(map: AccountMap, focus: { x: number; y: number } | null): () => void {
   if (typeof Worker === 'undefined') return () => {};
   const timer = setTimeout(() => {
-    router ??= new LineRouterWorker();
-    const mine = router.route(sceneOf(map), focus, (routes) => publish(routes));
+    const mine = routeInWorker('canvas', sceneOf(map), focus, (routes) => publish(routes));
     job = mine;
     // Once the job is done, lines it did not route (deleted, or no way round) lose their old route.
     void mine.done.then((all) => {
