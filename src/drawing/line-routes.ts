@@ -9,6 +9,7 @@
 // neighbourhoods: the lines whose boxes share a tile go into one router holding only the cards
 // near them. Lines inside one router are nudged apart where they run side by side. A long line
 // goes alone, first around the cards along it, then also around those its route still crossed.
+// Lines keep out of department frames that hold neither of their ends, where there is a way.
 import { textWidth } from '../domain/text-metrics';
 import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
@@ -99,6 +100,8 @@ interface Planned {
   box: Rect;
   /** The line as libavoid takes it: which card each end is, and the side it leaves from. */
   connection: Connection;
+  /** The department frames around either end (indexes into scene.frames): the line may cross these, and only these. */
+  own: ReadonlySet<number>;
 }
 
 /** Lines routed in one router with the cards near them, or one line routed alone (`alone`). */
@@ -119,7 +122,7 @@ interface Context {
   frameIndex: RectIndex;
 }
 
-/** Groups of lines to route together: those whose boxes share a tile. */
+/** Groups of lines to route together: those whose boxes share a tile and whose ends sit in the same frames. */
 function plan(ctx: Context, lines: readonly LineSpec[]): Group[] {
   const tiles = new Map<string, Planned[]>();
   const alone: Planned[] = [];
@@ -130,11 +133,12 @@ function plan(ctx: Context, lines: readonly LineSpec[]): Group[] {
     const ends = lineEnds(spec.kind, from, to);
     const forward = ends.start === from;
     const connection = { key: spec.key, start: forward ? spec.fromId : spec.toId, startSides: [ends.startSide], end: forward ? spec.toId : spec.fromId, endSides: [ends.endSide] };
+    const own = new Set([...ctx.frameIndex.near(from), ...ctx.frameIndex.near(to)]);
     const box = grow(around(from, to), MARGIN);
-    const planned = { spec, from, to, box, connection };
+    const planned = { spec, from, to, box, connection, own };
     if (box.width > TILE * 1.5 || box.height > TILE * 1.5) alone.push(planned);
     else {
-      const key = `${Math.floor((box.x + box.width / 2) / TILE)},${Math.floor((box.y + box.height / 2) / TILE)}`;
+      const key = `${Math.floor((box.x + box.width / 2) / TILE)},${Math.floor((box.y + box.height / 2) / TILE)}:${[...own].sort((a, b) => a - b).join()}`;
       tiles.set(key, [...(tiles.get(key) ?? []), planned]);
     }
   }
@@ -148,12 +152,26 @@ function plan(ctx: Context, lines: readonly LineSpec[]): Group[] {
   return groups;
 }
 
-/** Routes `lines` around `cards`. */
-function routeIn(ctx: Context, lines: readonly Planned[], cards: Iterable<number>): Map<string, Point[]> {
+/**
+ * Routes `lines` (all with the same own frames) around `cards`, and with `withFrames` around the
+ * frames near them that hold neither end, so a line keeps out of departments it has no one in.
+ */
+function routeIn(ctx: Context, lines: readonly Planned[], cards: Iterable<number>, withFrames: boolean): Map<string, Point[]> {
+  const chosen = [...cards];
+  const box = chosen.map((i) => ctx.rects[i]).reduce(around);
+  const own = lines[0].own;
+  const frames = withFrames ? ctx.frameIndex.near(box).filter((f) => !own.has(f)) : [];
+  // libavoid finds its way through a shape that holds another one (it runs along the inner
+  // shape's edges), so what lies inside an obstacle frame is left to the frame.
+  const within = (r: Rect) => frames.some((f) => contains(ctx.scene.frames[f], r));
   const shapes = new Map<string, Rect>();
-  for (const i of cards) shapes.set(ctx.ids[i], ctx.rects[i]);
+  // With the coverage badge over its top border: a line passing just above a frame keeps off it too.
+  for (const f of frames) if (!frames.some((g) => g !== f && contains(ctx.scene.frames[g], ctx.scene.frames[f]))) shapes.set(`frame:${f}`, withBadge(ctx.scene.frames[f]));
+  for (const i of chosen) if (!within(ctx.rects[i])) shapes.set(ctx.ids[i], ctx.rects[i]);
   return routeConnections(ctx.avoid, shapes, lines.map((l) => l.connection));
 }
+
+const withBadge = (frame: Rect): Rect => ({ ...frame, y: frame.y - BADGE_ABOVE, height: frame.height + BADGE_ABOVE });
 
 const contains = (outer: Rect, inner: Rect) =>
   inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
@@ -176,6 +194,9 @@ function corridor(ctx: Context, line: Planned): number[] {
 const blockers = (ctx: Context, line: Planned, points: readonly Point[]) =>
   crossed(points, ctx.index).filter((i) => ctx.ids[i] !== line.spec.fromId && ctx.ids[i] !== line.spec.toId);
 
+/** Whether the route passes through a department frame that holds neither end. */
+const throughFrames = (ctx: Context, line: Planned, points: readonly Point[]) => crossed(points, ctx.frameIndex).some((f) => !line.own.has(f));
+
 /** The sides of card `i` a line can leave from: those not inside another card's buffer (all four if none is free). */
 function freeSides(ctx: Context, i: number): Side[] {
   const free = SIDES.filter((side) => {
@@ -188,7 +209,7 @@ function freeSides(ctx: Context, i: number): Side[] {
 /**
  * One line alone, however long: routed around the cards near it (or, for a long line, along it),
  * then again with every card the route still passes through and those around it, until it passes
- * through none. When
+ * through none. Around unrelated frames where that finds a way, else around the cards only. When
  * a side the line should leave from is boxed in by a card next to it, libavoid takes whichever
  * free side of that card gives the best route.
  */
@@ -203,11 +224,13 @@ function routeAlone(ctx: Context, line: Planned): Point[] | null {
   const { connection } = line;
   const preferredFree = startSides.includes(connection.startSides[0]) && endSides.includes(connection.endSides[0]);
   const tries = preferredFree ? [connection, { ...connection, startSides, endSides }] : [{ ...connection, startSides, endSides }];
-  for (const tried of tries) {
+  for (const [tried, withFrames] of tries.flatMap((tried) => [[tried, true], [tried, false]] as const)) {
     const planned = { ...line, connection: tried };
     for (let attempt = 0; attempt < ALONE_ATTEMPTS && cards.size <= ALONE_OBSTACLES; attempt++) {
-      const points = routeIn(ctx, [planned], cards).get(tried.key);
+      const points = routeIn(ctx, [planned], cards, withFrames).get(tried.key);
       if (!points) break;
+      // Kept out of the frames, libavoid found no way and ran through one: try without frames.
+      if (withFrames && throughFrames(ctx, line, points)) break;
       const hit = blockers(ctx, line, points);
       if (hit.length === 0) return points;
       // A card it was given: libavoid found no way and ran straight through.
@@ -218,13 +241,13 @@ function routeAlone(ctx: Context, line: Planned): Point[] | null {
   return null;
 }
 
-/** A group's routes. libavoid sometimes gives up on a line in a busy router; alone it finds a way. */
+/** A group's routes. libavoid sometimes gives up on a line in a busy router, or a frame blocks it; alone it finds a way. */
 function routeGroup(ctx: Context, group: Group): Map<string, { points: Point[]; planned: Planned }> {
   const done = new Map<string, { points: Point[]; planned: Planned }>();
-  const routed = group.alone ? new Map<string, Point[]>() : routeIn(ctx, group.lines, group.cards);
+  const routed = group.alone ? new Map<string, Point[]>() : routeIn(ctx, group.lines, group.cards, true);
   for (const line of group.lines) {
     const first = routed.get(line.spec.key);
-    const points = first && blockers(ctx, line, first).length === 0 ? first : routeAlone(ctx, line);
+    const points = first && blockers(ctx, line, first).length === 0 && !throughFrames(ctx, line, first) ? first : routeAlone(ctx, line);
     if (points) done.set(line.spec.key, { points, planned: line });
   }
   return done;

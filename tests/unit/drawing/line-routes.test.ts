@@ -86,6 +86,22 @@ describe('line routes', () => {
     expect(collisions(scene, routes)).toEqual([]);
   });
 
+  it('keeps lines out of departments that hold neither end, and lets a line leave its own', () => {
+    // Two departments side by side with a third between them; each end sits in its own department.
+    const frames = [{ x: 0, y: 0, width: 300, height: 200 }, { x: 400, y: 0, width: 300, height: 200 }, { x: 800, y: 0, width: 300, height: 200 }];
+    const scene: RouteScene = {
+      cards: new Map([['a', { x: 40, y: 60, width: 220, height: 96 }], ['m', { x: 440, y: 60, width: 220, height: 96 }], ['b', { x: 840, y: 60, width: 220, height: 96 }]]),
+      frames,
+      lines: [{ key: 'l', kind: 'ally', fromId: 'a', toId: 'b' }],
+    };
+    const route = routeLines(avoid, scene).get('l')!;
+    expect(collisions(scene, new Map([['l', route]]))).toEqual([]);
+    expect(route.points.slice(1).some((b, i) => segmentCrosses(route.points[i], b, inside(frames[1])))).toBe(false);
+    // It leaves its own department and enters the other's.
+    expect(route.points[0].x).toBeLessThan(300);
+    expect(route.points[route.points.length - 1].x).toBeGreaterThan(800);
+  });
+
   it('counts a line through a card (the check can fail)', () => {
     const scene: RouteScene = { cards: new Map([['a', { x: 0, y: 0, width: 100, height: 50 }], ['b', { x: 400, y: 0, width: 100, height: 50 }], ['c', { x: 200, y: 0, width: 100, height: 50 }]]), frames: [], lines: [{ key: 'l', kind: 'ally', fromId: 'a', toId: 'b' }] };
     const straight = { path: '', points: [{ x: 100, y: 25 }, { x: 400, y: 25 }], labelX: 250, labelY: 25, from: scene.cards.get('a')!, to: scene.cards.get('b')! };
