@@ -12,6 +12,7 @@ import { lineEnds, routeLines, sceneOf, type AvoidRouterLib, type Route, type Ro
 import type { Rect } from '../../../src/drawing/link-geometry';
 import type { AccountMap } from '../../../src/domain/types';
 import { NOW } from '../fixtures/maps';
+import { emptyAccountMap } from '../../../src/domain/defaults';
 
 let avoid: AvoidRouterLib;
 beforeAll(async () => {
@@ -19,13 +20,23 @@ beforeAll(async () => {
   avoid = AvoidLib.getInstance();
 });
 
-/** The sample map with the real Dynamics 365 user export imported into it and laid out, as the import dialog does. */
-function sampleWithImport(): AccountMap {
+const fixture = (name: string) => parseCsv(decodeCsvBytes(readFileSync(join(__dirname, '../../fixtures/crm-exports', name))));
+
+/** The sample map with a real CRM export imported into it and laid out, as the import dialog does. */
+function sampleWithImport(file = 'dynamics365-users-with-manager.csv'): AccountMap {
   const sample = createSampleAccountMap(NOW);
-  const parsed = parseCsv(decodeCsvBytes(readFileSync(join(__dirname, '../../fixtures/crm-exports/dynamics365-users-with-manager.csv'))));
+  const parsed = fixture(file);
   const result = buildImport(parsed, parsed.mapping, { existing: sample });
   const added = addRecords(sample, { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
   return layoutMap(added, { only: new Set([...result.departments, ...result.stakeholders].map((r) => r.id)) });
+}
+
+/** A new map from the 43 Salesforce contacts of a real export that report to someone or have reports, laid out as the import dialog does. */
+function crmImport(): AccountMap {
+  const parsed = fixture('salesforce-contacts-43-reportsto-SUBSET.csv');
+  const result = buildImport(parsed, parsed.mapping);
+  const map = addRecords(emptyAccountMap('map_crm', 'CRM import', NOW), { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
+  return layoutMap(map);
 }
 
 const inside = (r: Rect, shrink = 1): Rect => ({ x: r.x + shrink, y: r.y + shrink, width: r.width - 2 * shrink, height: r.height - 2 * shrink });
@@ -81,6 +92,24 @@ describe('line routes', () => {
     const scene = sceneOf(map);
     expect(scene.cards.size).toBeGreaterThanOrEqual(35);
     expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBeGreaterThanOrEqual(10);
+    const routes = routeLines(avoid, scene);
+    expect(routes.size).toBe(scene.lines.length);
+    expect(collisions(scene, routes)).toEqual([]);
+  });
+
+  it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card', () => {
+    const scene = sceneOf(crmImport());
+    expect(scene.cards.size).toBe(43);
+    expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBe(29);
+    const routes = routeLines(avoid, scene);
+    expect(routes.size).toBe(scene.lines.length);
+    expect(collisions(scene, routes)).toEqual([]);
+  });
+
+  it('routes the same 43 people imported into the sample map (67 people, labelled links) around every card, labels on no card', () => {
+    const scene = sceneOf(sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv'));
+    expect(scene.cards.size).toBe(24 + 43);
+    expect(scene.lines.some((l) => l.label)).toBe(true);
     const routes = routeLines(avoid, scene);
     expect(routes.size).toBe(scene.lines.length);
     expect(collisions(scene, routes)).toEqual([]);
