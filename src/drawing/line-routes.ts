@@ -11,6 +11,7 @@
 // goes alone, first around the cards along it, then also around those its route still crossed.
 // Lines keep out of department frames that hold neither of their ends, where there is a way.
 import { textWidth } from '../domain/text-metrics';
+import { DEPARTMENT_TYPE } from '../domain/card-layout';
 import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { borderPoint, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
@@ -33,6 +34,8 @@ export interface RouteScene {
   cards: ReadonlyMap<string, Rect>;
   /** Department frames: labels keep off their name strip and their borders. */
   frames: readonly Rect[];
+  /** Where each frame's name is written (same order as `frames`): lines into or out of a department keep off its name where they can. */
+  names?: readonly Rect[];
   lines: readonly LineSpec[];
 }
 
@@ -168,6 +171,8 @@ function routeIn(ctx: Context, lines: readonly Planned[], cards: Iterable<number
   // With the coverage badge over its top border: a line passing just above a frame keeps off it too.
   for (const f of frames) if (!frames.some((g) => g !== f && contains(ctx.scene.frames[g], ctx.scene.frames[f]))) shapes.set(`frame:${f}`, withBadge(ctx.scene.frames[f]));
   for (const i of chosen) if (!within(ctx.rects[i])) shapes.set(ctx.ids[i], ctx.rects[i]);
+  // A line may cross its own departments' borders, not the names written on them.
+  if (withFrames && ctx.scene.names) for (const f of ctx.frameIndex.near(box)) if (own.has(f)) shapes.set(`name:${f}`, ctx.scene.names[f]);
   return routeConnections(ctx.avoid, shapes, lines.map((l) => l.connection));
 }
 
@@ -362,7 +367,7 @@ function basisOf(ctx: Context, spec: LineSpec, route: Route | null): string {
   }
   const rect = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
   const cards = ctx.index.near(area).map((i) => `${ctx.ids[i]}:${rect(ctx.rects[i])}`).sort();
-  const frames = ctx.frameIndex.near(area).map((f) => rect(ctx.scene.frames[f])).sort();
+  const frames = ctx.frameIndex.near(area).map((f) => `${rect(ctx.scene.frames[f])}/${ctx.scene.names ? rect(ctx.scene.names[f]) : ''}`).sort();
   return [spec.kind, spec.label ? `${spec.label.width}x${spec.label.height}` : '', rect(from), rect(to), ...cards, '|', ...frames].join(';');
 }
 
@@ -385,12 +390,20 @@ export function labelSize(text: string): { width: number; height: number } {
   return { width: Math.ceil(textWidth(text, { size: 12, weight: 600 })) + 16, height: 22 };
 }
 
+/** Where a department's name sits in its title bar (DEPARTMENT_TYPE.name, 12 px in from the left). */
+function nameBox(frame: Rect, name: string): Rect {
+  const width = Math.min(Math.ceil(textWidth(name, DEPARTMENT_TYPE.name)) + 4, frame.width - 16);
+  return { x: frame.x + 10, y: frame.y + 8, width: Math.max(width, 0), height: FRAME_HEADER - 8 };
+}
+
 /** The scene of a map: its cards, its department frames, its links and successor arrows (or those inside `include`). */
 export function sceneOf(map: AccountMap, include: ReadonlySet<string> | null = null): RouteScene {
   const wanted = (id: string) => !include || include.has(id);
   const cards = new Map<string, Rect>();
   for (const id of Object.keys(map.stakeholders)) if (wanted(id)) cards.set(id, recordRect(map, id)!);
-  const frames = Object.keys(map.departments).filter(wanted).map((id) => recordRect(map, id)!);
+  const departments = Object.keys(map.departments).filter(wanted);
+  const frames = departments.map((id) => recordRect(map, id)!);
+  const names = departments.map((id, i) => nameBox(frames[i], map.departments[id].name));
   const lines: LineSpec[] = [];
   for (const link of Object.values(map.links)) {
     if (!cards.has(link.sourceId) || !cards.has(link.targetId)) continue;
@@ -400,7 +413,7 @@ export function sceneOf(map: AccountMap, include: ReadonlySet<string> | null = n
     if (!person.leftCompany || !person.successorId || !cards.has(person.id) || !cards.has(person.successorId)) continue;
     lines.push({ key: successorKey(person.id), kind: 'successor', fromId: person.id, toId: person.successorId, label: labelSize('successor') });
   }
-  return { cards, frames, lines };
+  return { cards, frames, names, lines };
 }
 
 /** The key of the arrow from someone who left to their successor. */

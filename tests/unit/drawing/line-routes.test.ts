@@ -113,6 +113,21 @@ describe('line routes', () => {
     expect(route.points[route.points.length - 1].x).toBeGreaterThan(800);
   });
 
+  it("keeps a line into a department off the department's name", () => {
+    // The manager sits right above the name of the department the report is in.
+    const frame = { x: 0, y: 200, width: 600, height: 300 };
+    const name = { x: 10, y: 208, width: 200, height: 22 };
+    const scene: RouteScene = {
+      cards: new Map([['m', { x: 0, y: 0, width: 220, height: 96 }], ['r', { x: 40, y: 300, width: 220, height: 96 }]]),
+      frames: [frame],
+      names: [name],
+      lines: [{ key: 'l', kind: 'reports-to', fromId: 'r', toId: 'm' }],
+    };
+    const route = routeLines(avoid, scene).get('l')!;
+    expect(route.points.slice(1).some((b, i) => segmentCrosses(route.points[i], b, name))).toBe(false);
+    expect(collisions(scene, new Map([['l', route]]))).toEqual([]);
+  });
+
   it('counts a line through a card (the check can fail)', () => {
     const scene: RouteScene = { cards: new Map([['a', { x: 0, y: 0, width: 100, height: 50 }], ['b', { x: 400, y: 0, width: 100, height: 50 }], ['c', { x: 200, y: 0, width: 100, height: 50 }]]), frames: [], lines: [{ key: 'l', kind: 'ally', fromId: 'a', toId: 'b' }] };
     const straight = { path: '', points: [{ x: 100, y: 25 }, { x: 400, y: 25 }], labelX: 250, labelY: 25, from: scene.cards.get('a')!, to: scene.cards.get('b')! };
