@@ -47,6 +47,8 @@ export default defineConfig(({ mode }) => ({
     // libavoid-js exports only its JS; its WebAssembly file, for src/io/line-router.ts.
     alias: [{ find: /^libavoid-wasm(?=\?)/, replacement: fileURLToPath(new URL('node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)) }],
   },
+  // The line router's worker (src/io/line-router.worker.ts) is an ES module, as the page is.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -7,18 +7,17 @@
 // libavoid's cost grows faster than linearly with the obstacles in one router (about 0.1 s for
 // 43 people, 12 s for 300 people in one router), so the lines are routed in small
 // neighbourhoods: the lines whose boxes share a tile go into one router holding only the cards
-// near them. Lines inside one router are nudged apart where they run side by side.
+// near them. Lines inside one router are nudged apart where they run side by side. A long line
+// goes alone, first around the cards along it, then also around those its route still crossed.
+// Lines keep out of department frames that hold neither of their ends, where there is a way.
 import { textWidth } from '../domain/text-metrics';
+import { DEPARTMENT_TYPE } from '../domain/card-layout';
 import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { borderPoint, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
+import { around, BUFFER, crossed, grow, outside, overlaps, RectIndex, routeConnections, SIDES, type AvoidRouterLib, type Connection, type Point } from './avoid-router';
 
-/** The part of libavoid-js this module uses (AvoidLib.getInstance()). */
-export interface AvoidRouterLib {
-  // The library's own typings are `any`-shaped; keep them that way at this one door.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  [name: string]: any;
-}
+export type { AvoidRouterLib } from './avoid-router';
 
 export interface LineSpec {
   key: string;
@@ -35,6 +34,8 @@ export interface RouteScene {
   cards: ReadonlyMap<string, Rect>;
   /** Department frames: labels keep off their name strip and their borders. */
   frames: readonly Rect[];
+  /** Where each frame's name is written (same order as `frames`): lines into or out of a department keep off its name where they can. */
+  names?: readonly Rect[];
   lines: readonly LineSpec[];
 }
 
@@ -48,17 +49,18 @@ export interface Route extends LinkPath {
 /** The part of a department's name strip (DEPARTMENT_HEADER_HEIGHT, 44) that holds text, and its badge over the top border. */
 const FRAME_HEADER = 30;
 const BADGE_ABOVE = 12;
-/** Room kept between a line and a card it passes. */
-const BUFFER = 10;
 /** Lines whose boxes share a tile this large are routed together. */
 const TILE = 900;
-/** Cards beyond this many in one router make libavoid slow (and one routing step long enough to be felt by a drag that starts during it): such a group is split, a line alone keeps the simple path. */
+/** Cards beyond this many in one router make libavoid slow (its time grows much faster than the cards): such a group is split into lines routed alone. */
 const GROUP_OBSTACLES = 30;
 const LINE_OBSTACLES = 60;
+/** A line routed alone starts with the cards along it and adds those its route still crosses, up to this many. */
+const ALONE_OBSTACLES = 160;
+const ALONE_ATTEMPTS = 6;
+/** How far either side of a line routed alone its first cards are taken from. */
+const CORRIDOR = 150;
 const MARGIN = 160;
 const CORNER = 8;
-
-const DIRECTION: Record<Side, number> = { top: 1, bottom: 2, left: 4, right: 8 };
 
 /** Whether a line is drawn as an org-chart elbow: a formal line to a manager above the report. */
 const formal = (kind: LineSpec['kind']) => kind === 'reports-to' || kind === 'dotted-line';
@@ -74,43 +76,6 @@ export function lineEnds(kind: LineSpec['kind'], from: Rect, to: Rect): { start:
     return { start: to, end: from, startSide: borderPoint(to, from).side, endSide: borderPoint(from, to).side };
   }
   return { start: from, end: to, startSide: borderPoint(from, to).side, endSide: borderPoint(to, from).side };
-}
-
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-function grow(r: Rect, by: number): Rect {
-  return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by };
-}
-
-function around(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-}
-
-/** A grid of rectangles for "what is near this box" without looking at all of them. */
-class RectIndex {
-  private readonly cells = new Map<string, number[]>();
-  constructor(readonly rects: readonly Rect[], private readonly size = 400) {
-    rects.forEach((r, i) => this.cover(r, (key) => {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(i);
-      else this.cells.set(key, [i]);
-    }));
-  }
-  private cover(r: Rect, visit: (key: string) => void): void {
-    for (let cx = Math.floor(r.x / this.size); cx <= Math.floor((r.x + r.width) / this.size); cx++) {
-      for (let cy = Math.floor(r.y / this.size); cy <= Math.floor((r.y + r.height) / this.size); cy++) visit(`${cx},${cy}`);
-    }
-  }
-  /** Indexes of the rectangles overlapping `box`. */
-  near(box: Rect): number[] {
-    const found = new Set<number>();
-    this.cover(box, (key) => {
-      for (const i of this.cells.get(key) ?? []) if (!found.has(i) && overlaps(this.rects[i], box)) found.add(i);
-    });
-    return [...found];
-  }
 }
 
 const headerOf = (frame: Rect): Rect => ({ x: frame.x, y: frame.y - BADGE_ABOVE, width: frame.width, height: FRAME_HEADER + BADGE_ABOVE });
@@ -136,88 +101,159 @@ interface Planned {
   from: Rect;
   to: Rect;
   box: Rect;
+  /** The line as libavoid takes it: which card each end is, and the side it leaves from. */
+  connection: Connection;
+  /** The department frames around either end (indexes into scene.frames): the line may cross these, and only these. */
+  own: ReadonlySet<number>;
 }
 
-/** Groups of lines to route together, each with the cards it must avoid. */
-function plan(scene: RouteScene, index: RectIndex): { lines: Planned[]; obstacles: number[] }[] {
+/** Lines routed in one router with the cards near them, or one line routed alone (`alone`). */
+interface Group {
+  lines: Planned[];
+  cards: number[];
+  alone: boolean;
+}
+
+/** The scene with its rectangles indexed, and the loaded library. */
+interface Context {
+  avoid: AvoidRouterLib;
+  scene: RouteScene;
+  ids: string[];
+  rects: Rect[];
+  at: Map<string, number>;
+  index: RectIndex;
+  frameIndex: RectIndex;
+}
+
+/** Groups of lines to route together: those whose boxes share a tile and whose ends sit in the same frames. */
+function plan(ctx: Context, lines: readonly LineSpec[]): Group[] {
   const tiles = new Map<string, Planned[]>();
   const alone: Planned[] = [];
-  for (const spec of scene.lines) {
-    const from = scene.cards.get(spec.fromId);
-    const to = scene.cards.get(spec.toId);
+  for (const spec of lines) {
+    const from = ctx.scene.cards.get(spec.fromId);
+    const to = ctx.scene.cards.get(spec.toId);
     if (!from || !to || spec.fromId === spec.toId) continue;
+    const ends = lineEnds(spec.kind, from, to);
+    const forward = ends.start === from;
+    const connection = { key: spec.key, start: forward ? spec.fromId : spec.toId, startSides: [ends.startSide], end: forward ? spec.toId : spec.fromId, endSides: [ends.endSide] };
+    const own = new Set([...ctx.frameIndex.near(from), ...ctx.frameIndex.near(to)]);
     const box = grow(around(from, to), MARGIN);
-    const planned = { spec, from, to, box };
+    const planned = { spec, from, to, box, connection, own };
     if (box.width > TILE * 1.5 || box.height > TILE * 1.5) alone.push(planned);
     else {
-      const key = `${Math.floor((box.x + box.width / 2) / TILE)},${Math.floor((box.y + box.height / 2) / TILE)}`;
+      const key = `${Math.floor((box.x + box.width / 2) / TILE)},${Math.floor((box.y + box.height / 2) / TILE)}:${[...own].sort((a, b) => a - b).join()}`;
       tiles.set(key, [...(tiles.get(key) ?? []), planned]);
     }
   }
-  const groups: { lines: Planned[]; obstacles: number[] }[] = [];
-  const obstaclesOf = (lines: Planned[]) => index.near(lines.map((l) => l.box).reduce(around));
+  const groups: Group[] = [];
   for (const lines of tiles.values()) {
-    const obstacles = obstaclesOf(lines);
-    if (obstacles.length <= GROUP_OBSTACLES) groups.push({ lines, obstacles });
+    const cards = ctx.index.near(lines.map((l) => l.box).reduce(around));
+    if (cards.length <= GROUP_OBSTACLES) groups.push({ lines, cards, alone: false });
     else alone.push(...lines);
   }
-  for (const line of alone) {
-    const obstacles = obstaclesOf([line]);
-    if (obstacles.length <= LINE_OBSTACLES) groups.push({ lines: [line], obstacles });
-  }
+  for (const line of alone) groups.push({ lines: [line], cards: [], alone: true });
   return groups;
 }
 
-function routeGroup(avoid: AvoidRouterLib, group: { lines: Planned[]; obstacles: number[] }, rects: readonly Rect[], ids: readonly string[]): Map<string, { points: { x: number; y: number }[]; planned: Planned }> {
-  const router = new avoid.Router(avoid.OrthogonalRouting);
-  const done = new Map<string, { points: { x: number; y: number }[]; planned: Planned }>();
-  try {
-    router.setRoutingParameter(avoid.shapeBufferDistance, BUFFER);
-    router.setRoutingParameter(avoid.idealNudgingDistance, 8);
-    router.setRoutingParameter(avoid.segmentPenalty, 50);
-    // The unifying pre-step makes processTransaction take seconds on a few dozen lines.
-    router.setRoutingOption(avoid.performUnifyingNudgingPreprocessingStep, false);
-    const shapes = new Map<string, unknown>();
-    const shapeOf = (i: number) => {
-      const r = rects[i];
-      return new avoid.ShapeRef(router, new avoid.Rectangle(new avoid.Point(r.x, r.y), new avoid.Point(r.x + r.width, r.y + r.height)));
-    };
-    for (const i of group.obstacles) {
-      shapes.set(ids[i], shapeOf(i));
+/**
+ * Routes `lines` (all with the same own frames) around `cards`, and with `withFrames` around the
+ * frames near them that hold neither end, so a line keeps out of departments it has no one in.
+ */
+function routeIn(ctx: Context, lines: readonly Planned[], cards: Iterable<number>, withFrames: boolean): Map<string, Point[]> {
+  const chosen = [...cards];
+  const box = chosen.map((i) => ctx.rects[i]).reduce(around);
+  const own = lines[0].own;
+  const frames = withFrames ? ctx.frameIndex.near(box).filter((f) => !own.has(f)) : [];
+  // libavoid finds its way through a shape that holds another one (it runs along the inner
+  // shape's edges), so what lies inside an obstacle frame is left to the frame.
+  const within = (r: Rect) => frames.some((f) => contains(ctx.scene.frames[f], r));
+  const shapes = new Map<string, Rect>();
+  // With the coverage badge over its top border: a line passing just above a frame keeps off it too.
+  for (const f of frames) if (!frames.some((g) => g !== f && contains(ctx.scene.frames[g], ctx.scene.frames[f]))) shapes.set(`frame:${f}`, withBadge(ctx.scene.frames[f]));
+  for (const i of chosen) if (!within(ctx.rects[i])) shapes.set(ctx.ids[i], ctx.rects[i]);
+  // A line may cross its own departments' borders, not the names written on them.
+  if (withFrames && ctx.scene.names) for (const f of ctx.frameIndex.near(box)) if (own.has(f)) shapes.set(`name:${f}`, ctx.scene.names[f]);
+  return routeConnections(ctx.avoid, shapes, lines.map((l) => l.connection));
+}
+
+const withBadge = (frame: Rect): Rect => ({ ...frame, y: frame.y - BADGE_ABOVE, height: frame.height + BADGE_ABOVE });
+
+const contains = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+/** The cards along the straight line between the ends' centres, CORRIDOR either side. */
+function corridor(ctx: Context, line: Planned): number[] {
+  const a = { x: line.from.x + line.from.width / 2, y: line.from.y + line.from.height / 2 };
+  const b = { x: line.to.x + line.to.width / 2, y: line.to.y + line.to.height / 2 };
+  const pieces = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / CORRIDOR));
+  const found = new Set<number>();
+  for (let k = 0; k < pieces; k++) {
+    const [p, q] = [k / pieces, (k + 1) / pieces].map((t) => ({ x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
+    const piece = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(q.x - p.x), height: Math.abs(q.y - p.y) };
+    for (const i of ctx.index.near(grow(piece, CORRIDOR))) found.add(i);
+  }
+  return [...found];
+}
+
+/** The cards the route passes through that are not its ends. */
+const blockers = (ctx: Context, line: Planned, points: readonly Point[]) =>
+  crossed(points, ctx.index).filter((i) => ctx.ids[i] !== line.spec.fromId && ctx.ids[i] !== line.spec.toId);
+
+/** Whether the route passes through a department frame that holds neither end. */
+const throughFrames = (ctx: Context, line: Planned, points: readonly Point[]) => crossed(points, ctx.frameIndex).some((f) => !line.own.has(f));
+
+/** The sides of card `i` a line can leave from: those not inside another card's buffer (all four if none is free). */
+function freeSides(ctx: Context, i: number): Side[] {
+  const free = SIDES.filter((side) => {
+    const p = outside(ctx.rects[i], side);
+    return !ctx.index.near({ x: p.x - BUFFER, y: p.y - BUFFER, width: 2 * BUFFER, height: 2 * BUFFER }).some((j) => j !== i);
+  });
+  return free.length > 0 ? free : [...SIDES];
+}
+
+/**
+ * One line alone, however long: routed around the cards near it (or, for a long line, along it),
+ * then again with every card the route still passes through and those around it, until it passes
+ * through none. Around unrelated frames where that finds a way, else around the cards only. When
+ * a side the line should leave from is boxed in by a card next to it, libavoid takes whichever
+ * free side of that card gives the best route.
+ */
+function routeAlone(ctx: Context, line: Planned): Point[] | null {
+  const near = ctx.index.near(line.box);
+  const cards = new Set(near.length <= LINE_OBSTACLES ? near : corridor(ctx, line));
+  const [start, end] = [ctx.at.get(line.connection.start)!, ctx.at.get(line.connection.end)!];
+  cards.add(start);
+  cards.add(end);
+  const startSides = freeSides(ctx, start);
+  const endSides = freeSides(ctx, end);
+  const { connection } = line;
+  const preferredFree = startSides.includes(connection.startSides[0]) && endSides.includes(connection.endSides[0]);
+  const tries = preferredFree ? [connection, { ...connection, startSides, endSides }] : [{ ...connection, startSides, endSides }];
+  for (const [tried, withFrames] of tries.flatMap((tried) => [[tried, true], [tried, false]] as const)) {
+    const planned = { ...line, connection: tried };
+    for (let attempt = 0; attempt < ALONE_ATTEMPTS && cards.size <= ALONE_OBSTACLES; attempt++) {
+      const points = routeIn(ctx, [planned], cards, withFrames).get(tried.key);
+      if (!points) break;
+      // Kept out of the frames, libavoid found no way and ran through one: try without frames.
+      if (withFrames && throughFrames(ctx, line, points)) break;
+      const hit = blockers(ctx, line, points);
+      if (hit.length === 0) return points;
+      // A card it was given: libavoid found no way and ran straight through.
+      if (hit.some((i) => cards.has(i))) break;
+      for (const i of hit) for (const j of ctx.index.near(grow(ctx.rects[i], CORRIDOR))) cards.add(j);
     }
-    const connectors: [Planned, { displayRoute(): { size(): number; get_ps(i: number): { x: number; y: number } } }][] = [];
-    let pinClass = 1;
-    const pin = (shape: unknown, side: Side) => {
-      const cls = pinClass++;
-      const [x, y] = side === 'top' ? [0.5, 0] : side === 'bottom' ? [0.5, 1] : side === 'left' ? [0, 0.5] : [1, 0.5];
-      new avoid.ShapeConnectionPin(shape, cls, x, y, true, 0, DIRECTION[side]);
-      return new avoid.ConnEnd(shape, cls);
-    };
-    for (const line of group.lines) {
-      const ends = lineEnds(line.spec.kind, line.from, line.to);
-      const startId = ends.start === line.from ? line.spec.fromId : line.spec.toId;
-      const endId = ends.start === line.from ? line.spec.toId : line.spec.fromId;
-      const a = shapes.get(startId);
-      const b = shapes.get(endId);
-      if (!a || !b) continue;
-      connectors.push([line, new avoid.ConnRef(router, pin(a, ends.startSide), pin(b, ends.endSide))]);
-    }
-    router.processTransaction();
-    for (const [line, connector] of connectors) {
-      const route = connector.displayRoute();
-      const points: { x: number; y: number }[] = [];
-      for (let i = 0; i < route.size(); i++) {
-        const p = route.get_ps(i);
-        const point = { x: p.x, y: p.y };
-        const previous = points[points.length - 1];
-        if (!previous || previous.x !== point.x || previous.y !== point.y) points.push(point);
-      }
-      // No way round: libavoid gives the straight line between the centres. Leave it to the caller.
-      const straight = points.length === 2 && points[0].x !== points[1].x && points[0].y !== points[1].y;
-      if (points.length >= 2 && !straight) done.set(line.spec.key, { points, planned: line });
-    }
-  } finally {
-    avoid.destroy(router);
+  }
+  return null;
+}
+
+/** A group's routes. libavoid sometimes gives up on a line in a busy router, or a frame blocks it; alone it finds a way. */
+function routeGroup(ctx: Context, group: Group): Map<string, { points: Point[]; planned: Planned }> {
+  const done = new Map<string, { points: Point[]; planned: Planned }>();
+  const routed = group.alone ? new Map<string, Point[]>() : routeIn(ctx, group.lines, group.cards, true);
+  for (const line of group.lines) {
+    const first = routed.get(line.spec.key);
+    const points = first && blockers(ctx, line, first).length === 0 && !throughFrames(ctx, line, first) ? first : routeAlone(ctx, line);
+    if (points) done.set(line.spec.key, { points, planned: line });
   }
   return done;
 }
@@ -241,46 +277,98 @@ function labelSpot(points: readonly { x: number; y: number }[], size: { width: n
   return { x: (middle.a.x + middle.b.x) / 2, y: (middle.a.y + middle.b.y) / 2 };
 }
 
+/** Where routing goes next: the group of lines nearest `focus` (read before every step, so the caller may move it), or in plan order. */
+export interface RouteOrder {
+  focus: { x: number; y: number } | null;
+}
+
+/** The index of the group whose lines lie nearest `focus` (the first without one). */
+function nearest(groups: readonly { lines: Planned[] }[], focus: RouteOrder['focus']): number {
+  if (!focus) return 0;
+  let best = 0;
+  let bestDistance = Infinity;
+  groups.forEach(({ lines }, i) => {
+    for (const { box } of lines) {
+      const dx = Math.max(box.x - focus.x, 0, focus.x - box.x - box.width);
+      const dy = Math.max(box.y - focus.y, 0, focus.y - box.y - box.height);
+      const distance = dx * dx + dy * dy;
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    }
+  });
+  return best;
+}
+
 /**
  * Routes the scene's lines in steps: each step routes one neighbourhood and returns its routes,
  * so a caller can give the browser a turn in between. Lines libavoid cannot route are left out
  * (the caller draws them with linkPath).
  */
-export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene): Generator<Map<string, Route>, void, void> {
+export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: RouteOrder = { focus: null }, memory?: RouteMemory): Generator<Map<string, Route>, void, void> {
   const ids = [...scene.cards.keys()];
-  // Lines avoid the cards; they may cross a department's border (a frame is a container, and a
-  // detour round its name strip read worse than crossing it). Labels keep off both.
   const rects = [...scene.cards.values()];
   const index = new RectIndex(rects);
-  const labelIndex = new RectIndex([...rects, ...scene.frames.map(headerOf)]);
   const frameIndex = new RectIndex(scene.frames);
+  const ctx: Context = { avoid, scene, ids, rects, at: new Map(ids.map((id, i) => [id, i])), index, frameIndex };
+  // Labels keep off the cards, the departments' name strips and borders, and each other.
+  const labelIndex = new RectIndex([...rects, ...scene.frames.map(headerOf)]);
   const labels: Rect[] = [];
-  const crossesBorder = (box: Rect) => frameIndex.near(box).some((i) => {
-    const f = scene.frames[i];
-    return !(box.x >= f.x && box.y >= f.y && box.x + box.width <= f.x + f.width && box.y + box.height <= f.y + f.height);
-  });
+  const crossesBorder = (box: Rect) => frameIndex.near(box).some((i) => !contains(scene.frames[i], box));
   const onLabel = (box: Rect) => labels.some((l) => overlaps(l, grow(box, 2)));
   const strict = (box: Rect) => labelIndex.near(grow(box, 2)).length > 0 || crossesBorder(box) || onLabel(box);
   const loose = (box: Rect) => index.near(grow(box, 2)).length > 0 || onLabel(box);
-  for (const group of plan(scene, index)) {
-    const routes = new Map<string, Route>();
-    const routed = routeGroup(avoid, group, rects, ids);
-    // libavoid sometimes gives up on a line in a busy router (it answers with the straight line
-    // between the centres); alone, with only the cards near it, it finds a way.
-    for (const line of group.lines) {
-      if (routed.has(line.spec.key) || group.lines.length === 1) continue;
-      const obstacles = index.near(line.box);
-      if (obstacles.length > LINE_OBSTACLES) continue;
-      for (const [key, value] of routeGroup(avoid, { lines: [line], obstacles }, rects, ids)) routed.set(key, value);
+  const labelBox = (spec: LineSpec, at: Point): Rect => ({ x: at.x - spec.label!.width / 2, y: at.y - spec.label!.height / 2, ...spec.label! });
+  // Lines whose surroundings are as they were when they were routed keep their route, label and all.
+  const kept = new Map<string, Route>();
+  const lines = memory ? scene.lines.filter((spec) => {
+    const before = memory.get(spec.key);
+    if (!before || before.basis !== basisOf(ctx, spec, before.route)) return true;
+    if (before.route) {
+      kept.set(spec.key, before.route);
+      if (spec.label) labels.push(labelBox(spec, { x: before.route.labelX, y: before.route.labelY }));
     }
+    return false;
+  }) : scene.lines;
+  if (kept.size > 0) yield kept;
+  const remaining = plan(ctx, lines);
+  while (remaining.length > 0) {
+    const group = remaining.splice(nearest(remaining, order.focus), 1)[0];
+    const routes = new Map<string, Route>();
+    const routed = routeGroup(ctx, group);
     for (const [key, { points, planned }] of routed) {
       const { spec, from, to } = planned;
       const spot = spec.label ? labelSpot(points, spec.label, strict, loose) : labelSpot(points, { width: 0, height: 0 }, () => false);
-      if (spec.label) labels.push({ x: spot.x - spec.label.width / 2, y: spot.y - spec.label.height / 2, ...spec.label });
+      if (spec.label) labels.push(labelBox(spec, spot));
       routes.set(key, { path: roundedPath(points), points, labelX: spot.x, labelY: spot.y, from, to });
+    }
+    for (const { spec } of group.lines) {
+      const route = routes.get(spec.key) ?? null;
+      memory?.set(spec.key, { basis: basisOf(ctx, spec, route), route });
     }
     yield routes;
   }
+}
+
+/** Routes made before, by line key, with what each was made from (routeInSteps reads and adds to it). */
+export type RouteMemory = Map<string, { basis: string; route: Route | null }>;
+
+/**
+ * What a line's route depends on: its kind and label, its ends, and every card and frame near
+ * where it runs (near both ends, for a line that found no way). The same basis, the same route.
+ */
+function basisOf(ctx: Context, spec: LineSpec, route: Route | null): string {
+  const from = ctx.scene.cards.get(spec.fromId);
+  const to = ctx.scene.cards.get(spec.toId);
+  if (!from || !to) return '';
+  let area = grow(around(from, to), MARGIN);
+  if (route) {
+    area = route.points.reduce<Rect>((box, p) => around(box, { x: p.x, y: p.y, width: 0, height: 0 }), around(from, to));
+    if (spec.label) area = around(area, { x: route.labelX - spec.label.width / 2, y: route.labelY - spec.label.height / 2, ...spec.label });
+    area = grow(area, 3 * BUFFER);
+  }
+  const rect = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
+  const cards = ctx.index.near(area).map((i) => `${ctx.ids[i]}:${rect(ctx.rects[i])}`).sort();
+  const frames = ctx.frameIndex.near(area).map((f) => `${rect(ctx.scene.frames[f])}/${ctx.scene.names ? rect(ctx.scene.names[f]) : ''}`).sort();
+  return [spec.kind, spec.label ? `${spec.label.width}x${spec.label.height}` : '', rect(from), rect(to), ...cards, '|', ...frames].join(';');
 }
 
 /** Every line of the scene routed at once (exports, tests). */
@@ -302,12 +390,20 @@ export function labelSize(text: string): { width: number; height: number } {
   return { width: Math.ceil(textWidth(text, { size: 12, weight: 600 })) + 16, height: 22 };
 }
 
+/** Where a department's name sits in its title bar (DEPARTMENT_TYPE.name, 12 px in from the left). */
+function nameBox(frame: Rect, name: string): Rect {
+  const width = Math.min(Math.ceil(textWidth(name, DEPARTMENT_TYPE.name)) + 4, frame.width - 16);
+  return { x: frame.x + 10, y: frame.y + 8, width: Math.max(width, 0), height: FRAME_HEADER - 8 };
+}
+
 /** The scene of a map: its cards, its department frames, its links and successor arrows (or those inside `include`). */
 export function sceneOf(map: AccountMap, include: ReadonlySet<string> | null = null): RouteScene {
   const wanted = (id: string) => !include || include.has(id);
   const cards = new Map<string, Rect>();
   for (const id of Object.keys(map.stakeholders)) if (wanted(id)) cards.set(id, recordRect(map, id)!);
-  const frames = Object.keys(map.departments).filter(wanted).map((id) => recordRect(map, id)!);
+  const departments = Object.keys(map.departments).filter(wanted);
+  const frames = departments.map((id) => recordRect(map, id)!);
+  const names = departments.map((id, i) => nameBox(frames[i], map.departments[id].name));
   const lines: LineSpec[] = [];
   for (const link of Object.values(map.links)) {
     if (!cards.has(link.sourceId) || !cards.has(link.targetId)) continue;
@@ -317,7 +413,7 @@ export function sceneOf(map: AccountMap, include: ReadonlySet<string> | null = n
     if (!person.leftCompany || !person.successorId || !cards.has(person.id) || !cards.has(person.successorId)) continue;
     lines.push({ key: successorKey(person.id), kind: 'successor', fromId: person.id, toId: person.successorId, label: labelSize('successor') });
   }
-  return { cards, frames, lines };
+  return { cards, frames, names, lines };
 }
 
 /** The key of the arrow from someone who left to their successor. */

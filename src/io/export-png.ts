@@ -30,10 +30,10 @@ const MAX_CANVAS_AREA = 120_000_000;
 /** Below this many device pixels per SVG pixel a picture is not worth making. */
 const MIN_RATIO = 0.05;
 
-/** The lines as on screen: routed around the cards (the router loads on first use). */
+/** The lines as on screen: routed around the cards, in the router's own worker (it loads on first use). */
 async function routedLines(map: AccountMap, include: ReadonlySet<string> | null) {
-  const [{ routeLines, sceneOf }, { loadLineRouter }] = await Promise.all([import('../drawing/line-routes'), import('./line-router')]);
-  return routeLines(await loadLineRouter(), sceneOf(map, include));
+  const [{ sceneOf }, { routeScene }] = await Promise.all([import('../drawing/line-routes'), import('./route-worker')]);
+  return routeScene(sceneOf(map, include));
 }
 
 const today = () => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });

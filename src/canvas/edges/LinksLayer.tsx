@@ -16,7 +16,7 @@ import { LinkLine } from './LinkLine';
 import { LostLine } from './LostLine';
 import { SuccessorLine } from './SuccessorLine';
 import { ArrowMarkers } from './markers';
-import { scheduleRouting } from './route-store';
+import { focusRouting, scheduleRouting } from './route-store';
 import { successorKey } from '../../drawing/line-routes';
 import type { Rect } from '../../drawing/link-geometry';
 
@@ -52,9 +52,6 @@ function linesOf(map: AccountMap): Line[] {
   return lines;
 }
 
-/** Past this many lines, only the lines near the screen are routed (libavoid's cost grows fast with the map). */
-const ROUTE_ALL_UP_TO = 400;
-
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 /** Lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
 const MARGIN = 200;
@@ -75,14 +72,19 @@ function LinksLayerComponent({ lost, before }: { lost: readonly Link[]; before: 
     return next;
   }, [lines, tx, ty, zoom, width, height]);
 
-  // Routing waits for the map to be still: nothing is routed during a gesture (null map).
+  // Routing waits for the map to be still: nothing is routed during a gesture (null map). The worker
+  // routes every line, outward from the middle of the screen, which follows the view as it moves
+  // (only when other lines come into view, so panning posts nothing most of the time).
   const still = useMapStore((s) => (s.gestureStart ? null : s.map));
-  const large = lines.length > ROUTE_ALL_UP_TO;
-  const routedArea = large ? visible : null;
+  const centre = useRef<{ x: number; y: number } | null>(null);
+  centre.current = width && height ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom } : null;
   useEffect(() => {
     if (!still) return undefined;
-    return scheduleRouting(still, routedArea ? new Set(routedArea.map((line) => line.key)) : null);
-  }, [still, routedArea]);
+    return scheduleRouting(still, centre.current);
+  }, [still]);
+  useEffect(() => {
+    if (centre.current) focusRouting(centre.current);
+  }, [visible]);
 
   const drawn = useMemo(
     () =>

@@ -1,43 +1,64 @@
 // The routed lines on the canvas (src/drawing/line-routes.ts), keyed by link id or successorKey().
-// Routing is off the drag path: it starts when the map has been still for a moment, runs one
-// neighbourhood at a time with a turn for the browser in between, and a line whose cards moved
-// since it was routed is drawn with linkPath (fittingRoute) until the next pass.
+// Routing runs in a worker (src/io/route-worker.ts), so it never holds up the page: it starts when
+// the map has been still for a moment, routes every line, those nearest the middle of the screen
+// first, and sends them back in batches. Until then a line keeps its previous route while its cards
+// stay where they were (fittingRoute), and is drawn with linkPath otherwise. A change to the map
+// cancels the job in flight: nothing routed for an older map reaches the screen.
 import { create } from 'zustand';
-import { fittingRoute, routeInSteps, sceneOf, type Route } from '../../drawing/line-routes';
+import { sceneOf, type Route } from '../../drawing/line-routes';
 import type { AccountMap } from '../../domain/types';
-import { loadLineRouter } from '../../io/line-router';
+import { routeInWorker, type RouteJob } from '../../io/route-worker';
 
 export const useRouteStore = create<{ routes: ReadonlyMap<string, Route> }>(() => ({ routes: new Map() }));
 
 /** Wait this long after the last change before routing, so a burst of edits routes once. */
 const SETTLE_MS = 120;
-let pass = 0;
-/** The map the last pass routed: panning a large map routes only the lines it has not routed yet. */
-let routedMap: AccountMap | null = null;
+let job: RouteJob | null = null;
 
-/** Routes `map`'s lines (or those inside `visible`, on a large map) and publishes them step by step; a newer call cancels an older one. */
-export function scheduleRouting(map: AccountMap, visible: ReadonlySet<string> | null): () => void {
-  const id = ++pass;
-  const timer = setTimeout(async () => {
-    const avoid = await loadLineRouter().catch(() => null);
-    if (!avoid || id !== pass) return;
-    const scene = sceneOf(map);
-    const next = new Map(useRouteStore.getState().routes);
-    const fresh = routedMap !== map;
-    routedMap = map;
-    const lines = scene.lines.filter(
-      (line) => (!visible || visible.has(line.key)) && (fresh || !fittingRoute(next.get(line.key), scene.cards.get(line.fromId)!, scene.cards.get(line.toId)!)),
-    );
-    if (lines.length === 0) return;
-    for (const step of routeInSteps(avoid, { ...scene, lines })) {
-      if (id !== pass) return;
-      for (const [key, route] of step) next.set(key, route);
-      useRouteStore.setState({ routes: new Map(next) });
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
+const sameRoute = (a: Route, b: Route) => a.path === b.path && a.labelX === b.labelX && a.labelY === b.labelY && sameRect(a.from, b.from) && sameRect(a.to, b.to);
+const sameRect = (a: Route['from'], b: Route['from']) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+
+/**
+ * `routes` merged into `current`, keeping the very objects that did not change: a line re-renders
+ * (and the layer repaints) only where its route is new. With `only`, routes not in it are dropped.
+ */
+function merged(current: ReadonlyMap<string, Route>, routes: ReadonlyMap<string, Route>, only?: ReadonlyMap<string, Route>): ReadonlyMap<string, Route> {
+  const next = new Map(only ? [...current].filter(([key]) => only.has(key)) : current);
+  let changed = next.size !== current.size;
+  for (const [key, route] of routes) {
+    const before = next.get(key);
+    if (before && sameRoute(before, route)) continue;
+    next.set(key, route);
+    changed = true;
+  }
+  return changed ? next : current;
+}
+
+function publish(routes: ReadonlyMap<string, Route>, only?: ReadonlyMap<string, Route>): void {
+  const current = useRouteStore.getState().routes;
+  const next = merged(current, routes, only);
+  if (next !== current) useRouteStore.setState({ routes: next });
+}
+
+/** Routes every line of `map`, nearest `focus` first, and publishes them as they come; a newer call (or the returned cancel) drops the older job. */
+export function scheduleRouting(map: AccountMap, focus: { x: number; y: number } | null): () => void {
+  if (typeof Worker === 'undefined') return () => {};
+  const timer = setTimeout(() => {
+    const mine = routeInWorker('canvas', sceneOf(map), focus, (routes) => publish(routes));
+    job = mine;
+    // Once the job is done, lines it did not route (deleted, or no way round) lose their old route.
+    void mine.done.then((all) => {
+      if (all && job === mine) publish(all, all);
+    });
   }, SETTLE_MS);
   return () => {
     clearTimeout(timer);
-    if (id === pass) pass++;
+    job?.cancel();
+    job = null;
   };
+}
+
+/** The middle of the screen moved: route the lines there next. */
+export function focusRouting(point: { x: number; y: number }): void {
+  job?.focus(point);
 }

@@ -10,6 +10,7 @@ import { buildImport, decodeCsvBytes, parseCsv } from '../../../src/io/csv-impor
 import { layoutMap } from '../../../src/layout/org-layout';
 import { lineEnds, routeLines, sceneOf, type AvoidRouterLib, type Route, type RouteScene } from '../../../src/drawing/line-routes';
 import type { Rect } from '../../../src/drawing/link-geometry';
+import { segmentCrosses } from '../../../src/drawing/avoid-router';
 import type { AccountMap } from '../../../src/domain/types';
 import { NOW } from '../fixtures/maps';
 import { emptyAccountMap } from '../../../src/domain/defaults';
@@ -41,24 +42,6 @@ function crmImport(): AccountMap {
 
 const inside = (r: Rect, shrink = 1): Rect => ({ x: r.x + shrink, y: r.y + shrink, width: r.width - 2 * shrink, height: r.height - 2 * shrink });
 
-/** Whether the axis-parallel or slanted segment a–b passes through the inside of `r` (Liang–Barsky clipping). */
-function segmentCrosses(a: { x: number; y: number }, b: { x: number; y: number }, r: Rect): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  for (const [p, q] of [[-dx, a.x - r.x], [dx, r.x + r.width - a.x], [-dy, a.y - r.y], [dy, r.y + r.height - a.y]]) {
-    if (p === 0) {
-      if (q <= 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-    }
-  }
-  return t0 < t1;
-}
-
 const boxesOverlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Line–card and label–card collisions, described so a failure names them. */
@@ -79,12 +62,17 @@ function collisions(scene: RouteScene, routes: Map<string, Route>): string[] {
   return found;
 }
 
+/** Routes every line of the scene and asserts none runs through a card and no label covers one. */
+function expectAllRoundCards(scene: RouteScene): void {
+  const routes = routeLines(avoid, scene);
+  expect(routes.size).toBe(scene.lines.length);
+  expect(collisions(scene, routes)).toEqual([]);
+}
+
 describe('line routes', () => {
   it('routes every line of the sample map around the cards, labels on no card', () => {
     const scene = sceneOf(createSampleAccountMap(NOW));
-    const routes = routeLines(avoid, scene);
-    expect(routes.size).toBe(scene.lines.length);
-    expect(collisions(scene, routes)).toEqual([]);
+    expectAllRoundCards(scene);
   });
 
   it('routes a CRM import into the sample map (about forty people) around every card', () => {
@@ -92,27 +80,21 @@ describe('line routes', () => {
     const scene = sceneOf(map);
     expect(scene.cards.size).toBeGreaterThanOrEqual(35);
     expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBeGreaterThanOrEqual(10);
-    const routes = routeLines(avoid, scene);
-    expect(routes.size).toBe(scene.lines.length);
-    expect(collisions(scene, routes)).toEqual([]);
+    expectAllRoundCards(scene);
   });
 
   it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card', () => {
     const scene = sceneOf(crmImport());
     expect(scene.cards.size).toBe(43);
     expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBe(29);
-    const routes = routeLines(avoid, scene);
-    expect(routes.size).toBe(scene.lines.length);
-    expect(collisions(scene, routes)).toEqual([]);
+    expectAllRoundCards(scene);
   });
 
   it('routes the same 43 people imported into the sample map (67 people, labelled links) around every card, labels on no card', () => {
     const scene = sceneOf(sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv'));
     expect(scene.cards.size).toBe(24 + 43);
     expect(scene.lines.some((l) => l.label)).toBe(true);
-    const routes = routeLines(avoid, scene);
-    expect(routes.size).toBe(scene.lines.length);
-    expect(collisions(scene, routes)).toEqual([]);
+    expectAllRoundCards(scene);
   });
 
   it('keeps lines out of departments that hold neither end, and lets a line leave its own', () => {
@@ -129,6 +111,21 @@ describe('line routes', () => {
     // It leaves its own department and enters the other's.
     expect(route.points[0].x).toBeLessThan(300);
     expect(route.points[route.points.length - 1].x).toBeGreaterThan(800);
+  });
+
+  it("keeps a line into a department off the department's name", () => {
+    // The manager sits right above the name of the department the report is in.
+    const frame = { x: 0, y: 200, width: 600, height: 300 };
+    const name = { x: 10, y: 208, width: 200, height: 22 };
+    const scene: RouteScene = {
+      cards: new Map([['m', { x: 0, y: 0, width: 220, height: 96 }], ['r', { x: 40, y: 300, width: 220, height: 96 }]]),
+      frames: [frame],
+      names: [name],
+      lines: [{ key: 'l', kind: 'reports-to', fromId: 'r', toId: 'm' }],
+    };
+    const route = routeLines(avoid, scene).get('l')!;
+    expect(route.points.slice(1).some((b, i) => segmentCrosses(route.points[i], b, name))).toBe(false);
+    expect(collisions(scene, new Map([['l', route]]))).toEqual([]);
   });
 
   it('counts a line through a card (the check can fail)', () => {
