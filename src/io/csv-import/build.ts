@@ -5,7 +5,7 @@
 // {x: 0, y: 0} for the layout step. Values are kept as text, never interpreted as HTML.
 import { newDepartment, newLink, newStakeholder } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
-import type { BuyingRole, Department, Link, Stakeholder, Stance } from '../../domain/types';
+import type { BuyingRole, CrmSeen, Department, Link, Stakeholder, Stance } from '../../domain/types';
 import { hasNameColumn } from './columns';
 import { lineList } from './parse';
 import { parseRoles, parseStance } from './roles';
@@ -60,6 +60,8 @@ interface Draft {
   mergedBecause: string;
   fields: Record<'name' | 'title' | 'email' | 'phone' | 'linkedIn' | 'notes', string>;
   departmentId: string | null;
+  /** The department as the file names it ("" when its cells are empty). */
+  departmentName: string;
   /** The CRM id: rows with different ids are different people. */
   externalId: string;
   roles: BuyingRole[];
@@ -184,6 +186,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           }
         }
         if (same.departmentId === null) same.departmentId = departments.resolve(departmentName);
+        same.departmentName ||= departmentName;
         if (externalId && !same.externalId) {
           same.externalId = externalId;
           byExternalId.set(idKey(externalId), same);
@@ -197,6 +200,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           mergedBecause: '',
           fields,
           departmentId: departments.resolve(departmentName),
+          departmentName,
           externalId,
           roles,
           stance,
@@ -259,12 +263,31 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       ...(draft.stance ? { stance: draft.stance } : {}),
       departmentId: draft.departmentId,
       crm: origin
-        ? { ...(draft.account ? { account: draft.account } : {}), file: origin.file, id: draft.externalId, importedAt: origin.importedAt, system: origin.system }
+        ? {
+            ...(draft.account ? { account: draft.account } : {}),
+            file: origin.file,
+            id: draft.externalId,
+            importedAt: origin.importedAt,
+            ...(draft.externalId ? { seen: crmSeen(mapping, draft.fields.title, draft.departmentName, draft.managerId || draft.managerName) } : {}),
+            system: origin.system,
+          }
         : null,
       position: { x: 0, y: 0 },
     }),
   );
   return { stakeholders, departments: departments.created, links, badRows, notes, alreadyOnMap: alreadyOnMap.length, otherAccounts };
+}
+
+/**
+ * What the CRM says of a person, kept on their CRM origin so the next re-import can tell a change in
+ * the CRM from one made on the map: each field whose column the file has ("" for an empty cell).
+ */
+export function crmSeen(mapping: ColumnMapping, title: string, department: string, manager: string): CrmSeen {
+  return {
+    ...(mapping.title !== null ? { title } : {}),
+    ...(mapping.department !== null ? { department } : {}),
+    ...(mapping.reportsToId !== null || mapping.reportsToName !== null ? { manager } : {}),
+  };
 }
 
 /**
