@@ -168,7 +168,12 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
           content: (
             <>
               <strong>{person.name}</strong>, {FIELD_WORDS[field]}: <del>{change.from || 'none'}</del> → <ins>{change.to}</ins>
-              {change.conflict ? <em className="pm-review-conflict"> (changed here and in the CRM)</em> : null}
+              {change.conflict ? (
+                <>
+                  {' '}
+                  <em className="pm-review-conflict">(changed here and in the CRM)</em>
+                </>
+              ) : null}
             </>
           ),
         },
