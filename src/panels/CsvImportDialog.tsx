@@ -45,6 +45,7 @@ import { viewport } from '../actions/viewport';
 import { Dialog } from './Dialog';
 import { laidOut } from './import-layout';
 import { ReimportReview } from './ReimportReview';
+import { NoIdWarning } from './NoIdWarning';
 
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
 const CSV_MAX_BYTES = 20 * 1024 * 1024;
@@ -114,6 +115,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   const [accountFile, setAccountFile] = useState<{ name: string; names: Map<string, string>; count: number; problem: string | null } | null>(null);
   const [accountChoice, setAccountChoice] = useState<string | null>(null);
   const [keepEmailOnly, setKeepEmailOnly] = useState(false);
+  const [skipNamed, setSkipNamed] = useState(true);
 
   useEffect(() => {
     let active = true;
@@ -195,6 +197,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
       existing: target ?? undefined,
       account,
       keepEmailOnly,
+      skipNamesOnMap: skipNamed,
       origin: { system: DIALECT_SYSTEM[parsed!.dialect], file: file.name, importedAt: new Date().toISOString() },
       onProgress,
     });
@@ -366,6 +369,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               {!mapName.trim() ? <p className="pm-field-error">Give the account map a name.</p> : null}
             </div>
           )}
+          {target && mapping.externalId === null ? <NoIdWarning parsed={phase.parsed} mapping={mapping} target={target} account={chosenAccount?.key} skip={skipNamed} onSkip={setSkipNamed} /> : null}
           {emailOnly > 0 ? (
             <label className="pm-csv-check">
               <input type="checkbox" checked={keepEmailOnly} onChange={(event) => setKeepEmailOnly(event.target.checked)} />

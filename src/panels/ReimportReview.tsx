@@ -197,6 +197,9 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
       </p>
       <ReviewGroup title="New people" rows={newRows} chosen={choices.added} onChange={(added) => setChoices({ ...choices, added })} />
       <ReviewGroup title="Changed" rows={changeRows} chosen={choices.changes} onChange={(changes) => setChoices({ ...choices, changes })} />
+      {plan.changed.some((person) => CHANGE_FIELDS.some((field) => person[field]?.conflict)) ? (
+        <p className="pm-hint">Changes made on the map and in the CRM since the last import are not ticked: tick those where the CRM is right.</p>
+      ) : null}
       <ReviewGroup
         title="Missing from the export: left the company?"
         rows={missingRows}
@@ -212,9 +215,6 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
       />
       {plan.returned.length ? (
         <p className="pm-hint">A CRM keeps a contact's record after they leave, so nobody is ticked here: tick only those you know are back.</p>
-      ) : null}
-      {plan.changed.some((person) => CHANGE_FIELDS.some((field) => person[field]?.conflict)) ? (
-        <p className="pm-hint">Changes made on the map and in the CRM since the last import are not ticked: tick those where the CRM is right.</p>
       ) : null}
       {notes}
       {outcome.kind === 'failed' ? (

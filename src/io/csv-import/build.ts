@@ -5,7 +5,7 @@
 // {x: 0, y: 0} for the layout step. Values are kept as text, never interpreted as HTML.
 import { newDepartment, newLink, newStakeholder } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
-import type { BuyingRole, CrmSeen, Department, Link, Stakeholder, Stance } from '../../domain/types';
+import type { AccountMap, BuyingRole, CrmSeen, Department, Link, Stakeholder, Stance } from '../../domain/types';
 import { hasNameColumn } from './columns';
 import { lineList } from './parse';
 import { parseRoles, parseStance } from './roles';
@@ -118,6 +118,9 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
     if (person.crm?.id) onMap.set(idKey(person.crm.id), person);
   }
   const alreadyOnMap: number[] = [];
+  const namedOnMap = namesOnMap(options.existing);
+  /** Rows without a CRM id named like someone on the map, left out as the user asked (skipNamesOnMap). */
+  const alreadyByName: number[] = [];
   /** People kept apart although they look alike (same e-mail, or same name and title), because their CRM ids differ. */
   const lookAlikes = new Map<string, { why: string; people: Set<Draft> }>();
   const emailOnly: number[] = [];
@@ -133,6 +136,8 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       otherAccounts++;
     } else if (externalId && onMap.has(idKey(externalId))) {
       alreadyOnMap.push(row.line);
+    } else if (options.skipNamesOnMap && !externalId && name && namedOnMap.has(foldText(name))) {
+      alreadyByName.push(row.line);
     } else if (!name && isAddress(value(row, 'email')) && !options.keepEmailOnly) {
       emailOnly.push(row.line);
       badRows.push({ line: row.line, reason: `Only an e-mail address (${value(row, 'email')}): a mailbox, not a named person.` });
@@ -223,7 +228,11 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
     yield done;
   }
 
-  const links = reportsToLinks(drafts, notes, onMap);
+  const links = reportsToLinks(drafts, notes, onMap, namedOnMap);
+  if (alreadyByName.length > 0) {
+    const rows = alreadyByName.length === 1 ? '1 row names someone' : `${alreadyByName.length} rows name people`;
+    notes.push(`${rows} already on the map and ${alreadyByName.length === 1 ? 'has' : 'have'} no CRM id: left out (${alreadyByName.length === 1 ? 'line' : 'lines'} ${lineList(alreadyByName)}).`);
+  }
   if (alreadyOnMap.length > 0) {
     notes.push(`${alreadyOnMap.length === 1 ? '1 person is' : `${alreadyOnMap.length} people are`} ${ALREADY_ON_MAP}: left as they are (${alreadyOnMap.length === 1 ? 'line' : 'lines'} ${lineList(alreadyOnMap)}).`);
   }
@@ -276,6 +285,17 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
     }),
   );
   return { stakeholders, departments: departments.created, links, badRows, notes, alreadyOnMap: alreadyOnMap.length, otherAccounts };
+}
+
+/** The people on the map by folded name ("Jürgen Weber" and "jurgen  weber" are one). */
+export function namesOnMap(map: AccountMap | undefined): Map<string, Stakeholder[]> {
+  const byName = new Map<string, Stakeholder[]>();
+  for (const person of Object.values(map?.stakeholders ?? {})) {
+    if (person.placeholder) continue;
+    const key = foldText(person.name);
+    byName.set(key, [...(byName.get(key) ?? []), person]);
+  }
+  return byName;
 }
 
 /**
@@ -345,9 +365,9 @@ function departmentResolver(options: ImportOptions) {
 
 /**
  * Resolves each person's manager by id (the CRM's record id) or by name, among the new people and then
- * among those already on the map by CRM id; never loops, whatever the data.
+ * among those already on the map (by CRM id, or by a name only one of them has); never loops, whatever the data.
  */
-function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: ReadonlyMap<string, Stakeholder>): Link[] {
+function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: ReadonlyMap<string, Stakeholder>, namedOnMap: ReadonlyMap<string, Stakeholder[]>): Link[] {
   const byId = new Map<string, { id: string }>();
   const byName = new Map<string, Draft[]>();
   for (const draft of drafts) {
@@ -382,7 +402,9 @@ function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: Readon
         addTo(ambiguous, managerName, draft.lines[0]);
         continue;
       }
-      manager = named[0] ?? findById(managerName);
+      // Not in the file: someone on the map of that name (and only one), e.g. a manager whose row was skipped.
+      const mapNamed = namedOnMap.get(foldText(managerName));
+      manager = named[0] ?? findById(managerName) ?? (mapNamed?.length === 1 ? mapNamed[0] : undefined);
     }
     if (!manager) {
       const label = managerName ? `“${managerName}”` : `with id ${managerId}`;
