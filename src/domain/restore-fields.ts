@@ -175,6 +175,6 @@ export class FieldReader {
 function readSeen(value: unknown): CrmSeen | undefined {
   if (!isObject(value)) return undefined;
   const seen: CrmSeen = {};
-  for (const key of ['title', 'department', 'manager'] as const) if (typeof value[key] === 'string') seen[key] = value[key] as string;
+  for (const key of ['department', 'manager', 'title'] as const) if (typeof value[key] === 'string') seen[key] = value[key] as string;
   return Object.keys(seen).length > 0 ? seen : undefined;
 }

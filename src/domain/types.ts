@@ -97,9 +97,9 @@ export interface CrmOrigin {
 
 /** The CRM's values at the last import; "" when the export had the column but the cell was empty. */
 export interface CrmSeen {
-  title?: string;
   department?: string;
   manager?: string;
+  title?: string;
 }
 
 /** A person at the customer. */

@@ -197,7 +197,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
       existing: target ?? undefined,
       account,
       keepEmailOnly,
-      skipNamesOnMap: skipNamed,
+      skipNamesOnMap: skipNamed && mapping!.externalId === null,
       origin: { system: DIALECT_SYSTEM[parsed!.dialect], file: file.name, importedAt: new Date().toISOString() },
       onProgress,
     });

@@ -21,6 +21,8 @@ export interface NoIdWarningProps {
 export function NoIdWarning({ parsed, mapping, target, account, skip, onSkip }: NoIdWarningProps) {
   const named = useMemo(() => rowsNamedOnMap(parsed, mapping, target, account), [parsed, mapping, target, account]);
   const shown = named.names.slice(0, 3).join(', ') + (named.names.length > 3 ? ', …' : '');
+  // An empty map has nobody to add twice.
+  if (Object.keys(target.stakeholders).length === 0) return null;
   return (
     <div className="pm-csv-no-id">
       <p className="pm-csv-warning">

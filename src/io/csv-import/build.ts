@@ -303,10 +303,11 @@ export function namesOnMap(map: AccountMap | undefined): Map<string, Stakeholder
  * the CRM from one made on the map: each field whose column the file has ("" for an empty cell).
  */
 export function crmSeen(mapping: ColumnMapping, title: string, department: string, manager: string): CrmSeen {
+  // Keys in alphabetical order, as the file format writes the CRM origin's.
   return {
-    ...(mapping.title !== null ? { title } : {}),
     ...(mapping.department !== null ? { department } : {}),
     ...(mapping.reportsToId !== null || mapping.reportsToName !== null ? { manager } : {}),
+    ...(mapping.title !== null ? { title } : {}),
   };
 }
 

@@ -267,8 +267,11 @@ const managerKey = (fact: { managerId: string; managerName: string }) => (fact.m
 /** What the CRM says of a person after this export: its non-empty cells, else what it said before ("" for a column the file has). */
 function nextSeen(before: CrmSeen | undefined, fact: FileFacts, mapping: ColumnMapping): CrmSeen {
   const now = crmSeen(mapping, fact.title, fact.department, fact.managerId || fact.managerName);
-  const seen: CrmSeen = { ...before };
-  for (const key of ['title', 'department', 'manager'] as const) if (now[key] !== undefined && (now[key] || seen[key] === undefined)) seen[key] = now[key];
+  const seen: CrmSeen = {};
+  for (const key of ['department', 'manager', 'title'] as const) {
+    const value = now[key] || (before?.[key] ?? now[key]);
+    if (value !== undefined) seen[key] = value;
+  }
   return seen;
 }
 
