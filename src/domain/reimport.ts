@@ -4,9 +4,9 @@
 // (stance, notes, roles, owners, other links, positions of cards that stay put) is kept. Nobody is
 // deleted: a person missing from the export is only marked as having left the company.
 import { stakeholderSize } from './card-layout';
-import { addRecords, CommandError, growToFit, markLeftCompany, removeItems, updateStakeholder } from './commands';
+import { addRecords, clearLeftCompany, CommandError, growToFit, makeRoom, markLeftCompany, removeItems } from './commands';
 import { newLink } from './defaults';
-import type { AccountMap, Department, Link, Stakeholder } from './types';
+import type { AccountMap, CrmSeen, Department, Link, Stakeholder } from './types';
 
 /** What the export says about one person already on the map; only the parts the user accepted. */
 export interface ReimportUpdate {
@@ -30,20 +30,36 @@ export interface ReimportChanges {
   updates: readonly ReimportUpdate[];
   /** People missing from the export, to be marked as having left the company. */
   left: readonly string[];
+  /** People marked as having left whom the export lists again, accepted as back at the company. */
+  back?: readonly string[];
   /** People found in the export: their CRM origin takes the new file's name and time. */
   matched: readonly string[];
+  /** What the CRM says now of matched people (title, department, manager), kept on their CRM origin. */
+  seen?: Readonly<Record<string, CrmSeen>>;
   origin: { file: string; importedAt: string };
 }
 
+const GONE = 'Someone in the review is no longer on the map. Nothing was changed; import the file again.';
+
 /** How many people a re-import adds, updates and marks as gone (for its name and its report). */
-export function reimportCounts(changes: ReimportChanges): { added: number; updated: number; left: number } {
-  return { added: changes.stakeholders.length, updated: new Set(changes.updates.map((update) => update.id)).size, left: changes.left.length };
+export function reimportCounts(changes: ReimportChanges): { added: number; updated: number; left: number; back: number } {
+  return {
+    added: changes.stakeholders.length,
+    updated: new Set(changes.updates.map((update) => update.id)).size,
+    left: changes.left.length,
+    back: changes.back?.length ?? 0,
+  };
 }
 
 /** "3 new, 5 updated, 2 marked as left the company": what a re-import did, for the report and the undo label. */
 export function describeReimport(changes: ReimportChanges): string {
-  const { added, updated, left } = reimportCounts(changes);
-  const parts = [added ? `${added} new` : '', updated ? `${updated} updated` : '', left ? `${left} marked as left the company` : ''].filter(Boolean);
+  const { added, updated, left, back } = reimportCounts(changes);
+  const parts = [
+    added ? `${added} new` : '',
+    updated ? `${updated} updated` : '',
+    left ? `${left} marked as left the company` : '',
+    back ? `${back} back at the company` : '',
+  ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'no changes';
 }
 
@@ -56,24 +72,29 @@ export function describeReimport(changes: ReimportChanges): string {
 export function applyReimport(map: AccountMap, changes: ReimportChanges): AccountMap {
   let next = addRecords(map, changes);
   for (const update of changes.updates) {
-    if (!next.stakeholders[update.id]) throw new CommandError('Someone in the review is no longer on the map. Nothing was changed; import the file again.');
+    if (!next.stakeholders[update.id]) throw new CommandError(GONE);
     if (update.departmentId !== undefined && !next.departments[update.departmentId]) throw new CommandError('A department in the review is no longer on the map.');
   }
 
-  // Titles: one copy of the people; a card the new title makes larger makes room around it, as an edit by hand would.
+  // Titles: one copy of the people. Cards the new titles make larger make room around them as an edit
+  // by hand would, but all at once: their departments grow, then one sweep moves what they now cover.
   const titled = { ...next.stakeholders };
-  const larger: ReimportUpdate[] = [];
+  const larger: string[] = [];
   for (const update of changes.updates) {
     if (update.title === undefined) continue;
     const person = titled[update.id];
     const now = { ...person, title: update.title };
     const was = stakeholderSize(next, person);
     const size = stakeholderSize(next, now);
-    if (size.width <= was.width && size.height <= was.height) titled[update.id] = now;
-    else larger.push(update);
+    titled[update.id] = now;
+    if (size.width > was.width || size.height > was.height) larger.push(update.id);
   }
+  const untitled = next;
   next = { ...next, stakeholders: titled };
-  for (const update of larger) next = updateStakeholder(next, update.id, { title: update.title });
+  if (larger.length > 0) {
+    for (const departmentId of new Set(larger.map((id) => titled[id].departmentId))) next = growToFit(next, departmentId);
+    next = makeRoom(untitled, next, larger);
+  }
 
   // Departments: the card changes department; the layout step finds it a place there.
   const moving = { ...next.stakeholders };
@@ -100,15 +121,22 @@ export function applyReimport(map: AccountMap, changes: ReimportChanges): Accoun
   }
 
   for (const id of changes.left) {
-    if (!next.stakeholders[id]) throw new CommandError('Someone in the review is no longer on the map. Nothing was changed; import the file again.');
+    if (!next.stakeholders[id]) throw new CommandError(GONE);
     if (!next.stakeholders[id].leftCompany) next = markLeftCompany(next, id, { leftTo: '', successorId: null });
   }
+  // Back at the company: in their seat again, with no new employer or successor.
+  for (const id of changes.back ?? []) {
+    if (!next.stakeholders[id]) throw new CommandError(GONE);
+    if (next.stakeholders[id].leftCompany) next = clearLeftCompany(next, id);
+  }
 
-  // The CRM origin does not change a card's size: one copy of the people for all of them.
+  // The CRM origin does not change a card's size: one copy of the people for all of them. It takes
+  // the new file, and what the CRM says now, so the next re-import can tell the CRM's changes from the team's.
   const stakeholders = { ...next.stakeholders };
   for (const id of changes.matched) {
     const person = stakeholders[id];
-    if (person?.crm) stakeholders[id] = { ...person, crm: { ...person.crm, file: changes.origin.file, importedAt: changes.origin.importedAt } };
+    const seen = changes.seen?.[id];
+    if (person?.crm) stakeholders[id] = { ...person, crm: { ...person.crm, file: changes.origin.file, importedAt: changes.origin.importedAt, ...(seen ? { seen } : {}) } };
   }
   return changes.matched.length ? { ...next, stakeholders } : next;
 }

@@ -6,6 +6,7 @@ import {
   BUYING_ROLES,
   type BuyingRole,
   type CrmOrigin,
+  type CrmSeen,
   type Position,
 } from './types';
 
@@ -95,10 +96,12 @@ export class FieldReader {
       return null;
     }
     const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : '');
-    const { account, ...rest } = value;
+    const { account, seen, ...rest } = value;
+    const known = readSeen(seen);
     return {
       ...(typeof account === 'string' && account ? { account } : {}),
       ...rest,
+      ...(known ? { seen: known } : {}),
       file: text('file'),
       id: text('id'),
       importedAt: text('importedAt'),
@@ -166,4 +169,12 @@ export class FieldReader {
     }
     return valid;
   }
+}
+
+/** What the CRM said at the last import: its text fields; anything else is dropped (a re-import then compares two ways). */
+function readSeen(value: unknown): CrmSeen | undefined {
+  if (!isObject(value)) return undefined;
+  const seen: CrmSeen = {};
+  for (const key of ['department', 'manager', 'title'] as const) if (typeof value[key] === 'string') seen[key] = value[key] as string;
+  return Object.keys(seen).length > 0 ? seen : undefined;
 }

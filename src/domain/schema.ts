@@ -51,7 +51,16 @@ export const stakeholderSchema = z.looseObject({
   placeholder: z.boolean(),
   source: z.string(),
   verifiedOn: isoDate,
-  crm: z.looseObject({ account: z.string().optional(), file: z.string(), id: z.string(), importedAt: z.string(), system: z.string() }).nullable(),
+  crm: z
+    .looseObject({
+      account: z.string().optional(),
+      file: z.string(),
+      id: z.string(),
+      importedAt: z.string(),
+      seen: z.looseObject({ title: z.string().optional(), department: z.string().optional(), manager: z.string().optional() }).optional(),
+      system: z.string(),
+    })
+    .nullable(),
   position,
 });
 

@@ -85,8 +85,21 @@ export interface CrmOrigin {
   id: string;
   /** When the import ran, ISO timestamp. */
   importedAt: string;
+  /**
+   * What the CRM said at the last import (title, department name, manager's CRM id or name), so a
+   * re-import tells a change in the CRM from a change made on the map. Absent on people imported
+   * before it was kept; a field is absent when no export has given it yet.
+   */
+  seen?: CrmSeen;
   /** The CRM: "Salesforce", "HubSpot", "Dynamics 365", "LinkedIn", "Google Contacts", or "CSV" when unknown. */
   system: string;
+}
+
+/** The CRM's values at the last import; "" when the export had the column but the cell was empty. */
+export interface CrmSeen {
+  department?: string;
+  manager?: string;
+  title?: string;
 }
 
 /** A person at the customer. */

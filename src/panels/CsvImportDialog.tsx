@@ -33,6 +33,7 @@ import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
 import { planReview, readCsv, runCsvImport, type ImportSummary } from './csv-import-run';
 import { ReimportReview } from './ReimportReview';
+import { NoIdWarning } from './NoIdWarning';
 
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
 const CSV_MAX_BYTES = 20 * 1024 * 1024;
@@ -102,6 +103,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   const [accountFile, setAccountFile] = useState<{ name: string; names: Map<string, string>; count: number; problem: string | null } | null>(null);
   const [accountChoice, setAccountChoice] = useState<string | null>(null);
   const [keepEmailOnly, setKeepEmailOnly] = useState(false);
+  const [skipNamed, setSkipNamed] = useState(true);
   /** Bumped to read the file again after a cancelled import, keeping the user's column choices. */
   const [readCount, setReadCount] = useState(0);
   const cancelled = useRef(false);
@@ -210,6 +212,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
         encoding: phase.decoded.encoding,
         mapping,
         keepEmailOnly,
+        skipNamesOnMap: skipNamed && mapping.externalId === null,
         origin,
         into: each ? null : target,
         account: chosenAccount?.key,
@@ -343,6 +346,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               {!mapName.trim() ? <p className="pm-field-error">Give the account map a name.</p> : null}
             </div>
           )}
+          {target && mapping.externalId === null ? <NoIdWarning parsed={phase.parsed} mapping={mapping} target={target} account={chosenAccount?.key} skip={skipNamed} onSkip={setSkipNamed} /> : null}
           {emailOnly > 0 ? (
             <label className="pm-csv-check">
               <input type="checkbox" checked={keepEmailOnly} onChange={(event) => setKeepEmailOnly(event.target.checked)} />

@@ -79,7 +79,7 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
   const [choices, setChoices] = useState<ReimportChoices>(() => acceptAll(plan));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'reviewing' });
   const departmentName = (id: string | null) => (id ? (target.departments[id]?.name ?? plan.added.departments.find((d) => d.id === id)?.name ?? '') : '');
-  const accepted = choices.added.size + choices.changes.size + choices.left.size;
+  const accepted = choices.added.size + choices.changes.size + choices.left.size + choices.back.size;
 
   const apply = async () => {
     setOutcome({ kind: 'applying' });
@@ -96,7 +96,7 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
         setOutcome({ kind: 'failed', message: 'Nothing was changed.' });
         return;
       }
-      store.select([...changes.stakeholders.map((person) => person.id), ...changes.updates.map((update) => update.id), ...changes.left]);
+      store.select([...changes.stakeholders.map((person) => person.id), ...changes.updates.map((update) => update.id), ...changes.left, ...(changes.back ?? [])]);
       if (changes.stakeholders.length) setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
       setOutcome({ kind: 'applied', summary: describeReimport(changes), skipped });
     } catch (error) {
@@ -168,13 +168,21 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
           content: (
             <>
               <strong>{person.name}</strong>, {FIELD_WORDS[field]}: <del>{change.from || 'none'}</del> → <ins>{change.to}</ins>
+              {change.conflict ? (
+                <>
+                  {' '}
+                  <em className="pm-review-conflict">(changed here and in the CRM)</em>
+                </>
+              ) : null}
             </>
           ),
         },
       ];
     }),
   );
-  const missingRows: Row[] = plan.missing.map((person) => ({ key: person.id, content: [person.name, person.title].filter(Boolean).join(', ') }));
+  const personRow = (person: { id: string; name: string; title: string }): Row => ({ key: person.id, content: [person.name, person.title].filter(Boolean).join(', ') });
+  const missingRows = plan.missing.map(personRow);
+  const returnedRows = plan.returned.map(personRow);
 
   return (
     <form
@@ -189,6 +197,9 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
       </p>
       <ReviewGroup title="New people" rows={newRows} chosen={choices.added} onChange={(added) => setChoices({ ...choices, added })} />
       <ReviewGroup title="Changed" rows={changeRows} chosen={choices.changes} onChange={(changes) => setChoices({ ...choices, changes })} />
+      {plan.changed.some((person) => CHANGE_FIELDS.some((field) => person[field]?.conflict)) ? (
+        <p className="pm-hint">Changes made on the map and in the CRM since the last import are not ticked: tick those where the CRM is right.</p>
+      ) : null}
       <ReviewGroup
         title="Missing from the export: left the company?"
         rows={missingRows}
@@ -196,6 +207,15 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
         onChange={(left) => setChoices({ ...choices, left })}
       />
       {plan.missing.length ? <p className="pm-hint">Ticked people are marked as having left the company; nobody is deleted.</p> : null}
+      <ReviewGroup
+        title="Marked as left, but in the export: back at the company?"
+        rows={returnedRows}
+        chosen={choices.back}
+        onChange={(back) => setChoices({ ...choices, back })}
+      />
+      {plan.returned.length ? (
+        <p className="pm-hint">A CRM keeps a contact's record after they leave, so nobody is ticked here: tick only those you know are back.</p>
+      ) : null}
       {notes}
       {outcome.kind === 'failed' ? (
         <p className="pm-field-error" role="alert">

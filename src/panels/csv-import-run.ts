@@ -49,6 +49,7 @@ export interface ImportPlan {
   encoding: CsvEncoding;
   mapping: ColumnMapping;
   keepEmailOnly: boolean;
+  skipNamesOnMap: boolean;
   origin: { system: string; file: string; importedAt: string };
   /** The open map to import into, or null for a new map. */
   into: AccountMap | null;
@@ -105,7 +106,7 @@ export function runCsvImport(plan: ImportPlan, progress: (p: ImportProgress) => 
   plan.file.arrayBuffer().then(
     (bytes) => {
       if (cancelled) return;
-      job = startJob({ kind: 'import', bytes, encoding: plan.encoding, mapping: plan.mapping, keepEmailOnly: plan.keepEmailOnly, origin: plan.origin, target }, onMessage);
+      job = startJob({ kind: 'import', bytes, encoding: plan.encoding, mapping: plan.mapping, keepEmailOnly: plan.keepEmailOnly, skipNamesOnMap: plan.skipNamesOnMap, origin: plan.origin, target }, onMessage);
     },
     (error: Error) => finish({ kind: 'failed', message: `Nothing was imported: the file could not be read again (${error.message}).` }),
   );

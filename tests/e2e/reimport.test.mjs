@@ -4,7 +4,8 @@
 // export is a real Salesforce API export; the newer one is that file with the edits listed in
 // tests/fixtures/crm-exports-reimport/README.md.
 import { test } from 'node:test';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { allCards, card, repoRoot, screenshot, useApp } from './harness.mjs';
@@ -28,14 +29,19 @@ async function savedMap(page) {
 
 const inspector = (page) => page.getByRole('complementary', { name: 'Inspector' });
 
+/** From the home view: a new map named `name` from `file`, opened. */
+async function importAsNewMap(page, file, name, rows, report) {
+  await chooseFile(page, page.getByRole('button', { name: 'Import map or CSV…' }), file);
+  const first = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
+  await first.getByLabel('Name of the new account map').fill(name);
+  await first.getByRole('button', { name: `Import ${rows} rows` }).click();
+  await first.getByText(report).waitFor();
+  await first.getByRole('button', { name: 'Open map' }).click();
+}
+
 test('a newer export is reviewed, partly applied in one undo step, and the hand-entered stance and notes survive', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1400, height: 1000 } });
-  await chooseFile(page, page.getByRole('button', { name: 'Import map or CSV…' }), OLDER);
-  const first = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
-  await first.getByLabel('Name of the new account map').fill('General Electric');
-  await first.getByRole('button', { name: 'Import 6 rows' }).click();
-  await first.getByText('Imported 6 stakeholders and 5 reports-to links into “General Electric”.').waitFor();
-  await first.getByRole('button', { name: 'Open map' }).click();
+  await importAsNewMap(page, OLDER, 'General Electric', 6, 'Imported 6 stakeholders and 5 reports-to links into “General Electric”.');
   await card(page, 'Ethan Willson, Sales Manager').waitFor();
 
   // By hand: Ethan is a champion, with a note.
@@ -121,6 +127,82 @@ test('a newer export is reviewed, partly applied in one undo step, and the hand-
   assert.deepEqual(await savedMap(page), before);
   await card(page, 'Ethan Willson').click();
   assert.equal(await inspector(page).getByRole('radio', { name: 'Champion' }).isChecked(), true);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('a title changed by hand is not offered back, one changed here and in the CRM is offered unticked, and someone marked as left is offered back', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1400, height: 1000 } });
+  await importAsNewMap(page, OLDER, 'General Electric', 6, 'Imported 6 stakeholders and 5 reports-to links into “General Electric”.');
+
+  // By hand: Ava's title (the CRM keeps "CEO"), Ethan's title (the CRM changes it too), and Ava marked as gone.
+  await card(page, 'Ava Anderson').click();
+  await inspector(page).getByRole('textbox', { name: 'Title' }).fill('Chief Executive Officer');
+  await inspector(page).getByRole('checkbox', { name: 'Left the company' }).check();
+  await card(page, 'Ethan Willson').click();
+  await inspector(page).getByRole('textbox', { name: 'Title' }).fill('Regional Sales Lead');
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 200 } });
+  await card(page, 'Ethan Willson, Regional Sales Lead').waitFor();
+
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  await chooseFile(page, toolbar.getByRole('button', { name: 'Import map file or CSV' }), NEWER);
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders into “General Electric”' });
+  await dialog.getByRole('button', { name: 'Review changes from 6 rows' }).click();
+  const changed = dialog.getByRole('group', { name: /^Changed/ });
+  const ethan = changed.getByRole('checkbox', { name: 'Ethan Willson, title: Regional Sales Lead → Head of Sales EMEA (changed here and in the CRM)' });
+  await ethan.waitFor();
+  assert.equal(await ethan.isChecked(), false);
+  // Ava's title is not offered back to "CEO": only the CRM's own changes are listed.
+  assert.equal(await changed.getByRole('checkbox', { name: /^Ava Anderson/ }).count(), 0);
+  await changed.getByText('Changed (3 of 4)').waitFor();
+  await dialog.getByText('Changes made on the map and in the CRM since the last import are not ticked').waitFor();
+  const back = dialog.getByRole('group', { name: /^Marked as left, but in the export: back at the company\?/ });
+  const ava = back.getByRole('checkbox', { name: 'Ava Anderson, Chief Executive Officer' });
+  assert.equal(await ava.isChecked(), false);
+  await ava.check();
+  await screenshot(page, 'reimport-three-way');
+  await dialog.getByRole('button', { name: 'Apply 6 changes' }).click();
+  await dialog.getByRole('status').filter({ hasText: ': 1 new, 2 updated, 1 marked as left the company, 1 back at the company.' }).waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await card(page, 'Ethan Willson, Regional Sales Lead').waitFor();
+  await page.locator('.react-flow__pane').click({ position: { x: 10, y: 200 } });
+  await card(page, 'Ava Anderson, Chief Executive Officer').click();
+  assert.equal(await inspector(page).getByRole('checkbox', { name: 'Left the company' }).isChecked(), false);
+
+  // The same newer export again: what the user declined is not offered again.
+  await chooseFile(page, toolbar.getByRole('button', { name: 'Import map file or CSV' }), NEWER);
+  const again = page.getByRole('dialog', { name: 'Import stakeholders into “General Electric”' });
+  await again.getByRole('button', { name: 'Review changes from 6 rows' }).click();
+  await again.getByRole('status').filter({ hasText: 'No changes: the map matches this export.' }).waitFor();
+  await again.getByRole('button', { name: 'Done' }).click();
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('a file without CRM ids into a map that has its people: the dialog warns, and skips the rows named like someone on the map', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1400, height: 1000 } });
+  const users = join(repoRoot, 'tests/fixtures/crm-exports/dynamics365-users-with-manager.csv');
+  await importAsNewMap(page, users, 'Contoso', 13, 'Imported 13 stakeholders and 11 reports-to links into “Contoso”.');
+  await card(page, 'Alan Ross').waitFor();
+  // The same user list a month later, with one new user who reports to Alan Ross.
+  const later = join(await mkdtemp(join(tmpdir(), 'powermap-')), 'users-later.csv');
+  await writeFile(later, `${await readFile(users, 'utf8')}Nina,Berg,nberg@ccadadeprod.onmicrosoft.com,Sales Representative,Alan Ross\r\n`);
+
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  await chooseFile(page, toolbar.getByRole('button', { name: 'Import map file or CSV' }), later);
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders into “Contoso”' });
+  await dialog.getByText('This file has no CRM id column, so only a name tells that someone is already on “Contoso”').waitFor();
+  const skip = dialog.getByRole('checkbox', { name: /^Skip the 13 rows named like someone on the map/ });
+  assert.equal(await skip.isChecked(), true);
+  await screenshot(page, 'import-without-ids');
+  await dialog.getByRole('button', { name: 'Import 14 rows' }).click();
+  await dialog.getByText('Imported 1 stakeholder and 1 reports-to link into “Contoso”.').waitFor();
+  await dialog.getByText('13 rows name people already on the map and have no CRM id: left out').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await card(page, 'Nina Berg').waitFor();
+  assert.equal(await allCards(page).count(), 14);
+  assert.equal(await card(page, 'Alan Ross').count(), 1);
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

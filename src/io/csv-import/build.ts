@@ -5,7 +5,7 @@
 // {x: 0, y: 0} for the layout step. Values are kept as text, never interpreted as HTML.
 import { newDepartment, newLink, newStakeholder } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
-import type { BuyingRole, Department, Link, Stakeholder, Stance } from '../../domain/types';
+import type { AccountMap, BuyingRole, CrmSeen, Department, Link, Stakeholder, Stance } from '../../domain/types';
 import { hasNameColumn } from './columns';
 import { lineList } from './parse';
 import { parseRoles, parseStance } from './roles';
@@ -60,6 +60,8 @@ interface Draft {
   mergedBecause: string;
   fields: Record<'name' | 'title' | 'email' | 'phone' | 'linkedIn' | 'notes', string>;
   departmentId: string | null;
+  /** The department as the file names it ("" when its cells are empty). */
+  departmentName: string;
   /** The CRM id: rows with different ids are different people. */
   externalId: string;
   roles: BuyingRole[];
@@ -116,6 +118,9 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
     if (person.crm?.id) onMap.set(idKey(person.crm.id), person);
   }
   const alreadyOnMap: number[] = [];
+  const namedOnMap = namesOnMap(options.existing);
+  /** Rows without a CRM id named like someone on the map, left out as the user asked (skipNamesOnMap). */
+  const alreadyByName: number[] = [];
   /** People kept apart although they look alike (same e-mail, or same name and title), because their CRM ids differ. */
   const lookAlikes = new Map<string, { why: string; people: Set<Draft> }>();
   const emailOnly: number[] = [];
@@ -131,6 +136,8 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       otherAccounts++;
     } else if (externalId && onMap.has(idKey(externalId))) {
       alreadyOnMap.push(row.line);
+    } else if (options.skipNamesOnMap && !externalId && name && namedOnMap.has(foldText(name))) {
+      alreadyByName.push(row.line);
     } else if (!name && isAddress(value(row, 'email')) && !options.keepEmailOnly) {
       emailOnly.push(row.line);
       badRows.push({ line: row.line, reason: `Only an e-mail address (${value(row, 'email')}): a mailbox, not a named person.` });
@@ -184,6 +191,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           }
         }
         if (same.departmentId === null) same.departmentId = departments.resolve(departmentName);
+        same.departmentName ||= departmentName;
         if (externalId && !same.externalId) {
           same.externalId = externalId;
           byExternalId.set(idKey(externalId), same);
@@ -197,6 +205,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
           mergedBecause: '',
           fields,
           departmentId: departments.resolve(departmentName),
+          departmentName,
           externalId,
           roles,
           stance,
@@ -219,7 +228,11 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
     yield done;
   }
 
-  const links = reportsToLinks(drafts, notes, onMap);
+  const links = reportsToLinks(drafts, notes, onMap, namedOnMap);
+  if (alreadyByName.length > 0) {
+    const rows = alreadyByName.length === 1 ? '1 row names someone' : `${alreadyByName.length} rows name people`;
+    notes.push(`${rows} already on the map and ${alreadyByName.length === 1 ? 'has' : 'have'} no CRM id: left out (${alreadyByName.length === 1 ? 'line' : 'lines'} ${lineList(alreadyByName)}).`);
+  }
   if (alreadyOnMap.length > 0) {
     notes.push(`${alreadyOnMap.length === 1 ? '1 person is' : `${alreadyOnMap.length} people are`} ${ALREADY_ON_MAP}: left as they are (${alreadyOnMap.length === 1 ? 'line' : 'lines'} ${lineList(alreadyOnMap)}).`);
   }
@@ -259,12 +272,43 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       ...(draft.stance ? { stance: draft.stance } : {}),
       departmentId: draft.departmentId,
       crm: origin
-        ? { ...(draft.account ? { account: draft.account } : {}), file: origin.file, id: draft.externalId, importedAt: origin.importedAt, system: origin.system }
+        ? {
+            ...(draft.account ? { account: draft.account } : {}),
+            file: origin.file,
+            id: draft.externalId,
+            importedAt: origin.importedAt,
+            ...(draft.externalId ? { seen: crmSeen(mapping, draft.fields.title, draft.departmentName, draft.managerId || draft.managerName) } : {}),
+            system: origin.system,
+          }
         : null,
       position: { x: 0, y: 0 },
     }),
   );
   return { stakeholders, departments: departments.created, links, badRows, notes, alreadyOnMap: alreadyOnMap.length, otherAccounts };
+}
+
+/** The people on the map by folded name ("Jürgen Weber" and "jurgen  weber" are one). */
+export function namesOnMap(map: AccountMap | undefined): Map<string, Stakeholder[]> {
+  const byName = new Map<string, Stakeholder[]>();
+  for (const person of Object.values(map?.stakeholders ?? {})) {
+    if (person.placeholder) continue;
+    const key = foldText(person.name);
+    byName.set(key, [...(byName.get(key) ?? []), person]);
+  }
+  return byName;
+}
+
+/**
+ * What the CRM says of a person, kept on their CRM origin so the next re-import can tell a change in
+ * the CRM from one made on the map: each field whose column the file has ("" for an empty cell).
+ */
+export function crmSeen(mapping: ColumnMapping, title: string, department: string, manager: string): CrmSeen {
+  // Keys in alphabetical order, as the file format writes the CRM origin's.
+  return {
+    ...(mapping.department !== null ? { department } : {}),
+    ...(mapping.reportsToId !== null || mapping.reportsToName !== null ? { manager } : {}),
+    ...(mapping.title !== null ? { title } : {}),
+  };
 }
 
 /**
@@ -322,9 +366,9 @@ function departmentResolver(options: ImportOptions) {
 
 /**
  * Resolves each person's manager by id (the CRM's record id) or by name, among the new people and then
- * among those already on the map by CRM id; never loops, whatever the data.
+ * among those already on the map (by CRM id, or by a name only one of them has); never loops, whatever the data.
  */
-function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: ReadonlyMap<string, Stakeholder>): Link[] {
+function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: ReadonlyMap<string, Stakeholder>, namedOnMap: ReadonlyMap<string, Stakeholder[]>): Link[] {
   const byId = new Map<string, { id: string }>();
   const byName = new Map<string, Draft[]>();
   for (const draft of drafts) {
@@ -359,7 +403,9 @@ function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: Readon
         addTo(ambiguous, managerName, draft.lines[0]);
         continue;
       }
-      manager = named[0] ?? findById(managerName);
+      // Not in the file: someone on the map of that name (and only one), e.g. a manager whose row was skipped.
+      const mapNamed = namedOnMap.get(foldText(managerName));
+      manager = named[0] ?? findById(managerName) ?? (mapNamed?.length === 1 ? mapNamed[0] : undefined);
     }
     if (!manager) {
       const label = managerName ? `“${managerName}”` : `with id ${managerId}`;

@@ -21,6 +21,7 @@ export {
   type ReimportChoices,
   type ReimportPlan,
 } from './reimport';
+export { rowsNamedOnMap } from './names-on-map';
 export { CSV_ENCODINGS, decodeCsv, decodeCsvBytes, ENCODING_NAMES, type CsvEncoding, type DecodedCsv } from './decode';
 export { detectDialect, emptyMapping, guessMapping, hasNameColumn } from './columns';
 export { DIALECT_SYSTEM, FIELD_LABELS, MAPPABLE_FIELDS } from './types';

@@ -50,6 +50,8 @@ export interface ImportRequest {
   encoding: CsvEncoding;
   mapping: ColumnMapping;
   keepEmailOnly: boolean;
+  /** Leave out rows named like someone on the open map (a file without CRM ids). */
+  skipNamesOnMap?: boolean;
   origin: NonNullable<ImportOptions['origin']>;
   target: ImportTarget;
 }
@@ -103,7 +105,7 @@ async function importJob(request: ImportRequest, post: (message: JobMessage) => 
   const target = request.target;
   const now = new Date().toISOString();
   const build = (account: string | undefined, existing: AccountMap | undefined, onProgress?: ImportOptions['onProgress']) =>
-    buildImport(parsed, request.mapping, { existing, account, keepEmailOnly: request.keepEmailOnly, origin: request.origin, onProgress });
+    buildImport(parsed, request.mapping, { existing, account, keepEmailOnly: request.keepEmailOnly, skipNamesOnMap: request.skipNamesOnMap, origin: request.origin, onProgress });
 
   if ('each' in target) {
     const total = target.each.length;

@@ -7,8 +7,8 @@
 import { newDepartment } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
 import type { ReimportChanges, ReimportUpdate } from '../../domain/reimport';
-import type { AccountMap, Department, Stakeholder } from '../../domain/types';
-import { ALREADY_ON_MAP, buildImport, cellText, idKey } from './build';
+import type { AccountMap, CrmSeen, Department, Stakeholder } from '../../domain/types';
+import { ALREADY_ON_MAP, buildImport, cellText, crmSeen, idKey } from './build';
 import { foldText } from './text';
 import type { ColumnMapping, CsvRow, ImportOptions, ImportResult, ParsedCsv } from './types';
 
@@ -18,6 +18,8 @@ export type ChangeField = 'title' | 'department' | 'manager';
 export interface FieldChange {
   from: string;
   to: string;
+  /** Changed on the map by hand and in the CRM since the last import: offered, but not ticked. */
+  conflict?: true;
 }
 
 /** A person on the map whose title, department or manager the export gives differently. */
@@ -47,18 +49,23 @@ export interface ReimportPlan {
   departments: Department[];
   changed: ChangedPerson[];
   missing: MissingPerson[];
+  /** People marked as having left the company whom the export still (or again) lists: back at the company? */
+  returned: MissingPerson[];
   /** Everyone on the map the export names, changed or not. */
   matched: string[];
+  /** What the CRM says now of each matched person, kept on their CRM origin for the next re-import. */
+  seen: Record<string, CrmSeen>;
   origin: { file: string; importedAt: string };
   /** Sentences for the user: managers the export names but the map and the file lack, bad rows… */
   notes: string[];
 }
 
-/** The user's ticks: new people, changes ("id title", see changeKey) and departures accepted. */
+/** The user's ticks: new people, changes ("id title", see changeKey), departures and returns accepted. */
 export interface ReimportChoices {
   added: ReadonlySet<string>;
   changes: ReadonlySet<string>;
   left: ReadonlySet<string>;
+  back: ReadonlySet<string>;
 }
 
 export const changeKey = (id: string, field: ChangeField) => `${id} ${field}`;
@@ -96,7 +103,7 @@ export function planReimport(
 ): ReimportPlan {
   const origin = { file: options.origin.file, importedAt: options.origin.importedAt };
   const notes = added.notes.filter((note) => !note.includes(ALREADY_ON_MAP));
-  const plan: ReimportPlan = { added, departments: [], changed: [], missing: [], matched: [], origin, notes };
+  const plan: ReimportPlan = { added, departments: [], changed: [], missing: [], returned: [], matched: [], seen: {}, origin, notes };
   if (mapping.externalId === null) return plan;
 
   const byCrmId = new Map<string, Stakeholder>();
@@ -135,21 +142,43 @@ export function planReimport(
   for (const [id, fact] of facts) {
     const person = map.stakeholders[id];
     plan.matched.push(id);
+    if (person.leftCompany) plan.returned.push({ id, name: person.name, title: person.title });
+    const seen = person.crm?.seen;
+    plan.seen[id] = nextSeen(seen, fact, mapping);
     const change: ChangedPerson = { id, name: person.name, line: fact.line };
-    if (fact.title && fact.title !== person.title) change.title = { from: person.title, to: fact.title };
+    // Three-way, as a sync tool compares: what the CRM said at the last import (seen), the map now and
+    // the export. A field the team changed by hand and the CRM did not is left alone; one both changed
+    // is offered unticked. People imported before `seen` was kept are compared two-way.
+    if (fact.title && fact.title !== person.title) {
+      const offer = threeWay(seen?.title, person.title !== seen?.title, fact.title !== seen?.title);
+      if (offer) change.title = { from: person.title, to: fact.title, ...offer };
+    }
     // An empty cell says nothing: the change is only proposed when the export names a department
     // that is not the card's own nor one it sits inside (a team may have drawn sub-departments).
-    if (fact.department && !departmentChain(map, person.departmentId).some((department) => departmentKey(department.name) === departmentKey(fact.department))) {
-      const target = departments.resolve(fact.department);
-      change.department = { from: map.departments[person.departmentId ?? '']?.name ?? 'no department', to: target.name, departmentId: target.id };
+    const chain = departmentChain(map, person.departmentId);
+    const inChain = (name: string) => chain.some((department) => departmentKey(department.name) === departmentKey(name));
+    if (fact.department && !inChain(fact.department)) {
+      const was = seen?.department;
+      const offer = threeWay(was, was ? !inChain(was) : chain.length > 0, departmentKey(fact.department) !== departmentKey(was ?? ''));
+      if (offer) {
+        const target = departments.resolve(fact.department);
+        change.department = { from: map.departments[person.departmentId ?? '']?.name ?? 'no department', to: target.name, departmentId: target.id, ...offer };
+      }
     }
     if (fact.managerId || fact.managerName) {
       const boss = manager.find(fact.managerId, fact.managerName);
       const current = managersOf.get(id) ?? [];
+      const reportsTo = (someone: Stakeholder | undefined) => current.length === 1 && current[0] === someone?.id;
       if (!boss) unresolved.push(person.name);
-      else if (boss.id !== id && !(current.length === 1 && current[0] === boss.id)) {
-        const from = current.map((target) => map.stakeholders[target]?.name ?? map.departments[target]?.name ?? target).join(', ') || 'no manager';
-        change.manager = { from, to: boss.name, managerId: boss.id, linkId: createId('lnk') };
+      else if (boss.id !== id && !reportsTo(boss)) {
+        const was = seen?.manager;
+        const wasBoss = was ? manager.find(was, was) : undefined;
+        const sameInCrm = was !== undefined && (managerKey(fact) === managerKey({ managerId: was, managerName: '' }) || wasBoss?.id === boss.id);
+        const offer = threeWay(was, wasBoss ? !reportsTo(wasBoss) : current.length > 0, !sameInCrm);
+        if (offer) {
+          const from = current.map((target) => map.stakeholders[target]?.name ?? map.departments[target]?.name ?? target).join(', ') || 'no manager';
+          change.manager = { from, to: boss.name, managerId: boss.id, linkId: createId('lnk'), ...offer };
+        }
       }
     }
     if (change.title || change.department || change.manager) plan.changed.push(change);
@@ -177,14 +206,20 @@ export function planReimport(
 }
 
 /** True when the export would change nothing: no one new, nothing different, no one missing. */
-export const planIsEmpty = (plan: ReimportPlan) => plan.added.stakeholders.length === 0 && plan.changed.length === 0 && plan.missing.length === 0;
+export const planIsEmpty = (plan: ReimportPlan) =>
+  plan.added.stakeholders.length === 0 && plan.changed.length === 0 && plan.missing.length === 0 && plan.returned.length === 0;
 
-/** Every change ticked: how the review opens. */
+/**
+ * How the review opens: every change ticked but those made on the map and in the CRM alike (the
+ * user picks), and nobody ticked as back at the company: a CRM keeps a contact's record long after
+ * they left, so the export listing them is weak evidence against what the team marked by hand.
+ */
 export function acceptAll(plan: ReimportPlan): ReimportChoices {
   return {
     added: new Set(plan.added.stakeholders.map((person) => person.id)),
-    changes: new Set(plan.changed.flatMap((person) => CHANGE_FIELDS.filter((field) => person[field]).map((field) => changeKey(person.id, field)))),
+    changes: new Set(plan.changed.flatMap((person) => CHANGE_FIELDS.filter((field) => person[field] && !person[field].conflict).map((field) => changeKey(person.id, field)))),
     left: new Set(plan.missing.map((person) => person.id)),
+    back: new Set(),
   };
 }
 
@@ -211,7 +246,33 @@ export function acceptedChanges(plan: ReimportPlan, choices: ReimportChoices): {
   const used = new Set([...stakeholders.map((person) => person.departmentId), ...updates.map((update) => update.departmentId)]);
   const departments = [...plan.added.departments, ...plan.departments].filter((department) => used.has(department.id));
   const left = plan.missing.filter((person) => choices.left.has(person.id)).map((person) => person.id);
-  return { changes: { departments, stakeholders, links, updates, left, matched: plan.matched, origin: plan.origin }, skipped };
+  const back = plan.returned.filter((person) => choices.back.has(person.id)).map((person) => person.id);
+  return { changes: { departments, stakeholders, links, updates, left, back, matched: plan.matched, seen: plan.seen, origin: plan.origin }, skipped };
+}
+
+/**
+ * Whether to offer a field the export gives differently from the map: `was` is what the CRM said
+ * at the last import (undefined: not known, so offered as before); `mapMoved`, `crmMoved` whether
+ * the map and the export differ from it. Returns nothing to offer, a ticked offer, or a conflict.
+ */
+function threeWay(was: string | undefined, mapMoved: boolean, crmMoved: boolean): { conflict?: true } | null {
+  if (was === undefined) return {};
+  if (!crmMoved) return null;
+  return mapMoved ? { conflict: true } : {};
+}
+
+/** The manager as the CRM names them, comparable across exports: their CRM id, else their name. */
+const managerKey = (fact: { managerId: string; managerName: string }) => (fact.managerId ? idKey(fact.managerId) : foldText(fact.managerName));
+
+/** What the CRM says of a person after this export: its non-empty cells, else what it said before ("" for a column the file has). */
+function nextSeen(before: CrmSeen | undefined, fact: FileFacts, mapping: ColumnMapping): CrmSeen {
+  const now = crmSeen(mapping, fact.title, fact.department, fact.managerId || fact.managerName);
+  const seen: CrmSeen = {};
+  for (const key of ['department', 'manager', 'title'] as const) {
+    const value = now[key] || (before?.[key] ?? now[key]);
+    if (value !== undefined) seen[key] = value;
+  }
+  return seen;
 }
 
 /** The department and the ones it sits in, innermost first. */

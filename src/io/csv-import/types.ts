@@ -111,6 +111,11 @@ export interface ImportOptions {
   account?: string;
   /** Keep rows that hold an e-mail address but no name, named after the address (role mailboxes). */
   keepEmailOnly?: boolean;
+  /**
+   * Leave out rows without a CRM id whose name is someone's on the open map (`existing`): without an
+   * id the name is all that tells they are already there. A new person may still report to them.
+   */
+  skipNamesOnMap?: boolean;
   /** Where the rows come from, stored on each stakeholder as its CRM origin; without it, crm stays null. */
   origin?: { system: string; file: string; importedAt: string };
   /** Called at least every 200 rows and once at the end with (total, total). */

@@ -129,6 +129,23 @@ describe('the version-2 fixture (stakeholders with their CRM origin)', () => {
     if (!dropped.ok) throw new Error(dropped.error);
     expect(dropped.map.stakeholders.stk_fixture_cio.crm).not.toHaveProperty('account');
   });
+
+  it('keeps what the CRM said at the last import (seen), drops its fields that are not text, and opens files without it', () => {
+    const file = fixture(v2File) as { map: { stakeholders: Record<string, { crm: Record<string, unknown> }> } };
+    const open = (seen: unknown) => {
+      file.map.stakeholders.stk_fixture_cio.crm.seen = seen;
+      const result = restoreMap(file);
+      if (!result.ok) throw new Error(result.error);
+      expect(result.repairs).toEqual([]);
+      return result.map.stakeholders.stk_fixture_cio.crm;
+    };
+    expect(open({ title: 'CIO', department: '', manager: '003f4000003d69wAAA' })?.seen).toEqual({ title: 'CIO', department: '', manager: '003f4000003d69wAAA' });
+    expect(open({ title: 7, department: 'IT', manager: null })?.seen).toEqual({ department: 'IT' });
+    expect(open('CIO')).not.toHaveProperty('seen');
+    expect(open({ title: ['CIO'] })).not.toHaveProperty('seen');
+    // A file written before `seen` was kept: the origin opens as it was (a re-import compares two ways).
+    expect(open(undefined)).toEqual({ file: 'Contact.csv', id: '003f4000003d6AhAAI', importedAt: '2026-12-01T09:30:00.000Z', system: 'Salesforce' });
+  });
 });
 
 describe('the document envelope', () => {

@@ -133,3 +133,44 @@ describe('the reimport edit', () => {
     expect(store().notices.at(-1)?.message).toMatch(/no longer on the map/);
   });
 });
+
+describe('many cards grown by one re-import', () => {
+  it('grow together, and what they would cover steps aside: no card on another, every card in its department, no department on another', async () => {
+    const { mapWith } = await import('../fixtures/maps');
+    // Two departments side by side, each a tight 2 x 2 grid of cards, and a third below the first.
+    const grid = (dep: string) =>
+      [
+        [20, 60],
+        [252, 60],
+        [20, 170],
+        [252, 170],
+      ].map(([x, y], i) => ({ id: `${dep}_${i}`, name: `Person ${dep} ${i}`, departmentId: dep, position: { x, y } }));
+    const map = mapWith({
+      departments: [
+        { id: 'dep_a', position: { x: 0, y: 0 }, size: { width: 500, height: 300 } },
+        { id: 'dep_b', position: { x: 520, y: 0 }, size: { width: 500, height: 300 } },
+        { id: 'dep_c', position: { x: 0, y: 320 }, size: { width: 500, height: 300 } },
+      ],
+      stakeholders: [...grid('dep_a'), ...grid('dep_b'), ...grid('dep_c')],
+    });
+    const long = 'Senior Vice President, Global Procurement, Supplier Diversity and Strategic Sourcing Programmes';
+    const updates = ['dep_a_0', 'dep_a_3', 'dep_b_0', 'dep_c_1'].map((id) => ({ id, title: long }));
+    const changes = { departments: [], stakeholders: [], links: [], updates, left: [], matched: [], origin: { file: 'x.csv', importedAt: SECOND.importedAt } };
+    const updated = applyEdit(map, { type: 'reimport', changes });
+
+    for (const { id } of updates) expect(recordRect(updated, id)!.height).toBeGreaterThan(recordRect(map, id)!.height);
+    const clash = (ids: string[]) =>
+      ids.flatMap((p, i) =>
+        ids.slice(i + 1).filter((q) => {
+          const [r, t] = [recordRect(updated, p)!, recordRect(updated, q)!];
+          return r.x < t.x + t.width && t.x < r.x + r.width && r.y < t.y + t.height && t.y < r.y + r.height;
+        }).map((q) => `${p} on ${q}`),
+      );
+    expect(clash(Object.keys(updated.stakeholders))).toEqual([]);
+    expect(clash(Object.keys(updated.departments))).toEqual([]);
+    for (const person of Object.values(updated.stakeholders)) {
+      const [card, department] = [recordRect(updated, person.id)!, recordRect(updated, person.departmentId!)!];
+      expect(card.x + card.width <= department.x + department.width && card.y + card.height <= department.y + department.height).toBe(true);
+    }
+  });
+});

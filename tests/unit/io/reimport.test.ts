@@ -4,8 +4,10 @@
 // tests/fixtures/crm-exports/; the newer one is that file with the edits listed in
 // tests/fixtures/crm-exports-reimport/README.md (written by make-newer.py there).
 import { describe, expect, it } from 'vitest';
-import { addRecords, reparent } from '../../../src/domain/commands';
-import { emptyAccountMap, newDepartment, newStakeholder } from '../../../src/domain/defaults';
+import { addRecords, addLink, removeItems, reparent, updateStakeholder } from '../../../src/domain/commands';
+import { emptyAccountMap, newDepartment, newLink, newStakeholder } from '../../../src/domain/defaults';
+import { applyEdit } from '../../../src/domain/edits';
+import { describeReimport } from '../../../src/domain/reimport';
 import type { AccountMap } from '../../../src/domain/types';
 import {
   acceptAll,
@@ -131,7 +133,7 @@ describe('acceptedChanges: what the user ticked becomes the edit', () => {
     const jacob = idOf(map, 'Jacob Williams');
     const noah = review.added.stakeholders[0].id;
     const untick = (set: ReadonlySet<string>, key: string) => new Set([...set].filter((item) => item !== key));
-    const without = { added: untick(choices.added, noah), changes: untick(choices.changes, changeKey(jacob, 'department')), left: new Set<string>() };
+    const without = { added: untick(choices.added, noah), changes: untick(choices.changes, changeKey(jacob, 'department')), left: new Set<string>(), back: new Set<string>() };
     const { changes: accepted } = acceptedChanges(review, without);
     expect(accepted.stakeholders).toEqual([]);
     expect(accepted.links).toEqual([]);
@@ -155,5 +157,95 @@ describe('acceptedChanges: what the user ticked becomes the edit', () => {
     const { changes: accepted, skipped } = acceptedChanges(review, { ...choices, added: new Set() });
     expect(accepted.updates.find((update) => update.id === idOf(map, 'Isabella Willson'))).toBeUndefined();
     expect(skipped).toEqual(['Isabella Willson still reports to Ethan Willson: Noah Miller was not added.']);
+  });
+});
+
+describe('three-way: what the CRM said at the last import tells its changes from the team\'s', () => {
+  const map = importedMap(older, GE);
+  const ethan = idOf(map, 'Ethan Willson');
+  const isabella = idOf(map, 'Isabella Willson');
+  const jacob = idOf(map, 'Jacob Williams');
+  const offered = (review: ReimportPlan) =>
+    review.changed.flatMap((person) =>
+      (['title', 'department', 'manager'] as const).flatMap((field) => (person[field] ? [`${person.name}: ${field} → ${person[field]!.to}${person[field]!.conflict ? ' (both)' : ''}`] : [])),
+    );
+  /** Isabella reports to Ava by hand instead of Ethan. */
+  const rewired = (start: AccountMap) => {
+    const old = Object.values(start.links).find((link) => link.kind === 'reports-to' && link.sourceId === isabella)!;
+    return addLink(removeItems(start, [old.id]), newLink({ id: 'lnk_hand_boss', kind: 'reports-to', sourceId: isabella, targetId: idOf(start, 'Ava Anderson') }));
+  };
+
+  it('the import keeps what the CRM said of each person: title, department (empty here) and manager id', () => {
+    expect(map.stakeholders[ethan].crm?.seen).toEqual({ title: 'Sales Manager', department: '', manager: '003f4000003d6AhAAI' });
+    expect(map.stakeholders[idOf(map, 'Ava Anderson')].crm?.seen).toEqual({ title: 'CEO', department: '', manager: '' });
+  });
+
+  it('a title, department or manager changed by hand, and not in the CRM, is not offered back', () => {
+    let edited = updateStakeholder(map, idOf(map, 'Ava Anderson'), { title: 'Chief Executive Officer' });
+    edited = reparent(addRecords(edited, { departments: [newDepartment({ id: 'dep_buying', name: 'Buying' })] }), idOf(map, 'Elizabeth Smith'), 'dep_buying', { x: 20, y: 60 });
+    edited = rewired(edited);
+    // The same export as the first import: the CRM changed nothing, so nothing is offered.
+    expect(planIsEmpty(plan(edited, older))).toBe(true);
+    // Compared two ways (maps imported before this was kept), all three came back.
+    const unknown = structuredClone(edited);
+    for (const person of Object.values(unknown.stakeholders)) if (person.crm) delete person.crm.seen;
+    expect(offered(plan(unknown, older)).sort()).toEqual(['Ava Anderson: title → CEO', 'Isabella Willson: manager → Ethan Willson']);
+  });
+
+  it('changed in the CRM only: offered and ticked; changed on the map and in the CRM: offered unticked', () => {
+    // Ethan's title and Isabella's manager were changed by hand, to something else than the CRM's new values.
+    let edited = updateStakeholder(map, ethan, { title: 'Regional Sales Lead' });
+    edited = rewired(edited);
+    edited = reparent(addRecords(edited, { departments: [newDepartment({ id: 'dep_eng', name: 'Engineering' })] }), jacob, 'dep_eng', { x: 20, y: 60 });
+    const review = plan(edited, newer);
+    expect(offered(review).sort()).toEqual([
+      'Ethan Willson: title → Head of Sales EMEA (both)',
+      'Isabella Willson: manager → Emma Brown (both)',
+      'Jacob Williams: department → Technology (both)',
+      'Jacob Williams: title → Chief Technology Officer',
+    ]);
+    const ticked = acceptAll(review).changes;
+    expect([...ticked]).toEqual([changeKey(jacob, 'title')]);
+  });
+
+  it('after a re-import the CRM\'s new values are remembered, so a change the user declined is not offered again', () => {
+    const review = plan(map, newer);
+    const choices = acceptAll(review);
+    const declined = { ...choices, changes: new Set([...choices.changes].filter((key) => key !== changeKey(ethan, 'title'))) };
+    const updated = applyEdit(map, { type: 'reimport', changes: acceptedChanges(review, declined).changes });
+    expect(updated.stakeholders[ethan]).toMatchObject({ title: 'Sales Manager', crm: { seen: { title: 'Head of Sales EMEA' } } });
+    expect(updated.stakeholders[isabella].crm?.seen?.manager).toBe('003f4000003d6AhAAI');
+    expect(offered(plan(updated, newer))).toEqual([]);
+  });
+
+  it('an empty cell keeps what the CRM said before', () => {
+    const blanked: ParsedCsv = structuredClone(older);
+    const title = blanked.headers.indexOf('Title');
+    for (const row of blanked.rows) row.cells[title] = '';
+    const review = plan(map, blanked);
+    expect(review.seen[ethan].title).toBe('Sales Manager');
+  });
+});
+
+describe('people marked as having left whom the export lists', () => {
+  const map = importedMap(older, GE);
+  const ava = idOf(map, 'Ava Anderson');
+  const marked = applyEdit(map, { type: 'markLeftCompany', id: ava, departure: { leftTo: 'Siemens', successorId: null } });
+
+  it('are offered as back at the company, unticked; accepting clears "left the company"', () => {
+    const review = plan(marked, newer);
+    expect(review.returned.map((person) => person.name)).toEqual(['Ava Anderson']);
+    expect(review.missing.map((person) => person.name)).toEqual(['Elizabeth Smith']);
+    const choices = acceptAll(review);
+    expect(choices.back.size).toBe(0);
+    expect(applyEdit(marked, { type: 'reimport', changes: acceptedChanges(review, choices).changes }).stakeholders[ava]).toMatchObject({ leftCompany: true, leftTo: 'Siemens' });
+    const { changes: accepted } = acceptedChanges(review, { ...choices, back: new Set([ava]) });
+    expect(describeReimport(accepted)).toBe('1 new, 3 updated, 1 marked as left the company, 1 back at the company');
+    expect(applyEdit(marked, { type: 'reimport', changes: accepted }).stakeholders[ava]).toMatchObject({ leftCompany: false, leftTo: '', successorId: null });
+  });
+
+  it('the same export with only such a person is not "no changes"', () => {
+    expect(planIsEmpty(plan(marked, older))).toBe(false);
+    expect(plan(marked, older).returned.map((person) => person.name)).toEqual(['Ava Anderson']);
   });
 });

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { addRecords } from '../../../src/domain/commands';
 import { emptyAccountMap } from '../../../src/domain/defaults';
+import { applyEdit } from '../../../src/domain/edits';
 import type { AccountMap } from '../../../src/domain/types';
 import { buildImport, planReimport } from '../../../src/io/csv-import';
 import { ReimportReview } from '../../../src/panels/ReimportReview';
@@ -83,4 +84,27 @@ test('a map changed while the review was open is not overwritten', async () => {
   await user.click(screen.getByRole('button', { name: 'Apply 6 changes' }));
   expect(await screen.findByRole('alert')).toHaveTextContent('The map changed while you reviewed the export. Nothing was changed');
   expect(useMapStore.getState().map).toBe(renamed);
+});
+
+test('a change made here and in the CRM is offered unticked and says so; someone marked as left is offered as back, unticked', async () => {
+  const user = userEvent.setup();
+  let map = geMap();
+  const id = (name: string) => Object.values(map.stakeholders).find((p) => p.name === name)!.id;
+  map = applyEdit(map, { type: 'updateStakeholder', id: id('Ethan Willson'), patch: { title: 'Regional Sales Lead' } });
+  map = applyEdit(map, { type: 'markLeftCompany', id: id('Ava Anderson'), departure: { leftTo: 'Siemens', successorId: null } });
+  openMap(map);
+  const plan = planReimport(newer, newer.mapping, map, { account: GE, origin: SECOND });
+  render(<ReimportReview plan={plan} target={map} fileName="Contact (2).csv" onClose={() => undefined} />);
+
+  const ethan = screen.getByRole('checkbox', { name: 'Ethan Willson, title: Regional Sales Lead → Head of Sales EMEA (changed here and in the CRM)' });
+  expect(ethan).not.toBeChecked();
+  screen.getByRole('group', { name: 'Changed (3 of 4)' });
+  const back = screen.getByRole('group', { name: 'Marked as left, but in the export: back at the company? (0 of 1)' });
+  const ava = within(back).getByRole('checkbox', { name: 'Ava Anderson, CEO' });
+  expect(ava).not.toBeChecked();
+  await user.click(ava);
+  await user.click(screen.getByRole('button', { name: 'Apply 6 changes' }));
+  await screen.findByText('Updated “General Electric” from “Contact (2).csv”: 1 new, 2 updated, 1 marked as left the company, 1 back at the company.');
+  expect(person('Ava Anderson')).toMatchObject({ leftCompany: false, leftTo: '' });
+  expect(person('Ethan Willson').title).toBe('Regional Sales Lead');
 });
