@@ -7,6 +7,15 @@ import { stakeholderSize } from '../domain/card-layout';
 import type { AccountMap, Department, Position, Stakeholder } from '../domain/types';
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
+import { stakeholderSummary } from '../domain/messages';
+import { nameElementId } from './a11y-names';
+import { CARD_KEYS_ID } from './keyboard-focus';
+
+/**
+ * Named by the hidden text inside the card (a11y-names.tsx), which adds its relationships; the
+ * aria-label stays as the fallback. The description says what the keys do.
+ */
+const namedBy = (id: string) => ({ 'aria-labelledby': nameElementId(id), 'aria-describedby': CARD_KEYS_ID });
 
 export type StakeholderNode = Node<{ stakeholderId: string }, 'stakeholder'>;
 export type DepartmentNode = Node<{ departmentId: string }, 'department'>;
@@ -100,6 +109,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         zIndex: depths.get(department.id) ?? 0,
         selected,
         ariaLabel: `Department: ${department.name}`,
+        domAttributes: namedBy(department.id),
         data: { departmentId: department.id },
       }), at),
     );
@@ -117,7 +127,8 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         ...knownGeometry(size.width, size.height),
         zIndex: 1000,
         selected,
-        ariaLabel: `Stakeholder: ${stakeholderLabel(stakeholder)}`,
+        ariaLabel: `Stakeholder: ${stakeholder.name}, ${stakeholderSummary(stakeholder)}`,
+        domAttributes: namedBy(stakeholder.id),
         data: { stakeholderId: stakeholder.id },
       }), at, (node) => node.width === size.width && node.height === size.height),
     );

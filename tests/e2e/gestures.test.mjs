@@ -131,10 +131,10 @@ test('keyboard: add, nudge, the help overlay lists every shortcut, double-click 
   await card(page, 'Nadia Petrova').waitFor();
   assert.equal(await stakeholderCount(page), count + 1);
   const before = await mapPosition(card(page, 'Nadia Petrova'));
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
   const after = await mapPosition(card(page, 'Nadia Petrova'));
-  assert.ok(after.x > before.x && after.y > before.y, 'arrow keys nudge the selection');
+  assert.ok(after.x > before.x && after.y > before.y, 'Alt+arrow and Shift+arrow nudge the selection');
 
   // Double-click on empty canvas adds a card there and opens its name.
   await page.locator('.react-flow__pane').dblclick({ position: { x: 30, y: 300 } });

@@ -8,6 +8,7 @@ import { useMapStore } from '../../store/map-store';
 import { COVERAGE_LOOK } from '../../drawing/appearance';
 import type { DepartmentNode } from '../project';
 import { NameEditor } from './NameEditor';
+import { AccessibleName } from '../a11y-names';
 import { useChangeMark } from '../changes';
 import { ChangeTag } from './StakeholderCard';
 
@@ -45,7 +46,8 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         }
         onResizeEnd={() => store().endGesture()}
       />
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${department.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${department.name}`} />
+      <AccessibleName id={id} department />
       {change ? <ChangeTag change={change} /> : null}
       <header className="pm-department__header">
         {editing ? (
@@ -66,7 +68,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
       {department.coverage === 'white-space' && department.potentialValue ? (
         <div className="pm-department__value">Potential: {department.potentialValue}</div>
       ) : null}
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${department.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${department.name}`} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { FarContext } from '../far-context';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark, type ChangeMark } from '../changes';
 import { NameEditor } from './NameEditor';
+import { AccessibleName } from '../a11y-names';
 import { QuickTags } from './QuickTags';
 import { sameExceptPosition } from '../../domain/commands';
 import { type CardNoteKind, cardLayout, titleText } from '../../domain/card-layout';
@@ -80,11 +81,12 @@ const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, c
       style={{ ['--stance' as string]: STANCE_LOOK[stakeholder.stance].color, width: layout.width, height: layout.height }}
     >
       {/* React Flow re-measures a node's handles when its content changes: without them its lines would go. */}
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
+      <AccessibleName id={stakeholder.id} />
       <div className="pm-card__name" style={{ fontSize: layout.far.size }}>
         <Lines text={stakeholder.name} lines={layout.far.lines} />
       </div>
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${stakeholder.name}`} />
     </div>
   );
 }, sameFace);
@@ -119,7 +121,8 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
 
   return (
     <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}>
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
+      <AccessibleName id={id} />
       {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
         <span aria-hidden="true">{stance.icon}</span>
@@ -148,7 +151,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
               </span>
             ))}
             {row === 0 ? (
-              <span className="pm-influence" title={influence.label} aria-label={influence.label}>
+              <span className="pm-influence" role="img" title={influence.label} aria-label={influence.label}>
                 {[1, 2, 3].map((bar) => (
                   <i key={bar} className={bar <= influence.bars ? 'on' : ''} />
                 ))}
@@ -166,7 +169,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
         ) : null}
       </div>
       <QuickTags stakeholder={stakeholder} />
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${stakeholder.name}`} />
     </div>
   );
 }, sameFace);

@@ -37,7 +37,7 @@ describe('projectNodes', () => {
   it('gives each card its size, its two handles and the name a screen reader announces', () => {
     const nodes = byId(smallMap());
     const zofia = nodes.get('stk_buyer')!;
-    expect(zofia).toMatchObject({ width: STAKEHOLDER_CARD.width, height: STAKEHOLDER_CARD.height, ariaLabel: 'Stakeholder: Zofia, Head of Procurement' });
+    expect(zofia).toMatchObject({ width: STAKEHOLDER_CARD.width, height: STAKEHOLDER_CARD.height, ariaLabel: 'Stakeholder: Zofia, Head of Procurement, stance unknown' });
     expect(zofia.handles!.map((h) => h.type)).toEqual(['target', 'source']);
     expect(nodes.get('dep_it')!.ariaLabel).toBe('Department: IT');
     expect(stakeholderLabel({ ...smallMap().stakeholders.stk_free, placeholder: true })).toBe('Consultant (placeholder)');
