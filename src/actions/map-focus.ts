@@ -9,6 +9,8 @@ export interface MapFocus {
   focusItem(id: string, options?: { select?: boolean }): void;
   /** Focus on the canvas itself (nothing on it selected). */
   focusCanvas(): void;
+  /** The card, department or link that has keyboard focus now, if any. */
+  focused(): string | null;
 }
 
 let attached: MapFocus | null = null;
@@ -21,4 +23,5 @@ export function attachMapFocus(next: MapFocus | null): void {
 export const mapFocus = {
   focusItem: (id: string, options?: { select?: boolean }): void => attached?.focusItem(id, options),
   focusCanvas: (): void => attached?.focusCanvas(),
+  focused: (): string | null => attached?.focused() ?? null,
 };

@@ -51,9 +51,10 @@ function targetStakeholders(map: AccountMap, target?: ActionTarget): string[] {
   return (target?.ids ?? store().selection).filter((id) => Object.hasOwn(map.stakeholders, id));
 }
 
-/** The card (stakeholder or department) the keyboard is on: the last one selected. */
+/** The card (stakeholder or department) the keyboard is on: the last one selected, else the focused one. */
 function currentCard(map: AccountMap): string | null {
-  return selectedCards(map).at(-1) ?? null;
+  const focused = mapFocus.focused();
+  return selectedCards(map).at(-1) ?? (focused && (Object.hasOwn(map.stakeholders, focused) || Object.hasOwn(map.departments, focused)) ? focused : null);
 }
 
 /**

@@ -82,6 +82,10 @@ export function useKeyboardFocus(wrapper: RefObject<HTMLDivElement | null>) {
       focusCanvas() {
         wrapper.current?.querySelector<HTMLElement>('.react-flow')?.focus({ preventScroll: true });
       },
+      focused() {
+        const active = document.activeElement;
+        return active && wrapper.current?.contains(active) ? itemId(active) : null;
+      },
     });
     return () => attachMapFocus(null);
   }, [wrapper]);
@@ -95,11 +99,12 @@ export function useKeyboardFocus(wrapper: RefObject<HTMLDivElement | null>) {
     if (!map) return;
     // Tabbing in from outside the canvas lands on the first card in reading order (Shift+Tab
     // from after it, on the last), not on whichever card happens to come first in the page.
+    // Focus put back by a closing dialog (no element it came from) stays where it is put.
     const from = event.relatedTarget;
-    const fromOutside = !(from instanceof Node) || !wrapper.current?.querySelector('.react-flow__nodes')?.contains(from);
+    const fromOutside = from instanceof Node && !wrapper.current?.querySelector('.react-flow__nodes')?.contains(from);
     if (fromOutside && !map.links[id]) {
       const order = readingOrder(map);
-      const forward = !(from instanceof Node) || Boolean(from.compareDocumentPosition(event.target as Node) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const forward = Boolean(from.compareDocumentPosition(event.target as Node) & Node.DOCUMENT_POSITION_FOLLOWING);
       const entry = forward ? order[0] : order.at(-1);
       if (entry && entry !== id) {
         store.select([entry]);

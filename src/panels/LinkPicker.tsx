@@ -74,8 +74,7 @@ function LinkPickerOpen({ fromId }: { fromId: string }) {
 
   const close = () => {
     useUiState.setState({ linkFrom: null });
-    // After the dialog has put focus back where it was opened from.
-    requestAnimationFrame(() => mapFocus.focusItem(fromId, { select: true }));
+    mapFocus.focusItem(fromId, { select: true });
   };
   const choose = (index: number) => {
     const target = shown[index];
@@ -95,7 +94,7 @@ function LinkPickerOpen({ fromId }: { fromId: string }) {
   };
 
   return (
-    <Dialog title={linkWords.title(fromName)} onClose={close} className="pm-command pm-link-picker">
+    <Dialog title={linkWords.title(fromName)} onClose={close} className="pm-command pm-link-picker" restoreFocus={false}>
       <div onKeyDown={onKeyDown}>
         <input
           className="pm-command__input"

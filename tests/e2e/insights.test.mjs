@@ -20,8 +20,7 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
   // A path with at least one step between champion and decider.
   const paths = panel.getByRole('region', { name: 'From a champion to each decider' });
   const path = paths.getByRole('button', { name: /^Path to .+→.+→/ }).first();
-  const label = await path.getAttribute('aria-label');
-  const people = label.replace(/^Path to [^:]+: /, '').split(' → ');
+  const people = (await path.locator('.pm-insight__path').textContent()).split(' → ');
   await path.click();
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-stakeholder.selected').length === n, people.length);
   for (const person of people) {
@@ -30,7 +29,8 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
   assert.equal(await page.locator('.pm-link--selected').count(), people.length - 1, 'the links along the path are highlighted too');
   await screenshot(page, 'insights-path');
 
-  // Closing the panel brings the inspector back, showing what the path selected.
+  // The inspector beside the panel shows what the path selected; closing the panel leaves it.
+  await page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: `${people.length * 2 - 1} selected` }).waitFor();
   await panel.getByRole('button', { name: 'Close insights' }).click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: `${people.length * 2 - 1} selected` }).waitFor();
   assert.deepEqual(pageErrors, []);
