@@ -2,7 +2,9 @@
 // title, stance, roles) and its place among the others (reports to whom, how many links, how
 // many people). The second part depends on other records, so it is not baked into the cached
 // React Flow node (project.ts): each card reads it here, from indexes built once per change of
-// the map's links or people, and names itself with aria-labelledby.
+// the map's links or people, and writes it into its node's aria-label after React has (React
+// Flow sets the short label from the node; this runs after it in the same commit).
+import { useLayoutEffect, useRef } from 'react';
 import { useMapStore } from '../store/map-store';
 import { departmentHeadcounts, departmentSummary, relationsOf, relationsSentence, stakeholderSummary, type Relations } from '../domain/messages';
 import type { AccountMap } from '../domain/types';
@@ -28,15 +30,17 @@ function headcountsFor(map: AccountMap): Map<string, number> {
   return headcounts;
 }
 
-/** The element id that names a card or department (aria-labelledby), safe whatever the record id. */
-export const nameElementId = (id: string) => `pm-name-${id.replace(/[^\w-]/g, '_')}`;
-
-/** "Stakeholder: Anna Berg, CFO, champion, decision-maker, reports to Boris Ivanov, 3 links". */
+/**
+ * "Stakeholder: Anna Berg, CFO, champion, decision-maker, reports to Boris Ivanov, 3 links". The
+ * relationships are read from the map as it was when a drag began, so a drag step (positions
+ * only) rebuilds no index.
+ */
 export function useCardName(id: string): string {
   return useMapStore((s) => {
     const person = s.map?.stakeholders[id];
-    if (!s.map || !person) return '';
-    return `Stakeholder: ${person.name}, ${stakeholderSummary(person)}, ${relationsSentence(s.map, relationsFor(s.map), id)}`;
+    const settled = s.gestureStart ?? s.map;
+    if (!settled || !person) return '';
+    return `Stakeholder: ${person.name}, ${stakeholderSummary(person)}, ${relationsSentence(settled, relationsFor(settled), id)}`;
   });
 }
 
@@ -44,20 +48,23 @@ export function useCardName(id: string): string {
 export function useDepartmentName(id: string): string {
   return useMapStore((s) => {
     const department = s.map?.departments[id];
-    if (!s.map || !department) return '';
-    return `Department: ${department.name}, ${departmentSummary(department, headcountsFor(s.map).get(id) ?? 0)}`;
+    const settled = s.gestureStart ?? s.map;
+    if (!settled || !department) return '';
+    return `Department: ${department.name}, ${departmentSummary(department, headcountsFor(settled).get(id) ?? 0)}`;
   });
 }
 
-/** The hidden text that names a card or department (see nameElementId). */
+/** Names the card or department it sits in (an empty element: it only finds its node). */
 export function AccessibleName({ id, department = false }: { id: string; department?: boolean }) {
-  return department ? <NameText id={id} text={useDepartmentName(id)} /> : <NameText id={id} text={useCardName(id)} />;
+  return department ? <NameOnNode text={useDepartmentName(id)} /> : <NameOnNode text={useCardName(id)} />;
 }
 
-function NameText({ id, text }: { id: string; text: string }) {
-  return (
-    <span id={nameElementId(id)} hidden>
-      {text}
-    </span>
-  );
+function NameOnNode({ text }: { text: string }) {
+  const marker = useRef<HTMLSpanElement>(null);
+  // No dependency list: React Flow may write its own label back whenever the node changes.
+  useLayoutEffect(() => {
+    const node = marker.current?.closest('.react-flow__node');
+    if (text && node && node.getAttribute('aria-label') !== text) node.setAttribute('aria-label', text);
+  });
+  return <span ref={marker} hidden />;
 }

@@ -8,14 +8,13 @@ import type { AccountMap, Department, Position, Stakeholder } from '../domain/ty
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
 import { stakeholderSummary } from '../domain/messages';
-import { nameElementId } from './a11y-names';
 import { CARD_KEYS_ID } from './keyboard-focus';
 
 /**
- * Named by the hidden text inside the card (a11y-names.tsx), which adds its relationships; the
- * aria-label stays as the fallback. The description says what the keys do.
+ * The label here is the record's own words; the card adds its relationships to it
+ * (a11y-names.tsx). The description says what the keys do.
  */
-const namedBy = (id: string) => ({ 'aria-labelledby': nameElementId(id), 'aria-describedby': CARD_KEYS_ID });
+const KEYS_DESCRIPTION = { 'aria-describedby': CARD_KEYS_ID };
 
 export type StakeholderNode = Node<{ stakeholderId: string }, 'stakeholder'>;
 export type DepartmentNode = Node<{ departmentId: string }, 'department'>;
@@ -109,7 +108,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         zIndex: depths.get(department.id) ?? 0,
         selected,
         ariaLabel: `Department: ${department.name}`,
-        domAttributes: namedBy(department.id),
+        domAttributes: KEYS_DESCRIPTION,
         data: { departmentId: department.id },
       }), at),
     );
@@ -128,7 +127,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         zIndex: 1000,
         selected,
         ariaLabel: `Stakeholder: ${stakeholder.name}, ${stakeholderSummary(stakeholder)}`,
-        domAttributes: namedBy(stakeholder.id),
+        domAttributes: KEYS_DESCRIPTION,
         data: { stakeholderId: stakeholder.id },
       }), at, (node) => node.width === size.width && node.height === size.height),
     );

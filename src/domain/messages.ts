@@ -102,12 +102,12 @@ export function linkSentence(kind: LinkKind, source: string, target: string): st
 }
 
 /**
- * "Link: reports-to, Anna Kuznetsova reports to Stavros Papadopoulos, since 2024": a link's
- * accessible name (the kind first, as the lines' names have always started).
+ * "Link: reports-to, since 2024. Anna Kuznetsova reports to Stavros Papadopoulos": a link's
+ * accessible name (the kind and label first, as the lines' names have always started).
  */
 export function linkDescription(map: AccountMap, link: Link): string {
-  const sentence = `Link: ${link.kind}, ${linkSentence(link.kind, nameOf(map, link.sourceId), nameOf(map, link.targetId))}`;
-  return link.label ? `${sentence}, ${link.label}` : sentence;
+  const head = link.label ? `Link: ${link.kind}, ${link.label}` : `Link: ${link.kind}`;
+  return `${head}. ${linkSentence(link.kind, nameOf(map, link.sourceId), nameOf(map, link.targetId))}`;
 }
 
 /** The live region's words for what an edit added or removed. */

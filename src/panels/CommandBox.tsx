@@ -11,6 +11,7 @@ import { linkSentence, linkWords } from '../domain/messages';
 import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
+import { OptionList } from './OptionList';
 import { showOnMap } from './use-map';
 
 const MAX_MATCHES = 8;
@@ -149,20 +150,15 @@ function CommandBoxOpen() {
           }
         }}
       />
-      <ul className="pm-command__list" id={listId} role="listbox" aria-label="Results">
-        {options.map((option, index) => (
-          <li
-            key={option.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === current}
-            className={index === current ? 'pm-command__option pm-command__option--active' : 'pm-command__option'}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(index);
-            }}
-          >
-            {option.kind === 'match' ? (
+      <OptionList
+        listId={listId}
+        label="Results"
+        current={current}
+        onChoose={choose}
+        options={options.map((option) => ({
+          id: option.id,
+          content:
+            option.kind === 'match' ? (
               <>
                 <strong>{option.label}</strong> <span className="pm-hint">{option.detail}</span>
               </>
@@ -172,10 +168,9 @@ function CommandBoxOpen() {
               <>
                 <strong>Add {entry?.name}</strong> <span className="pm-hint">{describe()}</span>
               </>
-            )}
-          </li>
-        ))}
-      </ul>
+            ),
+        }))}
+      />
       <p className="pm-hint" role="status">
         {status || (link ? linkProblem(link) : text && !entry?.name ? 'Type a name first, then , title  @department  #tags.' : '')}
       </p>

@@ -14,6 +14,7 @@ import { LINK_KINDS, type AccountMap, type LinkKind } from '../domain/types';
 import { LINK_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
+import { OptionList } from './OptionList';
 
 const MAX_SHOWN = 12;
 
@@ -112,23 +113,20 @@ function LinkPickerOpen({ fromId }: { fromId: string }) {
             setActive(0);
           }}
         />
-        <ul className="pm-command__list" id={listId} role="listbox" aria-label={linkWords.results}>
-          {shown.map((option, index) => (
-            <li
-              key={option.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === current}
-              className={index === current ? 'pm-command__option pm-command__option--active' : 'pm-command__option'}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(index);
-              }}
-            >
-              <strong>{option.name}</strong> <span className="pm-hint">{option.detail}</span>
-            </li>
-          ))}
-        </ul>
+        <OptionList
+          listId={listId}
+          label={linkWords.results}
+          current={current}
+          onChoose={choose}
+          options={shown.map((option) => ({
+            id: option.id,
+            content: (
+              <>
+                <strong>{option.name}</strong> <span className="pm-hint">{option.detail}</span>
+              </>
+            ),
+          }))}
+        />
         <p className="pm-hint" role="status">
           {shown.length === 0 ? linkWords.nothingFound : linkWords.hint}
         </p>

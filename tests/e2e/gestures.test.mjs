@@ -235,7 +235,8 @@ async function clickLine(page, name, modifiers = []) {
       if (document.elementFromPoint(screen.x, screen.y)?.closest('.pm-link') === group) return screen;
     }
     // A short line between close cards: its label is where a person clicks it.
-    const label = [...document.querySelectorAll('.pm-link-label')].find((el) => group.getAttribute('aria-label').endsWith(`, ${el.textContent}`));
+    // The name is "Link: kind, label. Who does what to whom": the label ends the part before the sentence.
+    const label = [...document.querySelectorAll('.pm-link-label')].find((el) => group.getAttribute('aria-label').split('. ')[0].endsWith(`, ${el.textContent}`));
     if (!label) throw new Error('no point of the line takes the pointer');
     const box = label.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -2,7 +2,7 @@
 // the people it is about, so the canvas shows them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, screenshot, settled, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -143,8 +143,10 @@ test('snapshot: take one, change a stance, compare with marks on the canvas, rem
   await page.waitForFunction(() => document.querySelector('[aria-label^="Stakeholder: Henrik Larsen"]')?.classList.contains('selected'));
 
   // The marks follow the map while comparing: remove Lukas Becker and he stays as an outline where
-  // he stood, with his lost links drawn.
-  await card(page, 'Lukas Becker').click({ position: { x: 110, y: 20 } });
+  // he stood, with his lost links drawn. (Insights sit beside the inspector: fit the map to see him.)
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Fit map to screen' }).click();
+  await settled(page);
+  await card(page, 'Lukas Becker').click();
   await page.keyboard.press('Delete');
   const outline = page.getByRole('group', { name: /^Removed since the snapshot: Lukas Becker/ });
   await outline.waitFor();

@@ -1,5 +1,6 @@
 // Inline name field on a card: a new card opens straight into it. Enter or leaving the field
-// commits; Escape keeps the old name. Enter and Escape leave the keyboard on the card. `nodrag` stops React Flow from treating typing as a drag.
+// commits; Escape keeps the old name; after Enter or Escape the keyboard is on the card.
+// `nodrag` stops React Flow from treating typing as a drag.
 import './NameEditor.css';
 import { useEffect, useRef, useState } from 'react';
 import { useMapStore } from '../../store/map-store';

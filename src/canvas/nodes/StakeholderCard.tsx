@@ -38,8 +38,17 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
   const dim = useOutOfFocus(id);
   const change = useChangeMark(id);
   if (!stakeholder) return null;
-  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />;
-  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} sole={sole} dim={dim} change={change} />;
+  // The name goes beside the face, not in it: it must run whenever React Flow re-renders the node.
+  return (
+    <>
+      {far && !editing ? (
+        <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />
+      ) : (
+        <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} sole={sole} dim={dim} change={change} />
+      )}
+      <AccessibleName id={id} />
+    </>
+  );
 }
 
 interface CardFaceProps {
@@ -82,7 +91,6 @@ const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, c
     >
       {/* React Flow re-measures a node's handles when its content changes: without them its lines would go. */}
       <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
-      <AccessibleName id={stakeholder.id} />
       <div className="pm-card__name" style={{ fontSize: layout.far.size }}>
         <Lines text={stakeholder.name} lines={layout.far.lines} />
       </div>
@@ -122,7 +130,6 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   return (
     <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}>
       <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
-      <AccessibleName id={id} />
       {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
         <span aria-hidden="true">{stance.icon}</span>

@@ -19,7 +19,7 @@ describe('messages', () => {
   it('names a department by coverage and headcount, and a link as a sentence', () => {
     expect(departmentSummary(map.departments.dep_it, departmentHeadcounts(map).get('dep_it') ?? 0)).toBe('held by Acme, 1 person');
     expect(departmentSummary(map.departments.dep_proc, 1)).toBe('white space, 1 person');
-    expect(linkDescription(map, map.links.lnk_1)).toBe('Link: reports-to, Zofia reports to Claire');
+    expect(linkDescription(map, map.links.lnk_1)).toBe('Link: reports-to. Zofia reports to Claire');
   });
 
   it('tells what an edit added or deleted, and stays quiet about a move', () => {
