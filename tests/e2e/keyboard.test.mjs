@@ -50,6 +50,9 @@ test('the first card is two keys away; focus selects; arrows move between cards;
   // The first card in reading order: the CEO at the top of the chart, selected and in the inspector.
   await focusIs(page, /^Stakeholder: Henrik Larsen, CEO, neutral, decision-maker, 5 links$/);
   assert.equal(await inspectorName(page).inputValue(), 'Henrik Larsen');
+  // A ring shows where the keyboard is: on the card, and on a line when Tab reaches one.
+  const ring = () => page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(await ring(), 'solid');
 
   // Arrows: the nearest card that way. Down from the CEO lands on someone below him.
   const henrik = await box(card(page, 'Henrik Larsen'));
@@ -82,6 +85,9 @@ test('the first card is two keys away; focus selects; arrows move between cards;
   await help.getByText('Anna > Boris').first().waitFor();
   await page.keyboard.press('Escape');
   await focusIs(page, /^Stakeholder: Henrik Larsen/);
+  await page.locator('.pm-link').first().focus();
+  await focusIs(page, /^Link: /);
+  assert.equal(await ring(), 'solid');
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
@@ -263,6 +269,7 @@ test('a 10-person map with its links, built by keyboard alone in under 60 key pr
   await type('Greta > Anna #influences');
   await press('Enter');
   await page.getByText('Linked: Greta Olsen influences Anna Berg.').waitFor();
+  await hears(page, 'Linked: Greta Olsen influences Anna Berg');
   await press('Escape');
   // Back on the map: to Anna with the arrows is fiddly; Tab from the skip link reaches the first card.
   await page.getByRole('dialog', { name: 'Find or add' }).waitFor({ state: 'detached' });
