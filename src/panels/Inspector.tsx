@@ -64,7 +64,7 @@ function SeveralSelected({ selection }: { selection: string[] }) {
     <div className="pm-inspector__form">
       <h2 className="pm-inspector__heading">{selection.length} selected</h2>
       <p className="pm-hint">{parts.join(', ')}</p>
-      <p className="pm-hint">Drag them together, nudge them with the arrow keys, or tag them with C, B and M.</p>
+      <p className="pm-hint">Drag them together, nudge them with Alt+arrow keys, or tag them with C, B, M and 1 to 5.</p>
       <button type="button" className="pm-danger" disabled={readOnly} onClick={() => deleteSelection(selection)}>
         Delete {selection.length} selected
       </button>
