@@ -74,7 +74,7 @@ function moveSelection(direction: Direction) {
 }
 
 /** Deletes the selection; focus moves to the card nearest to where it was, not to the page. */
-function deleteSelection(ids: readonly string[] = store().selection) {
+export function deleteSelection(ids: readonly string[] = store().selection) {
   const map = store().map;
   if (!map || ids.length === 0) return;
   // A link stands where its ends are.
@@ -106,8 +106,6 @@ function startLink() {
   }
   useUiState.setState({ linkFrom: ids[0] });
 }
-
-export { deleteSelection };
 
 function nudge(dx: number, dy: number) {
   return () => {
