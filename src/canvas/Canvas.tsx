@@ -161,7 +161,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     const map = useMapStore.getState().map;
     const live: MapNode[] = map ? projectNodes(map, selectionSet) : [];
     return comparison ? [...live, ...comparison.removed] : live;
-  }, [stakeholders, departments, selectionSet, comparison]);
+    // Links too: a card's accessible name says whom they report to and how many links they have.
+  }, [stakeholders, departments, links, selectionSet, comparison]);
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {

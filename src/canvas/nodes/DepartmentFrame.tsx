@@ -8,7 +8,6 @@ import { useMapStore } from '../../store/map-store';
 import { COVERAGE_LOOK } from '../../drawing/appearance';
 import type { DepartmentNode } from '../project';
 import { NameEditor } from './NameEditor';
-import { AccessibleName } from '../a11y-names';
 import { useChangeMark } from '../changes';
 import { ChangeTag } from './StakeholderCard';
 
@@ -47,7 +46,6 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         onResizeEnd={() => store().endGesture()}
       />
       <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${department.name}`} />
-      <AccessibleName id={id} department />
       {change ? <ChangeTag change={change} /> : null}
       <header className="pm-department__header">
         {editing ? (

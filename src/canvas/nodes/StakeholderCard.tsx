@@ -13,7 +13,6 @@ import { FarContext } from '../far-context';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark, type ChangeMark } from '../changes';
 import { NameEditor } from './NameEditor';
-import { AccessibleName } from '../a11y-names';
 import { QuickTags } from './QuickTags';
 import { sameExceptPosition } from '../../domain/commands';
 import { type CardNoteKind, cardLayout, titleText } from '../../domain/card-layout';
@@ -38,17 +37,8 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
   const dim = useOutOfFocus(id);
   const change = useChangeMark(id);
   if (!stakeholder) return null;
-  // The name goes beside the face, not in it: it must run whenever React Flow re-renders the node.
-  return (
-    <>
-      {far && !editing ? (
-        <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />
-      ) : (
-        <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} sole={sole} dim={dim} change={change} />
-      )}
-      <AccessibleName id={id} />
-    </>
-  );
+  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />;
+  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} sole={sole} dim={dim} change={change} />;
 }
 
 interface CardFaceProps {
