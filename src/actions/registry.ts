@@ -11,6 +11,9 @@ import { mapFileName, serializeMapFile, tooLargeToSave } from '../io/map-file';
 import { ui, useUiState } from './ui-state';
 import { walk } from './walk';
 import { viewport } from './viewport';
+import { mapFocus } from './map-focus';
+import { centreOf, nearestInDirection, nearestStakeholder, stakeholdersInReadingOrder, type Direction } from '../domain/spatial';
+import { linkWords } from '../domain/messages';
 
 export type ActionGroup = 'Add' | 'Edit' | 'Tag' | 'Select' | 'View' | 'Map';
 
@@ -46,6 +49,62 @@ function selectedCards(map: AccountMap): string[] {
 
 function targetStakeholders(map: AccountMap, target?: ActionTarget): string[] {
   return (target?.ids ?? store().selection).filter((id) => Object.hasOwn(map.stakeholders, id));
+}
+
+/** The card (stakeholder or department) the keyboard is on: the last one selected, else the focused one. */
+function currentCard(map: AccountMap): string | null {
+  const focused = mapFocus.focused();
+  return selectedCards(map).at(-1) ?? (focused && (Object.hasOwn(map.stakeholders, focused) || Object.hasOwn(map.departments, focused)) ? focused : null);
+}
+
+/**
+ * The arrow keys: select the nearest card in that direction and put focus on it (the first card
+ * in reading order when nothing is selected). Nudging moved to Alt+arrow.
+ */
+function moveSelection(direction: Direction) {
+  return () => {
+    const map = store().map;
+    if (!map) return;
+    const from = currentCard(map);
+    const next = from ? nearestInDirection(map, from, direction) : stakeholdersInReadingOrder(map)[0];
+    if (!next) return;
+    store().select([next]);
+    mapFocus.focusItem(next);
+  };
+}
+
+/** Deletes the selection; focus moves to the card nearest to where it was, not to the page. */
+export function deleteSelection(ids: readonly string[] = store().selection) {
+  const map = store().map;
+  if (!map || ids.length === 0) return;
+  // A link stands where its ends are.
+  const places = ids.flatMap((id) => (map.links[id] ? [map.links[id].sourceId, map.links[id].targetId] : [id]));
+  const at = centreOf(map, places);
+  if (!store().run({ type: 'removeItems', ids: [...ids] })) return;
+  const after = store().map;
+  const next = at && after ? nearestStakeholder(after, at) : null;
+  if (!next) return mapFocus.focusCanvas();
+  store().select([next]);
+  mapFocus.focusItem(next);
+}
+
+/** Escape: nothing selected, and the keyboard back on the map where it was. */
+function clearSelection() {
+  const { selection } = store();
+  store().select([]);
+  if (selection.length === 1) mapFocus.focusItem(selection[0], { select: false });
+  else mapFocus.focusCanvas();
+}
+
+/** K: opens the link picker from the one selected card or department. */
+function startLink() {
+  const map = store().map;
+  const ids = map ? selectedCards(map) : [];
+  if (ids.length !== 1 || store().selection.length !== 1) {
+    store().notify(linkWords.selectFirst);
+    return;
+  }
+  useUiState.setState({ linkFrom: ids[0] });
 }
 
 function nudge(dx: number, dy: number) {
@@ -138,10 +197,7 @@ export const actions: Action[] = [
     label: 'Delete selection',
     group: 'Edit',
     shortcuts: ['Delete', 'Backspace'],
-    run: () => {
-      const ids = store().selection;
-      if (ids.length) store().run({ type: 'removeItems', ids });
-    },
+    run: (target) => deleteSelection(target?.ids),
   },
   { id: 'copy', label: 'Copy', group: 'Edit', shortcuts: ['Mod+C'], run: () => void copySelection() },
   {
@@ -164,16 +220,27 @@ export const actions: Action[] = [
       if (copySelection()) paste();
     },
   },
-  { id: 'nudge-left', label: 'Nudge left', group: 'Edit', shortcuts: ['ArrowLeft'], run: nudge(-8, 0) },
-  { id: 'nudge-right', label: 'Nudge right', group: 'Edit', shortcuts: ['ArrowRight'], run: nudge(8, 0) },
-  { id: 'nudge-up', label: 'Nudge up', group: 'Edit', shortcuts: ['ArrowUp'], run: nudge(0, -8) },
-  { id: 'nudge-down', label: 'Nudge down', group: 'Edit', shortcuts: ['ArrowDown'], run: nudge(0, 8) },
+  { id: 'select-left', label: 'Select the card to the left', group: 'Select', shortcuts: ['ArrowLeft'], run: moveSelection('left') },
+  { id: 'select-right', label: 'Select the card to the right', group: 'Select', shortcuts: ['ArrowRight'], run: moveSelection('right') },
+  { id: 'select-up', label: 'Select the card above', group: 'Select', shortcuts: ['ArrowUp'], run: moveSelection('up') },
+  { id: 'select-down', label: 'Select the card below', group: 'Select', shortcuts: ['ArrowDown'], run: moveSelection('down') },
+  { id: 'nudge-left', label: 'Nudge left', group: 'Edit', shortcuts: ['Alt+ArrowLeft'], run: nudge(-8, 0) },
+  { id: 'nudge-right', label: 'Nudge right', group: 'Edit', shortcuts: ['Alt+ArrowRight'], run: nudge(8, 0) },
+  { id: 'nudge-up', label: 'Nudge up', group: 'Edit', shortcuts: ['Alt+ArrowUp'], run: nudge(0, -8) },
+  { id: 'nudge-down', label: 'Nudge down', group: 'Edit', shortcuts: ['Alt+ArrowDown'], run: nudge(0, 8) },
   { id: 'nudge-left-far', label: 'Nudge left further', group: 'Edit', shortcuts: ['Shift+ArrowLeft'], run: nudge(-48, 0) },
   { id: 'nudge-right-far', label: 'Nudge right further', group: 'Edit', shortcuts: ['Shift+ArrowRight'], run: nudge(48, 0) },
   { id: 'nudge-up-far', label: 'Nudge up further', group: 'Edit', shortcuts: ['Shift+ArrowUp'], run: nudge(0, -48) },
   { id: 'nudge-down-far', label: 'Nudge down further', group: 'Edit', shortcuts: ['Shift+ArrowDown'], run: nudge(0, 48) },
-  { id: 'tag-champion', label: 'Tag as champion', group: 'Tag', shortcuts: ['C'], run: tagStance('champion') },
-  { id: 'tag-blocker', label: 'Tag as blocker', group: 'Tag', shortcuts: ['B'], run: tagStance('blocker') },
+  { id: 'start-link', label: 'Link the selected card to…', group: 'Edit', shortcuts: ['K'], run: startLink },
+  // One key per stance: 1 to 5 run from champion to blocker as the legend does, 0 is "not known";
+  // C and B stay for the two that matter most.
+  { id: 'tag-champion', label: 'Tag as champion', group: 'Tag', shortcuts: ['C', '1'], run: tagStance('champion') },
+  { id: 'tag-supporter', label: 'Tag as supporter', group: 'Tag', shortcuts: ['2'], run: tagStance('supporter') },
+  { id: 'tag-neutral', label: 'Tag as neutral', group: 'Tag', shortcuts: ['3'], run: tagStance('neutral') },
+  { id: 'tag-skeptic', label: 'Tag as skeptic', group: 'Tag', shortcuts: ['4'], run: tagStance('skeptic') },
+  { id: 'tag-blocker', label: 'Tag as blocker', group: 'Tag', shortcuts: ['B', '5'], run: tagStance('blocker') },
+  { id: 'tag-unknown', label: 'Stance not known', group: 'Tag', shortcuts: ['0'], run: tagStance('unknown') },
   { id: 'tag-decision-maker', label: 'Tag as decision-maker', group: 'Tag', shortcuts: ['M'], run: tagRole('decision-maker') },
   {
     id: 'select-all',
@@ -185,7 +252,7 @@ export const actions: Action[] = [
       if (map) store().select([...Object.keys(map.departments), ...Object.keys(map.stakeholders), ...Object.keys(map.links)]);
     },
   },
-  { id: 'clear-selection', label: 'Clear selection', group: 'Select', shortcuts: ['Escape'], run: () => store().select([]) },
+  { id: 'clear-selection', label: 'Clear selection, back to the map', group: 'Select', shortcuts: ['Escape'], run: clearSelection },
   { id: 'fit-view', label: 'Fit map to screen', group: 'View', shortcuts: ['Shift+1'], run: () => viewport.fit({ padding: 0.1, duration: 200 }) },
   { id: 'zoom-in', label: 'Zoom in', group: 'View', shortcuts: ['+', '='], run: viewport.zoomIn },
   { id: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: ['-'], run: viewport.zoomOut },

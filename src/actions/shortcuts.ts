@@ -2,8 +2,10 @@
 // definition serves the help overlay, tooltips and the key handler.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
+const ARROWS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
+
 export function displayShortcut(shortcut: string): string {
-  return shortcut.replace('Mod', isMac ? '⌘' : 'Ctrl');
+  return shortcut.replace('Mod', isMac ? '⌘' : 'Ctrl').replace(/Arrow(Left|Right|Up|Down)/, (arrow) => ARROWS[arrow]);
 }
 
 export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean {

@@ -16,8 +16,10 @@ export interface UiState {
   presenting: boolean;
   /** The find-or-add box (Ctrl/Cmd+K). */
   commandOpen: boolean;
-  /** The insights panel shows in place of the inspector. */
+  /** The insights panel shows beside the inspector. */
   insightsOpen: boolean;
+  /** The card a link is being drawn from by keyboard (the link picker is open), or null. */
+  linkFrom: string | null;
   /** A card is pressed or cards are dragged on the canvas (set by Canvas): panels hold still until release. */
   dragging: boolean;
   /**
@@ -42,14 +44,14 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, dragging: false, comparing: null, walk: null }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, linkFrom: null, dragging: false, comparing: null, walk: null }));
 
 export const ui = {
-  set(key: Exclude<keyof UiState, 'focus' | 'comparing' | 'walk'>, value: boolean) {
+  set(key: Exclude<keyof UiState, 'focus' | 'comparing' | 'walk' | 'linkFrom'>, value: boolean) {
     useUiState.setState({ [key]: value });
     if (key === 'legendOpen') rememberLegend(value);
   },
-  toggle(key: Exclude<keyof UiState, 'focus' | 'comparing' | 'walk'>) {
+  toggle(key: Exclude<keyof UiState, 'focus' | 'comparing' | 'walk' | 'linkFrom'>) {
     ui.set(key, !useUiState.getState()[key]);
   },
 };

@@ -51,8 +51,12 @@ function MapCard({ map, now, onOpen, onAsk, onDuplicate }: {
   const absolute = new Date(map.updatedAt);
   return (
     <li className="pm-home__item">
-      <button type="button" className="pm-home__open" onClick={onOpen} aria-label={`Open ${map.name}`} aria-describedby={metaId}>
-        <span className="pm-home__name">{map.name}</span>
+      {/* The button holds only the name, so what it says is what it shows; the line under it
+          describes it and opens the map too when clicked. */}
+      <div className="pm-home__main" onClick={onOpen}>
+        <button type="button" className="pm-home__open" aria-label={`Open ${map.name}`} aria-describedby={metaId}>
+          <span className="pm-home__name">{map.name}</span>
+        </button>
         <span className="pm-home__meta" id={metaId}>
           Last edited{' '}
           <time dateTime={map.updatedAt} title={Number.isNaN(absolute.getTime()) ? undefined : absolute.toLocaleString()}>
@@ -60,7 +64,7 @@ function MapCard({ map, now, onOpen, onAsk, onDuplicate }: {
           </time>{' '}
           · {plural(map.stakeholderCount, 'stakeholder')} · {plural(map.whiteSpaceCount, 'white-space department')}
         </span>
-      </button>
+      </div>
       <div className="pm-home__actions">
         <button type="button" aria-label={`Rename ${map.name}`} onClick={() => onAsk('rename')}>
           Rename

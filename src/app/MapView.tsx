@@ -18,6 +18,9 @@ import { Toolbar } from '../panels/Toolbar';
 import { ExportDialog } from '../panels/ExportDialog';
 import { BriefDialog } from '../panels/BriefDialog';
 import { CommandBox } from '../panels/CommandBox';
+import { LinkPicker } from '../panels/LinkPicker';
+import { Announcer } from '../panels/Announcer';
+import { SkipToMap } from '../panels/SkipToMap';
 import { loadMap, loadViewport, replayJournal } from '../persistence/repository';
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
@@ -108,7 +111,10 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
             Leave presentation
           </button>
         ) : (
-          <Toolbar onBack={onClose} />
+          <>
+            <SkipToMap />
+            <Toolbar onBack={onClose} />
+          </>
         )}
         <div className="pm-map-view__body">
           <main className="pm-map-view__canvas" aria-label="Account map">
@@ -119,12 +125,16 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
             {/* Open, the legend docks below the canvas so it never covers a card; closed, it is a small button. */}
             <Legend />
           </main>
-          {presenting ? null : insightsOpen ? <InsightsPanel /> : <Inspector />}
+          {/* Insights sit beside the inspector: a card picked from them can be edited at once. */}
+          {presenting ? null : insightsOpen ? <InsightsPanel /> : null}
+          {presenting ? null : <Inspector />}
         </div>
         {helpOpen ? <HelpOverlay shortcuts={shortcutList} onClose={() => ui.set('helpOpen', false)} /> : null}
         <ExportDialog />
         <BriefDialog />
         <CommandBox />
+        <LinkPicker />
+        <Announcer />
       </div>
     </ReactFlowProvider>
   );

@@ -17,12 +17,13 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';
 import { mapBounds } from '../domain/commands';
-import { newLink } from '../domain/defaults';
-import { createId } from '../domain/ids';
-import type { Link, LinkKind, Position, Viewport } from '../domain/types';
+import type { Link, Position, Viewport } from '../domain/types';
+import { createLink } from '../actions/links';
 import { addStakeholderAt } from '../actions/placement';
 import { useUiState } from '../actions/ui-state';
 import { attachCanvas, getCanvas } from './canvas-api';
+import { useKeyboardFocus, CARD_KEYS_ID } from './keyboard-focus';
+import { mapWords } from '../domain/messages';
 import { nodeTypes } from './node-types';
 import { LinksLayer } from './edges/LinksLayer';
 import { projectComparison, projectNodes, type MapNode, type NoEdge } from './project';
@@ -39,12 +40,6 @@ import { presentationViewport } from './presentation';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
 // loaded: where one of its rules and one of ours are equally specific, its rule still wins.
 import '@xyflow/react/dist/style.css';
-
-/** New links start as the kind drawn last, so drawing several influence lines in a row is fast. */
-let lastLinkKind: LinkKind = 'influences';
-export function rememberLinkKind(kind: LinkKind): void {
-  lastLinkKind = kind;
-}
 
 interface CanvasProps {
   initialViewport: Viewport | null;
@@ -87,13 +82,6 @@ function openingViewport(remembered: Viewport | null, canvas: HTMLElement | null
   const box = canvas?.getBoundingClientRect();
   if (!bounds || !box || box.width === 0 || box.height === 0) return null;
   return getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_VIEW.maxZoom, FIT_VIEW.padding);
-}
-
-function createLink(sourceId: string, targetId: string): void {
-  const store = useMapStore.getState();
-  const id = createId('lnk');
-  const link = newLink({ id, kind: lastLinkKind, sourceId, targetId });
-  if (store.run({ type: 'addLink', link })) store.select([id]);
 }
 
 export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
@@ -173,7 +161,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     const map = useMapStore.getState().map;
     const live: MapNode[] = map ? projectNodes(map, selectionSet) : [];
     return comparison ? [...live, ...comparison.removed] : live;
-  }, [stakeholders, departments, selectionSet, comparison]);
+    // Links too: a card's accessible name says whom they report to and how many links they have.
+  }, [stakeholders, departments, links, selectionSet, comparison]);
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {
@@ -232,6 +221,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     if (targetId && targetId !== fromId) createLink(fromId, targetId);
   }, []);
 
+  const { onFocusCapture, onKeyDownCapture } = useKeyboardFocus(wrapper);
+
   const onDoubleClick = useCallback((event: React.MouseEvent) => {
     const target = event.target as HTMLElement;
     const flow = useMapStore.getState().map && target.closest('.react-flow__pane, .pm-department');
@@ -251,7 +242,10 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
 
 
   return (
-    <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick} onPointerDownCapture={onPointerDownCapture}>
+    <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick} onPointerDownCapture={onPointerDownCapture} onFocusCapture={onFocusCapture} onKeyDownCapture={onKeyDownCapture}>
+      <p id={CARD_KEYS_ID} hidden>
+        {mapWords.cardKeys}
+      </p>
       {opening === undefined ? null : (
       <FarContext.Provider value={far}>
       <OutOfFocusContext.Provider value={dimmed}>
@@ -287,6 +281,9 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
         autoPanOnNodeFocus={false}
+        // Keys on a focused card are the registry's (arrows move between cards, Alt+arrows nudge).
+        disableKeyboardA11y
+        tabIndex={-1}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         elementsSelectable

@@ -7,6 +7,22 @@ import { stakeholderSize } from '../domain/card-layout';
 import type { AccountMap, Department, Position, Stakeholder } from '../domain/types';
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
+import { departmentHeadcounts, departmentSummary, relationsOf, relationsSentence, stakeholderSummary, type Relations } from '../domain/messages';
+import { CARD_KEYS_ID } from './keyboard-focus';
+
+/** Every card and department carries a description of what the keys do on it. */
+const KEYS_DESCRIPTION = { 'aria-describedby': CARD_KEYS_ID };
+
+/** Who reports to whom and how many links each has: rebuilt only when the links change. */
+const relationsCache = new WeakMap<AccountMap['links'], Relations>();
+function relationsFor(map: AccountMap): Relations {
+  let relations = relationsCache.get(map.links);
+  if (!relations) {
+    relations = relationsOf(map);
+    relationsCache.set(map.links, relations);
+  }
+  return relations;
+}
 
 export type StakeholderNode = Node<{ stakeholderId: string }, 'stakeholder'>;
 export type DepartmentNode = Node<{ departmentId: string }, 'department'>;
@@ -77,8 +93,24 @@ function departmentDepths(map: AccountMap): Map<string, number> {
   return depths;
 }
 
+/**
+ * What a screen reader announces for each card and department: the record's own words and its
+ * place among the others ("Stakeholder: Anna Berg, CFO, champion, decision-maker, reports to
+ * Boris Ivanov, 3 links"; "Department: Finance, engaged, 4 people"). A node is rebuilt when its
+ * label changes, so a new link renames the two cards it joins and no other.
+ */
+function accessibleNames(map: AccountMap) {
+  const relations = relationsFor(map);
+  const headcounts = departmentHeadcounts(map);
+  return {
+    stakeholder: (person: Stakeholder) => `Stakeholder: ${person.name}, ${stakeholderSummary(person)}, ${relationsSentence(map, relations, person.id)}`,
+    department: (department: Department) => `Department: ${department.name}, ${departmentSummary(department, headcounts.get(department.id) ?? 0)}`,
+  };
+}
+
 export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): MapNode[] {
   const depths = departmentDepths(map);
+  const names = accessibleNames(map);
   const departments = Object.values(map.departments).sort(
     (a, b) => (depths.get(a.id) ?? 0) - (depths.get(b.id) ?? 0),
   );
@@ -90,6 +122,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
   for (const department of departments) {
     const selected = selection.has(department.id);
     const at = absolutePosition(map, department.id);
+    const ariaLabel = names.department(department);
     nodes.push(
       cached(departmentCache, department, selected, () => ({
         id: department.id,
@@ -99,9 +132,10 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         // Nested departments stack above their parents; cards stack above every department.
         zIndex: depths.get(department.id) ?? 0,
         selected,
-        ariaLabel: `Department: ${department.name}`,
+        ariaLabel,
+        domAttributes: KEYS_DESCRIPTION,
         data: { departmentId: department.id },
-      }), at),
+      }), at, (node) => node.ariaLabel === ariaLabel),
     );
   }
   for (const stakeholder of Object.values(map.stakeholders)) {
@@ -109,6 +143,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
     const at = absolutePosition(map, stakeholder.id);
     // A card's size follows its text, which includes its owner's name (kept on the team record).
     const size = stakeholderSize(map, stakeholder);
+    const ariaLabel = names.stakeholder(stakeholder);
     nodes.push(
       cached(stakeholderCache, stakeholder, selected, () => ({
         id: stakeholder.id,
@@ -117,9 +152,10 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         ...knownGeometry(size.width, size.height),
         zIndex: 1000,
         selected,
-        ariaLabel: `Stakeholder: ${stakeholderLabel(stakeholder)}`,
+        ariaLabel,
+        domAttributes: KEYS_DESCRIPTION,
         data: { stakeholderId: stakeholder.id },
-      }), at, (node) => node.width === size.width && node.height === size.height),
+      }), at, (node) => node.width === size.width && node.height === size.height && node.ariaLabel === ariaLabel),
     );
   }
   return nodes;

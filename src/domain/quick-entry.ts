@@ -10,7 +10,10 @@
 // - #tags set buying roles (#decision-maker or #dm, #economic-buyer or #eb, ...), the stance
 //   (#champion, #blocker, ...), influence (#high, #medium, #low) and #placeholder.
 // Unknown tags are reported, never guessed.
-import { BUYING_ROLES, STANCES, type AccountMap, type BuyingRole, type Influence, type Stance } from './types';
+//
+// A line with `>` (or `->`) links two people already on the map instead: `Anna > Boris`, or
+// `Anna > Boris #reports-to` for the kind (see parseLinkEntry).
+import { BUYING_ROLES, STANCES, type AccountMap, type BuyingRole, type Influence, type LinkKind, type Stance } from './types';
 
 export interface QuickEntry {
   name: string;
@@ -105,4 +108,66 @@ export function parseQuickEntry(line: string, map: AccountMap): QuickEntry {
     else entry.unknownTags.push(`#${tag}`);
   }
   return entry;
+}
+
+/**
+ * A link typed as one line: `Anna > Boris` or `Anna -> Boris`, optionally with the kind as a tag
+ * (`Anna > Boris #reports-to`: Anna reports to Boris). Both ends are people or departments on the
+ * map, found by name as departments are (ignoring case and accents; a unique start of the name
+ * is enough).
+ */
+export interface LinkEntry {
+  sourceName: string;
+  targetName: string;
+  sourceId: string | null;
+  targetId: string | null;
+  /** The kind from a #tag, or null to use the kind drawn last. */
+  kind: LinkKind | null;
+  /** A #tag that names no kind of link, as typed. */
+  unknownTag: string | null;
+  /** Which end could not be told apart from another ("ambiguous") or found ("missing"). */
+  problem: { end: 'source' | 'target'; kind: 'missing' | 'ambiguous' } | null;
+}
+
+const LINK_KIND_ALIASES: Record<string, LinkKind> = {
+  reports: 'reports-to',
+  reportsto: 'reports-to',
+  manager: 'reports-to',
+  dotted: 'dotted-line',
+  dottedline: 'dotted-line',
+  influence: 'influences',
+  influences: 'influences',
+  ally: 'ally',
+  allies: 'ally',
+  conflict: 'conflict',
+};
+
+/** A person or department by name: exact first, then the only one whose name starts so. */
+export function findByName(map: AccountMap, typed: string, except?: string | null): { id: string | null; ambiguous: boolean } {
+  const wanted = foldName(typed);
+  if (!wanted) return { id: null, ambiguous: false };
+  const records = [...Object.values(map.stakeholders), ...Object.values(map.departments)].filter((record) => record.id !== except);
+  const exact = records.filter((record) => foldName(record.name) === wanted);
+  if (exact.length === 1) return { id: exact[0].id, ambiguous: false };
+  if (exact.length > 1) return { id: null, ambiguous: true };
+  const starts = records.filter((record) => foldName(record.name).startsWith(wanted));
+  return starts.length === 1 ? { id: starts[0].id, ambiguous: false } : { id: null, ambiguous: starts.length > 1 };
+}
+
+/** Reads a link line, or returns null when the line is not one (no `>` in it). Never throws. */
+export function parseLinkEntry(line: string, map: AccountMap): LinkEntry | null {
+  const arrow = line.match(/-*>/);
+  if (!arrow || arrow.index === undefined) return null;
+  const sourceName = line.slice(0, arrow.index).replace(/\s+/g, ' ').trim();
+  const rest = line.slice(arrow.index + arrow[0].length);
+  const hash = rest.indexOf('#');
+  const targetName = (hash === -1 ? rest : rest.slice(0, hash)).replace(/\s+/g, ' ').trim();
+  const typedTag = hash === -1 ? '' : (rest.slice(hash + 1).trim().split(/\s+/)[0] ?? '');
+  const kind = typedTag ? (LINK_KIND_ALIASES[foldName(typedTag)] ?? null) : null;
+  const source = findByName(map, sourceName);
+  const target = findByName(map, targetName, source.id);
+  let problem: LinkEntry['problem'] = null;
+  if (!source.id) problem = { end: 'source', kind: source.ambiguous ? 'ambiguous' : 'missing' };
+  else if (!target.id) problem = { end: 'target', kind: target.ambiguous ? 'ambiguous' : 'missing' };
+  return { sourceName, targetName, sourceId: source.id, targetId: target.id, kind, unknownTag: typedTag && !kind ? `#${typedTag}` : null, problem };
 }

@@ -5,10 +5,13 @@ import './CommandBox.css';
 import { useId, useMemo, useState } from 'react';
 import { ui, useUiState } from '../actions/ui-state';
 import { addFromQuickEntry } from '../actions/placement';
-import { foldName, parseQuickEntry } from '../domain/quick-entry';
+import { foldName, parseLinkEntry, parseQuickEntry, type LinkEntry } from '../domain/quick-entry';
+import { createLink, nextLinkKind } from '../actions/links';
+import { linkSentence, linkWords } from '../domain/messages';
 import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
+import { OptionList } from './OptionList';
 import { showOnMap } from './use-map';
 
 const MAX_MATCHES = 8;
@@ -37,6 +40,22 @@ function findMatches(map: AccountMap, query: string): Match[] {
   return matches.sort((a, b) => starts(a) - starts(b) || a.label.localeCompare(b.label)).slice(0, MAX_MATCHES);
 }
 
+const nameOf = (map: AccountMap, id: string | null) => (id ? map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '' : '');
+
+/** "Anna Berg reports to Boris Ivanov": what Enter on a link line will make. */
+function sentenceOf(map: AccountMap, link: LinkEntry): string {
+  return linkSentence(link.kind ?? nextLinkKind(), nameOf(map, link.sourceId), nameOf(map, link.targetId));
+}
+
+/** Why a link line cannot be made yet, or '' when it can. */
+function linkProblem(link: LinkEntry): string {
+  if (link.unknownTag) return linkWords.unknownKind(link.unknownTag);
+  if (!link.problem) return '';
+  const typed = link.problem.end === 'source' ? link.sourceName : link.targetName;
+  if (!typed) return '';
+  return link.problem.kind === 'ambiguous' ? linkWords.ambiguous(typed) : linkWords.noTarget(typed);
+}
+
 export function CommandBox() {
   // Mounted only while open: closed, it must not re-render on every edit or drag step.
   const open = useUiState((s) => s.commandOpen);
@@ -51,10 +70,17 @@ function CommandBoxOpen() {
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState('');
 
-  const entry = useMemo(() => (map ? parseQuickEntry(text, map) : null), [map, text]);
-  const matches = useMemo(() => (map && !/[,@#]/.test(text) ? findMatches(map, text) : []), [map, text]);
+  // "Anna > Boris": a link between two people on the map, not a new person.
+  const link = useMemo(() => (map ? parseLinkEntry(text, map) : null), [map, text]);
+  const entry = useMemo(() => (map && !link ? parseQuickEntry(text, map) : null), [map, text, link]);
+  const matches = useMemo(() => (map && !link && !/[,@#]/.test(text) ? findMatches(map, text) : []), [map, text, link]);
   const canAdd = Boolean(entry?.name) && !readOnly;
-  const options = [...matches.map((m) => ({ kind: 'match' as const, ...m })), ...(canAdd ? [{ kind: 'add' as const, id: 'add' }] : [])];
+  const canLink = Boolean(link && !link.problem && !link.unknownTag) && !readOnly;
+  const options = [
+    ...matches.map((m) => ({ kind: 'match' as const, ...m })),
+    ...(canAdd ? [{ kind: 'add' as const, id: 'add' }] : []),
+    ...(canLink ? [{ kind: 'link' as const, id: 'link' }] : []),
+  ];
   const current = Math.min(active, options.length - 1);
   if (!map) return null;
 
@@ -69,6 +95,13 @@ function CommandBoxOpen() {
     if (option.kind === 'match') {
       showOnMap([option.id], { padding: 0.6, maxZoom: 1.2 });
       close();
+      return;
+    }
+    if (option.kind === 'link') {
+      if (!link?.sourceId || !link.targetId || !map) return;
+      if (createLink(link.sourceId, link.targetId, { kind: link.kind ?? undefined, select: false })) setStatus(linkWords.done(sentenceOf(map, link)));
+      setText('');
+      setActive(0);
       return;
     }
     if (!entry) return;
@@ -117,33 +150,29 @@ function CommandBoxOpen() {
           }
         }}
       />
-      <ul className="pm-command__list" id={listId} role="listbox" aria-label="Results">
-        {options.map((option, index) => (
-          <li
-            key={option.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === current}
-            className={index === current ? 'pm-command__option pm-command__option--active' : 'pm-command__option'}
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(index);
-            }}
-          >
-            {option.kind === 'match' ? (
+      <OptionList
+        listId={listId}
+        label="Results"
+        current={current}
+        onChoose={choose}
+        options={options.map((option) => ({
+          id: option.id,
+          content:
+            option.kind === 'match' ? (
               <>
                 <strong>{option.label}</strong> <span className="pm-hint">{option.detail}</span>
               </>
+            ) : option.kind === 'link' && link ? (
+              <strong>{linkWords.option(sentenceOf(map, link))}</strong>
             ) : (
               <>
                 <strong>Add {entry?.name}</strong> <span className="pm-hint">{describe()}</span>
               </>
-            )}
-          </li>
-        ))}
-      </ul>
+            ),
+        }))}
+      />
       <p className="pm-hint" role="status">
-        {status || (text && !entry?.name ? 'Type a name first, then , title  @department  #tags.' : '')}
+        {status || (link ? linkProblem(link) : text && !entry?.name ? 'Type a name first, then , title  @department  #tags.' : '')}
       </p>
     </Dialog>
   );

@@ -11,6 +11,8 @@ interface DialogProps {
   className?: string;
   /** Extra description read out when the dialog opens (an id inside the dialog). */
   describedBy?: string;
+  /** False when whoever closes it puts focus somewhere itself (the link picker: on the card). */
+  restoreFocus?: boolean;
 }
 
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
@@ -19,7 +21,7 @@ function focusableIn(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled') && !el.closest('[hidden]'));
 }
 
-export function Dialog({ title, onClose, children, className, describedBy }: DialogProps) {
+export function Dialog({ title, onClose, children, className, describedBy, restoreFocus = true }: DialogProps) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   // Read during the first render, before anything inside the dialog can take focus.
@@ -33,9 +35,9 @@ export function Dialog({ title, onClose, children, className, describedBy }: Dia
       if (first instanceof HTMLInputElement) first.select();
     }
     return () => {
-      if (opener && opener.isConnected) opener.focus();
+      if (restoreFocus && opener && opener.isConnected) opener.focus();
     };
-  }, [opener]);
+  }, [opener, restoreFocus]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') {

@@ -39,7 +39,7 @@ const GESTURES: { label: string; how: React.ReactNode }[] = [
     ),
   },
   { label: 'Add a stakeholder there', how: 'Double-click empty canvas or inside a department' },
-  { label: 'Draw a link', how: 'Drag from the dot under a card onto another card' },
+  { label: 'Draw a link', how: 'Drag from the dot under a card onto another card (or press K)' },
 ];
 
 export interface HelpOverlayProps {
@@ -75,6 +75,28 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
             </li>
           </ul>
           <p>Without a comma, @ or #, the same box finds people and departments by name, title or department.</p>
+          <p>
+            A line with <code>&gt;</code> links two people already on the map: <code>Anna &gt; Boris</code> or <code>Anna -&gt; Boris</code>, with
+            the kind as a tag if you like (<code>Anna &gt; Boris #reports-to</code>: Anna reports to Boris; also <code>#dotted-line</code>{' '}
+            <code>#influences</code> <code>#ally</code> <code>#conflict</code>). A start of a name is enough when only one person has it.
+          </p>
+        </section>
+        <section className="pm-help__quick" aria-label="Without a mouse">
+          <h3>Without a mouse</h3>
+          <ul>
+            <li>
+              The first <kbd>Tab</kbd> offers <em>Skip to map</em>: <kbd>Enter</kbd> selects the first card. <kbd>Tab</kbd> then goes through the
+              cards and departments in reading order (top to bottom, left to right), and the arrow keys to the nearest card that way; focus selects.
+            </li>
+            <li>
+              <kbd>K</kbd> links the selected card: the nearest people come first, <kbd>↓</kbd>/<kbd>↑</kbd> or a typed name picks one,{' '}
+              <kbd>Enter</kbd> links, <kbd>Esc</kbd> cancels.
+            </li>
+            <li>
+              <kbd>Esc</kbd> anywhere in the side panel clears the selection and goes back to the card; <kbd>Enter</kbd> in a field goes back
+              keeping it. <kbd>Delete</kbd> works from the panel too, outside text fields.
+            </li>
+          </ul>
         </section>
         <table className="pm-help__table">
           <thead>

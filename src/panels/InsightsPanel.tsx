@@ -13,10 +13,15 @@ import { SnapshotsSection } from './SnapshotsSection';
 
 const name = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? '?';
 
-function Item({ label, ids, children }: { label: string; ids: string[]; children: React.ReactNode }) {
+/**
+ * One finding; its name is what it shows (so speech and sight agree), after `lead`, words for a
+ * screen reader only ("Path to").
+ */
+function Item({ lead, ids, children }: { lead?: string; ids: string[]; children: React.ReactNode }) {
   return (
     <li>
-      <button type="button" className="pm-insight" onClick={() => showOnMap(ids)} aria-label={label}>
+      <button type="button" className="pm-insight" onClick={() => showOnMap(ids)}>
+        {lead ? <span className="pm-visually-hidden">{lead} </span> : null}
         {children}
       </button>
     </li>
@@ -89,7 +94,7 @@ export function InsightsPanel() {
 
       <Section title="Risks" count={read.risks.length}>
         {read.risks.map((risk, index) => (
-          <Item key={`${risk.id}-${index}`} label={`${SEVERITY_WORD[risk.severity]} risk: ${risk.message}`} ids={risk.stakeholderIds}>
+          <Item key={`${risk.id}-${index}`} ids={risk.stakeholderIds}>
             <span className={`pm-insight__severity pm-insight__severity--${risk.severity}`}>{SEVERITY_WORD[risk.severity]}</span>
             {risk.message}
           </Item>
@@ -99,18 +104,14 @@ export function InsightsPanel() {
       <Section title="From a champion to each decider" count={read.paths.length}>
         {read.paths.map(({ decider, path }) =>
           path ? (
-            <Item
-              key={decider.id}
-              label={`Path to ${decider.name}: ${path.stakeholderIds.map((id) => name(map, id)).join(' → ')}`}
-              ids={[...path.stakeholderIds, ...path.linkIds]}
-            >
+            <Item key={decider.id} lead="Path to" ids={[...path.stakeholderIds, ...path.linkIds]}>
               <strong>{decider.name}</strong>
               <span className="pm-insight__path">
                 {path.stakeholderIds.length === 1 ? 'is a champion' : path.stakeholderIds.map((id) => name(map, id)).join(' → ')}
               </span>
             </Item>
           ) : (
-            <Item key={decider.id} label={`No champion reaches ${decider.name}`} ids={[decider.id]}>
+            <Item key={decider.id} ids={[decider.id]}>
               <strong>{decider.name}</strong>
               <span className="pm-insight__path pm-insight__path--none">No champion reaches them</span>
             </Item>
@@ -120,13 +121,13 @@ export function InsightsPanel() {
 
       <Section title="White space and competitors" count={read.space.whiteSpace.length + read.space.competitors.length}>
         {read.space.whiteSpace.map((entry) => (
-          <Item key={entry.department.id} label={`White space: ${entry.path.join(' › ')}`} ids={[entry.department.id]}>
+          <Item key={entry.department.id} ids={[entry.department.id]}>
             <strong>{entry.path.join(' › ')}</strong>
             <span className="pm-insight__path">White space{entry.potentialValue ? `, potential ${entry.potentialValue}` : ''}</span>
           </Item>
         ))}
         {read.space.competitors.map((entry) => (
-          <Item key={entry.department.id} label={`Competitor-held: ${entry.path.join(' › ')}`} ids={[entry.department.id]}>
+          <Item key={entry.department.id} ids={[entry.department.id]}>
             <strong>{entry.path.join(' › ')}</strong>
             <span className="pm-insight__path">Held by {entry.competitor || 'a competitor'}</span>
           </Item>
@@ -135,7 +136,7 @@ export function InsightsPanel() {
 
       <Section title="Left the company" count={read.people.leftCompany.length}>
         {read.people.leftCompany.map(({ stakeholder, leftTo, successor }) => (
-          <Item key={stakeholder.id} label={`${stakeholder.name} left the company`} ids={successor ? [stakeholder.id, successor.id] : [stakeholder.id]}>
+          <Item key={stakeholder.id} ids={successor ? [stakeholder.id, successor.id] : [stakeholder.id]}>
             <strong>{stakeholder.name}</strong>
             <span className="pm-insight__path">
               {leftTo ? `Now at ${leftTo}` : 'Left'}

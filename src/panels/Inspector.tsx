@@ -10,6 +10,7 @@ import { InspectorStakeholder } from './InspectorStakeholder';
 import { TeamEditor } from './TeamEditor';
 import { TextField } from './fields';
 import { run } from './use-map';
+import { deleteSelection } from '../actions/registry';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -63,8 +64,8 @@ function SeveralSelected({ selection }: { selection: string[] }) {
     <div className="pm-inspector__form">
       <h2 className="pm-inspector__heading">{selection.length} selected</h2>
       <p className="pm-hint">{parts.join(', ')}</p>
-      <p className="pm-hint">Drag them together, nudge them with the arrow keys, or tag them with C, B and M.</p>
-      <button type="button" className="pm-danger" disabled={readOnly} onClick={() => run({ type: 'removeItems', ids: selection })}>
+      <p className="pm-hint">Drag them together, nudge them with Alt+arrow keys, or tag them with C, B, M and 1 to 5.</p>
+      <button type="button" className="pm-danger" disabled={readOnly} onClick={() => deleteSelection(selection)}>
         Delete {selection.length} selected
       </button>
       {departments ? (

@@ -1,27 +1,12 @@
 // Edits one link: its kind, label, strength, direction.
 import './InspectorLink.css';
-import { INFLUENCE_LEVELS, LINK_KINDS, type Link, type LinkKind } from '../domain/types';
+import { INFLUENCE_LEVELS, LINK_KINDS, type Link } from '../domain/types';
 import { LINK_LOOK } from '../drawing/appearance';
-import { rememberLinkKind } from '../canvas/Canvas';
+import { rememberLinkKind } from '../actions/links';
 import { useMapStore } from '../store/map-store';
 import { SelectField, TextField } from './fields';
 import { run } from './use-map';
-
-/** How the link reads as a sentence, so its direction is never in doubt. */
-function linkSentence(kind: LinkKind, source: string, target: string): string {
-  switch (kind) {
-    case 'reports-to':
-      return `${source} reports to ${target}`;
-    case 'dotted-line':
-      return `${source} reports to ${target} (dotted line)`;
-    case 'influences':
-      return `${source} influences ${target}`;
-    case 'ally':
-      return `${source} and ${target} are allies`;
-    case 'conflict':
-      return `${source} and ${target} are in conflict`;
-  }
-}
+import { linkSentence } from '../domain/messages';
 
 const STRENGTH_LABEL = { high: 'Strong', medium: 'Medium', low: 'Weak' } as const;
 

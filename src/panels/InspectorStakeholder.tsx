@@ -6,6 +6,11 @@ import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type S
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
+import { actionById } from '../actions/registry';
+import { displayShortcut } from '../actions/shortcuts';
+
+/** The keys that set a stance, for its tooltip: "C or 1". */
+const stanceKeys = (stance: string) => actionById[`tag-${stance}`].shortcuts.map(displayShortcut).join(' or ');
 import { run, useNameOptions } from './use-map';
 
 /** The form that turns a placeholder seat into the person who holds it, keeping its links. */
@@ -98,7 +103,7 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
             const look = STANCE_LOOK[value];
             const on = stakeholder.stance === value;
             return (
-              <label key={value} title={`${look.label}: ${look.alsoKnownAs}`} className={on ? 'on' : undefined}>
+              <label key={value} title={`${look.label}: ${look.alsoKnownAs} (${stanceKeys(value)})`} className={on ? 'on' : undefined}>
                 <input type="radio" name={`stance-${id}`} value={value} checked={on} onChange={() => run({ type: 'setStance', ids: [id], stance: value })} />
                 <span aria-hidden="true" className="pm-segmented__icon" style={{ background: look.color, color: look.ink }}>
                   {look.icon}

@@ -55,7 +55,7 @@ export function Toolbar({ onBack }: ToolbarProps) {
       <div className="pm-toolbar__group">
         <ActionButton id="add-stakeholder" icon="+" text="Stakeholder" disabled={readOnly} />
         <ActionButton id="add-department" icon="▭" text="Department" disabled={readOnly} />
-        <ActionButton id="add-placeholder" icon="?" text="Placeholder" disabled={readOnly} compact />
+        <ActionButton id="add-placeholder" icon="◌" text="Placeholder" disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group">
         <ActionButton id="undo" icon="↶" text="Undo" disabled={!nextUndo || readOnly} detail={nextUndo} iconOnly />

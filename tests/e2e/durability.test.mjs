@@ -83,7 +83,7 @@ const EDITS = {
   async move(page, cycle, expected) {
     const before = await mapX(page, 'Henrik Larsen');
     await select(page, 'Henrik Larsen');
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Alt+ArrowRight');
     await page.waitForFunction(
       (before) => [...document.querySelectorAll('[aria-label^="Stakeholder: Henrik Larsen"]')].some(
         (element) => !element.closest('.react-flow__node').style.transform.startsWith(`translate(${before}px`),

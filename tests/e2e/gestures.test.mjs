@@ -131,10 +131,10 @@ test('keyboard: add, nudge, the help overlay lists every shortcut, double-click 
   await card(page, 'Nadia Petrova').waitFor();
   assert.equal(await stakeholderCount(page), count + 1);
   const before = await mapPosition(card(page, 'Nadia Petrova'));
-  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Alt+ArrowRight');
   await page.keyboard.press('Shift+ArrowDown');
   const after = await mapPosition(card(page, 'Nadia Petrova'));
-  assert.ok(after.x > before.x && after.y > before.y, 'arrow keys nudge the selection');
+  assert.ok(after.x > before.x && after.y > before.y, 'Alt+arrow and Shift+arrow nudge the selection');
 
   // Double-click on empty canvas adds a card there and opens its name.
   await page.locator('.react-flow__pane').dblclick({ position: { x: 30, y: 300 } });
@@ -235,7 +235,8 @@ async function clickLine(page, name, modifiers = []) {
       if (document.elementFromPoint(screen.x, screen.y)?.closest('.pm-link') === group) return screen;
     }
     // A short line between close cards: its label is where a person clicks it.
-    const label = [...document.querySelectorAll('.pm-link-label')].find((el) => group.getAttribute('aria-label').endsWith(`, ${el.textContent}`));
+    // The name is "Link: kind, label. Who does what to whom": the label ends the part before the sentence.
+    const label = [...document.querySelectorAll('.pm-link-label')].find((el) => group.getAttribute('aria-label').split('. ')[0].endsWith(`, ${el.textContent}`));
     if (!label) throw new Error('no point of the line takes the pointer');
     const box = label.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -2,7 +2,7 @@
 // the people it is about, so the canvas shows them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, screenshot, settled, useApp } from './harness.mjs';
 
 const app = useApp();
 
@@ -20,8 +20,7 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
   // A path with at least one step between champion and decider.
   const paths = panel.getByRole('region', { name: 'From a champion to each decider' });
   const path = paths.getByRole('button', { name: /^Path to .+→.+→/ }).first();
-  const label = await path.getAttribute('aria-label');
-  const people = label.replace(/^Path to [^:]+: /, '').split(' → ');
+  const people = (await path.locator('.pm-insight__path').textContent()).split(' → ');
   await path.click();
   await page.waitForFunction((n) => document.querySelectorAll('.react-flow__node-stakeholder.selected').length === n, people.length);
   for (const person of people) {
@@ -30,7 +29,8 @@ test('insights: coverage, risks, and the path from a champion to a decision-make
   assert.equal(await page.locator('.pm-link--selected').count(), people.length - 1, 'the links along the path are highlighted too');
   await screenshot(page, 'insights-path');
 
-  // Closing the panel brings the inspector back, showing what the path selected.
+  // The inspector beside the panel shows what the path selected; closing the panel leaves it.
+  await page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: `${people.length * 2 - 1} selected` }).waitFor();
   await panel.getByRole('button', { name: 'Close insights' }).click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByRole('heading', { name: `${people.length * 2 - 1} selected` }).waitFor();
   assert.deepEqual(pageErrors, []);
@@ -143,8 +143,10 @@ test('snapshot: take one, change a stance, compare with marks on the canvas, rem
   await page.waitForFunction(() => document.querySelector('[aria-label^="Stakeholder: Henrik Larsen"]')?.classList.contains('selected'));
 
   // The marks follow the map while comparing: remove Lukas Becker and he stays as an outline where
-  // he stood, with his lost links drawn.
-  await card(page, 'Lukas Becker').click({ position: { x: 110, y: 20 } });
+  // he stood, with his lost links drawn. (Insights sit beside the inspector: fit the map to see him.)
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Fit map to screen' }).click();
+  await settled(page);
+  await card(page, 'Lukas Becker').click();
   await page.keyboard.press('Delete');
   const outline = page.getByRole('group', { name: /^Removed since the snapshot: Lukas Becker/ });
   await outline.waitFor();

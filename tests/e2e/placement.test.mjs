@@ -27,7 +27,8 @@ test('quick entry: four new departments typed in a row sit apart from each other
   const drawn = await page.evaluate((names) => {
     const canvas = document.querySelector('.react-flow').getBoundingClientRect();
     const frames = names.map((name) => {
-      const node = [...document.querySelectorAll('.react-flow__node')].find((n) => n.getAttribute('aria-label') === `Department: ${name}`);
+      // Named "Department: Finance, engaged, 4 people": the name up to the first comma.
+      const node = [...document.querySelectorAll('.react-flow__node')].find((n) => n.getAttribute('aria-label')?.split(',')[0] === `Department: ${name}`);
       const b = node.getBoundingClientRect();
       return { name, left: b.left, top: b.top, right: b.right, bottom: b.bottom };
     });

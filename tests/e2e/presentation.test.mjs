@@ -50,7 +50,8 @@ const cardsInView = (page) =>
 const frameOnCanvas = (page, name) =>
   page.evaluate((wanted) => {
     const canvas = document.querySelector('.react-flow').getBoundingClientRect();
-    const node = [...document.querySelectorAll('.react-flow__node')].find((n) => n.getAttribute('aria-label') === `Department: ${wanted}`);
+    // Named "Department: Finance, engaged, 4 people": the name up to the first comma.
+    const node = [...document.querySelectorAll('.react-flow__node')].find((n) => n.getAttribute('aria-label')?.split(',')[0] === `Department: ${wanted}`);
     const frame = node?.getBoundingClientRect();
     const pick = (b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom, width: b.width, height: b.height });
     return { canvas: pick(canvas), frame: frame ? pick(frame) : null };

@@ -12,6 +12,7 @@ import { useLine } from './use-endpoints';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark } from '../changes';
 import { arrowMarker } from './markers';
+import { linkDescription } from '../../domain/messages';
 
 /** Click or Enter: select the link; with Shift, Ctrl or Cmd, add it to the selection or take it out. */
 function selectLink(id: string, event: React.MouseEvent | React.KeyboardEvent): void {
@@ -20,7 +21,6 @@ function selectLink(id: string, event: React.MouseEvent | React.KeyboardEvent): 
   else store.select([id]);
 }
 
-export const linkLabel = (kind: string, label: string) => `Link: ${kind}${label ? `, ${label}` : ''}`;
 
 function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: string; targetId: string }) {
   const { link, ends, selected } = useLine(sourceId, targetId, { linkId: id });
@@ -29,6 +29,7 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
   const dim = sourceDim || targetDim;
   const added = useChangeMark(id)?.kind === 'added';
   const route = useRouteStore((s) => s.routes.get(id));
+  const name = useMapStore((s) => (s.map?.links[id] ? linkDescription(s.map, s.map.links[id]) : ''));
   if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];
@@ -41,7 +42,7 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
       className={`pm-link nopan${selected ? ' pm-link--selected' : ''}`}
       role="group"
       tabIndex={0}
-      aria-label={linkLabel(link.kind, link.label)}
+      aria-label={name}
       data-link-id={id}
       onClick={(event) => selectLink(id, event)}
       onKeyDown={(event) => {

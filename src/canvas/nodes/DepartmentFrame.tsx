@@ -45,7 +45,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         }
         onResizeEnd={() => store().endGesture()}
       />
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${department.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${department.name}`} />
       {change ? <ChangeTag change={change} /> : null}
       <header className="pm-department__header">
         {editing ? (
@@ -66,7 +66,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
       {department.coverage === 'white-space' && department.potentialValue ? (
         <div className="pm-department__value">Potential: {department.potentialValue}</div>
       ) : null}
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${department.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${department.name}`} />
     </div>
   );
 }

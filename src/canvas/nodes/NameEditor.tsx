@@ -1,8 +1,10 @@
 // Inline name field on a card: a new card opens straight into it. Enter or leaving the field
-// commits; Escape keeps the old name. `nodrag` stops React Flow from treating typing as a drag.
+// commits; Escape keeps the old name; after Enter or Escape the keyboard is on the card.
+// `nodrag` stops React Flow from treating typing as a drag.
 import './NameEditor.css';
 import { useEffect, useRef, useState } from 'react';
 import { useMapStore } from '../../store/map-store';
+import { mapFocus } from '../../actions/map-focus';
 
 interface NameEditorProps {
   initial: string;
@@ -37,8 +39,11 @@ export function NameEditor({ initial, label, onCommit }: NameEditorProps) {
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
         event.stopPropagation();
-        if (event.key === 'Enter') finish(true);
-        if (event.key === 'Escape') finish(false);
+        if (event.key !== 'Enter' && event.key !== 'Escape') return;
+        // Done by keyboard: the keyboard stays on the card (clicking away leaves focus where it went).
+        const id = useMapStore.getState().editingNameId;
+        finish(event.key === 'Enter');
+        if (id) mapFocus.focusItem(id);
       }}
       onBlur={() => finish(true)}
     />

@@ -4,12 +4,15 @@
 import './QuickTags.css';
 import type { Stakeholder } from '../../domain/types';
 import { actionById } from '../../actions/registry';
+import { displayShortcut } from '../../actions/shortcuts';
 import { ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
 
 export function QuickTags({ stakeholder }: { stakeholder: Stakeholder }) {
   const { id, name, stance, roles } = stakeholder;
   const tag = (actionId: 'tag-champion' | 'tag-blocker' | 'tag-decision-maker') => actionById[actionId].run({ ids: [id] });
   const isDecisionMaker = roles.includes('decision-maker');
+  /** The tooltip, with the keys that do the same ("Champion (…) — C or 1"). */
+  const withKeys = (text: string, actionId: string) => `${text} — ${actionById[actionId].shortcuts.map(displayShortcut).join(' or ')}`;
 
   return (
     <div className="pm-quick-tags nodrag" role="toolbar" aria-label={`Quick tags for ${name}`}>
@@ -17,28 +20,28 @@ export function QuickTags({ stakeholder }: { stakeholder: Stakeholder }) {
         type="button"
         aria-pressed={stance === 'champion'}
         aria-label={`Champion: tag ${name}`}
-        title="Champion (sells for us when we are not in the room)"
+        title={withKeys('Champion (sells for us when we are not in the room)', 'tag-champion')}
         onClick={() => tag('tag-champion')}
       >
-        {STANCE_LOOK.champion.icon} Champion
+        <span aria-hidden="true">{STANCE_LOOK.champion.icon}</span> Champion
       </button>
       <button
         type="button"
         aria-pressed={stance === 'blocker'}
         aria-label={`Blocker: tag ${name}`}
-        title="Blocker (works against us)"
+        title={withKeys('Blocker (works against us)', 'tag-blocker')}
         onClick={() => tag('tag-blocker')}
       >
-        {STANCE_LOOK.blocker.icon} Blocker
+        <span aria-hidden="true">{STANCE_LOOK.blocker.icon}</span> Blocker
       </button>
       <button
         type="button"
         aria-pressed={isDecisionMaker}
-        aria-label={`Decision-maker: tag ${name}`}
-        title={`${ROLE_LOOK['decision-maker'].label} — ${ROLE_LOOK['decision-maker'].alsoKnownAs}`}
+        aria-label={`${ROLE_LOOK['decision-maker'].badge} Decision-maker: tag ${name}`}
+        title={withKeys(`${ROLE_LOOK['decision-maker'].label} — ${ROLE_LOOK['decision-maker'].alsoKnownAs}`, 'tag-decision-maker')}
         onClick={() => tag('tag-decision-maker')}
       >
-        {ROLE_LOOK['decision-maker'].badge} Decision-maker
+        <span aria-hidden="true">{ROLE_LOOK['decision-maker'].badge}</span> Decision-maker
       </button>
     </div>
   );

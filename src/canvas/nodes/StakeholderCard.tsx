@@ -80,11 +80,11 @@ const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, c
       style={{ ['--stance' as string]: STANCE_LOOK[stakeholder.stance].color, width: layout.width, height: layout.height }}
     >
       {/* React Flow re-measures a node's handles when its content changes: without them its lines would go. */}
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
       <div className="pm-card__name" style={{ fontSize: layout.far.size }}>
         <Lines text={stakeholder.name} lines={layout.far.lines} />
       </div>
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${stakeholder.name}`} />
     </div>
   );
 }, sameFace);
@@ -119,7 +119,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
 
   return (
     <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}>
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-label={`Connect to ${stakeholder.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
       {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
         <span aria-hidden="true">{stance.icon}</span>
@@ -148,7 +148,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
               </span>
             ))}
             {row === 0 ? (
-              <span className="pm-influence" title={influence.label} aria-label={influence.label}>
+              <span className="pm-influence" role="img" title={influence.label} aria-label={influence.label}>
                 {[1, 2, 3].map((bar) => (
                   <i key={bar} className={bar <= influence.bars ? 'on' : ''} />
                 ))}
@@ -166,7 +166,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
         ) : null}
       </div>
       <QuickTags stakeholder={stakeholder} />
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-label={`Draw a link from ${stakeholder.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${stakeholder.name}`} />
     </div>
   );
 }, sameFace);

@@ -133,7 +133,7 @@ describe('delete, copy, paste', () => {
 });
 
 describe('nudge and selection', () => {
-  it('arrow keys move the selected cards 8 px, with Shift 48 px; lines in the selection are skipped', () => {
+  it('Alt+arrow keys move the selected cards 8 px, Shift+arrow 48 px; lines in the selection are skipped', () => {
     store().select(['stk_cfo', 'dep_it', 'lnk_1']);
     run('nudge-right');
     run('nudge-down-far');
@@ -174,5 +174,40 @@ describe('nudge and selection', () => {
     expect(useUiState.getState().helpOpen).toBe(!open);
     run('help');
     expect(useUiState.getState().helpOpen).toBe(open);
+  });
+});
+
+describe('keyboard-only editing', () => {
+  it('has one key per stance: 1 to 5 from champion to blocker, 0 for not known, C and B as well', () => {
+    const keys = Object.fromEntries(['champion', 'supporter', 'neutral', 'skeptic', 'blocker', 'unknown'].map((s) => [s, actionById[`tag-${s}`].shortcuts]));
+    expect(keys).toEqual({ champion: ['C', '1'], supporter: ['2'], neutral: ['3'], skeptic: ['4'], blocker: ['B', '5'], unknown: ['0'] });
+    store().select(['stk_cfo', 'stk_buyer']);
+    for (const s of ['supporter', 'neutral', 'skeptic', 'blocker', 'champion'] as const) {
+      run(`tag-${s}`);
+      expect([stance('stk_cfo'), stance('stk_buyer')]).toEqual([s, s]);
+    }
+    run('tag-unknown');
+    expect(stance('stk_cfo')).toBe('unknown');
+  });
+
+  it('after a delete the card nearest to it is selected; a deleted link hands over to one of its ends', () => {
+    // Claire (Finance) and Zofia (Procurement, just below her) are the nearest pair.
+    store().select(['stk_cfo']);
+    run('delete');
+    expect(store().selection).toEqual(['stk_buyer']);
+    store().select(['lnk_3']); // Zofia - Stavros
+    run('delete');
+    expect(current().links.lnk_3).toBeUndefined();
+    expect(['stk_buyer', 'stk_cio']).toContain(store().selection[0]);
+  });
+
+  it('K opens the link picker from the one selected card, and refuses without one', () => {
+    run('start-link');
+    expect(useUiState.getState().linkFrom).toBeNull();
+    expect(store().notices.at(-1)?.message).toMatch(/Select one card first/);
+    store().select(['stk_cfo']);
+    run('start-link');
+    expect(useUiState.getState().linkFrom).toBe('stk_cfo');
+    useUiState.setState({ linkFrom: null });
   });
 });

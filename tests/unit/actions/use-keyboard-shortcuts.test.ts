@@ -11,8 +11,8 @@ import { current, openMap } from '../fixtures/store';
 const editingName = () => useMapStore.getState().editingNameId;
 
 /** Presses `key` with `target` focused, as the browser would dispatch it. */
-function press(target: EventTarget, key: string) {
-  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+function press(target: EventTarget, key: string, modifiers: KeyboardEventInit = {}) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...modifiers }));
 }
 
 const place = <T extends HTMLElement>(element: T): T => document.body.appendChild(element);
@@ -31,13 +31,51 @@ describe('useKeyboardShortcuts', () => {
   });
 
   // (Editable text is left alone too, but jsdom has no isContentEditable to test it with.)
-  it('leaves keys typed into a text field, a text area or a select to them', () => {
+  it('leaves keys typed into a text field or a text area to them, and letters and arrows to a select or radio button', () => {
     renderHook(() => useKeyboardShortcuts(true));
-    for (const field of [place(document.createElement('input')), place(document.createElement('textarea')), place(document.createElement('select'))]) {
+    for (const field of [place(document.createElement('input')), place(document.createElement('textarea'))]) {
       press(field, 'c');
       press(field, 'Delete');
+      press(field, 'Escape');
+    }
+    const radio = place(document.createElement('input'));
+    radio.type = 'radio';
+    for (const control of [place(document.createElement('select')), radio]) {
+      press(control, 'c');
+      press(control, 'ArrowDown');
     }
     expect(current().stakeholders.stk_cfo).toMatchObject({ stance: 'unknown' });
+    expect(useMapStore.getState().selection).toEqual(['stk_cfo']);
+  });
+
+  it('Delete and Escape still work from a select in the side panel, and Escape from a panel text field clears the selection', () => {
+    renderHook(() => useKeyboardShortcuts(true));
+    const panel = place(document.createElement('aside'));
+    panel.className = 'pm-inspector';
+    const select = panel.appendChild(document.createElement('select'));
+    const field = panel.appendChild(document.createElement('input'));
+    press(field, 'Escape');
+    expect(useMapStore.getState().selection).toEqual([]);
+    useMapStore.getState().select(['stk_cfo']);
+    press(select, 'Escape');
+    expect(useMapStore.getState().selection).toEqual([]);
+    useMapStore.getState().select(['stk_cfo']);
+    press(select, 'Delete');
+    expect(current().stakeholders.stk_cfo).toBeUndefined();
+  });
+
+  it('moves the selection to the nearest card in the direction of the arrow, and nudges with Alt', () => {
+    renderHook(() => useKeyboardShortcuts(true));
+    const before = current().stakeholders.stk_cfo.position;
+    press(document.body, 'ArrowDown'); // Zofia sits below Claire, in Procurement
+    expect(current().stakeholders.stk_cfo.position).toBe(before);
+    expect(useMapStore.getState().selection).toEqual(['stk_buyer']);
+    press(document.body, 'ArrowUp');
+    expect(useMapStore.getState().selection).toEqual(['stk_cfo']);
+    press(document.body, 'ArrowUp'); // nothing above Claire: the selection stays
+    expect(useMapStore.getState().selection).toEqual(['stk_cfo']);
+    press(document.body, 'ArrowDown', { altKey: true });
+    expect(current().stakeholders.stk_cfo.position).toEqual({ x: before.x, y: before.y + 8 });
   });
 
   it('does nothing while a dialog is open, or when switched off', () => {
@@ -60,7 +98,7 @@ describe('useKeyboardShortcuts', () => {
     expect(editingName()).toBe('stk_cfo');
   });
 
-  it('in presentation the arrows walk the departments instead of nudging the selected card, and D the decision-makers', () => {
+  it('in presentation the arrows walk the departments instead of moving between cards, and D the decision-makers', () => {
     renderHook(() => useKeyboardShortcuts(true));
     const before = current().stakeholders.stk_cfo.position;
     useUiState.setState({ presenting: true, walk: null });
@@ -78,7 +116,7 @@ describe('useKeyboardShortcuts', () => {
       useUiState.setState({ presenting: false, walk: null });
     }
     useMapStore.getState().select(['stk_cfo']);
-    press(document.body, 'ArrowRight');
+    press(document.body, 'ArrowRight', { altKey: true });
     expect(current().stakeholders.stk_cfo.position).toEqual({ x: before.x + 8, y: before.y });
   });
 });

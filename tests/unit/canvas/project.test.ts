@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { projectNodes, stakeholderLabel } from '../../../src/canvas/project';
 import { moveItems, setStance } from '../../../src/domain/commands';
-import { STAKEHOLDER_CARD } from '../../../src/domain/defaults';
+import { STAKEHOLDER_CARD, newLink } from '../../../src/domain/defaults';
+import { applyEdit } from '../../../src/domain/edits';
 import type { AccountMap } from '../../../src/domain/types';
 import { mapWith, smallMap } from '../fixtures/maps';
 
@@ -37,10 +38,20 @@ describe('projectNodes', () => {
   it('gives each card its size, its two handles and the name a screen reader announces', () => {
     const nodes = byId(smallMap());
     const zofia = nodes.get('stk_buyer')!;
-    expect(zofia).toMatchObject({ width: STAKEHOLDER_CARD.width, height: STAKEHOLDER_CARD.height, ariaLabel: 'Stakeholder: Zofia, Head of Procurement' });
+    expect(zofia).toMatchObject({ width: STAKEHOLDER_CARD.width, height: STAKEHOLDER_CARD.height, ariaLabel: 'Stakeholder: Zofia, Head of Procurement, stance unknown, reports to Claire, 2 links' });
     expect(zofia.handles!.map((h) => h.type)).toEqual(['target', 'source']);
-    expect(nodes.get('dep_it')!.ariaLabel).toBe('Department: IT');
+    expect(nodes.get('dep_it')!.ariaLabel).toBe('Department: IT, held by Acme, 1 person');
     expect(stakeholderLabel({ ...smallMap().stakeholders.stk_free, placeholder: true })).toBe('Consultant (placeholder)');
+  });
+
+  it('renames the two cards a new link joins, and keeps every other node as it was', () => {
+    const map = smallMap();
+    const before = byId(map);
+    const after = byId(applyEdit(map, { type: 'addLink', link: newLink({ id: 'lnk_new', kind: 'reports-to', sourceId: 'stk_free', targetId: 'stk_cio' }) }));
+    expect(after.get('stk_free')!.ariaLabel).toBe('Stakeholder: Consultant, stance unknown, reports to Stavros, 1 link');
+    expect(after.get('stk_cio')!.ariaLabel).toMatch(/, 3 links$/);
+    expect(after.get('stk_cfo')).toBe(before.get('stk_cfo'));
+    expect(after.get('dep_it')).toBe(before.get('dep_it'));
   });
 
   it('marks the selected cards, and follows the selection on the same map', () => {

@@ -190,7 +190,7 @@ describe('Inspector: department, link, several, nothing', () => {
     expect(screen.queryByRole('combobox', { name: 'Strength of influence' })).toBeNull();
   });
 
-  test('several things: a count and Delete', async () => {
+  test('several things: a count and Delete, then the nearest card is selected', async () => {
     const user = userEvent.setup();
     openMap(smallMap(), ['stk_buyer', 'lnk_2']);
     render(<Inspector />);
@@ -198,7 +198,9 @@ describe('Inspector: department, link, several, nothing', () => {
     await user.click(screen.getByRole('button', { name: /Delete/ }));
     expect(current().stakeholders['stk_buyer']).toBeUndefined();
     expect(current().links['lnk_2']).toBeUndefined();
-    expect(screen.getByRole('textbox', { name: 'Map name' })).toBeInTheDocument();
+    const [next, ...rest] = useMapStore.getState().selection;
+    expect(rest).toEqual([]);
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue(current().stakeholders[next].name);
   });
 
   test('nothing selected: rename the map and edit our team', async () => {
