@@ -18,7 +18,11 @@ async function chooseFile(page, file) {
 async function homeMaps(page) {
   const items = page.getByRole('button', { name: /^Open / });
   const listed = await items.evaluateAll((buttons) =>
-    buttons.map((button) => [button.querySelector('.pm-home__name')?.textContent ?? '', /· ([\d,]+) stakeholders? ·/.exec(button.textContent ?? '')?.[1] ?? '?']),
+    // The count is in the line that describes the button (aria-describedby), as a screen reader hears it.
+    buttons.map((button) => {
+      const description = document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+      return [button.querySelector('.pm-home__name')?.textContent ?? '', /· ([\d,]+) stakeholders? ·/.exec(description)?.[1] ?? '?'];
+    }),
   );
   return new Map(listed);
 }
