@@ -51,8 +51,9 @@ const SALESFORCE_ROLE: Record<BuyingRole, string> = {
 };
 
 /**
- * HubSpot's own Buying Role options where one fits; "Technical Evaluator" is not one of them, so the
- * admin adds that option (docs/file-format.md). Champion and Blocker are Buying Role options in
+ * HubSpot's own Buying Role options where one fits; "Technical Evaluator" and "Gatekeeper" are not
+ * among them, so the admin adds those options (docs/file-format.md). A gatekeeper (an assistant, a
+ * category manager) is not HubSpot's "Legal & Compliance": writing that would put wrong data in the CRM. Champion and Blocker are Buying Role options in
  * HubSpot and a stance in Powermap: they go in both.
  */
 const HUBSPOT_ROLE: Record<BuyingRole, string> = {
@@ -61,7 +62,7 @@ const HUBSPOT_ROLE: Record<BuyingRole, string> = {
   'technical-evaluator': 'Technical Evaluator',
   user: 'End User',
   influencer: 'Influencer',
-  gatekeeper: 'Legal & Compliance',
+  gatekeeper: 'Gatekeeper',
 };
 
 /** "Maria Nowak" → ["Maria", "Nowak"]; "Maria de la Cruz" → ["Maria", "de la Cruz"]; "Cher" → ["", "Cher"]. */

@@ -102,6 +102,11 @@ describe('CRM export columns', () => {
     if (champion) expect(rows.find((row) => row['Record ID'] === champion.crm?.id)!['Buying Role'].split(';')).toEqual(expect.arrayContaining(['Champion', 'Budget Holder']));
     const blocker = Object.values(map.stakeholders).find((p) => p.stance === 'blocker' && !p.placeholder)!;
     expect(rows.find((row) => row['Record ID'] === blocker.crm?.id)!['Buying Role'].split(';')).toContain('Blocker');
+    // A gatekeeper (the CEO's assistant in the sample) is not HubSpot's "Legal & Compliance".
+    const gatekeeper = Object.values(map.stakeholders).find((p) => p.roles.includes('gatekeeper') && !p.placeholder)!;
+    const roles = rows.find((row) => row['Record ID'] === gatekeeper.crm?.id)!['Buying Role'].split(';');
+    expect(roles).toContain('Gatekeeper');
+    expect(roles).not.toContain('Legal & Compliance');
   });
 
   it('leaves the id empty for people drawn by hand, leaves placeholder seats out and says how many', () => {
