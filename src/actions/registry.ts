@@ -268,6 +268,15 @@ export const actions: Action[] = [
     // The canvas places the map for the room (canvas/presentation.ts) and puts it back on leaving.
     run: () => ui.toggle('presenting'),
   },
+  // Escape peels one layer at a time: a selection first, then presentation mode itself.
+  {
+    id: 'leave-presentation',
+    label: 'Leave presentation (nothing selected)',
+    group: 'View',
+    shortcuts: ['Escape'],
+    when: () => presenting() && store().selection.length === 0,
+    run: () => ui.set('presenting', false),
+  },
   // The walk through a presentation (actions/walk.ts). Presenter remotes send PageDown/PageUp.
   { id: 'walk-next-department', label: 'Next department (presenting)', group: 'View', shortcuts: ['ArrowRight', 'PageDown'], when: presenting, run: () => walk('department', 1) },
   { id: 'walk-previous-department', label: 'Previous department (presenting)', group: 'View', shortcuts: ['ArrowLeft', 'PageUp'], when: presenting, run: () => walk('department', -1) },

@@ -22,7 +22,7 @@ const EXTENSION: Record<Format, string> = { png: 'png', slide: 'png', svg: 'svg'
 
 const HINT: Record<Format, string> = {
   png: 'The whole picture at 2x: crisp on a slide you lay out yourself, with the legend at the side.',
-  slide: 'A ready 16:9 slide: the title on top, the map fitted, the legend along the bottom.',
+  slide: 'A ready 16:9 slide: the title on top, the map fitted, the legend along the bottom or, where the map is larger that way, beside it.',
   svg: 'A vector picture for drawing programs and the web.',
   pptx: 'One PowerPoint slide with the map as shapes: move cards, retype names, recolour.',
   pdf: 'The map printed at full size over several pages that overlap by 10 mm, with crop marks, and a first page that shows which page goes where.',
@@ -89,7 +89,7 @@ export function ExportDialog() {
         const onProgress = (done: number, total: number) => setProgress(`Page ${done + 1} of ${total}…`);
         blob = await (await import('../io/poster-pdf')).renderPosterPdf(map, { selection: options.selection, paper, onProgress }, note);
       }
-      downloadBlob(blob, exportFileName(map, format === 'csv' ? `${crm}.csv` : EXTENSION[format]));
+      downloadBlob(blob, exportFileName(map, format === 'csv' ? `${crm}.csv` : format === 'slide' ? 'slide.png' : EXTENSION[format]));
       for (const message of notes) notify(message);
       close();
     } catch (error) {

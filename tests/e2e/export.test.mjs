@@ -177,6 +177,8 @@ test('a 16:9 slide at 1920 and 3840, an editable PowerPoint slide and a poster P
   let started = Date.now();
   const slide = await download(page, ['Slide (16:9)', '1920 × 1080', 'The whole map', 'White'], 'Download PNG');
   const slideMs = Date.now() - started;
+  // Not the whole picture's name: both can sit side by side in a downloads folder.
+  assert.equal(slide.suggestedFilename(), 'Nordwind Logistics AG.slide.png');
   const small = await inspectPng(page, await slide.path());
   assert.deepEqual([small.width, small.height], [1920, 1080]);
   assert.deepEqual(small.corner, [255, 255, 255, 255]);

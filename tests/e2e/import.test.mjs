@@ -46,7 +46,11 @@ test('a Salesforce CSV of 61 people becomes a new map laid out as an org chart w
   // The guessed columns are shown and can be changed.
   assert.equal(await dialog.getByLabel('Manager id').locator('option:checked').textContent(), 'ReportsToId');
   assert.equal(await dialog.getByRole('table', { name: 'Preview of the first rows' }).getByRole('row').count(), 6);
-  await dialog.getByRole('button', { name: 'Import 61 rows' }).click();
+  // The dialog is taller than the screen, but Import stays in sight at its foot, not scrolled away.
+  const importButton = dialog.getByRole('button', { name: 'Import 61 rows' });
+  const { y, height } = await importButton.boundingBox();
+  assert.ok(y >= 0 && y + height <= 900, `Import is on screen (at y ${y.toFixed(0)} of 900)`);
+  await importButton.click();
 
   await dialog.getByText('Imported 61 stakeholders, 7 new departments and 60 reports-to links into “Nordwind from Salesforce”.').waitFor();
   await dialog.getByRole('button', { name: 'Open map' }).click();

@@ -188,6 +188,17 @@ test('walk: the arrows visit the departments in reading order, each eased into t
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await help.getByRole('rowheader', { name: 'Next department (presenting)' }).waitFor();
   await help.getByRole('rowheader', { name: 'Next decision-maker (presenting)' }).waitFor();
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+
+  // Escape peels one layer at a time: the selected decision-maker first, then presentation mode.
+  const selected = page.locator('.react-flow__node.selected');
+  assert.equal(await selected.count(), 1, 'the last decision-maker is selected');
+  await page.keyboard.press('Escape');
+  assert.equal(await selected.count(), 0, 'the first Escape clears the selection');
+  assert.equal(await page.getByRole('toolbar', { name: 'Map toolbar' }).count(), 0, 'still presenting after the first Escape');
+  await page.keyboard.press('Escape');
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).waitFor();
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
