@@ -433,7 +433,12 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               {plural(phase.summary.links, 'reports-to link')}
               {phase.maps > 1 ? '.' : ` into “${phase.mapName}”.`}
             </p>
-            {phase.summary.otherAccounts > 0 ? <p>{plural(phase.summary.otherAccounts, 'row')} of other accounts (or of none) left out.</p> : null}
+            {phase.summary.otherAccounts > 0 ? (
+              <p>
+                {plural(phase.summary.otherAccounts, 'row')}{' '}
+                {phase.maps > 1 ? 'in no account’s map (no account, or no one named in it) left out.' : 'of other accounts (or of none) left out.'}
+              </p>
+            ) : null}
           </div>
           {phase.summary.badRows.length > 0 ? (
             <>

@@ -127,7 +127,11 @@ async function importJob(request: ImportRequest, post: (message: JobMessage) => 
       links: a.links + b.links,
       badRows: [...a.badRows, ...b.badRows],
     }));
-    post({ type: 'stored', summary: { ...sum, notes: [], alreadyOnMap: 0, otherAccounts: 0 }, maps: total });
+    // Rows in no map (no account, or no person to count in one) are said, not silently dropped.
+    const keys = new Set(target.each.map((account) => account.key));
+    const column = request.mapping.account ?? -1;
+    const outside = parsed.rows.filter((row) => !keys.has((row.cells[column] ?? '').trim())).length;
+    post({ type: 'stored', summary: { ...sum, notes: [], alreadyOnMap: 0, otherAccounts: outside }, maps: total });
     return;
   }
 

@@ -91,6 +91,12 @@ describe('importing', () => {
     expect(maps.map((m) => [m.name, m.stakeholderCount]).sort()).toEqual([['Account 0', 200], ['Account 1', 200], ['Account 2', 200]]);
   });
 
+  it('says how many rows are in no map when one map per account is made', async () => {
+    const each = [0, 1].map((n) => ({ key: `Account ${n}`, id: `map_${n}`, name: `Account ${n}` }));
+    const messages = await run(importRequest(600, { each }));
+    expect(messages.at(-1)).toMatchObject({ type: 'stored', maps: 2, summary: { stakeholders: 400, otherAccounts: 200 } });
+  });
+
   it('into the open map: records and their arrangement come back, nothing is stored', async () => {
     const open = createSampleAccountMap('2026-12-01T09:00:00.000Z');
     const messages = await run(importRequest(50, { into: open }));
