@@ -7,7 +7,8 @@
 // libavoid's cost grows faster than linearly with the obstacles in one router (about 0.1 s for
 // 43 people, 12 s for 300 people in one router), so the lines are routed in small
 // neighbourhoods: the lines whose boxes share a tile go into one router holding only the cards
-// near them. Lines inside one router are nudged apart where they run side by side. A long line
+// near them. Lines inside one router are nudged apart where they run side by side; lines from
+// different routers are moved off each other afterwards (line-spread.ts). A long line
 // goes alone, first around the cards along it, then also around those its route still crossed.
 // Lines keep out of department frames that hold neither of their ends, where there is a way.
 import { textWidth } from '../domain/text-metrics';
@@ -15,6 +16,7 @@ import { DEPARTMENT_TYPE } from '../domain/card-layout';
 import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { borderPoint, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
+import { endsOnSides, PlacedLines, spread } from './line-spread';
 import { around, BUFFER, crossed, grow, outside, overlaps, RectIndex, routeConnections, SIDES, type AvoidRouterLib, type Connection, type Point } from './avoid-router';
 
 export type { AvoidRouterLib } from './avoid-router';
@@ -277,6 +279,15 @@ function labelSpot(points: readonly { x: number; y: number }[], size: { width: n
   return { x: (middle.a.x + middle.b.x) / 2, y: (middle.a.y + middle.b.y) / 2 };
 }
 
+/** The route moved off the lines already drawn, where it still passes through no card (and no frame it kept out of) and its ends stay on their cards. */
+function spreadOut(ctx: Context, line: Planned, points: Point[], placed: PlacedLines): Point[] {
+  const start = ctx.scene.cards.get(line.connection.start)!;
+  const end = ctx.scene.cards.get(line.connection.end)!;
+  const keptOutOfFrames = !throughFrames(ctx, line, points);
+  return spread(line.spec.key, points, placed, (moved) =>
+    endsOnSides(moved, start, end) && blockers(ctx, line, moved).length === 0 && (!keptOutOfFrames || !throughFrames(ctx, line, moved)));
+}
+
 /** Where routing goes next: the group of lines nearest `focus` (read before every step, so the caller may move it), or in plan order. */
 export interface RouteOrder {
   focus: { x: number; y: number } | null;
@@ -316,6 +327,9 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
   const onLabel = (box: Rect) => labels.some((l) => overlaps(l, grow(box, 2)));
   const strict = (box: Rect) => labelIndex.near(grow(box, 2)).length > 0 || crossesBorder(box) || onLabel(box);
   const loose = (box: Rect) => index.near(grow(box, 2)).length > 0 || onLabel(box);
+  // Lines drawn so far: a new line moves off them, and labels keep off them where there is room.
+  const placed = new PlacedLines();
+  const offLines = (key: string) => (box: Rect) => strict(box) || placed.crosses(key, box);
   const labelBox = (spec: LineSpec, at: Point): Rect => ({ x: at.x - spec.label!.width / 2, y: at.y - spec.label!.height / 2, ...spec.label! });
   // Lines whose surroundings are as they were when they were routed keep their route, label and all.
   const kept = new Map<string, Route>();
@@ -324,6 +338,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     if (!before || before.basis !== basisOf(ctx, spec, before.route)) return true;
     if (before.route) {
       kept.set(spec.key, before.route);
+      placed.add(spec.key, before.route.points);
       if (spec.label) labels.push(labelBox(spec, { x: before.route.labelX, y: before.route.labelY }));
     }
     return false;
@@ -334,9 +349,11 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     const group = remaining.splice(nearest(remaining, order.focus), 1)[0];
     const routes = new Map<string, Route>();
     const routed = routeGroup(ctx, group);
-    for (const [key, { points, planned }] of routed) {
+    for (const [key, { points: found, planned }] of routed) {
       const { spec, from, to } = planned;
-      const spot = spec.label ? labelSpot(points, spec.label, strict, loose) : labelSpot(points, { width: 0, height: 0 }, () => false);
+      const points = spreadOut(ctx, planned, found, placed);
+      placed.add(key, points);
+      const spot = spec.label ? labelSpot(points, spec.label, offLines(key), strict, loose) : labelSpot(points, { width: 0, height: 0 }, () => false);
       if (spec.label) labels.push(labelBox(spec, spot));
       routes.set(key, { path: roundedPath(points), points, labelX: spot.x, labelY: spot.y, from, to });
     }

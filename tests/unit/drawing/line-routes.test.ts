@@ -62,6 +62,44 @@ function collisions(scene: RouteScene, routes: Map<string, Route>): string[] {
   return found;
 }
 
+type Segment = { a: { x: number; y: number }; b: { x: number; y: number } };
+const segmentsOf = (route: Route): Segment[] => route.points.slice(1).map((b, i) => ({ a: route.points[i], b }));
+
+/** How far two segments run on top of each other: parallel, less than 3 px apart, overlapping along their length. */
+function sharedLength(s: Segment, t: Segment): number {
+  const horizontal = (u: Segment) => u.a.y === u.b.y;
+  if (horizontal(s) !== horizontal(t)) return 0;
+  const [along, across] = horizontal(s) ? (['x', 'y'] as const) : (['y', 'x'] as const);
+  if (Math.abs(s.a[across] - t.a[across]) >= 3) return 0;
+  const lo = Math.max(Math.min(s.a[along], s.b[along]), Math.min(t.a[along], t.b[along]));
+  const hi = Math.min(Math.max(s.a[along], s.b[along]), Math.max(t.a[along], t.b[along]));
+  return Math.max(0, hi - lo);
+}
+
+/** Lines drawn on top of other lines (total length, and each pair longer than 4 px), and labels sitting on another line. */
+function overlapsBetweenLines(scene: RouteScene, routes: Map<string, Route>): { length: number; pairs: string[]; labels: string[] } {
+  const routed = scene.lines.filter((l) => routes.has(l.key));
+  let length = 0;
+  const pairs: string[] = [];
+  const labels: string[] = [];
+  routed.forEach((line, i) => {
+    const mine = segmentsOf(routes.get(line.key)!);
+    for (const other of routed.slice(i + 1)) {
+      const shared = mine.reduce((sum, s) => sum + segmentsOf(routes.get(other.key)!).reduce((acc, t) => acc + sharedLength(s, t), 0), 0);
+      length += shared;
+      if (shared > 4) pairs.push(`${line.key}+${other.key}: ${Math.round(shared)}`);
+    }
+    if (!line.label) return;
+    const route = routes.get(line.key)!;
+    const box = { x: route.labelX - line.label.width / 2, y: route.labelY - line.label.height / 2, ...line.label };
+    for (const other of routed) {
+      if (other === line) continue;
+      if (segmentsOf(routes.get(other.key)!).some(({ a, b }) => segmentCrosses(a, b, box))) labels.push(`label of ${line.key} on ${other.key}`);
+    }
+  });
+  return { length: Math.round(length), pairs, labels };
+}
+
 /** Routes every line of the scene and asserts none runs through a card and no label covers one. */
 function expectAllRoundCards(scene: RouteScene): void {
   const routes = routeLines(avoid, scene);
@@ -73,6 +111,12 @@ describe('line routes', () => {
   it('routes every line of the sample map around the cards, labels on no card', () => {
     const scene = sceneOf(createSampleAccountMap(NOW));
     expectAllRoundCards(scene);
+  });
+
+  it('draws no two lines of the sample map on top of each other', () => {
+    const scene = sceneOf(createSampleAccountMap(NOW));
+    const { length, pairs } = overlapsBetweenLines(scene, routeLines(avoid, scene));
+    expect({ length, pairs }).toEqual({ length: 0, pairs: [] });
   });
 
   it('routes a CRM import into the sample map (about forty people) around every card', () => {
