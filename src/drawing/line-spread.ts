@@ -9,10 +9,18 @@ import type { Point } from './avoid-router';
 
 /** Parallel segments closer than this are drawn as one line. */
 export const TOUCHING = 3;
-/** Sideways moves tried, nearest first (the routers nudge lines 8 px apart). */
-const MOVES = [8, -8, 5, -5, 12, -12, 16, -16];
+/** Sideways moves tried, nearest first (the routers nudge lines 8 px apart; the far ones take a line off a label). */
+const MOVES = [8, -8, 5, -5, 12, -12, 16, -16, 32, -32, 64, -64];
 /** Segments are filed by their position across, in bands this wide. */
 const BAND = 8;
+/** Labels are filed in square cells this large. */
+const LABEL_CELL = 200;
+
+function cells(box: Rect, visit: (cell: string) => void): void {
+  for (let cx = Math.floor(box.x / LABEL_CELL); cx <= Math.floor((box.x + box.width) / LABEL_CELL); cx++) {
+    for (let cy = Math.floor(box.y / LABEL_CELL); cy <= Math.floor((box.y + box.height) / LABEL_CELL); cy++) visit(`${cx},${cy}`);
+  }
+}
 
 interface Segment {
   key: string;
@@ -32,12 +40,45 @@ function segment(key: string, a: Point, b: Point): Segment & { horizontal: boole
 /** Every line drawn so far, filed so "what runs along here" is quick to answer. */
 export class PlacedLines {
   private readonly bands = new Map<string, Segment[]>();
+  /** Labels drawn so far, by the LABEL_CELL cells they cover. */
+  private readonly labels = new Map<string, { key: string; box: Rect }[]>();
+
+  /** A label of line `key`: other lines move off it where they can. */
+  addLabel(key: string, box: Rect): void {
+    cells(box, (cell) => this.labels.set(cell, [...(this.labels.get(cell) ?? []), { key, box }]));
+  }
+
+  /** How far the segment a–b runs through labels of lines other than `key`. */
+  throughLabels(key: string, a: Point, b: Point): number {
+    const s = segment(key, a, b);
+    const span = s.horizontal ? { x: s.lo, y: s.at, width: s.hi - s.lo, height: 0 } : { x: s.at, y: s.lo, width: 0, height: s.hi - s.lo };
+    const seen = new Set<Rect>();
+    let length = 0;
+    cells(span, (cell) => {
+      for (const { key: owner, box } of this.labels.get(cell) ?? []) {
+        if (owner === key || seen.has(box)) continue;
+        seen.add(box);
+        const [from, to, lo, hi] = s.horizontal ? [box.y, box.y + box.height, box.x, box.x + box.width] : [box.x, box.x + box.width, box.y, box.y + box.height];
+        if (s.at > from && s.at < to) length += Math.max(0, Math.min(s.hi, hi) - Math.max(s.lo, lo));
+      }
+    });
+    return length;
+  }
 
   add(key: string, points: readonly Point[]): void {
     for (let i = 1; i < points.length; i++) {
       const s = segment(key, points[i - 1], points[i]);
       const band = `${s.horizontal ? 'h' : 'v'}${Math.floor(s.at / BAND)}`;
       this.bands.set(band, [...(this.bands.get(band) ?? []), s]);
+    }
+  }
+
+  /** Forgets line `key`, placed along `points`. */
+  remove(key: string, points: readonly Point[]): void {
+    for (let i = 1; i < points.length; i++) {
+      const s = segment(key, points[i - 1], points[i]);
+      const band = `${s.horizontal ? 'h' : 'v'}${Math.floor(s.at / BAND)}`;
+      this.bands.set(band, (this.bands.get(band) ?? []).filter((t) => t.key !== key));
     }
   }
 
@@ -85,20 +126,24 @@ function moved(points: readonly Point[], i: number, by: number): Point[] | null 
   return next;
 }
 
-/** Total length the line runs on top of others. */
+/** How far segment i of the line runs on top of other lines and through their labels. */
+const onOthers = (key: string, points: readonly Point[], i: number, placed: PlacedLines) =>
+  placed.shared(key, points[i], points[i + 1]) + placed.throughLabels(key, points[i], points[i + 1]);
+
+/** Total length the line runs on top of others and through their labels. */
 const sharedOf = (key: string, points: readonly Point[], placed: PlacedLines) =>
-  points.slice(1).reduce((sum, b, i) => sum + placed.shared(key, points[i], b), 0);
+  points.slice(1).reduce((sum, _, i) => sum + onOthers(key, points, i, placed), 0);
 
 /**
- * The line moved, segment by segment, off the lines already placed: each segment that runs on
- * another is shifted sideways by the move that leaves least on top of the others and that
+ * The line moved, segment by segment, off the lines and labels already placed: each segment that
+ * runs on another line or through its label is shifted sideways by the move that leaves least on top of the others and that
  * `fits` (through no card, ends on their sides). A line that shares nothing is returned as is.
  */
 export function spread(key: string, points: readonly Point[], placed: PlacedLines, fits: (points: readonly Point[]) => boolean): Point[] {
   let line = [...points];
   let total = sharedOf(key, line, placed);
   for (let i = 0; i + 1 < line.length && total > 0; i++) {
-    if (placed.shared(key, line[i], line[i + 1]) === 0) continue;
+    if (onOthers(key, line, i, placed) === 0) continue;
     // The move that leaves least on top of the others; the nearest of equals.
     let best: [Point[], number] | null = null;
     for (const by of MOVES) {
@@ -112,13 +157,14 @@ export function spread(key: string, points: readonly Point[], placed: PlacedLine
   return line;
 }
 
-/** Whether each end of the line lies on a side of its card, away from the corners by `inset`. */
+/** Whether each end of the line lies on a side of its card (or inside it), away from the corners by `inset`. */
 export function endsOnSides(points: readonly Point[], start: Rect, end: Rect, inset = 6): boolean {
   const onSide = (p: Point, r: Rect) => {
     const near = (v: number, w: number) => Math.abs(v - w) <= 2;
     if (near(p.y, r.y) || near(p.y, r.y + r.height)) return p.x >= r.x + inset && p.x <= r.x + r.width - inset;
     if (near(p.x, r.x) || near(p.x, r.x + r.width)) return p.y >= r.y + inset && p.y <= r.y + r.height - inset;
-    return false;
+    // Between cards too close for a way round, libavoid joins their middles: the end stays inside.
+    return p.x >= r.x + inset && p.x <= r.x + r.width - inset && p.y >= r.y + inset && p.y <= r.y + r.height - inset;
   };
   return onSide(points[0], start) && onSide(points[points.length - 1], end);
 }

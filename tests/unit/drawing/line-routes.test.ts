@@ -119,6 +119,11 @@ describe('line routes', () => {
     expect({ length, pairs }).toEqual({ length: 0, pairs: [] });
   });
 
+  it('sits no label of the sample map on another line', () => {
+    const scene = sceneOf(createSampleAccountMap(NOW));
+    expect(overlapsBetweenLines(scene, routeLines(avoid, scene)).labels).toEqual([]);
+  });
+
   it('routes a CRM import into the sample map (about forty people) around every card', () => {
     const map = sampleWithImport();
     const scene = sceneOf(map);
