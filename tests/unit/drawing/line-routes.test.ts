@@ -1,5 +1,6 @@
 // Lines go around cards: on the sample map and on a CRM import, no routed line passes through a
-// card that is not one of its ends, and no label covers a card.
+// card that is not one of its ends, no label covers a card, no two lines are drawn on top of each
+// other and no label sits on another line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -100,15 +101,16 @@ function overlapsBetweenLines(scene: RouteScene, routes: Map<string, Route>): { 
   return { length: Math.round(length), pairs, labels };
 }
 
-/** Routes every line of the scene and asserts none runs through a card and no label covers one. */
+/** Routes every line of the scene and asserts none runs through a card, no label covers one, and no line is drawn on another or under its label. */
 function expectAllRoundCards(scene: RouteScene): void {
   const routes = routeLines(avoid, scene);
   expect(routes.size).toBe(scene.lines.length);
   expect(collisions(scene, routes)).toEqual([]);
+  expect(overlapsBetweenLines(scene, routes)).toEqual({ length: 0, pairs: [], labels: [] });
 }
 
 describe('line routes', () => {
-  it('routes every line of the sample map around the cards, labels on no card', () => {
+  it('routes every line of the sample map around the cards, labels on no card, no line on another', () => {
     const scene = sceneOf(createSampleAccountMap(NOW));
     expectAllRoundCards(scene);
   });
@@ -124,7 +126,7 @@ describe('line routes', () => {
     expect(overlapsBetweenLines(scene, routeLines(avoid, scene)).labels).toEqual([]);
   });
 
-  it('routes a CRM import into the sample map (about forty people) around every card', () => {
+  it('routes a CRM import into the sample map (about forty people) around every card, no line on another', () => {
     const map = sampleWithImport();
     const scene = sceneOf(map);
     expect(scene.cards.size).toBeGreaterThanOrEqual(35);
@@ -132,14 +134,14 @@ describe('line routes', () => {
     expectAllRoundCards(scene);
   });
 
-  it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card', () => {
+  it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card, no line on another', () => {
     const scene = sceneOf(crmImport());
     expect(scene.cards.size).toBe(43);
     expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBe(29);
     expectAllRoundCards(scene);
   });
 
-  it('routes the same 43 people imported into the sample map (67 people, labelled links) around every card, labels on no card', () => {
+  it('routes the same 43 people imported into the sample map (67 people, labelled links) around every card, labels on no card, no line on another', () => {
     const scene = sceneOf(sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv'));
     expect(scene.cards.size).toBe(24 + 43);
     expect(scene.lines.some((l) => l.label)).toBe(true);
