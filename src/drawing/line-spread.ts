@@ -45,7 +45,11 @@ export class PlacedLines {
 
   /** A label of line `key`: other lines move off it where they can. */
   addLabel(key: string, box: Rect): void {
-    cells(box, (cell) => this.labels.set(cell, [...(this.labels.get(cell) ?? []), { key, box }]));
+    cells(box, (cell) => {
+      const filed = this.labels.get(cell);
+      if (filed) filed.push({ key, box });
+      else this.labels.set(cell, [{ key, box }]);
+    });
   }
 
   /** How far the segment a–b runs through labels of lines other than `key`. */
@@ -69,7 +73,9 @@ export class PlacedLines {
     for (let i = 1; i < points.length; i++) {
       const s = segment(key, points[i - 1], points[i]);
       const band = `${s.horizontal ? 'h' : 'v'}${Math.floor(s.at / BAND)}`;
-      this.bands.set(band, [...(this.bands.get(band) ?? []), s]);
+      const filed = this.bands.get(band);
+      if (filed) filed.push(s);
+      else this.bands.set(band, [s]);
     }
   }
 
