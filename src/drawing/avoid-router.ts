@@ -116,6 +116,8 @@ export function routeConnections(avoid: AvoidRouterLib, shapes: ReadonlyMap<stri
     router.setRoutingParameter(avoid.segmentPenalty, 50);
     // The unifying pre-step makes processTransaction take seconds on a few dozen lines.
     router.setRoutingOption(avoid.performUnifyingNudgingPreprocessingStep, false);
+    // Two lines between the same two cards otherwise run on top of each other: their segments at a card are nudged apart too.
+    router.setRoutingOption(avoid.nudgeOrthogonalSegmentsConnectedToShapes, true);
     const refs = new Map<string, unknown>();
     for (const [id, r] of shapes) {
       refs.set(id, new avoid.ShapeRef(router, new avoid.Rectangle(new avoid.Point(r.x, r.y), new avoid.Point(r.x + r.width, r.y + r.height))));

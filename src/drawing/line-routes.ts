@@ -7,7 +7,8 @@
 // libavoid's cost grows faster than linearly with the obstacles in one router (about 0.1 s for
 // 43 people, 12 s for 300 people in one router), so the lines are routed in small
 // neighbourhoods: the lines whose boxes share a tile go into one router holding only the cards
-// near them. Lines inside one router are nudged apart where they run side by side. A long line
+// near them. Lines inside one router are nudged apart where they run side by side; lines from
+// different routers are moved off each other afterwards (line-spread.ts). A long line
 // goes alone, first around the cards along it, then also around those its route still crossed.
 // Lines keep out of department frames that hold neither of their ends, where there is a way.
 import { textWidth } from '../domain/text-metrics';
@@ -15,6 +16,7 @@ import { DEPARTMENT_TYPE } from '../domain/card-layout';
 import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { borderPoint, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
+import { endsOnSides, PlacedLines, spread } from './line-spread';
 import { around, BUFFER, crossed, grow, outside, overlaps, RectIndex, routeConnections, SIDES, type AvoidRouterLib, type Connection, type Point } from './avoid-router';
 
 export type { AvoidRouterLib } from './avoid-router';
@@ -61,6 +63,8 @@ const ALONE_ATTEMPTS = 6;
 const CORRIDOR = 150;
 const MARGIN = 160;
 const CORNER = 8;
+/** How finely a label's spot is looked for along a segment, where the round fractions of it find no room. */
+const LABEL_STEP = 2;
 
 /** Whether a line is drawn as an org-chart elbow: a formal line to a manager above the report. */
 const formal = (kind: LineSpec['kind']) => kind === 'reports-to' || kind === 'dotted-line';
@@ -265,8 +269,11 @@ function labelSpot(points: readonly { x: number; y: number }[], size: { width: n
   const fractions = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95];
   // The strictest rule first; a later rule asks less (no card, no other label) when the first finds no room.
   for (const blocked of rules) {
-    for (const { a, b } of ordered) {
-      for (const t of fractions) {
+    for (const { a, b, length } of ordered) {
+      // The round fractions first, then every LABEL_STEP px from the middle out: a gap between a card and a header may be narrow.
+      const steps = Math.floor(length / 2 / LABEL_STEP);
+      const scan = Array.from({ length: 2 * steps }, (_, k) => 0.5 + (k % 2 === 0 ? 1 : -1) * (Math.floor(k / 2) + 1) * LABEL_STEP / length);
+      for (const t of [...fractions, ...scan]) {
         const x = a.x + (b.x - a.x) * t;
         const y = a.y + (b.y - a.y) * t;
         if (!blocked({ x: x - size.width / 2, y: y - size.height / 2, width: size.width, height: size.height })) return { x, y };
@@ -275,6 +282,15 @@ function labelSpot(points: readonly { x: number; y: number }[], size: { width: n
   }
   const middle = ordered[0];
   return { x: (middle.a.x + middle.b.x) / 2, y: (middle.a.y + middle.b.y) / 2 };
+}
+
+/** The route moved off the lines already drawn, where it still passes through no card (and no frame it kept out of) and its ends stay on their cards. */
+function spreadOut(ctx: Context, line: Planned, points: Point[], placed: PlacedLines): Point[] {
+  const start = ctx.scene.cards.get(line.connection.start)!;
+  const end = ctx.scene.cards.get(line.connection.end)!;
+  const keptOutOfFrames = !throughFrames(ctx, line, points);
+  return spread(line.spec.key, points, placed, (moved) =>
+    endsOnSides(moved, start, end) && blockers(ctx, line, moved).length === 0 && (!keptOutOfFrames || !throughFrames(ctx, line, moved)));
 }
 
 /** Where routing goes next: the group of lines nearest `focus` (read before every step, so the caller may move it), or in plan order. */
@@ -316,6 +332,13 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
   const onLabel = (box: Rect) => labels.some((l) => overlaps(l, grow(box, 2)));
   const strict = (box: Rect) => labelIndex.near(grow(box, 2)).length > 0 || crossesBorder(box) || onLabel(box);
   const loose = (box: Rect) => index.near(grow(box, 2)).length > 0 || onLabel(box);
+  // Lines drawn so far: a new line moves off them, and labels keep off them where there is room.
+  const placed = new PlacedLines();
+  const offLines = (key: string) => (box: Rect) => strict(box) || placed.crosses(key, box);
+  const addLabel = (key: string, box: Rect) => {
+    labels.push(box);
+    placed.addLabel(key, box);
+  };
   const labelBox = (spec: LineSpec, at: Point): Rect => ({ x: at.x - spec.label!.width / 2, y: at.y - spec.label!.height / 2, ...spec.label! });
   // Lines whose surroundings are as they were when they were routed keep their route, label and all.
   const kept = new Map<string, Route>();
@@ -324,7 +347,8 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     if (!before || before.basis !== basisOf(ctx, spec, before.route)) return true;
     if (before.route) {
       kept.set(spec.key, before.route);
-      if (spec.label) labels.push(labelBox(spec, { x: before.route.labelX, y: before.route.labelY }));
+      placed.add(spec.key, before.route.points);
+      if (spec.label) addLabel(spec.key, labelBox(spec, { x: before.route.labelX, y: before.route.labelY }));
     }
     return false;
   }) : scene.lines;
@@ -334,10 +358,23 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     const group = remaining.splice(nearest(remaining, order.focus), 1)[0];
     const routes = new Map<string, Route>();
     const routed = routeGroup(ctx, group);
-    for (const [key, { points, planned }] of routed) {
+    const spread = new Map([...routed].map(([key, { points, planned }]) => {
+      const apart = spreadOut(ctx, planned, points, placed);
+      placed.add(key, apart);
+      return [key, apart];
+    }));
+    // Labelled lines first: then the unlabelled lines of the group move off those labels where they can.
+    const labelledFirst = [...routed].sort(([, a], [, b]) => Number(!a.planned.spec.label) - Number(!b.planned.spec.label));
+    for (const [key, { planned }] of labelledFirst) {
       const { spec, from, to } = planned;
-      const spot = spec.label ? labelSpot(points, spec.label, strict, loose) : labelSpot(points, { width: 0, height: 0 }, () => false);
-      if (spec.label) labels.push(labelBox(spec, spot));
+      let points = spread.get(key)!;
+      if (!spec.label) {
+        placed.remove(key, points);
+        points = spreadOut(ctx, planned, points, placed);
+        placed.add(key, points);
+      }
+      const spot = spec.label ? labelSpot(points, spec.label, offLines(key), strict, loose) : labelSpot(points, { width: 0, height: 0 }, () => false);
+      if (spec.label) addLabel(key, labelBox(spec, spot));
       routes.set(key, { path: roundedPath(points), points, labelX: spot.x, labelY: spot.y, from, to });
     }
     for (const { spec } of group.lines) {

@@ -1,5 +1,6 @@
 // Lines go around cards: on the sample map and on a CRM import, no routed line passes through a
-// card that is not one of its ends, and no label covers a card.
+// card that is not one of its ends, no label covers a card, no two lines are drawn on top of each
+// other and no label sits on another line.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,20 +63,70 @@ function collisions(scene: RouteScene, routes: Map<string, Route>): string[] {
   return found;
 }
 
-/** Routes every line of the scene and asserts none runs through a card and no label covers one. */
+type Segment = { a: { x: number; y: number }; b: { x: number; y: number } };
+const segmentsOf = (route: Route): Segment[] => route.points.slice(1).map((b, i) => ({ a: route.points[i], b }));
+
+/** How far two segments run on top of each other: parallel, less than 3 px apart, overlapping along their length. */
+function sharedLength(s: Segment, t: Segment): number {
+  const horizontal = (u: Segment) => u.a.y === u.b.y;
+  if (horizontal(s) !== horizontal(t)) return 0;
+  const [along, across] = horizontal(s) ? (['x', 'y'] as const) : (['y', 'x'] as const);
+  if (Math.abs(s.a[across] - t.a[across]) >= 3) return 0;
+  const lo = Math.max(Math.min(s.a[along], s.b[along]), Math.min(t.a[along], t.b[along]));
+  const hi = Math.min(Math.max(s.a[along], s.b[along]), Math.max(t.a[along], t.b[along]));
+  return Math.max(0, hi - lo);
+}
+
+/** Lines drawn on top of other lines (total length, and each pair longer than 4 px), and labels sitting on another line. */
+function overlapsBetweenLines(scene: RouteScene, routes: Map<string, Route>): { length: number; pairs: string[]; labels: string[] } {
+  const routed = scene.lines.filter((l) => routes.has(l.key));
+  let length = 0;
+  const pairs: string[] = [];
+  const labels: string[] = [];
+  routed.forEach((line, i) => {
+    const mine = segmentsOf(routes.get(line.key)!);
+    for (const other of routed.slice(i + 1)) {
+      const shared = mine.reduce((sum, s) => sum + segmentsOf(routes.get(other.key)!).reduce((acc, t) => acc + sharedLength(s, t), 0), 0);
+      length += shared;
+      if (shared > 4) pairs.push(`${line.key}+${other.key}: ${Math.round(shared)}`);
+    }
+    if (!line.label) return;
+    const route = routes.get(line.key)!;
+    const box = { x: route.labelX - line.label.width / 2, y: route.labelY - line.label.height / 2, ...line.label };
+    for (const other of routed) {
+      if (other === line) continue;
+      if (segmentsOf(routes.get(other.key)!).some(({ a, b }) => segmentCrosses(a, b, box))) labels.push(`label of ${line.key} on ${other.key}`);
+    }
+  });
+  return { length: Math.round(length), pairs, labels };
+}
+
+/** Routes every line of the scene and asserts none runs through a card, no label covers one, and no line is drawn on another or under its label. */
 function expectAllRoundCards(scene: RouteScene): void {
   const routes = routeLines(avoid, scene);
   expect(routes.size).toBe(scene.lines.length);
   expect(collisions(scene, routes)).toEqual([]);
+  expect(overlapsBetweenLines(scene, routes)).toEqual({ length: 0, pairs: [], labels: [] });
 }
 
 describe('line routes', () => {
-  it('routes every line of the sample map around the cards, labels on no card', () => {
+  it('routes every line of the sample map around the cards, labels on no card, no line on another', () => {
     const scene = sceneOf(createSampleAccountMap(NOW));
     expectAllRoundCards(scene);
   });
 
-  it('routes a CRM import into the sample map (about forty people) around every card', () => {
+  it('draws no two lines of the sample map on top of each other', () => {
+    const scene = sceneOf(createSampleAccountMap(NOW));
+    const { length, pairs } = overlapsBetweenLines(scene, routeLines(avoid, scene));
+    expect({ length, pairs }).toEqual({ length: 0, pairs: [] });
+  });
+
+  it('sits no label of the sample map on another line', () => {
+    const scene = sceneOf(createSampleAccountMap(NOW));
+    expect(overlapsBetweenLines(scene, routeLines(avoid, scene)).labels).toEqual([]);
+  });
+
+  it('routes a CRM import into the sample map (about forty people) around every card, no line on another', () => {
     const map = sampleWithImport();
     const scene = sceneOf(map);
     expect(scene.cards.size).toBeGreaterThanOrEqual(35);
@@ -83,14 +134,14 @@ describe('line routes', () => {
     expectAllRoundCards(scene);
   });
 
-  it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card', () => {
+  it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card, no line on another', () => {
     const scene = sceneOf(crmImport());
     expect(scene.cards.size).toBe(43);
     expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBe(29);
     expectAllRoundCards(scene);
   });
 
-  it('routes the same 43 people imported into the sample map (67 people, labelled links) around every card, labels on no card', () => {
+  it('routes the same 43 people imported into the sample map (67 people, labelled links) around every card, labels on no card, no line on another', () => {
     const scene = sceneOf(sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv'));
     expect(scene.cards.size).toBe(24 + 43);
     expect(scene.lines.some((l) => l.label)).toBe(true);
