@@ -215,3 +215,28 @@ test('the open legend in the editor wraps its groups instead of running under th
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('walk: after D, the arrows go on from the department that holds the decision-maker on screen', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: SCREEN });
+  await openSample(page);
+  await page.keyboard.press('p');
+  await settled(page);
+  const caption = page.getByRole('status', { name: 'Where the walk is' });
+  const walkToCio = async () => {
+    for (let i = 0; i < 12 && !/^Σταύρος Παπαδόπουλος ·/.test((await caption.textContent()) ?? ''); i++) {
+      await page.keyboard.press('d');
+      await settled(page);
+    }
+    assert.match(await caption.textContent(), /^Σταύρος Παπαδόπουλος · decision-maker/);
+  };
+  await walkToCio();
+  await page.keyboard.press('ArrowLeft');
+  await settled(page);
+  assert.equal(await caption.textContent(), 'People & HR · 4 of 6', 'back from the CIO is the department before IT');
+  await walkToCio();
+  await page.keyboard.press('ArrowRight');
+  await settled(page);
+  assert.equal(await caption.textContent(), 'Operations · 6 of 6', 'on from the CIO is the department after IT');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
