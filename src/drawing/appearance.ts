@@ -51,6 +51,9 @@ export const INFLUENCE_LOOK: Record<Influence, { label: string; bars: number }> 
   medium: { label: 'Medium influence', bars: 2 },
   low: { label: 'Low influence', bars: 1 },
 };
+/** A person nobody has rated yet: no bar lit, and said so. */
+export const INFLUENCE_UNRATED = { label: 'Influence not rated', bars: 0 } as const;
+export const influenceLook = (influence: Influence | null) => (influence ? INFLUENCE_LOOK[influence] : INFLUENCE_UNRATED);
 
 export const RELATIONSHIP_LOOK: Record<RelationshipStrength, { label: string }> = {
   strong: { label: 'Strong relationship' },

@@ -114,7 +114,7 @@ function personBlock(map: AccountMap, person: Stakeholder, now: Date): PersonBlo
   const facts: Fact[] = [
     { label: 'Roles', text: person.roles.map((role) => ROLE_LOOK[role].label).join(', ') || 'None recorded' },
     { label: 'Stance', text: person.stance === 'unknown' ? 'Not assessed yet' : STANCE_LOOK[person.stance].label },
-    { label: 'Influence', text: INFLUENCE_WORD[person.influence] },
+    { label: 'Influence', text: person.influence ? INFLUENCE_WORD[person.influence] : 'Not rated yet' },
     { label: 'Relationship', text: RELATIONSHIP_WORD[person.relationship] },
     { label: 'Owner', text: owner ? `${owner.name} (${TEAM_ROLE_LABEL[owner.role]})` : 'Nobody on our team yet' },
   ];

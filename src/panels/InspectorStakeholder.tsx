@@ -141,10 +141,13 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
       <div className="pm-row">
         <SelectField
           label="Influence"
-          value={stakeholder.influence}
+          value={stakeholder.influence ?? ''}
           disabled={readOnly}
-          options={INFLUENCE_LEVELS.map((v) => ({ value: v, label: INFLUENCE_LOOK[v].label.replace(' influence', '') }))}
-          onChange={(influence) => update({ influence })}
+          options={[
+            { value: '', label: 'Not rated' },
+            ...INFLUENCE_LEVELS.map((v) => ({ value: v, label: INFLUENCE_LOOK[v].label.replace(' influence', '') })),
+          ]}
+          onChange={(influence) => update({ influence: influence || null })}
         />
         <SelectField
           label="Relationship"

@@ -133,12 +133,15 @@ describe('refusing', () => {
 describe('repairs, one rule at a time', () => {
   const people = (raw: Record<string, unknown>) => raw.stakeholders as Record<string, Record<string, unknown>>;
 
-  it('sets an unknown stance, influence and relationship to their defaults', () => {
+  it('sets an unknown stance and relationship to their defaults, and clears an unknown influence to not rated', () => {
     const raw = rawMap();
     Object.assign(people(raw).stk_cfo, { stance: 'friendly', influence: 'huge', relationship: 7 });
+    Object.assign(people(raw).stk_cio, { influence: null });
     const { map, repairs } = restored(restoreMap(raw));
-    expect(map.stakeholders.stk_cfo).toMatchObject({ stance: 'unknown', influence: 'medium', relationship: 'none' });
+    expect(map.stakeholders.stk_cfo).toMatchObject({ stance: 'unknown', influence: null, relationship: 'none' });
+    expect(map.stakeholders.stk_cio.influence).toBeNull();
     expect(repairs).toContain('Set an unknown stance to “unknown” (stk_cfo).');
+    expect(repairs).toContain('Cleared an unknown influence (stk_cfo).');
     expect(repairs).toHaveLength(3);
   });
 
