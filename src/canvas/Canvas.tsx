@@ -33,7 +33,6 @@ import { ComparisonBar } from './ComparisonBar';
 import { EmptyMapHint } from './EmptyMapHint';
 import { MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
-import { WalkCaption } from './WalkCaption';
 import { FarContext } from './far-context';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
@@ -297,7 +296,6 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />
         <FocusBar />
-        <WalkCaption />
         <ComparisonBar changes={comparison ? changeCount(comparison.result) : null} />
         <EmptyMapHint />
       </ReactFlow>
