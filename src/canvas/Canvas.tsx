@@ -31,7 +31,7 @@ import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
 import { ComparisonBar } from './ComparisonBar';
 import { EmptyMapHint } from './EmptyMapHint';
-import { MapOverview } from './MapOverview';
+import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
@@ -57,7 +57,7 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   store.select([...next]);
 }
 
-const FIT_VIEW = { padding: 0.1, maxZoom: 1.2 };
+const FIT_VIEW = { padding: clearOfOverview(0.1), maxZoom: 1.2 };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
 const MIN_ZOOM = 0.05;
