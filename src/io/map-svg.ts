@@ -17,7 +17,7 @@ import { linkPath, straightBetween, type LinkPath, type Rect } from '../drawing/
 import { fittingRoute, successorKey, type Route } from '../drawing/line-routes';
 import { legendEntries } from '../drawing/legend-entries';
 import { escapeMarkup } from './markup-text';
-import { t } from '../i18n';
+import { currentLanguage, t } from '../i18n';
 import type { Coverage, Stance } from '../domain/types';
 import {
   CARD_FRAME,
@@ -312,7 +312,8 @@ export function legendStripSvg(map: AccountMap, x: number, y: number, width: num
     return { left: at, top: row * ROW };
   };
   for (const [title, items] of legendSections(map)) {
-    const heading = title.toUpperCase();
+    // In the language's own capitals: Greek drops its accents in capitals (ΣΤΑΣΗ, not ΣΤΆΣΗ).
+    const heading = title.toLocaleUpperCase(currentLanguage());
     if (sectionPerRow && cursorX > 0) {
       cursorX = 0;
       row += 1;
@@ -345,7 +346,7 @@ function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width:
       top = y;
     }
     const left = x + column * columnWidth;
-    parts.push(text(left, top + 12, title.toUpperCase(), 12, 700, '#475569', ' letter-spacing="0.7"'));
+    parts.push(text(left, top + 12, title.toLocaleUpperCase(currentLanguage()), 12, 700, '#475569', ' letter-spacing="0.7"'));
     items.forEach(([swatch, label], index) => {
       const rowTop = top + 24 + index * ROW;
       parts.push(swatch(left, rowTop), text(left + 48, rowTop + 13, label, 14, 400, '#0f172a'));
