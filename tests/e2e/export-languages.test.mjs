@@ -105,3 +105,27 @@ test('in Romanian, the CSV import worker writes its report and notes in Romanian
   await screenshot(page, 'export-languages-import-ro');
   assert.deepEqual(pageErrors, []);
 });
+
+test('in Greek and Russian, the import and export dialogs fit their longer words', async () => {
+  const greek = await app.newContext({ locale: 'el-GR' });
+  const { page, pageErrors } = await app.openApp({ context: greek });
+  await page.waitForFunction(() => document.documentElement.lang === 'el');
+  const csv = ['First Name,Last Name,Email,Title,Department,Reports To,Account Name', 'Ana,Popescu,ana@x.ro,CEO,Board,,Client A', 'Ion,Ionescu,ion@x.ro,CFO,Finance,Ana Popescu,Client B'].join('\n');
+  await page.locator('input[type=file][accept*="csv"]').setInputFiles({ name: 'επαφές.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const dialog = page.getByRole('dialog', { name: 'Εισαγωγή εμπλεκομένων σε νέο χάρτη' });
+  await dialog.getByRole('table', { name: 'Προεπισκόπηση των πρώτων γραμμών' }).waitFor();
+  await dialog.getByLabel('Πελάτης για τον χάρτη').waitFor();
+  await screenshot(page, 'export-languages-import-el');
+  // Nothing of the dialog is wider than the dialog itself.
+  const overflow = await dialog.evaluate((box) => [...box.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > box.getBoundingClientRect().right + 1).map((el) => el.textContent?.slice(0, 40)));
+  assert.deepEqual(overflow, []);
+  assert.deepEqual(pageErrors, []);
+
+  const russian = await openSampleIn('ru-RU');
+  await russian.page.keyboard.press('Control+Shift+E');
+  const exportDialog = russian.page.getByRole('dialog', { name: 'Экспорт изображения' });
+  await exportDialog.getByRole('radio', { name: 'CSV для CRM (люди)' }).check();
+  await exportDialog.getByText(/^В файле \d+ человека?\./).waitFor();
+  await screenshot(russian.page, 'export-languages-export-ru');
+  assert.deepEqual(russian.pageErrors, []);
+});
