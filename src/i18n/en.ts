@@ -3,10 +3,20 @@
 // ("inspector.stance"). A new area is a new file here and in every other language's folder.
 import common from './locales/en/common.json';
 import shell from './locales/en/shell.json';
+import importer from './locales/en/importer.json';
+import reimport from './locales/en/reimport.json';
+import exporter from './locales/en/exporter.json';
+import crm from './locales/en/crm.json';
+import brief from './locales/en/brief.json';
 
 export const english = {
   common,
   shell,
+  importer,
+  reimport,
+  exporter,
+  crm,
+  brief,
 };
 
 export type Catalogue = typeof english;

@@ -8,6 +8,11 @@
 // tab or a carriage return gets a leading single quote, so a spreadsheet shows it as text instead of
 // running it. A phone number ("+48 22 555 01 23", "(030) 1234-567") is left as it is, so the CRM gets
 // a number it can dial: made of digits, spaces and + ( ) - . / only, it cannot call a function.
+//
+// Never translated, whatever the interface's language: the column names are the CRM's field names
+// (Salesforce API names, HubSpot property labels) and the values are picklist values (stance,
+// influence, buying roles, Yes/No), all read by the CRM's import by their exact English spelling.
+// A translated header would load nothing; a translated stance would fail the picklist.
 import * as Papa from 'papaparse';
 import type { AccountMap, BuyingRole, Influence, Stakeholder, Stance } from '../domain/types';
 import { crmPeople } from './crm-people';
