@@ -3,6 +3,7 @@
 // note under them wrap onto as many lines as they need and the card grows taller. Nothing is cut.
 // The canvas (canvas/nodes/StakeholderCard.tsx), the automatic layout and the exports all draw
 // from this one layout, so a card has the same lines everywhere.
+import { currentLanguage, t } from '../i18n';
 import type { AccountMap, BuyingRole, Department, Size, Stakeholder } from './types';
 import { type TextStyle, textWidth, wrapText } from './text-metrics';
 
@@ -43,14 +44,14 @@ export interface CardLayout extends Size {
 
 /** What a card says under its name when it has no title. */
 export function titleText(person: Stakeholder): string {
-  return person.title || (person.placeholder ? 'Seat to fill' : 'No title yet');
+  return person.title || t(person.placeholder ? 'canvas.card.seatToFill' : 'canvas.card.noTitle');
 }
 
 /** The line under the meta row: left the company, no relationship yet, or the owner on our side. */
 export function cardNote(person: Stakeholder, ownerName: string | undefined): { kind: CardNoteKind; text: string } | null {
-  if (person.leftCompany) return { kind: 'left', text: `Left${person.leftTo ? ` → ${person.leftTo}` : ' the company'}` };
-  if (person.relationship === 'none' && !person.placeholder) return { kind: 'no-relationship', text: '⌀ No relationship' };
-  if (ownerName) return { kind: 'owner', text: `Owner: ${ownerName}` };
+  if (person.leftCompany) return { kind: 'left', text: person.leftTo ? t('canvas.card.leftTo', { company: person.leftTo }) : t('canvas.card.left') };
+  if (person.relationship === 'none' && !person.placeholder) return { kind: 'no-relationship', text: t('canvas.card.noRelationship') };
+  if (ownerName) return { kind: 'owner', text: t('canvas.card.owner', { name: ownerName }) };
   return null;
 }
 
@@ -118,15 +119,16 @@ export function cardLayout(person: Stakeholder, ownerName?: string): CardLayout 
   };
 }
 
-const layouts = new WeakMap<Stakeholder, { owner: string | undefined; layout: CardLayout }>();
+const layouts = new WeakMap<Stakeholder, { owner: string | undefined; language: string; layout: CardLayout }>();
 
-/** The card layout of a stakeholder on `map` (records are immutable: cached per record and owner name). */
+/** The card layout of a stakeholder on `map` (records are immutable: cached per record, owner name and language, whose words fill the card). */
 export function stakeholderCard(map: AccountMap, person: Stakeholder): CardLayout {
   const owner = person.ownerId ? map.team[person.ownerId]?.name : undefined;
+  const language = currentLanguage();
   const hit = layouts.get(person);
-  if (hit && hit.owner === owner) return hit.layout;
+  if (hit && hit.owner === owner && hit.language === language) return hit.layout;
   const layout = cardLayout(person, owner);
-  layouts.set(person, { owner, layout });
+  layouts.set(person, { owner, language, layout });
   return layout;
 }
 
@@ -148,7 +150,7 @@ export const DEPARTMENT_TYPE = {
 const FRAME_PADDING = 24 + 12;
 
 export const potentialValueText = (department: Department): string | null =>
-  department.coverage === 'white-space' && department.potentialValue ? `Potential: ${department.potentialValue}` : null;
+  department.coverage === 'white-space' && department.potentialValue ? t('canvas.potential', { value: department.potentialValue }) : null;
 
 /** The width at which a department shows its name (and potential value) on one line. */
 export function departmentMinWidth(department: Department): number {

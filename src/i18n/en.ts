@@ -3,10 +3,24 @@
 // ("inspector.stance"). A new area is a new file here and in every other language's folder.
 import common from './locales/en/common.json';
 import shell from './locales/en/shell.json';
+import a11y from './locales/en/a11y.json';
+import canvas from './locales/en/canvas.json';
+import edits from './locales/en/edits.json';
+import insights from './locales/en/insights.json';
+import inspector from './locales/en/inspector.json';
+import legend from './locales/en/legend.json';
+import presentation from './locales/en/presentation.json';
 
 export const english = {
   common,
   shell,
+  a11y,
+  canvas,
+  edits,
+  insights,
+  inspector,
+  legend,
+  presentation,
 };
 
 export type Catalogue = typeof english;
