@@ -55,8 +55,20 @@ export function cardNote(person: Stakeholder, ownerName: string | undefined): { 
   return null;
 }
 
-function roleRows(roles: readonly BuyingRole[], width: number): BuyingRole[][] {
-  const { gap, stanceLabel, badge, influence } = CARD_META;
+/** The stance label's type on the meta row (StakeholderCard.css: .pm-card__meta, .pm-card__stance-label). */
+const STANCE_LABEL_TYPE: TextStyle = { size: 11.5, weight: 600 };
+
+/**
+ * Room the stance label takes on the meta row: at least CARD_META.stanceLabel, more for a longer
+ * word ("Позиция неизвестна", "Nastawienie nieznane"), so badges move to the next row instead of
+ * running past the card's edge.
+ */
+function stanceLabelWidth(person: Stakeholder): number {
+  return Math.max(CARD_META.stanceLabel, Math.ceil(textWidth(t(`legend.stance.${person.stance}`), STANCE_LABEL_TYPE)) + 2);
+}
+
+function roleRows(roles: readonly BuyingRole[], width: number, stanceLabel: number): BuyingRole[][] {
+  const { gap, badge, influence } = CARD_META;
   const rows: BuyingRole[][] = [[]];
   let used = stanceLabel + gap + influence;
   for (const role of roles) {
@@ -87,8 +99,10 @@ export function cardLayout(person: Stakeholder, ownerName?: string): CardLayout 
   const title = titleText(person);
   const note = cardNote(person, ownerName);
   const noteStyle = note?.kind === 'owner' ? { ...CARD_TYPE.note, weight: 400 as const } : CARD_TYPE.note;
+  const stanceLabel = stanceLabelWidth(person);
   const natural = Math.max(
     textWidth(person.name, CARD_TYPE.name),
+    stanceLabel + CARD_META.gap + CARD_META.influence,
     textWidth(title, CARD_TYPE.title),
     note ? textWidth(note.text, noteStyle) : 0,
   );
@@ -99,7 +113,7 @@ export function cardLayout(person: Stakeholder, ownerName?: string): CardLayout 
   const nameLines = wrapText(person.name, column, CARD_TYPE.name);
   const titleLines = wrapText(title, column, CARD_TYPE.title);
   const noteLines = note ? wrapText(note.text, column, noteStyle) : null;
-  const rows = roleRows(person.roles, column);
+  const rows = roleRows(person.roles, column, stanceLabel);
   // Top to bottom as the card's flex column stacks them (StakeholderCard.css).
   const top = { name: CARD_FRAME.top, title: 0, meta: 0, note: 0 };
   top.title = top.name + nameLines.length * CARD_TYPE.name.lineHeight + GAP;
