@@ -42,6 +42,8 @@ export const STANCE_LOOK: Record<Stance, StanceLook> = worded({
   blocker: { icon: '✕', color: '#f26b1d', ink: '#0f172a', alsoKnownAs: 'Enemy (Altify), anti-sponsor' },
   unknown: { icon: '·', color: '#e5e7eb', ink: '#0f172a', alsoKnownAs: 'not yet assessed' },
 }, { label: (stance) => t(`legend.stance.${stance}`) });
+// The one alias that describes rather than names a methodology's word: said in the current language.
+Object.defineProperty(STANCE_LOOK.unknown, 'alsoKnownAs', { get: () => t('legend.notAssessed'), enumerable: true });
 
 export interface RoleLook {
   label: string;
