@@ -66,6 +66,9 @@ export const INFLUENCE_LOOK: Record<Influence, { label: string; bars: number }> 
   medium: { bars: 2 },
   low: { bars: 1 },
 }, { label: (level) => t(`legend.influence.${level}`) });
+/** A person nobody has rated yet: no bar lit, and said so. */
+export const influenceLook = (influence: Influence | null) =>
+  influence ? INFLUENCE_LOOK[influence] : { label: t('common.influence.notRatedLong'), bars: 0 };
 
 export const RELATIONSHIP_LOOK: Record<RelationshipStrength, { label: string }> = worded({
   strong: {},

@@ -145,10 +145,13 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
       <div className="pm-row">
         <SelectField
           label={t('inspector.stakeholder.influence')}
-          value={stakeholder.influence}
+          value={stakeholder.influence ?? ''}
           disabled={readOnly}
-          options={INFLUENCE_LEVELS.map((v) => ({ value: v, label: t(`inspector.stakeholder.influenceLevel.${v}`) }))}
-          onChange={(influence) => update({ influence })}
+          options={[
+            { value: '', label: t('common.influence.notRated') },
+            ...INFLUENCE_LEVELS.map((v) => ({ value: v, label: t(`inspector.stakeholder.influenceLevel.${v}`) })),
+          ]}
+          onChange={(influence) => update({ influence: influence || null })}
         />
         <SelectField
           label={t('inspector.stakeholder.relationship')}
