@@ -7,6 +7,7 @@
 // showing the map as it was when the drag began and catches up when the drag ends.
 import './MapOverview.css';
 import { memo, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { mapBounds, recordRect } from '../domain/commands';
@@ -52,6 +53,7 @@ function drawingOf(map: AccountMap): Drawing {
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 
 function MapOverviewComponent() {
+  const { t } = useTranslation();
   // The map as it was when the current gesture began, so a drag does not redraw the overview.
   const map = useMapStore((s) => s.gestureStart ?? s.map);
   const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
@@ -89,7 +91,7 @@ function MapOverviewComponent() {
         height={HEIGHT}
         viewBox={viewBox.join(' ')}
         role="img"
-        aria-label="Overview of the whole map: click or drag to move the view"
+        aria-label={t('canvas.overview')}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           moveTo(event);

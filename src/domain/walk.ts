@@ -2,6 +2,7 @@
 // walk goes from department to department (the top-level ones: the sub-departments are shown
 // inside them), another from decision-maker to decision-maker. Pure, so the keys, the caption and
 // the tests agree on the order.
+import { t } from '../i18n';
 import { recordRect } from './commands';
 import type { AccountMap } from './types';
 
@@ -42,8 +43,10 @@ export function walkCaption(map: AccountMap, kind: WalkKind, id: string): string
   const stops = walkStops(map, kind);
   const index = stops.indexOf(id);
   if (index === -1) return null;
-  const place = `${index + 1} of ${stops.length}`;
-  return kind === 'department' ? `${map.departments[id].name} · ${place}` : `${map.stakeholders[id].name} · decision-maker ${place}`;
+  const place = { position: index + 1, total: stops.length };
+  return kind === 'department'
+    ? t('presentation.departmentStop', { name: map.departments[id].name, ...place })
+    : t('presentation.deciderStop', { name: map.stakeholders[id].name, ...place });
 }
 
 /**

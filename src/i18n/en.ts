@@ -8,6 +8,13 @@ import reimport from './locales/en/reimport.json';
 import exporter from './locales/en/exporter.json';
 import crm from './locales/en/crm.json';
 import brief from './locales/en/brief.json';
+import a11y from './locales/en/a11y.json';
+import canvas from './locales/en/canvas.json';
+import edits from './locales/en/edits.json';
+import insights from './locales/en/insights.json';
+import inspector from './locales/en/inspector.json';
+import legend from './locales/en/legend.json';
+import presentation from './locales/en/presentation.json';
 
 export const english = {
   common,
@@ -17,6 +24,13 @@ export const english = {
   exporter,
   crm,
   brief,
+  a11y,
+  canvas,
+  edits,
+  insights,
+  inspector,
+  legend,
+  presentation,
 };
 
 export type Catalogue = typeof english;
