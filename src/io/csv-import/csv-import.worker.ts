@@ -1,9 +1,14 @@
-// The CSV import's worker: one request in, messages out (job.ts does the work). A new worker per
-// request, ended by the page when the job is done or cancelled.
-import { runJob, type JobMessage, type JobRequest } from './job';
+// The CSV import's worker: one session per file (job.ts does the work), holding the parsed rows
+// between requests; each request answers with messages tagged by its number. Ended by the page when
+// the dialog closes or an import is cancelled.
+import { createSession, type JobMessage, type JobRequest } from './job';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<JobRequest>) => void) | null; postMessage(message: JobMessage): void };
+const scope = self as unknown as { onmessage: ((event: MessageEvent<{ seq: number; request: JobRequest }>) => void) | null; postMessage(message: { seq: number; message: JobMessage }): void };
+const session = createSession();
+// One request at a time, in order: a view asked for while an import runs waits for it.
+let queue = Promise.resolve();
 
 scope.onmessage = (event) => {
-  void runJob(event.data, (message) => scope.postMessage(message));
+  const { seq, request } = event.data;
+  queue = queue.then(() => session.run(request, (message) => scope.postMessage({ seq, message })));
 };
