@@ -18,7 +18,7 @@ import type { ColumnMapping, ImportOptions, ImportResult, ParsedCsv } from './ty
 import { csvView, rowsOutside, type CsvView, type ViewQuery } from './view';
 
 /** Records per message when an import into the open map hands them to the page: each message is a short task. */
-export const RECORDS_PER_MESSAGE = 1_000;
+export const RECORDS_PER_MESSAGE = 250;
 
 /** What an import reports at the end: counts instead of the records, which stay where they were stored. */
 export interface ImportSummary {
