@@ -11,6 +11,7 @@ import { deleteMap } from '../persistence/repository';
 import { broadcastMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
 import { viewport } from '../actions/viewport';
+import { t } from '../i18n';
 
 export type { ImportSummary };
 
@@ -106,12 +107,9 @@ function runCsvImport(job: JobChannel, held: AccountMap | null | undefined, plan
       : { newMap: { id: newIds[0], name: plan.mapName }, account: plan.account };
   progress({ label: plan.each ? 'Making a map for each account' : 'Reading rows', done: 0, total: plan.each ? plan.each.length : plan.total, cancellable: true });
   const added: { departments: Department[]; stakeholders: Stakeholder[]; links: Link[] } = { departments: [], stakeholders: [], links: [] };
-  let total = 0;
   const onMessage = (message: JobMessage) => {
-    if (message.type === 'progress') {
-      total = message.total;
-      progress({ label: message.label, done: message.done, total, cancellable: !message.final });
-    } else if (message.type === 'error') finish({ kind: 'failed', message: `Nothing was imported. ${message.message}` });
+    if (message.type === 'progress') progress({ label: message.label, done: message.done, total: message.total, cancellable: !message.final });
+    else if (message.type === 'error') finish({ kind: 'failed', message: `Nothing was imported. ${message.message}` });
     else if (message.type === 'stored') {
       broadcastMapsChanged();
       finish({ kind: 'done', summary: message.summary, mapName: plan.mapName, newMapId: message.maps === 1 && !plan.each ? newIds[0] : null, maps: message.maps });
@@ -120,7 +118,7 @@ function runCsvImport(job: JobChannel, held: AccountMap | null | undefined, plan
       added.departments.push(...message.departments);
       added.stakeholders.push(...message.stakeholders);
       added.links.push(...message.links);
-      progress({ label: 'Adding to the map', done: added.departments.length + added.stakeholders.length + added.links.length, total, cancellable: true });
+      progress({ label: t('common.importAdding'), done: added.departments.length + added.stakeholders.length + added.links.length, total: message.total, cancellable: true });
     } else if (message.type === 'into' && plan.into) {
       const { summary, arrange } = message;
       const store = useMapStore.getState();

@@ -83,8 +83,8 @@ export type JobMessage =
   | { type: 'view'; view: CsvView }
   /** `final`: past this point the import is being stored and can no longer be cancelled. */
   | { type: 'progress'; label: string; done: number; total: number; final?: boolean }
-  /** A slice of the records an import adds to the open map, placed; 'into' follows the last one. */
-  | { type: 'records'; departments: Department[]; stakeholders: Stakeholder[]; links: Link[] }
+  /** A slice of the records an import adds to the open map, placed, of `total` in all; 'into' follows the last one. */
+  | { type: 'records'; departments: Department[]; stakeholders: Stakeholder[]; links: Link[]; total: number }
   /** `arrange` moves what was on the map already to make room for the new records. */
   | { type: 'into'; summary: ImportSummary; arrange: Edit }
   | { type: 'stored'; summary: ImportSummary; maps: number }
@@ -223,7 +223,6 @@ async function importJob(parsed: ParsedCsv, request: ImportRequest, into: Accoun
     // The new records go to the page already placed, in slices; the arrangement keeps only what
     // moved of the map's own records (a department grown, a card moved to make room).
     const arrange = arrangementBetween(into, placed);
-    post({ type: 'progress', label: 'Adding to the map', done: 0, total: only.size + records.links.length });
     sendRecords(post, {
       departments: result.departments.map((d) => placed.departments[d.id]),
       stakeholders: result.stakeholders.map((s) => placed.stakeholders[s.id]),
@@ -247,6 +246,6 @@ function sendRecords(post: Post, records: { departments: Department[]; stakehold
   for (let start = 0; start < all.length; start += RECORDS_PER_MESSAGE) {
     const slice: { departments: Department[]; stakeholders: Stakeholder[]; links: Link[] } = { departments: [], stakeholders: [], links: [] };
     for (const [kind, record] of all.slice(start, start + RECORDS_PER_MESSAGE)) (slice[kind] as unknown[]).push(record);
-    post({ type: 'records', ...slice });
+    post({ type: 'records', ...slice, total: all.length });
   }
 }
