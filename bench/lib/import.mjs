@@ -29,6 +29,14 @@ function mainThread(events) {
   return { pid: click.pid, tid: click.tid };
 }
 
+/** A trace's events, the page's main thread and the trace times of `marks` (performance.mark names). */
+function readTrace(buffer, marks) {
+  const events = JSON.parse(buffer.toString('utf8')).traceEvents;
+  const at = marks.map((name) => events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b' || e.ph === 'n'))?.ts);
+  if (at.some((ts) => ts === undefined)) throw new Error(`The trace lacks some of the performance marks ${marks.join(', ')}.`);
+  return { events, thread: mainThread(events), at };
+}
+
 /** Top-level tasks of that thread between two trace times (µs): the longest, and how many passed 50 and 100 ms. */
 export function longTasks(events, thread, from, to) {
   const tasks = events
@@ -47,8 +55,8 @@ export function longTasks(events, thread, from, to) {
   };
 }
 
-/** Imports `rows` people into a new map through the UI; returns the phases' times and longest tasks. */
-export async function measureImport(browser, server, rows, log, saveTrace) {
+/** Runs `body` on a fresh page of the app with a scratch folder; the page's errors are collected. */
+async function onFreshPage(browser, server, body) {
   const dir = await mkdtemp(join(tmpdir(), 'powermap-import-'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
@@ -56,6 +64,16 @@ export async function measureImport(browser, server, rows, log, saveTrace) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(server.url);
+    return await body(page, dir, errors);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Imports `rows` people into a new map through the UI; returns the phases' times and longest tasks. */
+export function measureImport(browser, server, rows, log, saveTrace) {
+  return onFreshPage(browser, server, async (page, dir, errors) => {
     const csv = Buffer.from(importCsv(rows));
     log(`import: ${rows.toLocaleString('en')} rows, ${(csv.length / 1024 / 1024).toFixed(1)} MB`);
     // From a file on disk, as a user picks it: a buffer handed to setFiles would be rebuilt into a
@@ -84,21 +102,14 @@ export async function measureImport(browser, server, rows, log, saveTrace) {
       buffer = await browser.stopTracing();
     }
     await saveTrace?.(buffer);
-    const events = JSON.parse(buffer.toString('utf8')).traceEvents;
-    const markTs = (name) => events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b' || e.ph === 'n'))?.ts;
-    const thread = mainThread(events);
-    const [chosen, previewed, imported] = ['pm-choose', 'pm-previewed', 'pm-imported'].map(markTs);
-    if ([chosen, previewed, imported].some((ts) => ts === undefined)) throw new Error('The trace lacks the performance marks of the import.');
+    const { events, thread, at: [chosen, previewed, imported] } = readTrace(buffer, ['pm-choose', 'pm-previewed', 'pm-imported']);
     if (errors.length) log(`  page errors: ${errors.join(' | ')}`);
     return {
       rows,
       read: { ms: marks['pm-previewed'] - marks['pm-choose'], ...longTasks(events, thread, chosen, previewed) },
       import: { ms: marks['pm-imported'] - marks['pm-previewed'], ...longTasks(events, thread, previewed, imported) },
     };
-  } finally {
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
@@ -106,14 +117,8 @@ export async function measureImport(browser, server, rows, log, saveTrace) {
  * to the map in the page and draws them), under a Chrome trace from the Import click until three
  * seconds after "Imported N stakeholders": the store change, the drawing of the map and its autosave.
  */
-export async function measureImportInto(browser, server, rows, log, saveTrace) {
-  const dir = await mkdtemp(join(tmpdir(), 'powermap-import-into-'));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
+export function measureImportInto(browser, server, rows, log, saveTrace) {
+  return onFreshPage(browser, server, async (page, dir, errors) => {
     await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
     await page.getByRole('group', { name: 'Department: IT' }).waitFor();
     const path = join(dir, 'contacts.csv');
@@ -140,17 +145,10 @@ export async function measureImportInto(browser, server, rows, log, saveTrace) {
       buffer = await browser.stopTracing();
     }
     await saveTrace?.(buffer);
-    const events = JSON.parse(buffer.toString('utf8')).traceEvents;
-    const markTs = (name) => events.find((e) => e.name === name && (e.ph === 'R' || e.ph === 'I' || e.ph === 'b' || e.ph === 'n'))?.ts;
-    const thread = mainThread(events);
-    const [start, imported, end] = ['pm-into-start', 'pm-into-imported', 'pm-into-end'].map(markTs);
-    if ([start, imported, end].some((ts) => ts === undefined)) throw new Error('The trace lacks the performance marks of the import into the open map.');
+    const { events, thread, at: [start, , end] } = readTrace(buffer, ['pm-into-start', 'pm-into-imported', 'pm-into-end']);
     if (errors.length) log(`  page errors: ${errors.join(' | ')}`);
     return { rows, ms: marks['pm-into-imported'] - marks['pm-into-start'], ...longTasks(events, thread, start, end) };
-  } finally {
-    await context.close();
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export function importTable(result) {

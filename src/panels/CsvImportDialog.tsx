@@ -138,7 +138,11 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   }, [parsed, mapping, accountFile, accountChoice, target]);
   const accounts = view?.accounts ?? [];
   const emailOnly = view?.emailOnly ?? 0;
-  const choice = view?.choice ?? ALL_ACCOUNTS;
+  // The user's pick shows at once (the worker's answer brings its preview a moment later).
+  const choice =
+    accountChoice !== null && (accountChoice === ALL_ACCOUNTS || accountChoice === EACH_ACCOUNT || accounts.some((a) => a.key === accountChoice))
+      ? accountChoice
+      : (view?.choice ?? ALL_ACCOUNTS);
   const chosenAccount = accounts.find((account) => account.key === choice);
   const preview = view?.preview ?? [];
   const mapName = typedName ?? namedAccount(chosenAccount) ?? fileMapName;
