@@ -9,7 +9,8 @@
 //   npm run bench -- --skip-build    reuse bench/.out from the last run
 //   npm run bench -- --only=edit     only open the map and time one edit (quick; e.g. --sizes=1000,5000)
 //   npm run bench -- --save-traces   keep each gesture's Chrome trace in bench/.out/traces/ (open in DevTools)
-//   npm run bench -- --only=import   only import a 50,000-row CRM CSV through the UI (--rows=N for another size)
+//   npm run bench -- --only=import   only import a 50,000-row CRM CSV through the UI as a new map (--rows=N for
+//                                    another size), then 20,000 rows into the open sample map (--into-rows=N, 0: skip)
 import { execSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import { firstScreenBundle } from './lib/bundle.mjs';
 import { TRACE_CATEGORIES, inputCosts, median, quantile } from './lib/trace.mjs';
 import { drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
 import { editStored } from './lib/edit.mjs';
-import { importTable, measureImport } from './lib/import.mjs';
+import { importTable, measureImport, measureImportInto } from './lib/import.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(repoRoot, 'bench', '.out');
@@ -45,6 +46,7 @@ const EDIT_RUNS = 5;
 const ONLY_EDIT = args.only === 'edit';
 const ONLY_IMPORT = args.only === 'import';
 const IMPORT_ROWS = args.rows ? Number(args.rows) : 50_000;
+const INTO_ROWS = args['into-rows'] !== undefined ? Number(args['into-rows']) : 20_000;
 const PNG_TIMEOUT_MS = 180_000;
 
 const started = performance.now();
@@ -446,13 +448,15 @@ async function main() {
   const results = [];
   if (ONLY_IMPORT) {
     try {
-      const saveTrace = args['save-traces']
-        ? async (buffer) => {
-            await mkdir(join(outDir, 'traces'), { recursive: true });
-            await writeFile(join(outDir, 'traces', 'import.json'), buffer);
-          }
-        : undefined;
-      const result = await measureImport(browser, server, IMPORT_ROWS, log, saveTrace);
+      const saveTrace = (name) =>
+        args['save-traces']
+          ? async (buffer) => {
+              await mkdir(join(outDir, 'traces'), { recursive: true });
+              await writeFile(join(outDir, 'traces', `${name}.json`), buffer);
+            }
+          : undefined;
+      const result = await measureImport(browser, server, IMPORT_ROWS, log, saveTrace('import'));
+      if (INTO_ROWS > 0) result.into = await measureImportInto(browser, server, INTO_ROWS, log, saveTrace('import-into'));
       // The load average tells how much else the machine was doing: a task's trace time is wall time.
       const load = (await import('node:os')).loadavg().map((n) => n.toFixed(1)).join(' ');
       const header = `Powermap benchmark: ${machine.cores} cores, ${machine.memory} RAM, ${machine.chromium}, Node ${machine.node}, load average ${load}`;

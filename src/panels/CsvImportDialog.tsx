@@ -5,33 +5,28 @@
 // chart and stores them. Into the open map as one undoable step, or, from the home view, as a new map
 // (or one map per account). Loaded only when a CSV arrives.
 import './CsvImportDialog.css';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  countEmailOnlyRows,
   CSV_ENCODINGS,
   decodeCsv,
   DIALECT_SYSTEM,
   encodingName,
   fieldLabel,
   hasNameColumn,
-  isReimport,
-  listAccounts,
   MAPPABLE_FIELDS,
   readAccountNames,
   type AccountChoice,
   type ColumnMapping,
   type CsvEncoding,
-  type DecodedCsv,
-  type MappableField,
-  type ParsedCsv,
   type ReimportPlan,
 } from '../io/csv-import';
+import { ALL_ACCOUNTS, EACH_ACCOUNT, type CsvView } from '../io/csv-import/view';
 import { CSV_MAX_ROWS } from '../io/map-file';
 import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
-import { planReview, readCsv, runCsvImport, type ImportSummary } from './csv-import-run';
+import { CsvSession, type ImportSummary, type ReadFile } from './csv-import-run';
 import { ReimportReview } from './ReimportReview';
 import { NoIdWarning } from './NoIdWarning';
 import { CsvImportReport } from './CsvImportReport';
@@ -40,16 +35,11 @@ import { DELIMITER_WORD, DIALECT_WORD, HOW_FOUND } from './csv-import-words';
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
 const CSV_MAX_BYTES = 20 * 1024 * 1024;
 
-const PREVIEW_ROWS = 5;
-
-/** The account picker's choices besides one account. */
-const ALL_ACCOUNTS = '__all__';
-const EACH_ACCOUNT = '__each__';
 
 type Phase =
   | { kind: 'reading' }
   | { kind: 'refused'; message: string }
-  | { kind: 'mapping'; parsed: ParsedCsv; decoded: DecodedCsv; cancelled?: boolean }
+  | { kind: 'mapping'; parsed: ReadFile['parsed']; decoded: ReadFile['decoded']; rowCount: number; cancelled?: boolean }
   | { kind: 'importing'; label: string; done: number; total: number; cancellable: boolean }
   | { kind: 'review'; plan: ReimportPlan; target: AccountMap }
   | { kind: 'done'; summary: ImportSummary; mapName: string; newMapId: string | null; maps: number };
@@ -58,14 +48,6 @@ type Phase =
 const namedAccount = (account: AccountChoice | undefined) =>
   account && !(account.name === account.key && /^[a-zA-Z0-9]{15,18}$/.test(account.key)) ? account.name : null;
 
-function cell(row: string[], mapping: ColumnMapping, field: MappableField): string {
-  const column = mapping[field];
-  return column === null ? '' : (row[column] ?? '');
-}
-
-function previewName(row: string[], mapping: ColumnMapping): string {
-  return cell(row, mapping, 'fullName') || [cell(row, mapping, 'firstName'), cell(row, mapping, 'lastName')].filter(Boolean).join(' ');
-}
 
 export interface CsvImportDialogProps {
   file: File;
@@ -89,10 +71,14 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   /** Bumped to read the file again after a cancelled import, keeping the user's column choices. */
   const [readCount, setReadCount] = useState(0);
   const cancelled = useRef(false);
+  /** The worker that holds this file's rows: the page only gets what it shows. */
+  const session = useRef<CsvSession | null>(null);
+  const [view, setView] = useState<CsvView | null>(null);
 
   useEffect(() => {
     let active = true;
-    let stop = () => undefined as void;
+    const job = new CsvSession();
+    session.current = job;
     const refuse = (message: string) => active && setPhase({ kind: 'refused', message });
     (async () => {
       if (file.size > CSV_MAX_BYTES) {
@@ -101,69 +87,52 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
       }
       const bytes = await file.arrayBuffer();
       if (!active) return;
-      // Decoded and parsed off the page (a worker), so a 50,000-row file never freezes it.
-      stop = readCsv(bytes, encoding, (outcome) => {
+      // Decoded and parsed off the page (a worker, which keeps the rows), so a 50,000-row file never freezes it.
+      job.read(bytes, encoding, (outcome) => {
         if (!active) return;
         if ('error' in outcome) return refuse(t('importer.unreadable', { file: file.name, reason: outcome.error }));
-        const { parsed, decoded } = outcome;
+        const { parsed, decoded, rowCount } = outcome;
         const fatal = parsed.problems.find((problem) => problem.severity === 'error' && problem.code !== 'no-name-column');
         if (fatal) refuse(t('importer.cannotImport', { file: file.name, reason: fatal.message }));
-        else if (parsed.rows.length > CSV_MAX_ROWS) {
-          refuse(t('importer.tooManyRows', { file: file.name, rows: parsed.rows.length, max: CSV_MAX_ROWS }));
+        else if (rowCount > CSV_MAX_ROWS) {
+          refuse(t('importer.tooManyRows', { file: file.name, rows: rowCount, max: CSV_MAX_ROWS }));
         } else {
           const again = cancelled.current;
           cancelled.current = false;
           setMapping((chosen) => (again && chosen ? chosen : parsed.mapping));
-          setPhase({ kind: 'mapping', parsed, decoded, cancelled: again });
+          setPhase({ kind: 'mapping', parsed, decoded, rowCount, cancelled: again });
         }
       });
     })().catch((error: Error) => refuse(t('importer.unreadable', { file: file.name, reason: error.message })));
     return () => {
       active = false;
-      stop();
+      job.close();
     };
     // Not read again when the language changes (t): a refusal shown stays in the language it was made in.
   }, [file, encoding, readCount]);
 
   const parsed = phase.kind === 'mapping' ? phase.parsed : null;
 
-  const accounts = useMemo(() => (parsed && mapping ? listAccounts(parsed, mapping, accountFile?.names) : []), [parsed, mapping, accountFile]);
-  const emailOnly = useMemo(() => (parsed && mapping ? countEmailOnlyRows(parsed, mapping) : 0), [parsed, mapping]);
-  // One account is picked by default: an account map is one customer. Into an open map, the account whose
-  // people are on it already (by CRM id) or whose name it has; else the one with the most people.
-  const openMapAccount = useMemo(() => {
-    if (!target || !parsed || !mapping || mapping.account === null || mapping.externalId === null) return undefined;
-    const onMap = new Set(Object.values(target.stakeholders).flatMap((person) => (person.crm?.id ? [person.crm.id] : [])));
-    const hits = new Map<string, number>();
-    for (const row of parsed.rows) {
-      if (onMap.has(row.cells[mapping.externalId] ?? '')) hits.set(row.cells[mapping.account] ?? '', (hits.get(row.cells[mapping.account] ?? '') ?? 0) + 1);
-    }
-    const best = [...hits].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return accounts.find((account) => account.key === best) ?? accounts.find((account) => account.name.trim().toLowerCase() === target.name.trim().toLowerCase());
-  }, [target, parsed, mapping, accounts]);
-  const choice = accountChoice !== null && (accountChoice === ALL_ACCOUNTS || accountChoice === EACH_ACCOUNT || accounts.some((a) => a.key === accountChoice))
-    ? accountChoice
-    : (openMapAccount?.key ?? accounts[0]?.key ?? ALL_ACCOUNTS);
+  // What the dialog shows of the rows comes from the worker, again whenever the mapping, the account
+  // names or the choice change; until it answers, the last answer stays on screen.
+  useEffect(() => {
+    if (!parsed || !mapping) return;
+    session.current?.view({ mapping, accountNames: accountFile?.names, choice: accountChoice }, target, setView);
+  }, [parsed, mapping, accountFile, accountChoice, target]);
+  const accounts = view?.accounts ?? [];
+  const emailOnly = view?.emailOnly ?? 0;
+  // The user's pick shows at once (the worker's answer brings its preview a moment later).
+  const choice =
+    accountChoice !== null && (accountChoice === ALL_ACCOUNTS || accountChoice === EACH_ACCOUNT || accounts.some((a) => a.key === accountChoice))
+      ? accountChoice
+      : (view?.choice ?? ALL_ACCOUNTS);
   const chosenAccount = accounts.find((account) => account.key === choice);
-  // The preview shows the chosen account's first rows, with a manager given by id shown by name.
-  const preview = useMemo(() => {
-    if (!parsed || !mapping) return [];
-    const column = mapping.account;
-    const rows = chosenAccount && column !== null ? parsed.rows.filter((row) => row.cells[column] === chosenAccount.key) : parsed.rows;
-    return rows.slice(0, PREVIEW_ROWS);
-  }, [parsed, mapping, chosenAccount]);
-  const nameById = useMemo(() => {
-    const names = new Map<string, string>();
-    if (parsed && mapping && mapping.externalId !== null) {
-      for (const row of parsed.rows) names.set(row.cells[mapping.externalId] ?? '', previewName(row.cells, mapping));
-    }
-    return names;
-  }, [parsed, mapping]);
+  const preview = view?.preview ?? [];
   const mapName = typedName ?? namedAccount(chosenAccount) ?? fileMapName;
-  const rowCount = chosenAccount ? chosenAccount.rows : (parsed?.rows.length ?? 0);
+  const rowCount = chosenAccount ? chosenAccount.rows : phase.kind === 'mapping' ? phase.rowCount : 0;
   // People on the map by CRM id are in the file: a newer export, reviewed before it updates them.
-  const reimport = useMemo(() => Boolean(target && parsed && mapping && isReimport(target, parsed, mapping)), [target, parsed, mapping]);
-  const canImport = Boolean(parsed && mapping && (hasNameColumn(mapping) || (keepEmailOnly && emailOnly > 0)) && (target || choice === EACH_ACCOUNT || mapName.trim()));
+  const reimport = Boolean(target && view?.reimport);
+  const canImport = Boolean(view && parsed && mapping && (hasNameColumn(mapping) || (keepEmailOnly && emailOnly > 0)) && (target || choice === EACH_ACCOUNT || mapName.trim()));
 
   const addAccountFile = async (companion: File) => {
     const names = readAccountNames(decodeCsv(new Uint8Array(await companion.arrayBuffer())).text);
@@ -176,23 +145,22 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     if (!parsed || !mapping || phase.kind !== 'mapping') return;
     const each = choice === EACH_ACCOUNT;
     const origin = { system: DIALECT_SYSTEM[parsed.dialect], file: file.name, importedAt: new Date().toISOString() };
+    const job = session.current;
+    if (!job) return;
     if (target && reimport && !each) {
-      // A review compares the rows with the open map on the page: the map is there already, and the
-      // rows of one account's newer export are few.
+      // The worker compares its rows with the open map (it has the map from the last view).
       const label = t('importer.progress.comparing');
       setPhase({ kind: 'importing', label, done: 0, total: rowCount, cancellable: false });
-      planReview(parsed, mapping, target, { account: chosenAccount?.key, keepEmailOnly, origin }, (done) =>
-        setPhase({ kind: 'importing', label, done: Math.min(done, rowCount), total: rowCount, cancellable: false }),
+      job.review(mapping, { account: chosenAccount?.key, keepEmailOnly, origin }, (done, total) =>
+        setPhase({ kind: 'importing', label, done, total, cancellable: false }),
       ).then(
         (plan) => setPhase({ kind: 'review', plan, target }),
         (error: Error) => setPhase({ kind: 'refused', message: t('importer.failed', { reason: error.message }) }),
       );
       return;
     }
-    cancelImport.current = runCsvImport(
+    cancelImport.current = job.run(
       {
-        file,
-        encoding: phase.decoded.encoding,
         mapping,
         keepEmailOnly,
         skipNamesOnMap: skipNamed && mapping.externalId === null,
@@ -216,8 +184,8 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     if (!stop) return;
     setPhase({ kind: 'importing', label: t('importer.progress.cancelling'), done: 0, total: 0, cancellable: false });
     await stop();
-    // The rows were let go during the import (a small page heap keeps garbage collection short), so
-    // the file is read again; the columns the user chose stay.
+    // Cancelling ended the worker that held the rows, so the file is read again; the columns the
+    // user chose stay.
     cancelled.current = true;
     setPhase({ kind: 'reading' });
     setReadCount((count) => count + 1);
@@ -264,7 +232,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
             {t('importer.looksLike', {
               file: file.name,
               dialect: DIALECT_WORD[phase.parsed.dialect],
-              count: phase.parsed.rows.length,
+              count: phase.rowCount,
               delimiter: DELIMITER_WORD[phase.parsed.delimiter],
             })}
           </p>
@@ -303,7 +271,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
                         {t('importer.accountOption', { name: account.name, count: account.rows })}
                       </option>
                     ))}
-                    <option value={ALL_ACCOUNTS}>{t('importer.allAccounts', { count: parsed!.rows.length })}</option>
+                    <option value={ALL_ACCOUNTS}>{t('importer.allAccounts', { count: phase.rowCount })}</option>
                     {target || accounts.length < 2 ? null : <option value={EACH_ACCOUNT}>{t('importer.eachAccount', { count: accounts.length })}</option>}
                   </select>
                 </div>
@@ -334,7 +302,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               {!mapName.trim() ? <p className="pm-field-error">{t('importer.mapNameMissing')}</p> : null}
             </div>
           )}
-          {target && mapping.externalId === null ? <NoIdWarning parsed={phase.parsed} mapping={mapping} target={target} account={chosenAccount?.key} skip={skipNamed} onSkip={setSkipNamed} /> : null}
+          {target && mapping.externalId === null && view ? <NoIdWarning named={view.namedOnMap} target={target} skip={skipNamed} onSkip={setSkipNamed} /> : null}
           {emailOnly > 0 ? (
             <label className="pm-csv-check">
               <input type="checkbox" checked={keepEmailOnly} onChange={(event) => setKeepEmailOnly(event.target.checked)} />
@@ -375,10 +343,10 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               {preview.map((row) => (
                 <tr key={row.line}>
                   <td>{row.line}</td>
-                  <td>{previewName(row.cells, mapping) || <em>{t('importer.noName')}</em>}</td>
-                  <td>{cell(row.cells, mapping, 'title')}</td>
-                  <td>{cell(row.cells, mapping, 'department')}</td>
-                  <td>{cell(row.cells, mapping, 'reportsToName') || nameById.get(cell(row.cells, mapping, 'reportsToId')) || cell(row.cells, mapping, 'reportsToId')}</td>
+                  <td>{row.name || <em>{t('importer.noName')}</em>}</td>
+                  <td>{row.title}</td>
+                  <td>{row.department}</td>
+                  <td>{row.manager}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,50 +1,70 @@
 // The thin boundary between the page and the import's heavy half (job.ts): in a browser it runs in
-// a module Web Worker, so parsing, building, laying out and storing 50,000 rows never blocks the
-// page; where there is no Worker (Vitest, jsdom) the same function runs inline.
-import { currentLanguage, t } from '../../i18n';
+// a module Web Worker, so parsing, building, comparing, laying out and storing 50,000 rows never
+// blocks the page, and the rows stay there; where there is no Worker (Vitest, jsdom) the same
+// session runs inline.
 import type { JobMessage, JobRequest } from './job';
-import type { WorkerRequest } from './csv-import.worker';
+import { currentLanguage, t } from '../../i18n';
 
-export interface RunningJob {
-  /** Stops the job: the worker is ended at once; inline, nothing more is stored or reported. */
-  cancel(): void;
+export interface JobChannel {
+  /** Sends one request; `onMessage` gets its messages, the last being 'read', 'view', 'review', 'stored', 'into' or 'error'. */
+  send(request: JobRequest, onMessage: (message: JobMessage) => void): void;
+  /** Ends the session at once: the worker is terminated (a transaction cut off is never committed); inline, nothing more is reported. */
+  close(): void;
 }
 
-/** Starts `request`; `onMessage` gets each message, the last being 'stored', 'into', 'read' or 'error'. */
-export function startJob(request: JobRequest, onMessage: (message: JobMessage) => void): RunningJob {
+const LAST: ReadonlySet<JobMessage['type']> = new Set(['read', 'view', 'review', 'stored', 'into', 'error']);
+
+/** Opens a session: the worker (or the inline job) that keeps one file's rows between requests. */
+export function openJob(): JobChannel {
+  const handlers = new Map<number, (message: JobMessage) => void>();
+  let seq = 0;
+  let closed = false;
+  const deliver = (id: number, message: JobMessage) => {
+    const handler = handlers.get(id);
+    if (closed || !handler) return;
+    if (LAST.has(message.type)) handlers.delete(id);
+    handler(message);
+  };
+  const failAll = (message: string) => {
+    for (const id of [...handlers.keys()]) deliver(id, { type: 'error', message });
+  };
   if (typeof Worker !== 'undefined' && !import.meta.env?.VITEST) {
     const worker = new Worker(new URL('./csv-import.worker.ts', import.meta.url), { type: 'module', name: 'csv-import' });
-    let ended = false;
-    const end = () => {
-      ended = true;
-      worker.terminate();
-      // Let go of the handler and what it holds (the rows read so far).
-      worker.onmessage = null;
-      worker.onerror = null;
-    };
-    worker.onmessage = (event: MessageEvent<JobMessage>) => {
-      if (ended) return;
-      const message = event.data;
-      if (message.type === 'stored' || message.type === 'into' || message.type === 'read' || message.type === 'error') end();
-      onMessage(message);
-    };
+    worker.onmessage = (event: MessageEvent<{ seq: number; message: JobMessage }>) => deliver(event.data.seq, event.data.message);
     worker.onerror = (event) => {
       event.preventDefault();
-      if (ended) return;
-      end();
-      onMessage({ type: 'error', message: event.message || t('importer.workerStopped') });
+      failAll(event.message || t('importer.workerStopped'));
     };
-    // The bytes are handed over, not copied: the page reads the file again if it needs it. The
-    // page's language goes along, so the worker's notes and errors read in it.
-    const message: WorkerRequest = { ...request, language: currentLanguage() };
-    worker.postMessage(message, [request.bytes]);
-    return { cancel: end };
+    return {
+      send(request, onMessage) {
+        if (closed) return;
+        handlers.set(++seq, onMessage);
+        // The bytes are handed over, not copied: the page reads the file again if it needs it.
+        // The page's language goes along, so the worker's notes and errors read in it.
+        worker.postMessage({ seq, request, language: currentLanguage() }, request.kind === 'read' || (request.kind === 'import' && request.bytes) ? [request.bytes!] : []);
+      },
+      close() {
+        closed = true;
+        worker.terminate();
+        // Let go of the handlers and what they hold.
+        worker.onmessage = null;
+        worker.onerror = null;
+        handlers.clear();
+      },
+    };
   }
-  let cancelled = false;
-  void import('./job').then(({ runJob }) => runJob(request, (message) => cancelled || onMessage(message), () => cancelled));
+  const session = import('./job').then(({ createSession }) => createSession());
+  let queue: Promise<unknown> = session;
   return {
-    cancel: () => {
-      cancelled = true;
+    send(request, onMessage) {
+      if (closed) return;
+      const id = ++seq;
+      handlers.set(id, onMessage);
+      queue = queue.then(() => session.then((job) => job.run(request, (message) => deliver(id, message), () => closed)));
+    },
+    close() {
+      closed = true;
+      handlers.clear();
     },
   };
 }
