@@ -123,10 +123,13 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
   let departmentId = entry.departmentId;
   if (!departmentId && entry.departmentName) {
     const placed = placeAt(preview, viewport.visibleCenter(), DEPARTMENT_SIZE, null);
-    const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE });
+    const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE, ...(entry.coverage ? { coverage: entry.coverage } : {}) });
     edits.push({ type: 'addDepartment', department });
     preview = addDepartment(preview, department);
     departmentId = department.id;
+  }
+  if (entry.departmentId && entry.coverage && map.departments[entry.departmentId]?.coverage !== entry.coverage) {
+    edits.push({ type: 'updateDepartment', id: entry.departmentId, patch: { coverage: entry.coverage } });
   }
   const target = departmentId ? centreOfDepartment(preview, departmentId) : viewport.visibleCenter();
   const draft = newStakeholder({

@@ -8,7 +8,8 @@
 // - @Department puts them in that department (matched by name, ignoring case and accents; a
 //   department that does not exist yet is created);
 // - #tags set buying roles (#decision-maker or #dm, #economic-buyer or #eb, ...), the stance
-//   (#champion, #blocker, ...), influence (#high, #medium, #low) and #placeholder.
+//   (#champion, #blocker, ...), influence (#high, #medium, #low) and #placeholder;
+// - #white-space, #engaged or #competitor set the coverage of the @department.
 // Unknown tags are reported, never guessed. Tags may be written in any language Powermap speaks
 // (#чемпион, #orędownik, #υπέρμαχος, #campion are #champion), ignoring case and accents; the
 // words are each language's `quickEntryTags` catalogue, all loaded here because a Polish user may
@@ -16,7 +17,7 @@
 //
 // A line with `>` (or `->`) links two people already on the map instead: `Anna > Boris`, or
 // `Anna > Boris #reports-to` for the kind (see parseLinkEntry).
-import { BUYING_ROLES, LINK_KINDS, STANCES, type AccountMap, type BuyingRole, type Influence, type LinkKind, type Stance } from './types';
+import { BUYING_ROLES, LINK_KINDS, STANCES, type AccountMap, type BuyingRole, type Coverage, type Influence, type LinkKind, type Stance } from './types';
 
 export interface QuickEntry {
   name: string;
@@ -29,6 +30,8 @@ export interface QuickEntry {
   stance: Stance | null;
   influence: Influence | null;
   placeholder: boolean;
+  /** The coverage to give the @department (#white-space, #engaged, #competitor), or null. */
+  coverage: Coverage | null;
   /** Tags that mean nothing here, as typed. */
   unknownTags: string[];
 }
@@ -50,7 +53,7 @@ const ROLE_ALIASES: Record<string, BuyingRole> = {
 const STANCE_ALIASES: Record<string, Stance> = { fan: 'champion', sponsor: 'champion', enemy: 'blocker', critic: 'skeptic', sceptic: 'skeptic' };
 const INFLUENCE_TAGS: Record<string, Influence> = { high: 'high', medium: 'medium', low: 'low' };
 
-type TagMeaning = BuyingRole | Stance | Influence | LinkKind | 'placeholder';
+type TagMeaning = BuyingRole | Stance | Influence | LinkKind | Coverage | 'placeholder';
 
 /** Every language's tag words ("распорядитель-бюджета dm …" per meaning), read once at start. */
 const TAG_WORDS = import.meta.glob<Record<string, string>>('../i18n/locales/*/quickEntryTags.json', { eager: true, import: 'default' });
@@ -106,6 +109,7 @@ export function parseQuickEntry(line: string, map: AccountMap): QuickEntry {
     stance: null,
     influence: null,
     placeholder: false,
+    coverage: null,
     unknownTags: [],
   };
   const firstMark = line.search(/[@#]/);
@@ -115,6 +119,7 @@ export function parseQuickEntry(line: string, map: AccountMap): QuickEntry {
   entry.name = (comma === -1 ? text : text.slice(0, comma)).replace(/\s+/g, ' ').trim();
   entry.title = comma === -1 ? '' : text.slice(comma + 1).replace(/\s+/g, ' ').trim();
 
+  let coverageTag = '';
   // @Department runs to the next mark, so department names may hold spaces ("@Hub Network").
   for (const [, kind, value] of marks.matchAll(/([@#])([^@#]*)/g)) {
     const word = value.trim();
@@ -136,7 +141,16 @@ export function parseQuickEntry(line: string, map: AccountMap): QuickEntry {
     } else if (stance) entry.stance = stance;
     else if (influence) entry.influence = influence;
     else if (tag === 'placeholder' || tag === 'seat' || meaning === 'placeholder') entry.placeholder = true;
+    else if (meaning === 'white-space' || meaning === 'engaged' || meaning === 'competitor') {
+      entry.coverage = meaning;
+      coverageTag = `#${tag}`;
+    }
     else entry.unknownTags.push(`#${tag}`);
+  }
+  // Coverage belongs to a department: without one it is reported, not silently dropped.
+  if (coverageTag && !entry.departmentName) {
+    entry.unknownTags.push(coverageTag);
+    entry.coverage = null;
   }
   return entry;
 }

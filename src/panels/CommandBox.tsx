@@ -126,6 +126,7 @@ function CommandBoxOpen() {
       ...entry.roles.map((role) => t(`common.role.${role}`)),
       entry.stance ? t(`common.stance.${entry.stance}`) : '',
       entry.influence ? t(`quickEntry.influence.${entry.influence}`) : '',
+      entry.coverage ? t(`common.coverage.${entry.coverage}`) : '',
       entry.placeholder ? t('quickEntry.placeholderSeat') : '',
     ];
     return parts.filter(Boolean).join(' · ');

@@ -60,6 +60,9 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
               <RichText message={t('help.quickEntryStance')} />
             </li>
             <li>
+              <RichText message={t('help.quickEntryCoverage')} />
+            </li>
+            <li>
               <RichText message={t('help.quickEntryLanguages')} />
             </li>
           </ul>

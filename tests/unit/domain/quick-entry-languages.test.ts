@@ -64,6 +64,14 @@ describe('quick-entry tags in every language', () => {
     expect(parseLinkEntry('Anna > Boris #reports-to', map)?.kind).toBe('reports-to');
   });
 
+  it('a department\'s coverage: #white-space, #белое-пятно, #biała-plama, #pată-albă, #ανεκμετάλλευτο; without @department it is reported', () => {
+    for (const tag of ['#white-space', '#белое-пятно', '#Biała-Plama', '#pata-alba', '#ανεκμετάλλευτο']) {
+      expect(parseQuickEntry(`Ada @Finance ${tag}`, map), tag).toMatchObject({ departmentId: 'dep_fin', coverage: 'white-space', unknownTags: [] });
+    }
+    expect(parseQuickEntry('Ada @Logistik #у-конкурента', map)).toMatchObject({ departmentName: 'Logistik', departmentId: null, coverage: 'competitor' });
+    expect(parseQuickEntry('Ada #engaged', map)).toMatchObject({ coverage: null, unknownTags: ['#engaged'] });
+  });
+
   it('no word means two different things across the languages', () => {
     // Built from the catalogues; a clash would make one language's tag silently mean another's.
     const seen = new Map<string, string>();
