@@ -28,6 +28,10 @@ function groupRows(rows: ShortcutRow[]): [string, ShortcutRow[]][] {
 /** Mouse gestures the registry cannot list, because they are not keys: the keys of their label and of how to do it. */
 const GESTURES = ['selectSeveral', 'panZoom', 'addThere', 'drawLink'] as const;
 
+/** The quick-entry syntax and the keyboard-only tips, a list item each. */
+const QUICK_ENTRY_ITEMS = ['quickEntryDepartment', 'quickEntryRoles', 'quickEntryStance', 'quickEntryCoverage', 'quickEntryLanguages'] as const;
+const WITHOUT_MOUSE_ITEMS = ['withoutMouseTab', 'withoutMouseLink', 'withoutMousePanel'] as const;
+
 export interface HelpOverlayProps {
   shortcuts: ShortcutRow[];
   onClose(): void;
@@ -50,21 +54,11 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
           </p>
           <ul>
             <li>{t('help.quickEntryName')}</li>
-            <li>
-              <RichText message={t('help.quickEntryDepartment')} />
-            </li>
-            <li>
-              <RichText message={t('help.quickEntryRoles')} />
-            </li>
-            <li>
-              <RichText message={t('help.quickEntryStance')} />
-            </li>
-            <li>
-              <RichText message={t('help.quickEntryCoverage')} />
-            </li>
-            <li>
-              <RichText message={t('help.quickEntryLanguages')} />
-            </li>
+            {QUICK_ENTRY_ITEMS.map((key) => (
+              <li key={key}>
+                <RichText message={t(`help.${key}`)} />
+              </li>
+            ))}
           </ul>
           <p>{t('help.quickEntryFind')}</p>
           <p>
@@ -74,15 +68,11 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
         <section className="pm-help__quick" aria-label={t('help.withoutMouse')}>
           <h3>{t('help.withoutMouse')}</h3>
           <ul>
-            <li>
-              <RichText message={t('help.withoutMouseTab')} />
-            </li>
-            <li>
-              <RichText message={t('help.withoutMouseLink')} />
-            </li>
-            <li>
-              <RichText message={t('help.withoutMousePanel')} />
-            </li>
+            {WITHOUT_MOUSE_ITEMS.map((key) => (
+              <li key={key}>
+                <RichText message={t(`help.${key}`)} />
+              </li>
+            ))}
           </ul>
         </section>
         <table className="pm-help__table">
