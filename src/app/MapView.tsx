@@ -28,6 +28,7 @@ import { claimMap } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
 import { t as translate } from '../i18n';
 import { UpdateNotice } from './UpdateNotice';
+import { WalkCaption } from '../canvas/WalkCaption';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; viewport: Viewport | null } | { status: 'failed'; message: string };
 
@@ -111,9 +112,12 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
     <ReactFlowProvider>
       <div className={presenting ? 'pm-map-view pm-present' : 'pm-map-view'}>
         {presenting ? (
-          <button type="button" className="pm-present__leave" onClick={() => actionById['toggle-presentation'].run()} title={t('dialogs.map.leavePresentationTitle')}>
-            {t('dialogs.map.leavePresentation')}
-          </button>
+          <>
+            <button type="button" className="pm-present__leave" onClick={() => actionById['toggle-presentation'].run()} title={t('dialogs.map.leavePresentationTitle')}>
+              {t('dialogs.map.leavePresentation')}
+            </button>
+            <WalkCaption />
+          </>
         ) : (
           <>
             <SkipToMap />

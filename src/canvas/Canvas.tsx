@@ -31,9 +31,8 @@ import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
 import { ComparisonBar } from './ComparisonBar';
 import { EmptyMapHint } from './EmptyMapHint';
-import { MapOverview } from './MapOverview';
+import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
-import { WalkCaption } from './WalkCaption';
 import { FarContext } from './far-context';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
@@ -58,7 +57,7 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   store.select([...next]);
 }
 
-const FIT_VIEW = { padding: 0.1, maxZoom: 1.2 };
+const FIT_VIEW = { padding: clearOfOverview(0.1), maxZoom: 1.2 };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
 const MIN_ZOOM = 0.05;
@@ -297,7 +296,6 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />
         <FocusBar />
-        <WalkCaption />
         <ComparisonBar changes={comparison ? changeCount(comparison.result) : null} />
         <EmptyMapHint />
       </ReactFlow>

@@ -17,6 +17,15 @@ import { STANCE_LOOK } from '../drawing/appearance';
 const WIDTH = 160;
 const HEIGHT = 110;
 
+/**
+ * Screen pixels a fitted view leaves free along the bottom, so the overview (and the zoom buttons
+ * beside it) cover no card after Fit: the panel's 15 px margin, its height with the border, and a gap.
+ */
+export const OVERVIEW_CLEARANCE = 15 + HEIGHT + 2 + 12;
+
+/** Fit's padding: `padding` (a share of the screen) on three sides, and clear of the overview at the bottom. */
+export const clearOfOverview = (padding: number) => ({ top: padding, left: padding, right: padding, bottom: `${OVERVIEW_CLEARANCE}px` as const });
+
 interface Drawing {
   departments: string;
   cards: [Stance, string][];

@@ -1,6 +1,7 @@
 // How each value of the vocabulary looks: colour plus a second carrier (icon, letter, pattern,
 // line style), because the map must survive a projector, a greyscale print and colour blindness.
 // The canvas, the legend and the exports all read from here, so they cannot drift apart.
+import { t } from '../i18n';
 import type { BuyingRole, Coverage, Influence, LinkKind, RelationshipStrength, Stance, TeamRole } from '../domain/types';
 
 export interface StanceLook {
@@ -51,6 +52,9 @@ export const INFLUENCE_LOOK: Record<Influence, { label: string; bars: number }> 
   medium: { label: 'Medium influence', bars: 2 },
   low: { label: 'Low influence', bars: 1 },
 };
+/** A person nobody has rated yet: no bar lit, and said so. */
+export const influenceLook = (influence: Influence | null) =>
+  influence ? INFLUENCE_LOOK[influence] : { label: t('common.influence.notRatedLong'), bars: 0 };
 
 export const RELATIONSHIP_LOOK: Record<RelationshipStrength, { label: string }> = {
   strong: { label: 'Strong relationship' },

@@ -21,6 +21,7 @@ import {
 import type { AccountMap, Influence, RelationshipStrength, Stakeholder, Stance } from '../domain/types';
 import { MAP_FILE_EXTENSION, mapFileName } from './map-file';
 import { escapeMarkup } from './markup-text';
+import { t } from '../i18n';
 import { printLayout, type BriefPicture } from './brief-pictures';
 
 export interface BriefOptions {
@@ -114,7 +115,7 @@ function personBlock(map: AccountMap, person: Stakeholder, now: Date): PersonBlo
   const facts: Fact[] = [
     { label: 'Roles', text: person.roles.map((role) => ROLE_LOOK[role].label).join(', ') || 'None recorded' },
     { label: 'Stance', text: person.stance === 'unknown' ? 'Not assessed yet' : STANCE_LOOK[person.stance].label },
-    { label: 'Influence', text: INFLUENCE_WORD[person.influence] },
+    { label: 'Influence', text: person.influence ? INFLUENCE_WORD[person.influence] : t('common.influence.notRated') },
     { label: 'Relationship', text: RELATIONSHIP_WORD[person.relationship] },
     { label: 'Owner', text: owner ? `${owner.name} (${TEAM_ROLE_LABEL[owner.role]})` : 'Nobody on our team yet' },
   ];

@@ -73,6 +73,8 @@ export function splitName(name: string): [first: string, last: string] {
 }
 
 const crmId = (person: Stakeholder) => person.crm?.id ?? '';
+/** Empty when nobody rated the person: the CRM keeps no value rather than an invented "Medium". */
+const influenceCell = (person: Stakeholder) => (person.influence ? INFLUENCE_LABEL[person.influence] : '');
 const yesNo = (value: boolean) => (value ? 'true' : 'false');
 
 const COLUMNS: Record<CrmFormat, Column[]> = {
@@ -88,7 +90,7 @@ const COLUMNS: Record<CrmFormat, Column[]> = {
     { header: 'Powermap_Reports_To__c', cell: (_, row) => row.managerName },
     { header: 'Powermap_Buying_Roles__c', cell: (person) => person.roles.map((role) => SALESFORCE_ROLE[role]).join(';') },
     { header: 'Powermap_Stance__c', cell: (person) => STANCE_LABEL[person.stance] },
-    { header: 'Powermap_Influence__c', cell: (person) => INFLUENCE_LABEL[person.influence] },
+    { header: 'Powermap_Influence__c', cell: influenceCell },
     { header: 'Powermap_Owner__c', cell: (_, row) => row.ownerName },
     { header: 'Powermap_Left_Company__c', cell: (person) => yesNo(person.leftCompany) },
   ],
@@ -110,7 +112,7 @@ const COLUMNS: Record<CrmFormat, Column[]> = {
       },
     },
     { header: 'Powermap Stance', cell: (person) => STANCE_LABEL[person.stance] },
-    { header: 'Powermap Influence', cell: (person) => INFLUENCE_LABEL[person.influence] },
+    { header: 'Powermap Influence', cell: influenceCell },
     { header: 'Contact owner', cell: (_, row) => row.ownerName },
     { header: 'Powermap Left Company', cell: (person) => yesNo(person.leftCompany) },
   ],

@@ -7,7 +7,7 @@ import { descendantsOf, mapBounds, recordRect } from '../domain/commands';
 import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
 import {
   COVERAGE_LOOK,
-  INFLUENCE_LOOK,
+  influenceLook,
   INFLUENCE_STROKE,
   LINK_LOOK,
   ROLE_LOOK,
@@ -186,7 +186,7 @@ function stakeholderSvg(person: Stakeholder, rect: Rect, layout: CardLayout): st
       cursor += badgeWidth + 4;
     }
   });
-  const bars = INFLUENCE_LOOK[person.influence].bars;
+  const bars = influenceLook(person.influence).bars;
   [5, 8, 12].forEach((barHeight, index) => {
     const barX = x + width - 26 + index * 5.5;
     parts.push(`<rect x="${barX}" y="${y + layout.top.meta + 14 - barHeight}" width="4" height="${barHeight}" rx="1" fill="${index < bars ? '#0f172a' : '#cbd5e1'}"/>`);

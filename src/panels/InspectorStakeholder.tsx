@@ -1,6 +1,7 @@
 // Edits every attribute of one stakeholder (see the Stakeholder type in domain/types.ts).
 import './InspectorStakeholder.css';
 import { memo, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sameExceptPosition } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';
 import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
@@ -64,6 +65,7 @@ function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; 
 }
 
 function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t } = useTranslation();
   const id = stakeholder.id;
   const readOnly = useMapStore((s) => s.readOnly);
   const departments = useNameOptions((map) => Object.values(map.departments));
@@ -141,10 +143,13 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
       <div className="pm-row">
         <SelectField
           label="Influence"
-          value={stakeholder.influence}
+          value={stakeholder.influence ?? ''}
           disabled={readOnly}
-          options={INFLUENCE_LEVELS.map((v) => ({ value: v, label: INFLUENCE_LOOK[v].label.replace(' influence', '') }))}
-          onChange={(influence) => update({ influence })}
+          options={[
+            { value: '', label: t('common.influence.notRated') },
+            ...INFLUENCE_LEVELS.map((v) => ({ value: v, label: INFLUENCE_LOOK[v].label.replace(' influence', '') })),
+          ]}
+          onChange={(influence) => update({ influence: influence || null })}
         />
         <SelectField
           label="Relationship"

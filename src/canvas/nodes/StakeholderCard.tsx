@@ -6,7 +6,7 @@ import { memo, useContext, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../../store/map-store';
-import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
+import { influenceLook, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
 import type { StakeholderNode } from '../project';
 import type { Stakeholder } from '../../domain/types';
 import { FarContext } from '../far-context';
@@ -108,7 +108,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   const id = stakeholder.id;
   const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName]);
   const stance = STANCE_LOOK[stakeholder.stance];
-  const influence = INFLUENCE_LOOK[stakeholder.influence];
+  const influence = influenceLook(stakeholder.influence);
   const classes = ['pm-card'];
   if (stakeholder.placeholder) classes.push('pm-card--placeholder');
   if (stakeholder.leftCompany) classes.push('pm-card--left');

@@ -3,6 +3,8 @@
 import type { AccountMap, BuyingRole, Department, Influence, Stakeholder, TeamMember } from '../types';
 
 const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 };
+/** Not rated yet sorts with medium: neither raised nor sunk by a rating nobody gave. */
+const rank = (person: Stakeholder) => INFLUENCE_RANK[person.influence ?? 'medium'];
 
 /**
  * Highest influence first, real people before open seats, then by name, then by id so the order
@@ -10,7 +12,7 @@ const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 }
  */
 export function byInfluenceThenName(a: Stakeholder, b: Stakeholder): number {
   return (
-    INFLUENCE_RANK[a.influence] - INFLUENCE_RANK[b.influence] ||
+    rank(a) - rank(b) ||
     Number(a.placeholder) - Number(b.placeholder) ||
     a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
     a.id.localeCompare(b.id)
