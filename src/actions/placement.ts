@@ -8,6 +8,7 @@ import type { AccountMap, Position, Size, Stakeholder } from '../domain/types';
 import { viewport } from './viewport';
 import { useMapStore } from '../store/map-store';
 import type { QuickEntry } from '../domain/quick-entry';
+import { t } from '../i18n';
 
 const DEPARTMENT_SIZE: Size = DEFAULT_DEPARTMENT_SIZE;
 
@@ -90,20 +91,20 @@ export function addStakeholderAt(point?: Position, options: { placeholder?: bool
   if (!map) return null;
   const draft = newStakeholder({
     id: createId('stk'),
-    name: options.placeholder ? 'Unknown (placeholder)' : 'New stakeholder',
+    name: options.placeholder ? t('actions.newPlaceholder') : t('actions.newStakeholder'),
     placeholder: options.placeholder ?? false,
   });
   const place = placeNew(map, cardSize(map, draft), point);
   const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
-  return addAndEdit(stakeholder.id, withRoom(map, { type: 'addStakeholder', stakeholder }, place, 'add stakeholder'));
+  return addAndEdit(stakeholder.id, withRoom(map, { type: 'addStakeholder', stakeholder }, place, t('actions.edit.addStakeholder')));
 }
 
 export function addDepartmentAt(point?: Position): string | null {
   const map = useMapStore.getState().map;
   if (!map) return null;
   const place = placeNew(map, DEPARTMENT_SIZE, point);
-  const department = newDepartment({ id: createId('dep'), name: 'New department', parentId: place.parentId, position: place.position, size: DEPARTMENT_SIZE });
-  return addAndEdit(department.id, withRoom(map, { type: 'addDepartment', department }, place, 'add department'));
+  const department = newDepartment({ id: createId('dep'), name: t('actions.newDepartment'), parentId: place.parentId, position: place.position, size: DEPARTMENT_SIZE });
+  return addAndEdit(department.id, withRoom(map, { type: 'addDepartment', department }, place, t('actions.edit.addDepartment')));
 }
 
 /**
@@ -122,10 +123,13 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
   let departmentId = entry.departmentId;
   if (!departmentId && entry.departmentName) {
     const placed = placeAt(preview, viewport.visibleCenter(), DEPARTMENT_SIZE, null);
-    const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE });
+    const department = newDepartment({ id: createId('dep'), name: entry.departmentName, position: placed.position, size: DEPARTMENT_SIZE, ...(entry.coverage ? { coverage: entry.coverage } : {}) });
     edits.push({ type: 'addDepartment', department });
     preview = addDepartment(preview, department);
     departmentId = department.id;
+  }
+  if (entry.departmentId && entry.coverage && map.departments[entry.departmentId]?.coverage !== entry.coverage) {
+    edits.push({ type: 'updateDepartment', id: entry.departmentId, patch: { coverage: entry.coverage } });
   }
   const target = departmentId ? centreOfDepartment(preview, departmentId) : viewport.visibleCenter();
   const draft = newStakeholder({
@@ -139,8 +143,8 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
   });
   const place = placeAt(preview, target, cardSize(preview, draft), departmentId);
   const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
-  edits.push(withRoom(preview, { type: 'addStakeholder', stakeholder }, place, 'add stakeholder'));
-  const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: 'add stakeholder and department', edits });
+  edits.push(withRoom(preview, { type: 'addStakeholder', stakeholder }, place, t('actions.edit.addStakeholder')));
+  const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: t('actions.edit.addStakeholderAndDepartment'), edits });
   if (!ok) return null;
   // Show the new department if one was made, else the person.
   revealAdded(entry.departmentId || !departmentId ? stakeholder.id : departmentId);

@@ -14,12 +14,14 @@ import { viewport } from './viewport';
 import { mapFocus } from './map-focus';
 import { centreOf, nearestInDirection, nearestStakeholder, stakeholdersInReadingOrder, type Direction } from '../domain/spatial';
 import { linkWords } from '../domain/messages';
+import { t } from '../i18n';
 
 export type ActionGroup = 'Add' | 'Edit' | 'Tag' | 'Select' | 'View' | 'Map';
 
 export interface Action {
   id: string;
-  label: string;
+  /** In the current language, read when shown (a getter over the catalogue's `actions.label`). */
+  readonly label: string;
   group: ActionGroup;
   /** Shortcuts, first one shown in tooltips. */
   shortcuts: string[];
@@ -175,15 +177,14 @@ async function tidyUp(): Promise<void> {
 
 const presenting = () => useUiState.getState().presenting;
 
-export const actions: Action[] = [
-  { id: 'add-stakeholder', label: 'Add stakeholder', group: 'Add', shortcuts: ['N'], run: () => void addStakeholderAt() },
-  { id: 'add-placeholder', label: 'Add placeholder seat', group: 'Add', shortcuts: ['Shift+N'], run: () => void addStakeholderAt(undefined, { placeholder: true }) },
-  { id: 'add-department', label: 'Add department', group: 'Add', shortcuts: ['D'], run: () => void addDepartmentAt() },
-  { id: 'undo', label: 'Undo', group: 'Edit', shortcuts: ['Mod+Z'], run: () => store().undo() },
-  { id: 'redo', label: 'Redo', group: 'Edit', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], run: () => store().redo() },
+const definitions: Omit<Action, 'label'>[] = [
+  { id: 'add-stakeholder', group: 'Add', shortcuts: ['N'], run: () => void addStakeholderAt() },
+  { id: 'add-placeholder', group: 'Add', shortcuts: ['Shift+N'], run: () => void addStakeholderAt(undefined, { placeholder: true }) },
+  { id: 'add-department', group: 'Add', shortcuts: ['D'], run: () => void addDepartmentAt() },
+  { id: 'undo', group: 'Edit', shortcuts: ['Mod+Z'], run: () => store().undo() },
+  { id: 'redo', group: 'Edit', shortcuts: ['Mod+Shift+Z', 'Ctrl+Y'], run: () => store().redo() },
   {
     id: 'rename',
-    label: 'Edit name',
     group: 'Edit',
     shortcuts: ['F2', 'Enter'],
     run: () => {
@@ -194,15 +195,13 @@ export const actions: Action[] = [
   },
   {
     id: 'delete',
-    label: 'Delete selection',
     group: 'Edit',
     shortcuts: ['Delete', 'Backspace'],
     run: (target) => deleteSelection(target?.ids),
   },
-  { id: 'copy', label: 'Copy', group: 'Edit', shortcuts: ['Mod+C'], run: () => void copySelection() },
+  { id: 'copy', group: 'Edit', shortcuts: ['Mod+C'], run: () => void copySelection() },
   {
     id: 'cut',
-    label: 'Cut',
     group: 'Edit',
     shortcuts: ['Mod+X'],
     run: () => {
@@ -210,41 +209,39 @@ export const actions: Action[] = [
       if (map && copySelection()) store().run({ type: 'removeItems', ids: selectedCards(map) });
     },
   },
-  { id: 'paste', label: 'Paste', group: 'Edit', shortcuts: ['Mod+V'], run: paste },
+  { id: 'paste', group: 'Edit', shortcuts: ['Mod+V'], run: paste },
   {
     id: 'duplicate',
-    label: 'Duplicate',
     group: 'Edit',
     shortcuts: ['Mod+D'],
     run: () => {
       if (copySelection()) paste();
     },
   },
-  { id: 'select-left', label: 'Select the card to the left', group: 'Select', shortcuts: ['ArrowLeft'], run: moveSelection('left') },
-  { id: 'select-right', label: 'Select the card to the right', group: 'Select', shortcuts: ['ArrowRight'], run: moveSelection('right') },
-  { id: 'select-up', label: 'Select the card above', group: 'Select', shortcuts: ['ArrowUp'], run: moveSelection('up') },
-  { id: 'select-down', label: 'Select the card below', group: 'Select', shortcuts: ['ArrowDown'], run: moveSelection('down') },
-  { id: 'nudge-left', label: 'Nudge left', group: 'Edit', shortcuts: ['Alt+ArrowLeft'], run: nudge(-8, 0) },
-  { id: 'nudge-right', label: 'Nudge right', group: 'Edit', shortcuts: ['Alt+ArrowRight'], run: nudge(8, 0) },
-  { id: 'nudge-up', label: 'Nudge up', group: 'Edit', shortcuts: ['Alt+ArrowUp'], run: nudge(0, -8) },
-  { id: 'nudge-down', label: 'Nudge down', group: 'Edit', shortcuts: ['Alt+ArrowDown'], run: nudge(0, 8) },
-  { id: 'nudge-left-far', label: 'Nudge left further', group: 'Edit', shortcuts: ['Shift+ArrowLeft'], run: nudge(-48, 0) },
-  { id: 'nudge-right-far', label: 'Nudge right further', group: 'Edit', shortcuts: ['Shift+ArrowRight'], run: nudge(48, 0) },
-  { id: 'nudge-up-far', label: 'Nudge up further', group: 'Edit', shortcuts: ['Shift+ArrowUp'], run: nudge(0, -48) },
-  { id: 'nudge-down-far', label: 'Nudge down further', group: 'Edit', shortcuts: ['Shift+ArrowDown'], run: nudge(0, 48) },
-  { id: 'start-link', label: 'Link the selected card to…', group: 'Edit', shortcuts: ['K'], run: startLink },
+  { id: 'select-left', group: 'Select', shortcuts: ['ArrowLeft'], run: moveSelection('left') },
+  { id: 'select-right', group: 'Select', shortcuts: ['ArrowRight'], run: moveSelection('right') },
+  { id: 'select-up', group: 'Select', shortcuts: ['ArrowUp'], run: moveSelection('up') },
+  { id: 'select-down', group: 'Select', shortcuts: ['ArrowDown'], run: moveSelection('down') },
+  { id: 'nudge-left', group: 'Edit', shortcuts: ['Alt+ArrowLeft'], run: nudge(-8, 0) },
+  { id: 'nudge-right', group: 'Edit', shortcuts: ['Alt+ArrowRight'], run: nudge(8, 0) },
+  { id: 'nudge-up', group: 'Edit', shortcuts: ['Alt+ArrowUp'], run: nudge(0, -8) },
+  { id: 'nudge-down', group: 'Edit', shortcuts: ['Alt+ArrowDown'], run: nudge(0, 8) },
+  { id: 'nudge-left-far', group: 'Edit', shortcuts: ['Shift+ArrowLeft'], run: nudge(-48, 0) },
+  { id: 'nudge-right-far', group: 'Edit', shortcuts: ['Shift+ArrowRight'], run: nudge(48, 0) },
+  { id: 'nudge-up-far', group: 'Edit', shortcuts: ['Shift+ArrowUp'], run: nudge(0, -48) },
+  { id: 'nudge-down-far', group: 'Edit', shortcuts: ['Shift+ArrowDown'], run: nudge(0, 48) },
+  { id: 'start-link', group: 'Edit', shortcuts: ['K'], run: startLink },
   // One key per stance: 1 to 5 run from champion to blocker as the legend does, 0 is "not known";
   // C and B stay for the two that matter most.
-  { id: 'tag-champion', label: 'Tag as champion', group: 'Tag', shortcuts: ['C', '1'], run: tagStance('champion') },
-  { id: 'tag-supporter', label: 'Tag as supporter', group: 'Tag', shortcuts: ['2'], run: tagStance('supporter') },
-  { id: 'tag-neutral', label: 'Tag as neutral', group: 'Tag', shortcuts: ['3'], run: tagStance('neutral') },
-  { id: 'tag-skeptic', label: 'Tag as skeptic', group: 'Tag', shortcuts: ['4'], run: tagStance('skeptic') },
-  { id: 'tag-blocker', label: 'Tag as blocker', group: 'Tag', shortcuts: ['B', '5'], run: tagStance('blocker') },
-  { id: 'tag-unknown', label: 'Stance not known', group: 'Tag', shortcuts: ['0'], run: tagStance('unknown') },
-  { id: 'tag-decision-maker', label: 'Tag as decision-maker', group: 'Tag', shortcuts: ['M'], run: tagRole('decision-maker') },
+  { id: 'tag-champion', group: 'Tag', shortcuts: ['C', '1'], run: tagStance('champion') },
+  { id: 'tag-supporter', group: 'Tag', shortcuts: ['2'], run: tagStance('supporter') },
+  { id: 'tag-neutral', group: 'Tag', shortcuts: ['3'], run: tagStance('neutral') },
+  { id: 'tag-skeptic', group: 'Tag', shortcuts: ['4'], run: tagStance('skeptic') },
+  { id: 'tag-blocker', group: 'Tag', shortcuts: ['B', '5'], run: tagStance('blocker') },
+  { id: 'tag-unknown', group: 'Tag', shortcuts: ['0'], run: tagStance('unknown') },
+  { id: 'tag-decision-maker', group: 'Tag', shortcuts: ['M'], run: tagRole('decision-maker') },
   {
     id: 'select-all',
-    label: 'Select all',
     group: 'Select',
     shortcuts: ['Mod+A'],
     run: () => {
@@ -252,17 +249,16 @@ export const actions: Action[] = [
       if (map) store().select([...Object.keys(map.departments), ...Object.keys(map.stakeholders), ...Object.keys(map.links)]);
     },
   },
-  { id: 'clear-selection', label: 'Clear selection, back to the map', group: 'Select', shortcuts: ['Escape'], run: clearSelection },
-  { id: 'fit-view', label: 'Fit map to screen', group: 'View', shortcuts: ['Shift+1'], run: () => viewport.fit({ padding: 0.1, duration: 200 }) },
-  { id: 'zoom-in', label: 'Zoom in', group: 'View', shortcuts: ['+', '='], run: viewport.zoomIn },
-  { id: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: ['-'], run: viewport.zoomOut },
-  { id: 'toggle-legend', label: 'Show or hide the legend', group: 'View', shortcuts: ['L'], run: () => ui.toggle('legendOpen') },
-  { id: 'help', label: 'Keyboard shortcuts', group: 'View', shortcuts: ['?'], run: () => ui.toggle('helpOpen') },
-  { id: 'tidy-up', label: 'Tidy up', group: 'Edit', shortcuts: ['Shift+T'], run: () => void tidyUp() },
-  { id: 'export-png', label: 'Export PNG', group: 'Map', shortcuts: ['Mod+Shift+E'], run: () => ui.set('exportOpen', true) },
+  { id: 'clear-selection', group: 'Select', shortcuts: ['Escape'], run: clearSelection },
+  { id: 'fit-view', group: 'View', shortcuts: ['Shift+1'], run: () => viewport.fit({ padding: 0.1, duration: 200 }) },
+  { id: 'zoom-in', group: 'View', shortcuts: ['+', '='], run: viewport.zoomIn },
+  { id: 'zoom-out', group: 'View', shortcuts: ['-'], run: viewport.zoomOut },
+  { id: 'toggle-legend', group: 'View', shortcuts: ['L'], run: () => ui.toggle('legendOpen') },
+  { id: 'help', group: 'View', shortcuts: ['?'], run: () => ui.toggle('helpOpen') },
+  { id: 'tidy-up', group: 'Edit', shortcuts: ['Shift+T'], run: () => void tidyUp() },
+  { id: 'export-png', group: 'Map', shortcuts: ['Mod+Shift+E'], run: () => ui.set('exportOpen', true) },
   {
     id: 'toggle-presentation',
-    label: 'Presentation mode',
     group: 'View',
     shortcuts: ['P'],
     // The canvas places the map for the room (canvas/presentation.ts) and puts it back on leaving.
@@ -271,22 +267,29 @@ export const actions: Action[] = [
   // Escape peels one layer at a time: a selection first, then presentation mode itself.
   {
     id: 'leave-presentation',
-    label: 'Leave presentation (nothing selected)',
     group: 'View',
     shortcuts: ['Escape'],
     when: () => presenting() && store().selection.length === 0,
     run: () => ui.set('presenting', false),
   },
   // The walk through a presentation (actions/walk.ts). Presenter remotes send PageDown/PageUp.
-  { id: 'walk-next-department', label: 'Next department (presenting)', group: 'View', shortcuts: ['ArrowRight', 'PageDown'], when: presenting, run: () => walk('department', 1) },
-  { id: 'walk-previous-department', label: 'Previous department (presenting)', group: 'View', shortcuts: ['ArrowLeft', 'PageUp'], when: presenting, run: () => walk('department', -1) },
-  { id: 'walk-next-decision-maker', label: 'Next decision-maker (presenting)', group: 'View', shortcuts: ['D'], when: presenting, run: () => walk('decision-maker', 1) },
-  { id: 'walk-previous-decision-maker', label: 'Previous decision-maker (presenting)', group: 'View', shortcuts: ['Shift+D'], when: presenting, run: () => walk('decision-maker', -1) },
-  { id: 'find-or-add', label: 'Find or add a stakeholder', group: 'Add', shortcuts: ['Mod+K'], run: () => ui.set('commandOpen', true) },
-  { id: 'toggle-insights', label: 'Insights', group: 'View', shortcuts: ['I'], run: () => ui.toggle('insightsOpen') },
-  { id: 'handover-brief', label: 'Handover brief', group: 'Map', shortcuts: ['Mod+Shift+B'], run: () => ui.set('briefOpen', true) },
-  { id: 'export-map-file', label: 'Save map file', group: 'Map', shortcuts: ['Mod+S'], run: exportMapFile },
-  { id: 'import-file', label: 'Import map file or CSV', group: 'Map', shortcuts: ['Mod+O'], run: openImportPicker },
+  { id: 'walk-next-department', group: 'View', shortcuts: ['ArrowRight', 'PageDown'], when: presenting, run: () => walk('department', 1) },
+  { id: 'walk-previous-department', group: 'View', shortcuts: ['ArrowLeft', 'PageUp'], when: presenting, run: () => walk('department', -1) },
+  { id: 'walk-next-decision-maker', group: 'View', shortcuts: ['D'], when: presenting, run: () => walk('decision-maker', 1) },
+  { id: 'walk-previous-decision-maker', group: 'View', shortcuts: ['Shift+D'], when: presenting, run: () => walk('decision-maker', -1) },
+  { id: 'find-or-add', group: 'Add', shortcuts: ['Mod+K'], run: () => ui.set('commandOpen', true) },
+  { id: 'toggle-insights', group: 'View', shortcuts: ['I'], run: () => ui.toggle('insightsOpen') },
+  { id: 'handover-brief', group: 'Map', shortcuts: ['Mod+Shift+B'], run: () => ui.set('briefOpen', true) },
+  { id: 'export-map-file', group: 'Map', shortcuts: ['Mod+S'], run: exportMapFile },
+  { id: 'import-file', group: 'Map', shortcuts: ['Mod+O'], run: openImportPicker },
 ];
+
+/** The label of an action in the current language. */
+export const actionLabel = (id: string): string => t(`actions.label.${id}` as 'actions.label.undo');
+
+/** Every action, its label looked up each time it is read, so a change of language shows at once. */
+export const actions: Action[] = definitions.map((definition) =>
+  Object.defineProperty(definition, 'label', { get: () => actionLabel(definition.id), enumerable: true }) as Action,
+);
 
 export const actionById = Object.fromEntries(actions.map((action) => [action.id, action])) as Record<string, Action>;

@@ -6,11 +6,8 @@ import { walkPosition, walkStep, walkStops, type WalkKind } from '../domain/walk
 import { useMapStore } from '../store/map-store';
 import { useUiState } from './ui-state';
 import { viewport } from './viewport';
+import { t } from '../i18n';
 
-const NOTHING_TO_WALK: Record<WalkKind, string> = {
-  department: 'This map has no departments to walk through.',
-  'decision-maker': 'Nobody on this map is tagged as a decision-maker yet.',
-};
 
 /** Moves the walk of `kind` one stop on (step 1) or back (step -1), wrapping round at the ends. */
 export function walk(kind: WalkKind, step: 1 | -1): void {
@@ -19,7 +16,7 @@ export function walk(kind: WalkKind, step: 1 | -1): void {
   if (!map) return;
   const stops = walkStops(map, kind);
   if (stops.length === 0) {
-    store.notify(NOTHING_TO_WALK[kind], 'info');
+    store.notify(t(`actions.nothingToWalk.${kind}`), 'info');
     return;
   }
   const current = useUiState.getState().walk;

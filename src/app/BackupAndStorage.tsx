@@ -5,6 +5,8 @@ import { RestoreBackup } from './RestoreBackup';
 import { StorageSection } from './StorageSection';
 import { timeAgo, type BackupDates } from './backup-reminder';
 import './BackupAndStorage.css';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage, formatDate } from '../i18n';
 
 interface BackupProps {
   dates: BackupDates | null;
@@ -17,7 +19,8 @@ interface BackupProps {
 }
 
 function LastBackup({ dates, now, overdue }: { dates: BackupDates | null; now: Date; overdue: boolean }) {
-  if (!dates) return <p className="pm-safety__status">Last backup: …</p>;
+  const { t } = useTranslation();
+  if (!dates) return <p className="pm-safety__status">{t('storage.lastBackupUnknown')}</p>;
   const badge = (
     <span className="pm-segmented__icon pm-safety__badge" aria-hidden="true">
       {overdue || !dates.lastBackupAt ? '!' : '✓'}
@@ -28,7 +31,7 @@ function LastBackup({ dates, now, overdue }: { dates: BackupDates | null; now: D
     return (
       <p className={tone}>
         {badge}
-        Last backup: never
+        {t('storage.lastBackupNever')}
       </p>
     );
   }
@@ -37,9 +40,9 @@ function LastBackup({ dates, now, overdue }: { dates: BackupDates | null; now: D
     <p className={tone}>
       {badge}
       <span>
-        Last backup:{' '}
-        <time dateTime={dates.lastBackupAt} title={made.toLocaleString()}>
-          {timeAgo(dates.lastBackupAt, now)}
+        {t('storage.lastBackup')}{' '}
+        <time dateTime={dates.lastBackupAt} title={formatDate(made, { dateStyle: 'medium', timeStyle: 'short' })}>
+          {timeAgo(dates.lastBackupAt, now, currentLanguage())}
         </time>
       </span>
     </p>
@@ -47,21 +50,22 @@ function LastBackup({ dates, now, overdue }: { dates: BackupDates | null; now: D
 }
 
 export function BackupAndStorage({ dates, busy, now, hasMaps, overdue, onBackUp }: BackupProps) {
+  const { t } = useTranslation();
   return (
     <section className="pm-safety" aria-labelledby="pm-safety-title">
       <h2 className="pm-home__title" id="pm-safety-title">
-        Backups and storage
+        {t('storage.title')}
       </h2>
       <div className="pm-safety__grid">
         <section className="pm-safety__card" aria-labelledby="pm-backup-title">
-          <h3 id="pm-backup-title">Backup</h3>
+          <h3 id="pm-backup-title">{t('storage.backup')}</h3>
           <LastBackup dates={dates} now={now} overdue={overdue} />
           <p className="pm-hint">
-            One zip file with every map and its snapshots. Keep it somewhere safe: on another disk, or where your team keeps files.
+            {t('storage.backupHint')}
           </p>
           <div className="pm-safety__actions">
             <button type="button" className="pm-primary" onClick={onBackUp} disabled={busy || !hasMaps}>
-              Back up all maps
+              {t('storage.backUpAll')}
             </button>
             <RestoreBackup />
           </div>
@@ -74,14 +78,14 @@ export function BackupAndStorage({ dates, busy, now, hasMaps, overdue, onBackUp 
 
 /** The banner at the top of the home view when no backup was made for a while and maps changed since. */
 export function BackupReminder({ days, busy, onBackUp }: { days: number | null; busy: boolean; onBackUp(): void }) {
+  const { t } = useTranslation();
   return (
-    <div className="pm-safety__reminder" role="note" aria-label="Backup reminder">
+    <div className="pm-safety__reminder" role="note" aria-label={t('storage.reminderLabel')}>
       <p>
-        <strong>{days === null ? 'No backup yet' : `No backup for ${days} days`}</strong> — your maps have changed since. Back up now to keep a copy
-        outside this browser.
+        <strong>{days === null ? t('storage.noBackupYet') : t('storage.noBackupFor', { days })}</strong> {t('storage.reminderText')}
       </p>
       <button type="button" className="pm-primary" onClick={onBackUp} disabled={busy}>
-        Back up now
+        {t('storage.backUpNow')}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@
 // the map that is open stays as it is: a file with the same map id asks to replace or keep both.
 import './FileImport.css';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createId } from '../domain/ids';
 import type { AccountMap, Viewport } from '../domain/types';
 import { MAP_FILE_EXTENSION, readMapFile } from '../io/map-file';
@@ -12,6 +13,7 @@ import { Dialog } from '../panels/Dialog';
 import { createMap, listMaps, saveViewport, type StoredMapSummary } from '../persistence/repository';
 import { broadcastMapsChanged, lockName } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
+import { t as translate } from '../i18n';
 
 const CsvImportDialog = lazy(() => import('../panels/CsvImportDialog').then((module) => ({ default: module.CsvImportDialog })));
 
@@ -42,16 +44,16 @@ export async function isOpenSomewhere(mapId: string): Promise<boolean> {
   return held.some((lock) => lock.name === lockName(mapId));
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function counts(map: AccountMap): string {
-  return `${plural(Object.keys(map.stakeholders).length, 'stakeholder')}, ${plural(Object.keys(map.departments).length, 'department')} and ${plural(
-    Object.keys(map.links).length,
-    'link',
-  )}`;
+  return translate('dialogs.import.counts', {
+    stakeholders: Object.keys(map.stakeholders).length,
+    departments: Object.keys(map.departments).length,
+    links: Object.keys(map.links).length,
+  });
 }
 
 export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
+  const { t } = useTranslation();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -72,7 +74,7 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
         setStep({ kind: 'report', map, repairs });
       } catch (error) {
         setStep({ kind: 'idle' });
-        notify(`The map could not be stored, and nothing was changed. ${(error as Error).message}`, 'error');
+        notify(translate('dialogs.import.couldNotStore', { reason: (error as Error).message }), 'error');
       }
     },
     [notify],
@@ -129,7 +131,7 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
       setDragging(false);
       const file = event.dataTransfer?.files[0];
       if (!file) return;
-      if (busy) notify('Finish the import that is open first.', 'error');
+      if (busy) notify(translate('dialogs.import.finishFirst'), 'error');
       else void importFile(file);
     };
     window.addEventListener('dragenter', onDragEnter);
@@ -153,7 +155,7 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
         type="file"
         hidden
         accept={IMPORT_ACCEPT}
-        aria-label="Choose a map file or a CSV to import"
+        aria-label={t('dialogs.import.choose')}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = ''; // choosing the same file again must fire again
@@ -163,32 +165,29 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
       {dragging ? (
         <div className="pm-drop" aria-hidden="true">
           <div className="pm-drop__box">
-            <strong>Drop to import</strong>
-            <span>a Powermap map file ({MAP_FILE_EXTENSION}), a PNG or SVG exported from Powermap, or a CSV of stakeholders from your CRM</span>
+            <strong>{t('dialogs.import.drop')}</strong>
+            <span>{t('dialogs.import.dropWhat', { extension: MAP_FILE_EXTENSION })}</span>
           </div>
         </div>
       ) : null}
       {step.kind === 'reading' ? (
         <p className="pm-visually-hidden" role="status">
-          Reading {step.fileName}…
+          {t('dialogs.import.reading', { file: step.fileName })}
         </p>
       ) : null}
       {step.kind === 'conflict' ? (
-        <Dialog title={`“${step.existing.name}” is already here`} onClose={close}>
+        <Dialog title={t('dialogs.import.alreadyHere', { name: step.existing.name })} onClose={close}>
           <div className="pm-dialog__body">
-            <p>
-              This file holds a map with the same id as “{step.existing.name}”, stored in this browser. Replacing it
-              overwrites the stored map with the file; keeping both adds the file as a new map.
-            </p>
+            <p>{t('dialogs.import.sameId', { name: step.existing.name })}</p>
             {step.openSomewhere ? (
               <p className="pm-hint" role="note">
-                “{step.existing.name}” is open in a tab, so it cannot be replaced now. Close it there, or keep both.
+                {t('dialogs.import.openInTab', { name: step.existing.name })}
               </p>
             ) : null}
           </div>
           <div className="pm-dialog__actions">
             <button type="button" onClick={close}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button
               type="button"
@@ -196,26 +195,26 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
               disabled={step.openSomewhere}
               onClick={() => void store(step.map, step.viewport, step.repairs)}
             >
-              Replace stored map
+              {t('dialogs.import.replace')}
             </button>
             <button
               type="button"
               className="pm-primary"
               data-autofocus
-              onClick={() => void store({ ...step.map, id: createId('map'), name: `${step.map.name} (imported)` }, step.viewport, step.repairs)}
+              onClick={() => void store({ ...step.map, id: createId('map'), name: t('dialogs.import.importedName', { name: step.map.name }) }, step.viewport, step.repairs)}
             >
-              Keep both
+              {t('dialogs.import.keepBoth')}
             </button>
           </div>
         </Dialog>
       ) : null}
       {step.kind === 'report' ? (
-        <Dialog title={`Imported “${step.map.name}”`} onClose={close}>
+        <Dialog title={t('dialogs.import.imported', { name: step.map.name })} onClose={close}>
           <div className="pm-dialog__body">
-            <p>{counts(step.map)}.</p>
+            <p>{counts(step.map)}</p>
             {step.repairs.length > 0 ? (
               <>
-                <p>The file had problems that were repaired on the way in:</p>
+                <p>{t('dialogs.import.repaired')}</p>
                 <ul className="pm-report">
                   {step.repairs.map((repair) => (
                     <li key={repair}>{repair}</li>
@@ -226,7 +225,7 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
           </div>
           <div className="pm-dialog__actions">
             <button type="button" onClick={close}>
-              Close
+              {t('common.close')}
             </button>
             <button
               type="button"
@@ -237,7 +236,7 @@ export function FileImport({ onOpen }: { onOpen(mapId: string): void }) {
                 onOpen(step.map.id);
               }}
             >
-              Open map
+              {t('dialogs.import.openMap')}
             </button>
           </div>
         </Dialog>

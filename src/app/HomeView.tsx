@@ -3,6 +3,7 @@
 // backups and storage; above it, a reminder when a backup is overdue.
 import './HomeView.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { emptyAccountMap } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import { createMap, deleteMap, duplicateMap, listMaps, renameMap, type StoredMapSummary } from '../persistence/repository';
@@ -16,6 +17,8 @@ import { BackupAndStorage, BackupReminder } from './BackupAndStorage';
 import { backupReminder } from './backup-reminder';
 import { useBackup } from './use-backup';
 import { LanguagePicker } from '../panels/LanguagePicker';
+import { RichText } from '../panels/RichText';
+import { formatDate, t } from '../i18n';
 
 type OpenDialog =
   | { kind: 'create' }
@@ -23,22 +26,20 @@ type OpenDialog =
   | { kind: 'delete'; map: StoredMapSummary }
   | null;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const time = (date: Date) => formatDate(date, { hour: '2-digit', minute: '2-digit' });
 
-const time = (date: Date) => date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-
-/** "just now", "12 minutes ago", "today, 14:05", "yesterday, 09:30", then the date. */
-function formatEdited(iso: string, now: Date): string {
+/** "just now", "12 minutes ago", "today, 14:05", "yesterday, 09:30", then the date: in the current language. */
+export function formatEdited(iso: string, now: Date): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'at an unknown time';
+  if (Number.isNaN(date.getTime())) return t('home.edited.unknown');
   const minutes = Math.round((now.getTime() - date.getTime()) / 60000);
-  if (minutes >= 0 && minutes < 1) return 'just now';
-  if (minutes >= 1 && minutes < 60) return `${plural(minutes, 'minute')} ago`;
+  if (minutes >= 0 && minutes < 1) return t('home.edited.justNow');
+  if (minutes >= 1 && minutes < 60) return t('home.edited.minutesAgo', { count: minutes });
   const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
   const day = 24 * 60 * 60 * 1000;
-  if (date.getTime() >= startOfToday && date.getTime() < startOfToday + day) return `today, ${time(date)}`;
-  if (date.getTime() >= startOfToday - day && date.getTime() < startOfToday) return `yesterday, ${time(date)}`;
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  if (date.getTime() >= startOfToday && date.getTime() < startOfToday + day) return t('home.edited.today', { time: time(date) });
+  if (date.getTime() >= startOfToday - day && date.getTime() < startOfToday) return t('home.edited.yesterday', { time: time(date) });
+  return formatDate(date, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 function MapCard({ map, now, onOpen, onAsk, onDuplicate }: {
@@ -48,6 +49,7 @@ function MapCard({ map, now, onOpen, onAsk, onDuplicate }: {
   onAsk(kind: 'rename' | 'delete'): void;
   onDuplicate(): void;
 }) {
+  const { t } = useTranslation();
   const metaId = `pm-map-meta-${map.id}`;
   const absolute = new Date(map.updatedAt);
   return (
@@ -55,26 +57,26 @@ function MapCard({ map, now, onOpen, onAsk, onDuplicate }: {
       {/* The button holds only the name, so what it says is what it shows; the line under it
           describes it and opens the map too when clicked. */}
       <div className="pm-home__main" onClick={onOpen}>
-        <button type="button" className="pm-home__open" aria-label={`Open ${map.name}`} aria-describedby={metaId}>
+        <button type="button" className="pm-home__open" aria-label={t('home.open', { name: map.name })} aria-describedby={metaId}>
           <span className="pm-home__name">{map.name}</span>
         </button>
         <span className="pm-home__meta" id={metaId}>
-          Last edited{' '}
-          <time dateTime={map.updatedAt} title={Number.isNaN(absolute.getTime()) ? undefined : absolute.toLocaleString()}>
+          {t('home.lastEdited')}{' '}
+          <time dateTime={map.updatedAt} title={Number.isNaN(absolute.getTime()) ? undefined : formatDate(absolute, { dateStyle: 'medium', timeStyle: 'short' })}>
             {formatEdited(map.updatedAt, now)}
           </time>{' '}
-          · {plural(map.stakeholderCount, 'stakeholder')} · {plural(map.whiteSpaceCount, 'white-space department')}
+          · {t('home.counts', { stakeholders: map.stakeholderCount, whiteSpace: map.whiteSpaceCount })}
         </span>
       </div>
       <div className="pm-home__actions">
-        <button type="button" aria-label={`Rename ${map.name}`} onClick={() => onAsk('rename')}>
-          Rename
+        <button type="button" aria-label={t('home.renameName', { name: map.name })} onClick={() => onAsk('rename')}>
+          {t('home.rename')}
         </button>
-        <button type="button" aria-label={`Duplicate ${map.name}`} onClick={onDuplicate}>
-          Duplicate
+        <button type="button" aria-label={t('home.duplicateName', { name: map.name })} onClick={onDuplicate}>
+          {t('home.duplicate')}
         </button>
-        <button type="button" className="pm-danger-text" aria-label={`Delete ${map.name}`} onClick={() => onAsk('delete')}>
-          Delete
+        <button type="button" className="pm-danger-text" aria-label={t('home.deleteName', { name: map.name })} onClick={() => onAsk('delete')}>
+          {t('home.delete')}
         </button>
       </div>
     </li>
@@ -87,6 +89,7 @@ export interface HomeViewProps {
 }
 
 export function HomeView({ onOpen }: HomeViewProps) {
+  const { t } = useTranslation();
   const [maps, setMaps] = useState<StoredMapSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -146,15 +149,15 @@ export function HomeView({ onOpen }: HomeViewProps) {
       <header className="pm-home__header">
         <div>
           <h1>Powermap</h1>
-          <p>Map who decides, who is for you, who is against you, and where the white space is.</p>
+          <p>{t('home.tagline')}</p>
         </div>
         <div className="pm-home__buttons">
           <LanguagePicker />
-          <button type="button" onClick={openImportPicker} title="A Powermap map file (.powermap.json) or a CSV of stakeholders from your CRM. You can also drop a file here.">
-            Import map or CSV…
+          <button type="button" onClick={openImportPicker} title={t('home.importTitle')}>
+            {t('home.import')}
           </button>
           <button type="button" className="pm-primary pm-home__new" onClick={() => setDialog({ kind: 'create' })}>
-            New account map
+            {t('home.newMap')}
           </button>
         </div>
       </header>
@@ -162,7 +165,7 @@ export function HomeView({ onOpen }: HomeViewProps) {
       <UpdateNotice className="pm-update--page" />
       {reminder?.remind ? <BackupReminder days={reminder.days} busy={backup.busy} onBackUp={() => void backup.backUp()} /> : null}
 
-      <h2 className="pm-home__title">Your account maps</h2>
+      <h2 className="pm-home__title">{t('home.yourMaps')}</h2>
       {loadError ? (
         <p className="pm-field-error" role="alert">
           {loadError}
@@ -170,22 +173,21 @@ export function HomeView({ onOpen }: HomeViewProps) {
       ) : null}
       {maps === null && !loadError ? (
         <p className="pm-hint" aria-busy="true">
-          Loading your maps…
+          {t('home.loading')}
         </p>
       ) : null}
       {maps?.length === 0 ? (
         <div className="pm-home__empty">
           <p>
-            <strong>No account maps yet.</strong>
+            <strong>{t('home.emptyTitle')}</strong>
           </p>
           <p>
-            Choose <em>New account map</em> and name it after the customer. Add its departments first, then the people in
-            them, then tag who decides and who is for or against you. Everything stays in this browser.
+            <RichText message={t('home.emptyText')} />
           </p>
         </div>
       ) : null}
       {maps && maps.length > 0 ? (
-        <ul className="pm-home__list" aria-label="Account maps">
+        <ul className="pm-home__list" aria-label={t('home.list')}>
           {maps.map((map) => (
             <MapCard
               key={map.id}
@@ -194,8 +196,8 @@ export function HomeView({ onOpen }: HomeViewProps) {
               onOpen={() => onOpen(map.id)}
               onAsk={(kind) => setDialog({ kind, map })}
               onDuplicate={() =>
-                void change(() => duplicateMap(map.id, `${map.name} (copy)`)).then(
-                  (ok) => ok && notify(`Duplicated as “${map.name} (copy)”.`),
+                void change(() => duplicateMap(map.id, t('home.copyName', { name: map.name }))).then(
+                  (ok) => ok && notify(t('home.duplicated', { name: t('home.copyName', { name: map.name }) })),
                 )
               }
             />
@@ -207,22 +209,22 @@ export function HomeView({ onOpen }: HomeViewProps) {
 
       {dialog?.kind === 'create' ? (
         <PromptDialog
-          title="New account map"
-          label="Customer or account name"
-          placeholder="e.g. Nordwind Logistics"
-          submitLabel="Create map"
-          emptyMessage="Give the account map a name."
+          title={t('home.createTitle')}
+          label={t('home.createLabel')}
+          placeholder={t('home.createPlaceholder')}
+          submitLabel={t('home.createSubmit')}
+          emptyMessage={t('home.nameEmpty')}
           onCancel={() => setDialog(null)}
           onSubmit={(name) => void create(name)}
         />
       ) : null}
       {dialog?.kind === 'rename' ? (
         <PromptDialog
-          title={`Rename “${dialog.map.name}”`}
-          label="New name"
+          title={t('home.renameTitle', { name: dialog.map.name })}
+          label={t('home.renameLabel')}
           initial={dialog.map.name}
-          submitLabel="Rename"
-          emptyMessage="Give the account map a name."
+          submitLabel={t('home.rename')}
+          emptyMessage={t('home.nameEmpty')}
           onCancel={() => setDialog(null)}
           onSubmit={(name) => {
             const id = dialog.map.id;
@@ -233,8 +235,8 @@ export function HomeView({ onOpen }: HomeViewProps) {
       ) : null}
       {dialog?.kind === 'delete' ? (
         <ConfirmDialog
-          title={`Delete “${dialog.map.name}”?`}
-          confirmLabel="Delete map"
+          title={t('home.deleteTitle', { name: dialog.map.name })}
+          confirmLabel={t('home.deleteConfirm')}
           danger
           onCancel={() => setDialog(null)}
           onConfirm={() => {
@@ -244,8 +246,7 @@ export function HomeView({ onOpen }: HomeViewProps) {
           }}
         >
           <p>
-            Its {plural(dialog.map.stakeholderCount, 'stakeholder')}, {plural(dialog.map.departmentCount, 'department')} and{' '}
-            {plural(dialog.map.linkCount, 'link')} will be removed from this browser. This cannot be undone.
+            {t('home.deleteText', { stakeholders: dialog.map.stakeholderCount, departments: dialog.map.departmentCount, links: dialog.map.linkCount })}
           </p>
         </ConfirmDialog>
       ) : null}

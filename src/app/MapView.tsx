@@ -3,6 +3,7 @@
 import './MapView.css';
 import './presentation.css';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from '../canvas/Canvas';
 import { useKeyboardShortcuts } from '../actions/use-keyboard-shortcuts';
@@ -25,14 +26,17 @@ import { loadMap, loadViewport, replayJournal } from '../persistence/repository'
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
+import { t as translate } from '../i18n';
 import { UpdateNotice } from './UpdateNotice';
 import { WalkCaption } from '../canvas/WalkCaption';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; viewport: Viewport | null } | { status: 'failed'; message: string };
 
-const shortcutList = actions.map((action) => ({ label: action.label, keys: action.shortcuts.map(displayShortcut) }));
+/** Read when the overlay draws, so the labels are in the current language. */
+const shortcutList = () => actions.map((action) => ({ label: action.label, keys: action.shortcuts.map(displayShortcut) }));
 
 export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
   const mapOpen = useMapStore((s) => s.map?.id === mapId);
   const readOnly = useMapStore((s) => s.readOnly);
@@ -59,12 +63,12 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
         const store = useMapStore.getState();
         store.openMap(result.map, { readOnly: readOnlyHere });
         if (result.repairs.length > 0) {
-          store.notify(`Some stored data was damaged and has been repaired: ${result.repairs.slice(0, 3).join(' ')}`, 'error');
+          store.notify(translate('dialogs.map.repaired', { repairs: result.repairs.slice(0, 3).join(' ') }), 'error');
         }
         if (replay?.dropped) {
-          store.notify(`${replay.dropped} unsaved change(s) from an earlier session could not be restored: one before them was lost.`, 'error');
+          store.notify(translate('dialogs.map.dropped', { count: replay.dropped }), 'error');
         }
-        if (readOnlyHere) store.notify('This map is open in another tab. It is read-only here until you close it there.', 'error');
+        if (readOnlyHere) store.notify(translate('dialogs.map.readOnly'), 'error');
         setState((current) => (current.status === 'ready' ? current : { status: 'ready', viewport: viewport ?? null }));
       } catch (error) {
         if (active) setState({ status: 'failed', message: (error as Error).message });
@@ -88,11 +92,11 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
   if (state.status === 'failed') {
     return (
       <main className="pm-crash" role="alert">
-        <h1>This map could not be opened</h1>
+        <h1>{t('dialogs.map.couldNotOpen')}</h1>
         <p>{state.message}</p>
-        <p>Your other maps are not affected.</p>
+        <p>{t('dialogs.map.othersFine')}</p>
         <button type="button" onClick={onClose}>
-          Back to all maps
+          {t('dialogs.map.backToMaps')}
         </button>
       </main>
     );
@@ -100,7 +104,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
   if (state.status === 'loading' || !mapOpen) {
     return (
       <main className="pm-loading" aria-busy="true">
-        Opening map…
+        {t('shell.openingMap')}
       </main>
     );
   }
@@ -109,8 +113,8 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
       <div className={presenting ? 'pm-map-view pm-present' : 'pm-map-view'}>
         {presenting ? (
           <>
-            <button type="button" className="pm-present__leave" onClick={() => actionById['toggle-presentation'].run()} title="Leave presentation mode (P)">
-              Leave presentation
+            <button type="button" className="pm-present__leave" onClick={() => actionById['toggle-presentation'].run()} title={t('dialogs.map.leavePresentationTitle')}>
+              {t('dialogs.map.leavePresentation')}
             </button>
             <WalkCaption />
           </>
@@ -121,7 +125,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
           </>
         )}
         <div className="pm-map-view__body">
-          <main className="pm-map-view__canvas" aria-label="Account map">
+          <main className="pm-map-view__canvas" aria-label={t('dialogs.map.canvas')}>
             <div className="pm-map-view__stage">
               <Canvas initialViewport={state.viewport} onViewportChange={(viewport) => rememberViewport(mapId, viewport)} />
               <UpdateNotice className="pm-update--stage" />
@@ -133,7 +137,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
           {presenting ? null : insightsOpen ? <InsightsPanel /> : null}
           {presenting ? null : <Inspector />}
         </div>
-        {helpOpen ? <HelpOverlay shortcuts={shortcutList} onClose={() => ui.set('helpOpen', false)} /> : null}
+        {helpOpen ? <HelpOverlay shortcuts={shortcutList()} onClose={() => ui.set('helpOpen', false)} /> : null}
         <ExportDialog />
         <BriefDialog />
         <CommandBox />

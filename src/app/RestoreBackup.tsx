@@ -3,6 +3,8 @@
 // keep both or skip it. Nothing is written before the user confirms, and a map is never
 // replaced unless they chose that for it.
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate, t as translate } from '../i18n';
 import { createId } from '../domain/ids';
 import type { RestoredBackupMap } from '../io/backup-archive';
 import { Dialog } from '../panels/Dialog';
@@ -22,16 +24,17 @@ interface Found {
   existing: Map<string, { summary: StoredMapSummary; open: boolean }>;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const snapshotCount = (maps: RestoredBackupMap[]) => maps.reduce((sum, entry) => sum + entry.snapshots.length, 0);
 
-const CHOICES: { value: Choice; label: string }[] = [
-  { value: 'replace', label: 'Replace' },
-  { value: 'copy', label: 'Keep both' },
-  { value: 'skip', label: 'Skip' },
-];
+/** Each choice and the key of its label. */
+const CHOICES = [
+  { value: 'replace', label: 'storage.restore.replace' },
+  { value: 'copy', label: 'storage.restore.keepBoth' },
+  { value: 'skip', label: 'storage.restore.skip' },
+] as const satisfies readonly { value: Choice; label: string }[];
 
 function ConflictChoice({ entry, open, choice, onChoose }: { entry: RestoredBackupMap; open: boolean; choice: Choice; onChoose(choice: Choice): void }) {
+  const { t } = useTranslation();
   const group = `pm-restore-${entry.map.id}`;
   return (
     <li className="pm-restore__conflict">
@@ -39,8 +42,8 @@ function ConflictChoice({ entry, open, choice, onChoose }: { entry: RestoredBack
         {entry.map.name}
         <span className="pm-hint">
           {' '}
-          · in the backup: {plural(Object.keys(entry.map.stakeholders).length, 'stakeholder')}, {plural(entry.snapshots.length, 'snapshot')}
-          {open ? ' · open in a tab, so it cannot be replaced now' : ''}
+          {t('storage.restore.inBackup', { stakeholders: Object.keys(entry.map.stakeholders).length, snapshots: entry.snapshots.length })}
+          {open ? t('storage.restore.openInTab') : ''}
         </span>
       </span>
       <span className="pm-segmented pm-restore__choices" role="radiogroup" aria-label={entry.map.name}>
@@ -54,7 +57,7 @@ function ConflictChoice({ entry, open, choice, onChoose }: { entry: RestoredBack
               disabled={value === 'replace' && open}
               onChange={() => onChoose(value)}
             />
-            {label}
+            {t(label)}
           </label>
         ))}
       </span>
@@ -63,25 +66,28 @@ function ConflictChoice({ entry, open, choice, onChoose }: { entry: RestoredBack
 }
 
 function RestoreDialog({ found, onClose, onRestore }: { found: Found; onClose(): void; onRestore(choices: Map<string, Choice>): void }) {
+  const { t } = useTranslation();
   // Skip until the user says otherwise: a stored map is never replaced without being asked.
   const [choices, setChoices] = useState(() => new Map([...found.existing.keys()].map((id) => [id, 'skip' as Choice])));
   const conflicts = found.maps.filter((entry) => found.existing.has(entry.map.id));
   const fresh = found.maps.filter((entry) => !found.existing.has(entry.map.id));
   const restoring = found.maps.filter((entry) => (choices.get(entry.map.id) ?? 'add') !== 'skip').length;
   const repairs = found.maps.flatMap((entry) => entry.repairs);
-  const made = found.createdAt ? new Date(found.createdAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : null;
+  const made = found.createdAt ? formatDate(found.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) : null;
+  const holds = { file: found.fileName, date: made ?? '', maps: found.maps.length, snapshots: snapshotCount(found.maps) };
 
   return (
-    <Dialog title="Restore from backup" onClose={onClose} className="pm-restore">
+    <Dialog title={t('storage.restore.title')} onClose={onClose} className="pm-restore">
       <div className="pm-dialog__body">
         <p>
-          “{found.fileName}”{made ? `, made ${made},` : ''} holds {plural(found.maps.length, 'map')} and {plural(snapshotCount(found.maps), 'snapshot')}
-          {found.problems.length ? ' that can be restored' : ''}.
+          {found.problems.length
+            ? t(made ? 'storage.restore.holdsMadeRestorable' : 'storage.restore.holdsRestorable', holds)
+            : t(made ? 'storage.restore.holdsMade' : 'storage.restore.holds', holds)}
         </p>
         {found.problems.length > 0 ? (
           <>
-            <p>Some of it could not be read and is left out:</p>
-            <ul className="pm-report" aria-label="Left out">
+            <p>{t('storage.restore.unreadable')}</p>
+            <ul className="pm-report" aria-label={t('storage.restore.leftOut')}>
               {found.problems.map((problem) => (
                 <li key={problem}>{problem}</li>
               ))}
@@ -90,8 +96,8 @@ function RestoreDialog({ found, onClose, onRestore }: { found: Found; onClose():
         ) : null}
         {repairs.length > 0 ? (
           <>
-            <p>Problems that will be repaired on the way in:</p>
-            <ul className="pm-report" aria-label="Repairs">
+            <p>{t('storage.restore.willRepair')}</p>
+            <ul className="pm-report" aria-label={t('storage.restore.repairs')}>
               {repairs.map((repair) => (
                 <li key={repair}>{repair}</li>
               ))}
@@ -101,8 +107,7 @@ function RestoreDialog({ found, onClose, onRestore }: { found: Found; onClose():
         {conflicts.length > 0 ? (
           <>
             <p>
-              <strong>Already in this browser.</strong> Replace overwrites the stored map with the backup’s (its other snapshots stay); keep
-              both adds the backup’s as a new map.
+              <strong>{t('storage.restore.alreadyHere')}</strong> {t('storage.restore.alreadyHereText')}
             </p>
             <ul className="pm-restore__conflicts">
               {conflicts.map((entry) => (
@@ -118,18 +123,15 @@ function RestoreDialog({ found, onClose, onRestore }: { found: Found; onClose():
           </>
         ) : null}
         {fresh.length > 0 ? (
-          <p>
-            {fresh.length === 1 ? 'New here: ' : `${fresh.length} new here: `}
-            {fresh.map((entry) => `“${entry.map.name}”`).join(', ')}.
-          </p>
+          <p>{t('storage.restore.newHere', { count: fresh.length, names: fresh.map((entry) => `“${entry.map.name}”`).join(', ') })}</p>
         ) : null}
       </div>
       <div className="pm-dialog__actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" className="pm-primary" data-autofocus disabled={restoring === 0} onClick={() => onRestore(choices)}>
-          {restoring === found.maps.length ? `Restore ${plural(restoring, 'map')}` : `Restore ${restoring} of ${plural(found.maps.length, 'map')}`}
+          {restoring === found.maps.length ? t('storage.restore.restoreAll', { count: restoring }) : t('storage.restore.restoreSome', { count: restoring, total: found.maps.length })}
         </button>
       </div>
     </Dialog>
@@ -138,6 +140,7 @@ function RestoreDialog({ found, onClose, onRestore }: { found: Found; onClose():
 
 /** The restore button, its file chooser and its dialog. */
 export function RestoreBackup() {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [found, setFound] = useState<Found | null>(null);
   const [busy, setBusy] = useState(false);
@@ -148,16 +151,16 @@ export function RestoreBackup() {
     try {
       const { BACKUP_MAX_BYTES, readBackupArchive } = await import('../io/backup-archive');
       if (file.size > BACKUP_MAX_BYTES) {
-        notify(`“${file.name}” is too large to be a Powermap backup.`, 'error');
+        notify(translate('storage.restore.tooLarge', { file: file.name }), 'error');
         return;
       }
       const result = readBackupArchive(new Uint8Array(await file.arrayBuffer()), file.name);
       if (!result.ok) {
-        notify(`${result.message} Nothing was changed.`, 'error');
+        notify(translate('storage.restore.unchanged', { message: result.message }), 'error');
         return;
       }
       if (result.maps.length === 0) {
-        notify(`Nothing in “${file.name}” could be restored, and nothing was changed. ${result.problems.join(' ')}`, 'error');
+        notify(translate('storage.restore.nothing', { file: file.name, problems: result.problems.join(' ') }), 'error');
         return;
       }
       const stored = new Map((await listMaps()).map((summary) => [summary.id, summary]));
@@ -168,7 +171,7 @@ export function RestoreBackup() {
       }
       setFound({ fileName: file.name, createdAt: result.createdAt, maps: result.maps, problems: result.problems, existing });
     } catch (error) {
-      notify(`“${file.name}” could not be read (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`, 'error');
+      notify(translate('storage.restore.unreadableFile', { file: file.name, reason: error instanceof Error ? error.message : String(error) }), 'error');
     } finally {
       setBusy(false);
     }
@@ -182,19 +185,19 @@ export function RestoreBackup() {
     for (const entry of current.maps) {
       const choice = choices.get(entry.map.id);
       if (choice === 'skip') continue;
-      const copy = choice === 'copy' ? { ...entry, map: { ...entry.map, id: createId('map'), name: `${entry.map.name} (from backup)` } } : entry;
+      const copy = choice === 'copy' ? { ...entry, map: { ...entry.map, id: createId('map'), name: translate('storage.restore.fromBackup', { name: entry.map.name }) } } : entry;
       try {
         await storeMapWithSnapshots(copy);
         maps += 1;
         snapshots += entry.snapshots.length;
       } catch (error) {
-        failed.push(`“${entry.map.name}” (${error instanceof Error ? error.message : String(error)})`);
+        failed.push(translate('storage.restore.failedOne', { name: entry.map.name, reason: error instanceof Error ? error.message : String(error) }));
       }
     }
     if (maps > 0) broadcastMapsChanged();
     const skipped = current.maps.length - maps - failed.length;
-    notify(`Restored ${plural(maps, 'map')} and ${plural(snapshots, 'snapshot')}${skipped ? `; skipped ${skipped}` : ''}.`);
-    if (failed.length) notify(`Could not store ${failed.join(', ')}. The maps already stored are unchanged.`, 'error');
+    notify(skipped ? translate('storage.restore.restoredSkipped', { maps, snapshots, skipped }) : translate('storage.restore.restored', { maps, snapshots }));
+    if (failed.length) notify(translate('storage.restore.failed', { names: failed.join(', ') }), 'error');
   };
 
   return (
@@ -204,7 +207,7 @@ export function RestoreBackup() {
         type="file"
         hidden
         accept=".zip,application/zip"
-        aria-label="Choose a Powermap backup to restore"
+        aria-label={t('storage.restore.choose')}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = ''; // the same file can be chosen again
@@ -212,7 +215,7 @@ export function RestoreBackup() {
         }}
       />
       <button type="button" onClick={() => input.current?.click()} disabled={busy}>
-        Restore from backup…
+        {t('storage.restore.button')}
       </button>
       {found ? <RestoreDialog found={found} onClose={() => setFound(null)} onRestore={(choices) => void restore(found, choices)} /> : null}
     </>

@@ -1,12 +1,14 @@
 // The home view's Storage card: whether the browser keeps Powermap's data for good, how much
 // space it uses and has, and what a refusal means, with a button to ask again.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n';
 import { askForPersistentStorage, lastPersistenceAnswer, onPersistenceAnswer, readStorageStatus, type StorageStatus } from '../persistence/persistent-storage';
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 /** "840 bytes", "1.2 MB", "118 GB" (decimal units, as disks and browsers count). */
-export function formatBytes(bytes: number, locale?: string): string {
+export function formatBytes(bytes: number, locale: string = currentLanguage()): string {
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
@@ -22,18 +24,19 @@ export function formatBytes(bytes: number, locale?: string): string {
 }
 
 function Space({ usage, quota }: { usage: number | null; quota: number | null }) {
-  if (usage === null && quota === null) return <p className="pm-hint">The browser does not say how much space Powermap uses.</p>;
+  const { t } = useTranslation();
+  if (usage === null && quota === null) return <p className="pm-hint">{t('storage.noSpaceReport')}</p>;
   return (
     <dl className="pm-safety__facts">
       {usage !== null ? (
         <div>
-          <dt>Used</dt>
+          <dt>{t('storage.used')}</dt>
           <dd>{formatBytes(usage)}</dd>
         </div>
       ) : null}
       {quota !== null ? (
         <div>
-          <dt>Available</dt>
+          <dt>{t('storage.available')}</dt>
           <dd>{formatBytes(Math.max(0, quota - (usage ?? 0)))}</dd>
         </div>
       ) : null}
@@ -42,6 +45,7 @@ function Space({ usage, quota }: { usage: number | null; quota: number | null })
 }
 
 export function StorageSection() {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<StorageStatus | null>(null);
   const [asking, setAsking] = useState(false);
   const [askedHere, setAskedHere] = useState(false);
@@ -65,15 +69,15 @@ export function StorageSection() {
   if (status && !status.reported) {
     state = (
       <>
-        <p className="pm-safety__status">This browser does not report storage.</p>
-        <p className="pm-hint">It may still clear Powermap's data when space runs low. Keep a backup of your maps.</p>
+        <p className="pm-safety__status">{t('storage.notReported')}</p>
+        <p className="pm-hint">{t('storage.notReportedHint')}</p>
       </>
     );
   } else if (status?.persisted === true) {
     state = (
       <p className="pm-safety__status pm-safety__status--good">
         <span className="pm-segmented__icon pm-safety__badge" aria-hidden="true">✓</span>
-        Persistent: this browser keeps your maps until you delete them.
+        {t('storage.persistent')}
       </p>
     );
     state = (
@@ -88,17 +92,15 @@ export function StorageSection() {
       <>
         <p className="pm-safety__status pm-safety__status--warn">
           <span className="pm-segmented__icon pm-safety__badge" aria-hidden="true">!</span>
-          {refused ? 'Not persistent: the browser refused.' : 'Not persistent yet.'}
+          {refused ? t('storage.refused') : t('storage.notYet')}
         </p>
         {space}
         <p className="pm-hint">
-          {refused
-            ? 'The browser may delete Powermap’s data, maps and snapshots included, when the disk runs low. Make a backup to keep a copy you control. Browsers decide by themselves; bookmarking Powermap or installing it as an app often helps.'
-            : 'Powermap asks the browser to keep its data at your first change. Until then the browser may delete it when the disk runs low.'}
+          {refused ? t('storage.refusedHint') : t('storage.notYetHint')}
         </p>
         <div className="pm-safety__actions">
           <button type="button" onClick={() => void askAgain()} disabled={asking}>
-            {refused ? 'Ask again' : 'Ask now'}
+            {refused ? t('storage.askAgain') : t('storage.askNow')}
           </button>
         </div>
       </>
@@ -107,8 +109,8 @@ export function StorageSection() {
 
   return (
     <section className="pm-safety__card" aria-labelledby="pm-storage-title" aria-busy={status === null}>
-      <h3 id="pm-storage-title">Storage</h3>
-      {status === null ? <p className="pm-hint">Asking the browser…</p> : state}
+      <h3 id="pm-storage-title">{t('storage.storage')}</h3>
+      {status === null ? <p className="pm-hint">{t('storage.asking')}</p> : state}
     </section>
   );
 }

@@ -4,19 +4,21 @@
 import '../panels/Notices.css';
 import './UpdateNotice.css';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
 import { useUpdateStore } from './updates';
 
 export function UpdateNotice({ className }: { className: string }) {
+  const { t } = useTranslation();
   const { waiting, reloading, reload, dismiss } = useUpdateStore(
     useShallow((s) => ({ waiting: s.waiting, reloading: s.reloading, reload: s.reload, dismiss: s.dismiss })),
   );
   if (!waiting) return null;
   return (
-    <div className={`pm-update ${className}`} role="status" aria-label="New version">
+    <div className={`pm-update ${className}`} role="status" aria-label={t('dialogs.update.label')}>
       <button type="button" className="pm-update__reload" onClick={() => void reload()} disabled={reloading}>
-        <span aria-hidden="true">↻</span> {reloading ? 'Reloading…' : 'Update available — reload'}
+        <span aria-hidden="true">↻</span> {reloading ? t('dialogs.update.reloading') : t('dialogs.update.reload')}
       </button>
-      <button type="button" className="pm-update__dismiss" aria-label="Dismiss update notice" title="Not now" onClick={dismiss}>
+      <button type="button" className="pm-update__dismiss" aria-label={t('dialogs.update.dismiss')} title={t('dialogs.update.notNow')} onClick={dismiss}>
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -4,8 +4,7 @@ import { downloadBlob } from '../io/download';
 import { loadBackupDates, loadEverything, rememberBackup } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
 import type { BackupDates } from './backup-reminder';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { t } from '../i18n';
 
 export function useBackup(): { dates: BackupDates | null; busy: boolean; backUp(): Promise<void> } {
   const [dates, setDates] = useState<BackupDates | null>(null);
@@ -34,10 +33,10 @@ export function useBackup(): { dates: BackupDates | null; busy: boolean; backUp(
       await rememberBackup(now.toISOString());
       setDates((previous) => ({ firstUseAt: previous?.firstUseAt ?? null, lastBackupAt: now.toISOString() }));
       const snapshots = maps.reduce((sum, entry) => sum + entry.snapshots.length, 0);
-      notify(`Saved ${plural(maps.length, 'map')} and ${plural(snapshots, 'snapshot')} to ${fileName}.`);
-      if (unreadable.length > 0) notify(`Left out of the backup because it could not be read: ${unreadable.join('; ')}`, 'error');
+      notify(t('storage.saved', { maps: maps.length, snapshots, file: fileName }));
+      if (unreadable.length > 0) notify(t('storage.leftOut', { names: unreadable.join('; ') }), 'error');
     } catch (error) {
-      notify(`The backup could not be made. ${error instanceof Error ? error.message : String(error)}`, 'error');
+      notify(t('storage.backupFailed', { reason: error instanceof Error ? error.message : String(error) }), 'error');
     } finally {
       setBusy(false);
     }

@@ -8,12 +8,16 @@
 // - @Department puts them in that department (matched by name, ignoring case and accents; a
 //   department that does not exist yet is created);
 // - #tags set buying roles (#decision-maker or #dm, #economic-buyer or #eb, ...), the stance
-//   (#champion, #blocker, ...), influence (#high, #medium, #low) and #placeholder.
-// Unknown tags are reported, never guessed.
+//   (#champion, #blocker, ...), influence (#high, #medium, #low) and #placeholder;
+// - #white-space, #engaged or #competitor set the coverage of the @department.
+// Unknown tags are reported, never guessed. Tags may be written in any language Powermap speaks
+// (#чемпион, #orędownik, #υπέρμαχος, #campion are #champion), ignoring case and accents; the
+// words are each language's `quickEntryTags` catalogue, all loaded here because a Polish user may
+// paste a line a Russian colleague wrote.
 //
 // A line with `>` (or `->`) links two people already on the map instead: `Anna > Boris`, or
 // `Anna > Boris #reports-to` for the kind (see parseLinkEntry).
-import { BUYING_ROLES, STANCES, type AccountMap, type BuyingRole, type Influence, type LinkKind, type Stance } from './types';
+import { BUYING_ROLES, LINK_KINDS, STANCES, type AccountMap, type BuyingRole, type Coverage, type Influence, type LinkKind, type Stance } from './types';
 
 export interface QuickEntry {
   name: string;
@@ -26,6 +30,8 @@ export interface QuickEntry {
   stance: Stance | null;
   influence: Influence | null;
   placeholder: boolean;
+  /** The coverage to give the @department (#white-space, #engaged, #competitor), or null. */
+  coverage: Coverage | null;
   /** Tags that mean nothing here, as typed. */
   unknownTags: string[];
 }
@@ -46,6 +52,31 @@ const ROLE_ALIASES: Record<string, BuyingRole> = {
 };
 const STANCE_ALIASES: Record<string, Stance> = { fan: 'champion', sponsor: 'champion', enemy: 'blocker', critic: 'skeptic', sceptic: 'skeptic' };
 const INFLUENCE_TAGS: Record<string, Influence> = { high: 'high', medium: 'medium', low: 'low' };
+
+type TagMeaning = BuyingRole | Stance | Influence | LinkKind | Coverage | 'placeholder';
+
+/** Every language's tag words ("распорядитель-бюджета dm …" per meaning), read once at start. */
+const TAG_WORDS = import.meta.glob<Record<string, string>>('../i18n/locales/*/quickEntryTags.json', { eager: true, import: 'default' });
+
+/** A tag folded for comparison: no case, accents or hyphens; Greek final ς and Polish ł read as σ and l. */
+const tagKey = (tag: string) => foldName(tag).replace(/ς/g, 'σ').replace(/ł/g, 'l');
+
+let tagMeanings: Map<string, TagMeaning> | null = null;
+
+/** What a typed tag means in any language, or undefined. */
+export function tagMeaning(tag: string): TagMeaning | undefined {
+  if (!tagMeanings) {
+    tagMeanings = new Map();
+    for (const words of Object.values(TAG_WORDS)) {
+      for (const [meaning, list] of Object.entries(words)) for (const word of list.split(/\s+/)) if (word) tagMeanings.set(tagKey(word), meaning as TagMeaning);
+    }
+  }
+  return tagMeanings.get(tagKey(tag));
+}
+
+const isRole = (meaning: TagMeaning | undefined): meaning is BuyingRole => (BUYING_ROLES as readonly string[]).includes(meaning ?? '');
+const isStance = (meaning: TagMeaning | undefined): meaning is Stance => (STANCES as readonly string[]).includes(meaning ?? '') && meaning !== 'unknown';
+const isLinkKind = (meaning: TagMeaning | undefined): meaning is LinkKind => (LINK_KINDS as readonly string[]).includes(meaning ?? '');
 
 /** Lower case, no accents, no spaces or punctuation: "Data & Analytics" and "data-analytics" meet. */
 export function foldName(text: string): string {
@@ -78,6 +109,7 @@ export function parseQuickEntry(line: string, map: AccountMap): QuickEntry {
     stance: null,
     influence: null,
     placeholder: false,
+    coverage: null,
     unknownTags: [],
   };
   const firstMark = line.search(/[@#]/);
@@ -87,6 +119,7 @@ export function parseQuickEntry(line: string, map: AccountMap): QuickEntry {
   entry.name = (comma === -1 ? text : text.slice(0, comma)).replace(/\s+/g, ' ').trim();
   entry.title = comma === -1 ? '' : text.slice(comma + 1).replace(/\s+/g, ' ').trim();
 
+  let coverageTag = '';
   // @Department runs to the next mark, so department names may hold spaces ("@Hub Network").
   for (const [, kind, value] of marks.matchAll(/([@#])([^@#]*)/g)) {
     const word = value.trim();
@@ -98,14 +131,26 @@ export function parseQuickEntry(line: string, map: AccountMap): QuickEntry {
     }
     // A #tag is one word; anything typed after it (before the next mark) is ignored as noise.
     const tag = word.split(/\s+/)[0].toLowerCase();
-    const role = (BUYING_ROLES as readonly string[]).includes(tag) ? (tag as BuyingRole) : ROLE_ALIASES[tag];
-    const stance = (STANCES as readonly string[]).includes(tag) ? (tag as Stance) : STANCE_ALIASES[tag];
+    // English first, exactly as typed; then the words of every language.
+    const meaning = tagMeaning(tag);
+    const role = (BUYING_ROLES as readonly string[]).includes(tag) ? (tag as BuyingRole) : ROLE_ALIASES[tag] ?? (isRole(meaning) ? meaning : undefined);
+    const stance = (STANCES as readonly string[]).includes(tag) ? (tag as Stance) : STANCE_ALIASES[tag] ?? (isStance(meaning) ? meaning : undefined);
+    const influence = INFLUENCE_TAGS[tag] ?? (meaning === 'high' || meaning === 'medium' || meaning === 'low' ? meaning : undefined);
     if (role) {
       if (!entry.roles.includes(role)) entry.roles.push(role);
     } else if (stance) entry.stance = stance;
-    else if (INFLUENCE_TAGS[tag]) entry.influence = INFLUENCE_TAGS[tag];
-    else if (tag === 'placeholder' || tag === 'seat') entry.placeholder = true;
+    else if (influence) entry.influence = influence;
+    else if (tag === 'placeholder' || tag === 'seat' || meaning === 'placeholder') entry.placeholder = true;
+    else if (meaning === 'white-space' || meaning === 'engaged' || meaning === 'competitor') {
+      entry.coverage = meaning;
+      coverageTag = `#${tag}`;
+    }
     else entry.unknownTags.push(`#${tag}`);
+  }
+  // Coverage belongs to a department: without one it is reported, not silently dropped.
+  if (coverageTag && !entry.departmentName) {
+    entry.unknownTags.push(coverageTag);
+    entry.coverage = null;
   }
   return entry;
 }
@@ -163,7 +208,8 @@ export function parseLinkEntry(line: string, map: AccountMap): LinkEntry | null 
   const hash = rest.indexOf('#');
   const targetName = (hash === -1 ? rest : rest.slice(0, hash)).replace(/\s+/g, ' ').trim();
   const typedTag = hash === -1 ? '' : (rest.slice(hash + 1).trim().split(/\s+/)[0] ?? '');
-  const kind = typedTag ? (LINK_KIND_ALIASES[foldName(typedTag)] ?? null) : null;
+  const meaning = typedTag ? tagMeaning(typedTag) : undefined;
+  const kind = typedTag ? (LINK_KIND_ALIASES[foldName(typedTag)] ?? (isLinkKind(meaning) ? meaning : null)) : null;
   const source = findByName(map, sourceName);
   const target = findByName(map, targetName, source.id);
   let problem: LinkEntry['problem'] = null;

@@ -15,6 +15,14 @@ import insights from './locales/en/insights.json';
 import inspector from './locales/en/inspector.json';
 import legend from './locales/en/legend.json';
 import presentation from './locales/en/presentation.json';
+import actions from './locales/en/actions.json';
+import dialogs from './locales/en/dialogs.json';
+import help from './locales/en/help.json';
+import home from './locales/en/home.json';
+import quickEntry from './locales/en/quickEntry.json';
+import quickEntryTags from './locales/en/quickEntryTags.json';
+import storage from './locales/en/storage.json';
+import toolbar from './locales/en/toolbar.json';
 
 export const english = {
   common,
@@ -31,6 +39,14 @@ export const english = {
   inspector,
   legend,
   presentation,
+  actions,
+  dialogs,
+  help,
+  home,
+  quickEntry,
+  quickEntryTags,
+  storage,
+  toolbar,
 };
 
 export type Catalogue = typeof english;

@@ -3,6 +3,8 @@
 // the person. The box stays open after an add, so a workshop's scribe can enter the next one.
 import './CommandBox.css';
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { t } from '../i18n';
 import { ui, useUiState } from '../actions/ui-state';
 import { addFromQuickEntry } from '../actions/placement';
 import { foldName, parseLinkEntry, parseQuickEntry, type LinkEntry } from '../domain/quick-entry';
@@ -33,7 +35,7 @@ function findMatches(map: AccountMap, query: string): Match[] {
     }
   }
   for (const department of Object.values(map.departments)) {
-    if (foldName(department.name).includes(wanted)) matches.push({ id: department.id, label: department.name, detail: 'Department' });
+    if (foldName(department.name).includes(wanted)) matches.push({ id: department.id, label: department.name, detail: t('quickEntry.department') });
   }
   // Names that start with what was typed come first.
   const starts = (m: Match) => (foldName(m.label).startsWith(wanted) ? 0 : 1);
@@ -63,6 +65,7 @@ export function CommandBox() {
 }
 
 function CommandBoxOpen() {
+  const { t } = useTranslation();
   const listId = useId();
   const map = useMapStore((s) => s.map);
   const readOnly = useMapStore((s) => s.readOnly);
@@ -107,28 +110,38 @@ function CommandBoxOpen() {
     if (!entry) return;
     const id = addFromQuickEntry(entry);
     if (!id) return;
-    const where = entry.departmentName ? ` to ${useMapStore.getState().map?.departments[useMapStore.getState().map?.stakeholders[id]?.departmentId ?? '']?.name ?? entry.departmentName}` : '';
-    setStatus(`Added ${entry.name}${where}.${entry.unknownTags.length ? ` Ignored ${entry.unknownTags.join(' ')}.` : ''}`);
+    const after = useMapStore.getState().map;
+    const department = entry.departmentName ? (after?.departments[after?.stakeholders[id]?.departmentId ?? '']?.name ?? entry.departmentName) : '';
+    const added = department ? t('quickEntry.addedTo', { name: entry.name, department }) : t('quickEntry.added', { name: entry.name });
+    setStatus(entry.unknownTags.length ? `${added} ${t('quickEntry.ignored', { tags: entry.unknownTags.join(' ') })}` : added);
     setText('');
     setActive(0);
   };
 
   const describe = () => {
     if (!entry) return '';
-    const parts = [entry.title, entry.departmentName && `in ${entry.departmentName}${entry.departmentId ? '' : ' (new department)'}`, ...entry.roles, entry.stance ?? '', entry.influence ? `${entry.influence} influence` : '', entry.placeholder ? 'placeholder seat' : ''];
+    const parts = [
+      entry.title,
+      entry.departmentName && t(entry.departmentId ? 'quickEntry.inDepartment' : 'quickEntry.inNewDepartment', { department: entry.departmentName }),
+      ...entry.roles.map((role) => t(`common.role.${role}`)),
+      entry.stance ? t(`common.stance.${entry.stance}`) : '',
+      entry.influence ? t(`quickEntry.influence.${entry.influence}`) : '',
+      entry.coverage ? t(`common.coverage.${entry.coverage}`) : '',
+      entry.placeholder ? t('quickEntry.placeholderSeat') : '',
+    ];
     return parts.filter(Boolean).join(' · ');
   };
 
   return (
-    <Dialog title="Find or add" onClose={close} className="pm-command">
+    <Dialog title={t('quickEntry.title')} onClose={close} className="pm-command">
       <input
         className="pm-command__input"
         role="combobox"
-        aria-label="Find a stakeholder or department, or type a new one"
+        aria-label={t('quickEntry.input')}
         aria-expanded={options.length > 0}
         aria-controls={listId}
         aria-activedescendant={options.length ? `${listId}-${current}` : undefined}
-        placeholder="Name, title or department… or  Maria Nowak, CFO @Finance #decision-maker #champion"
+        placeholder={t('quickEntry.placeholder')}
         value={text}
         data-autofocus
         onChange={(event) => {
@@ -152,7 +165,7 @@ function CommandBoxOpen() {
       />
       <OptionList
         listId={listId}
-        label="Results"
+        label={t('quickEntry.results')}
         current={current}
         onChoose={choose}
         options={options.map((option) => ({
@@ -166,13 +179,13 @@ function CommandBoxOpen() {
               <strong>{linkWords.option(sentenceOf(map, link))}</strong>
             ) : (
               <>
-                <strong>Add {entry?.name}</strong> <span className="pm-hint">{describe()}</span>
+                <strong>{t('quickEntry.add', { name: entry?.name ?? '' })}</strong> <span className="pm-hint">{describe()}</span>
               </>
             ),
         }))}
       />
       <p className="pm-hint" role="status">
-        {status || (link ? linkProblem(link) : text && !entry?.name ? 'Type a name first, then , title  @department  #tags.' : '')}
+        {status || (link ? linkProblem(link) : text && !entry?.name ? t('quickEntry.nameFirst') : '')}
       </p>
     </Dialog>
   );

@@ -1,6 +1,11 @@
-// Every shortcut, from the action registry, in one overlay opened with "?".
+// Every shortcut, from the action registry, in one overlay opened with "?". It also holds the
+// language picker of the map view: where people look for the app's settings, without a button of
+// its own on a toolbar that is short of room.
 import './HelpOverlay.css';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { LanguagePicker } from './LanguagePicker';
+import { RichText } from './RichText';
 
 export interface ShortcutRow {
   label: string;
@@ -20,27 +25,12 @@ function groupRows(rows: ShortcutRow[]): [string, ShortcutRow[]][] {
   return [...groups];
 }
 
-/** Mouse gestures the registry cannot list, because they are not keys. */
-const GESTURES: { label: string; how: React.ReactNode }[] = [
-  {
-    label: 'Select several',
-    how: (
-      <>
-        <kbd>Shift</kbd>+click, or drag a box on empty canvas
-      </>
-    ),
-  },
-  {
-    label: 'Pan and zoom',
-    how: (
-      <>
-        <kbd>Space</kbd>+drag or right-drag to pan; the wheel zooms
-      </>
-    ),
-  },
-  { label: 'Add a stakeholder there', how: 'Double-click empty canvas or inside a department' },
-  { label: 'Draw a link', how: 'Drag from the dot under a card onto another card (or press K)' },
-];
+/** Mouse gestures the registry cannot list, because they are not keys: the keys of their label and of how to do it. */
+const GESTURES = ['selectSeveral', 'panZoom', 'addThere', 'drawLink'] as const;
+
+/** The quick-entry syntax and the keyboard-only tips, a list item each. */
+const QUICK_ENTRY_ITEMS = ['quickEntryDepartment', 'quickEntryRoles', 'quickEntryStance', 'quickEntryCoverage', 'quickEntryLanguages'] as const;
+const WITHOUT_MOUSE_ITEMS = ['withoutMouseTab', 'withoutMouseLink', 'withoutMousePanel'] as const;
 
 export interface HelpOverlayProps {
   shortcuts: ShortcutRow[];
@@ -48,61 +38,48 @@ export interface HelpOverlayProps {
 }
 
 export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
+  const { t } = useTranslation();
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose} className="pm-help">
+    <Dialog title={t('help.title')} onClose={onClose} className="pm-help">
+      <LanguagePicker className="pm-language pm-help__language" />
       {/* The list scrolls on its own, so the title and Close stay in view; focusable so the keyboard can scroll it. */}
-      <div className="pm-help__scroll" tabIndex={0} role="region" aria-label="All shortcuts">
-        <section className="pm-help__quick" aria-label="Quick entry">
-          <h3>Quick entry</h3>
+      <div className="pm-help__scroll" tabIndex={0} role="region" aria-label={t('help.allShortcuts')}>
+        <section className="pm-help__quick" aria-label={t('help.quickEntry')}>
+          <h3>{t('help.quickEntry')}</h3>
           <p>
-            Press <kbd>Ctrl</kbd>/<kbd>⌘</kbd> <kbd>K</kbd>, type one line and press <kbd>Enter</kbd>. The box stays open for the next person.
+            <RichText message={t('help.quickEntryHow')} />
           </p>
           <p>
-            <code>Maria Nowak, CFO @Finance #decision-maker #champion</code>
+            <code>{t('help.quickEntryExample')}</code>
           </p>
           <ul>
-            <li>the name, then after a comma the title;</li>
-            <li>
-              <code>@Department</code>: into that department (a new one is made if none matches);
-            </li>
-            <li>
-              <code>#decision-maker</code> <code>#dm</code> <code>#economic-buyer</code> <code>#eb</code> <code>#technical-evaluator</code>{' '}
-              <code>#user</code> <code>#influencer</code> <code>#gatekeeper</code>: buying roles;
-            </li>
-            <li>
-              <code>#champion</code> <code>#supporter</code> <code>#neutral</code> <code>#skeptic</code> <code>#blocker</code>: stance;{' '}
-              <code>#high</code> <code>#medium</code> <code>#low</code>: influence; <code>#placeholder</code>: a seat still to fill.
-            </li>
+            <li>{t('help.quickEntryName')}</li>
+            {QUICK_ENTRY_ITEMS.map((key) => (
+              <li key={key}>
+                <RichText message={t(`help.${key}`)} />
+              </li>
+            ))}
           </ul>
-          <p>Without a comma, @ or #, the same box finds people and departments by name, title or department.</p>
+          <p>{t('help.quickEntryFind')}</p>
           <p>
-            A line with <code>&gt;</code> links two people already on the map: <code>Anna &gt; Boris</code> or <code>Anna -&gt; Boris</code>, with
-            the kind as a tag if you like (<code>Anna &gt; Boris #reports-to</code>: Anna reports to Boris; also <code>#dotted-line</code>{' '}
-            <code>#influences</code> <code>#ally</code> <code>#conflict</code>). A start of a name is enough when only one person has it.
+            <RichText message={t('help.quickEntryLinks')} />
           </p>
         </section>
-        <section className="pm-help__quick" aria-label="Without a mouse">
-          <h3>Without a mouse</h3>
+        <section className="pm-help__quick" aria-label={t('help.withoutMouse')}>
+          <h3>{t('help.withoutMouse')}</h3>
           <ul>
-            <li>
-              The first <kbd>Tab</kbd> offers <em>Skip to map</em>: <kbd>Enter</kbd> selects the first card. <kbd>Tab</kbd> then goes through the
-              cards and departments in reading order (top to bottom, left to right), and the arrow keys to the nearest card that way; focus selects.
-            </li>
-            <li>
-              <kbd>K</kbd> links the selected card: the nearest people come first, <kbd>↓</kbd>/<kbd>↑</kbd> or a typed name picks one,{' '}
-              <kbd>Enter</kbd> links, <kbd>Esc</kbd> cancels.
-            </li>
-            <li>
-              <kbd>Esc</kbd> anywhere in the side panel clears the selection and goes back to the card; <kbd>Enter</kbd> in a field goes back
-              keeping it. <kbd>Delete</kbd> works from the panel too, outside text fields.
-            </li>
+            {WITHOUT_MOUSE_ITEMS.map((key) => (
+              <li key={key}>
+                <RichText message={t(`help.${key}`)} />
+              </li>
+            ))}
           </ul>
         </section>
         <table className="pm-help__table">
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Keys</th>
+              <th scope="col">{t('help.action')}</th>
+              <th scope="col">{t('help.keys')}</th>
             </tr>
           </thead>
           {groupRows(shortcuts).map(([group, rows]) => (
@@ -120,7 +97,7 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
                   <td>
                     {row.keys.map((key, index) => (
                       <span key={`${key}-${index}`}>
-                        {index > 0 ? <span className="pm-help__or"> or </span> : null}
+                        {index > 0 ? <span className="pm-help__or">{t('help.or')}</span> : null}
                         <kbd>{key}</kbd>
                       </span>
                     ))}
@@ -132,13 +109,15 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
           <tbody>
             <tr>
               <th scope="rowgroup" colSpan={2} className="pm-help__group">
-                With the mouse
+                {t('help.withMouse')}
               </th>
             </tr>
-            {GESTURES.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.how}</td>
+            {GESTURES.map((gesture) => (
+              <tr key={gesture}>
+                <th scope="row">{t(`help.gesture.${gesture}`)}</th>
+                <td>
+                  <RichText message={t(`help.gesture.${gesture}How`)} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -146,7 +125,7 @@ export function HelpOverlay({ shortcuts, onClose }: HelpOverlayProps) {
       </div>
       <div className="pm-dialog__actions">
         <button type="button" className="pm-primary" onClick={onClose} data-autofocus>
-          Close
+          {t('common.close')}
         </button>
       </div>
     </Dialog>

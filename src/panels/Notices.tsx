@@ -2,12 +2,14 @@
 // dismissed (a projector audience may need longer to read them, and they usually ask for action).
 import './Notices.css';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMapStore, type Notice } from '../store/map-store';
 
 /** How long an information message stays, in milliseconds. */
 const INFO_NOTICE_MS = 4000;
 
 function NoticeItem({ notice }: { notice: Notice }) {
+  const { t } = useTranslation();
   const dismiss = useMapStore((s) => s.dismissNotice);
   useEffect(() => {
     if (notice.tone !== 'info') return;
@@ -21,7 +23,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
         {error ? '!' : 'i'}
       </span>
       <span className="pm-notice__text">{notice.message}</span>
-      <button type="button" aria-label="Dismiss message" title="Dismiss" onClick={() => dismiss(notice.id)}>
+      <button type="button" aria-label={t('dialogs.notice.dismiss')} title={t('dialogs.notice.dismissTitle')} onClick={() => dismiss(notice.id)}>
         <span aria-hidden="true">×</span>
       </button>
     </div>

@@ -1,6 +1,7 @@
 // Asks for one text value (a map's name). An empty value is refused with a message, not ignored;
 // Enter submits, Escape cancels. The value handed to onSubmit is trimmed.
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 
 export interface PromptDialogProps {
@@ -16,6 +17,7 @@ export interface PromptDialogProps {
 }
 
 export function PromptDialog({ title, label, initial = '', submitLabel, emptyMessage, placeholder, onSubmit, onCancel }: PromptDialogProps) {
+  const { t } = useTranslation();
   const fieldId = useId();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +56,7 @@ export function PromptDialog({ title, label, initial = '', submitLabel, emptyMes
         ) : null}
         <div className="pm-dialog__actions">
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button type="submit" className="pm-primary">
             {submitLabel}

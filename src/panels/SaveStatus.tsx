@@ -2,21 +2,23 @@
 // their work is stored, and be told plainly when it is not.
 import './SaveStatus.css';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
 
 export function SaveStatus() {
+  const { t } = useTranslation();
   const { saveState, saveError, readOnly } = useMapStore(
     useShallow((s) => ({ saveState: s.saveState, saveError: s.saveError, readOnly: s.readOnly })),
   );
   if (readOnly) {
     return (
       <span className="pm-save pm-save--readonly" role="status">
-        Read-only: open in another tab
+        {t('toolbar.readOnly')}
       </span>
     );
   }
   const text =
-    saveState === 'error' ? 'Not saved' : saveState === 'saved' ? 'All changes saved' : 'Saving…';
+    saveState === 'error' ? t('toolbar.notSaved') : saveState === 'saved' ? t('toolbar.saved') : t('toolbar.saving');
   return (
     <span className={`pm-save pm-save--${saveState}`} role="status" title={saveError ?? text}>
       {text}

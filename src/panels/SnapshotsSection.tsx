@@ -3,14 +3,16 @@
 // the canvas marks every change (canvas/changes.ts) and this list selects what each one is about.
 import './SnapshotsSection.css';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { changeCount, compareMaps } from '../domain/compare';
-import { ROLE_LOOK } from '../drawing/appearance';
 import { coverageChangeText, stanceChangeText } from '../canvas/changes';
 import { stopComparing } from '../canvas/ComparisonBar';
 import { useUiState } from '../actions/ui-state';
 import { navigate } from '../actions/routes';
 import { deleteSnapshot, listSnapshots, loadSnapshot, takeSnapshot, type SnapshotSummary } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
+import { formatDate, t as translate } from '../i18n';
+import type { BuyingRole, LinkKind } from '../domain/types';
 import { showOnMap } from './use-map';
 import { ConfirmDialog } from './ConfirmDialog';
 import { PromptDialog } from './PromptDialog';
@@ -25,49 +27,61 @@ function Change({ label, ids }: { label: string; ids: string[] }) {
   );
 }
 
+/** A role's name inside a sentence: "now decision-maker"; an abbreviation such as ЛПР stays as it is. */
+function roleInSentence(role: BuyingRole): string {
+  const name = translate(`common.role.${role}`);
+  return name === name.toUpperCase() ? name : name.charAt(0).toLocaleLowerCase() + name.slice(1);
+}
+
+const kindInSentence = (kind: LinkKind) => translate(`common.linkKind.${kind}`).toLocaleLowerCase();
+
 /** The differences from the snapshot being compared with, kept current as the map is edited. */
 function ComparisonList() {
+  const { t } = useTranslation();
   const map = useMapStore((s) => s.map);
   const comparing = useUiState((s) => s.comparing);
   const comparison = useMemo(() => (map && comparing?.mapId === map.id ? compareMaps(comparing.before, map) : null), [map, comparing]);
   if (!map || !comparing || !comparison) return null;
-  const who = (id: string) => map.stakeholders[id]?.name ?? comparing.before.stakeholders[id]?.name ?? '(removed)';
+  const who = (id: string) => map.stakeholders[id]?.name ?? comparing.before.stakeholders[id]?.name ?? t('dialogs.snapshots.removedName');
   const onMap = (ids: string[]) => ids.filter((id) => map.stakeholders[id] || map.departments[id] || map.links[id]);
   const total = changeCount(comparison);
   return (
-    <section className="pm-insights__section" aria-label={`Changes since “${comparing.name}”`}>
+    <section className="pm-insights__section" aria-label={t('dialogs.snapshots.changesSince', { name: comparing.name })}>
       <h3>
-        Changes since “{comparing.name}” <span className="pm-insights__count">{total}</span>
+        {t('dialogs.snapshots.changesSince', { name: comparing.name })} <span className="pm-insights__count">{total}</span>
       </h3>
-      {total === 0 ? <p className="pm-hint">Nothing has changed.</p> : <p className="pm-hint">Marked on the map until you stop comparing.</p>}
+      <p className="pm-hint">{total === 0 ? t('dialogs.snapshots.nothingChanged') : t('dialogs.snapshots.marked')}</p>
       <button type="button" onClick={stopComparing}>
-        Stop comparing
+        {t('dialogs.snapshots.stopComparing')}
       </button>
       <ul>
         {comparison.added.map((p) => (
-          <Change key={`a${p.id}`} label={`Added: ${p.name}`} ids={[p.id]} />
+          <Change key={`a${p.id}`} label={t('dialogs.snapshots.added', { name: p.name })} ids={[p.id]} />
         ))}
         {comparison.removed.map((p) => (
-          <Change key={`r${p.id}`} label={`Removed: ${p.name}`} ids={[]} />
+          <Change key={`r${p.id}`} label={t('dialogs.snapshots.removed', { name: p.name })} ids={[]} />
         ))}
         {comparison.stanceChanged.map((c) => (
-          <Change key={`s${c.stakeholder.id}`} label={`${c.stakeholder.name}: ${stanceChangeText(c)}`} ids={[c.stakeholder.id]} />
+          <Change key={`s${c.stakeholder.id}`} label={t('dialogs.snapshots.change', { name: c.stakeholder.name, change: stanceChangeText(c) })} ids={[c.stakeholder.id]} />
         ))}
         {comparison.rolesChanged.map((c) => (
           <Change
             key={`o${c.stakeholder.id}`}
-            label={`${c.stakeholder.name}: ${[...c.gained.map((r) => `now ${ROLE_LOOK[r].label.toLowerCase()}`), ...c.lost.map((r) => `no longer ${ROLE_LOOK[r].label.toLowerCase()}`)].join(', ')}`}
+            label={t('dialogs.snapshots.change', {
+              name: c.stakeholder.name,
+              change: [...c.gained.map((r) => t('dialogs.snapshots.nowRole', { role: roleInSentence(r) })), ...c.lost.map((r) => t('dialogs.snapshots.noLongerRole', { role: roleInSentence(r) }))].join(', '),
+            })}
             ids={[c.stakeholder.id]}
           />
         ))}
         {comparison.linksAdded.map((l) => (
-          <Change key={`la${l.id}`} label={`New link: ${who(l.sourceId)} ${l.kind} ${who(l.targetId)}`} ids={onMap([l.id, l.sourceId, l.targetId])} />
+          <Change key={`la${l.id}`} label={t('dialogs.snapshots.newLink', { source: who(l.sourceId), target: who(l.targetId), kind: kindInSentence(l.kind) })} ids={onMap([l.id, l.sourceId, l.targetId])} />
         ))}
         {comparison.linksRemoved.map((l) => (
-          <Change key={`lr${l.id}`} label={`Lost link: ${who(l.sourceId)} ${l.kind} ${who(l.targetId)}`} ids={onMap([l.sourceId, l.targetId])} />
+          <Change key={`lr${l.id}`} label={t('dialogs.snapshots.lostLink', { source: who(l.sourceId), target: who(l.targetId), kind: kindInSentence(l.kind) })} ids={onMap([l.sourceId, l.targetId])} />
         ))}
         {comparison.coverageChanged.map((c) => (
-          <Change key={`c${c.department.id}`} label={`${c.department.name}: ${coverageChangeText(c)}`} ids={[c.department.id]} />
+          <Change key={`c${c.department.id}`} label={t('dialogs.snapshots.change', { name: c.department.name, change: coverageChangeText(c) })} ids={[c.department.id]} />
         ))}
       </ul>
     </section>
@@ -75,6 +89,7 @@ function ComparisonList() {
 }
 
 export function SnapshotsSection() {
+  const { t } = useTranslation();
   const mapId = useMapStore((s) => s.map?.id);
   const readOnly = useMapStore((s) => s.readOnly);
   const [list, setList] = useState<SnapshotSummary[]>([]);
@@ -90,17 +105,17 @@ export function SnapshotsSection() {
   const compare = async (snapshot: SnapshotSummary) => {
     const loaded = await loadSnapshot(mapId, snapshot.id);
     const now = useMapStore.getState().map;
-    if (!loaded.ok || !now) return notify(loaded.ok ? 'The map is not open.' : loaded.error, 'error');
+    if (!loaded.ok || !now) return notify(loaded.ok ? t('dialogs.snapshots.notOpen') : loaded.error, 'error');
     useUiState.setState({ comparing: { mapId, snapshotId: snapshot.id, name: snapshot.name, before: loaded.map } });
   };
 
   return (
-    <section className="pm-insights__section" aria-label="Snapshots">
+    <section className="pm-insights__section" aria-label={t('dialogs.snapshots.title')}>
       <h3>
-        Snapshots <span className="pm-insights__count">{list.length}</span>
+        {t('dialogs.snapshots.title')} <span className="pm-insights__count">{list.length}</span>
       </h3>
       <button type="button" onClick={() => setAsking('take')} disabled={readOnly}>
-        Take snapshot
+        {t('dialogs.snapshots.take')}
       </button>
       {list.length ? (
         <ul className="pm-snapshots">
@@ -108,34 +123,34 @@ export function SnapshotsSection() {
             <li key={snapshot.id}>
               <span className="pm-snapshots__name">
                 <strong>{snapshot.name}</strong>{' '}
-                <span className="pm-hint">{new Date(snapshot.takenAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}</span>
+                <span className="pm-hint">{formatDate(snapshot.takenAt)}</span>
               </span>
               <span className="pm-snapshots__actions">
-                <button type="button" aria-label={`Compare with ${snapshot.name}`} onClick={() => void compare(snapshot)}>
-                  Compare
+                <button type="button" aria-label={t('dialogs.snapshots.compareWith', { name: snapshot.name })} onClick={() => void compare(snapshot)}>
+                  {t('dialogs.snapshots.compare')}
                 </button>
-                <button type="button" aria-label={`View ${snapshot.name}`} onClick={() => navigate({ view: 'snapshot', mapId, snapshotId: snapshot.id })}>
-                  View
+                <button type="button" aria-label={t('dialogs.snapshots.viewName', { name: snapshot.name })} onClick={() => navigate({ view: 'snapshot', mapId, snapshotId: snapshot.id })}>
+                  {t('dialogs.snapshots.view')}
                 </button>
-                <button type="button" className="pm-danger-text" aria-label={`Delete ${snapshot.name}`} onClick={() => setAsking(snapshot)} disabled={readOnly}>
-                  Delete
+                <button type="button" className="pm-danger-text" aria-label={t('dialogs.snapshots.deleteName', { name: snapshot.name })} onClick={() => setAsking(snapshot)} disabled={readOnly}>
+                  {t('dialogs.snapshots.delete')}
                 </button>
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="pm-hint">Freeze the map before a handover or a review, then compare later.</p>
+        <p className="pm-hint">{t('dialogs.snapshots.empty')}</p>
       )}
       <ComparisonList />
 
       {asking === 'take' ? (
         <PromptDialog
-          title="Take a snapshot"
-          label="Snapshot name"
-          placeholder="e.g. At handover, Q3 review"
-          submitLabel="Take snapshot"
-          emptyMessage="Give the snapshot a name."
+          title={t('dialogs.snapshots.askTitle')}
+          label={t('dialogs.snapshots.askLabel')}
+          placeholder={t('dialogs.snapshots.askPlaceholder')}
+          submitLabel={t('dialogs.snapshots.take')}
+          emptyMessage={t('dialogs.snapshots.askEmpty')}
           onCancel={() => setAsking(null)}
           onSubmit={(name) => {
             setAsking(null);
@@ -143,7 +158,7 @@ export function SnapshotsSection() {
             if (!map) return;
             takeSnapshot(map, name, new Date().toISOString()).then(
               () => {
-                notify(`Snapshot “${name}” taken.`);
+                notify(translate('dialogs.snapshots.taken', { name }));
                 refresh();
               },
               (error: Error) => notify(error.message, 'error'),
@@ -152,8 +167,8 @@ export function SnapshotsSection() {
         />
       ) : asking ? (
         <ConfirmDialog
-          title={`Delete the snapshot “${asking.name}”?`}
-          confirmLabel="Delete snapshot"
+          title={t('dialogs.snapshots.deleteTitle', { name: asking.name })}
+          confirmLabel={t('dialogs.snapshots.deleteConfirm')}
           danger
           onCancel={() => setAsking(null)}
           onConfirm={() => {
@@ -163,7 +178,7 @@ export function SnapshotsSection() {
             deleteSnapshot(mapId, id).then(refresh, (error: Error) => notify(error.message, 'error'));
           }}
         >
-          <p>The map itself is not affected.</p>
+          <p>{t('dialogs.snapshots.deleteText')}</p>
         </ConfirmDialog>
       ) : null}
     </section>

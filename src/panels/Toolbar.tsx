@@ -1,6 +1,7 @@
 // The map view's top bar. Buttons come from the action registry, so each shows its shortcut.
 import './Toolbar.css';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
 import { actionById } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';
 import { redoLabel, undoLabel, useMapStore } from '../store/map-store';
@@ -14,9 +15,10 @@ interface ToolbarProps {
 /** `compact`: the text goes a step later, below 1400 px. */
 /** `detail`: what the button would do now, after its label ("Undo: mark champion"). */
 function ActionButton({ id, icon, text, disabled, iconOnly, compact, detail }: { id: string; icon: string; text: string; disabled?: boolean; iconOnly?: boolean; compact?: boolean; detail?: string | null }) {
+  const { t } = useTranslation();
   const action = actionById[id];
   const shortcut = action.shortcuts[0];
-  const label = detail ? `${action.label}: ${detail}` : action.label;
+  const label = detail ? t('toolbar.withDetail', { action: action.label, detail }) : action.label;
   return (
     <button
       type="button"
@@ -24,7 +26,7 @@ function ActionButton({ id, icon, text, disabled, iconOnly, compact, detail }: {
       onClick={() => action.run()}
       disabled={disabled}
       aria-label={label}
-      title={shortcut ? `${label} (${displayShortcut(shortcut)})` : label}
+      title={shortcut ? t('toolbar.withShortcut', { label, shortcut: displayShortcut(shortcut) }) : label}
     >
       <span aria-hidden="true" className="pm-toolbar__icon">
         {icon}
@@ -35,6 +37,7 @@ function ActionButton({ id, icon, text, disabled, iconOnly, compact, detail }: {
 }
 
 export function Toolbar({ onBack }: ToolbarProps) {
+  const { t } = useTranslation();
   const { name, nextUndo, nextRedo, readOnly } = useMapStore(
     useShallow((s) => ({
       name: s.map?.name ?? '',
@@ -44,33 +47,33 @@ export function Toolbar({ onBack }: ToolbarProps) {
     })),
   );
   return (
-    <header className="pm-toolbar" role="toolbar" aria-label="Map toolbar">
-      <button type="button" className="pm-toolbar__back" onClick={onBack} aria-label="Back to all maps" title="All maps">
-        ← Maps
+    <header className="pm-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      <button type="button" className="pm-toolbar__back" onClick={onBack} aria-label={t('toolbar.backLabel')} title={t('toolbar.backTitle')}>
+        {t('toolbar.back')}
       </button>
       <h1 className="pm-toolbar__title" title={name}>
         {name}
       </h1>
       <SaveStatus />
       <div className="pm-toolbar__group">
-        <ActionButton id="add-stakeholder" icon="+" text="Stakeholder" disabled={readOnly} />
-        <ActionButton id="add-department" icon="▭" text="Department" disabled={readOnly} />
-        <ActionButton id="add-placeholder" icon="◌" text="Placeholder" disabled={readOnly} compact />
+        <ActionButton id="add-stakeholder" icon="+" text={t('toolbar.text.stakeholder')} disabled={readOnly} />
+        <ActionButton id="add-department" icon="▭" text={t('toolbar.text.department')} disabled={readOnly} />
+        <ActionButton id="add-placeholder" icon="◌" text={t('toolbar.text.placeholder')} disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group">
-        <ActionButton id="undo" icon="↶" text="Undo" disabled={!nextUndo || readOnly} detail={nextUndo} iconOnly />
-        <ActionButton id="redo" icon="↷" text="Redo" disabled={!nextRedo || readOnly} detail={nextRedo} iconOnly />
-        <ActionButton id="tidy-up" icon="⊞" text="Tidy up" disabled={readOnly} compact />
+        <ActionButton id="undo" icon="↶" text={t('toolbar.text.undo')} disabled={!nextUndo || readOnly} detail={nextUndo} iconOnly />
+        <ActionButton id="redo" icon="↷" text={t('toolbar.text.redo')} disabled={!nextRedo || readOnly} detail={nextRedo} iconOnly />
+        <ActionButton id="tidy-up" icon="⊞" text={t('toolbar.text.tidyUp')} disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group pm-toolbar__group--end">
-        <ActionButton id="fit-view" icon="⤢" text="Fit" iconOnly />
-        <ActionButton id="import-file" icon="⇧" text="Import" iconOnly />
-        <ActionButton id="export-map-file" icon="⎙" text="Save file" iconOnly />
-        <ActionButton id="toggle-presentation" icon="▣" text="Present" iconOnly />
-        <ActionButton id="toggle-insights" icon="◎" text="Insights" iconOnly />
-        <ActionButton id="export-png" icon="⇩" text="Export PNG" />
-        <ActionButton id="handover-brief" icon="☰" text="Brief" iconOnly />
-        <ActionButton id="help" icon="⌨" text="Shortcuts" iconOnly />
+        <ActionButton id="fit-view" icon="⤢" text={t('toolbar.text.fit')} iconOnly />
+        <ActionButton id="import-file" icon="⇧" text={t('toolbar.text.import')} iconOnly />
+        <ActionButton id="export-map-file" icon="⎙" text={t('toolbar.text.saveFile')} iconOnly />
+        <ActionButton id="toggle-presentation" icon="▣" text={t('toolbar.text.present')} iconOnly />
+        <ActionButton id="toggle-insights" icon="◎" text={t('toolbar.text.insights')} iconOnly />
+        <ActionButton id="export-png" icon="⇩" text={t('toolbar.text.exportPng')} />
+        <ActionButton id="handover-brief" icon="☰" text={t('toolbar.text.brief')} iconOnly />
+        <ActionButton id="help" icon="⌨" text={t('toolbar.text.shortcuts')} iconOnly />
       </div>
     </header>
   );

@@ -17,6 +17,7 @@ import { useMapStore, type MapState } from '../store/map-store';
 import { currentRevision, journalChange, journalStored } from './journal';
 import { saveChanges, saveViewport, toStorageError } from './repository';
 import { broadcastMapsChanged } from './tab-lock';
+import { t } from '../i18n';
 
 export const SAVE_DEBOUNCE_MS = 300;
 /** A drag that never pauses for 300 ms still gets saved this often. */
@@ -24,8 +25,8 @@ export const SAVE_MAX_WAIT_MS = 2000;
 export const RETRY_DELAYS_MS: readonly number[] = [1000, 2000, 5000, 10000];
 export const VIEWPORT_DEBOUNCE_MS = 500;
 
-export const JOURNAL_FULL_MESSAGE =
-  'This browser could not keep your last change safe for a sudden close (its storage for this site is full or turned off). It is being saved now: wait for “All changes saved” before closing the tab.';
+/** Told once when the journal cannot be written, in the language shown then. */
+export const journalFullMessage = () => t('storage.errors.journalFull');
 
 export interface Autosave {
   /** Writes every unsaved change now; resolves when done (a failure is reported through the store, not thrown). */
@@ -135,7 +136,7 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
       setTimer(retryDelays[Math.min(failures, retryDelays.length) - 1]);
       const state = openStateFor(mapId);
       if (entry.failure === null) {
-        const told = state ? message : `Changes to “${target.name}” are not saved yet. ${message}`;
+        const told = state ? message : t('storage.errors.notSavedYet', { name: target.name, message });
         store.getState().notify(told, 'error');
       }
       entry.failure = message;
@@ -150,7 +151,7 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
     if (!isDirty(entry) && mapId !== openId) tracked.delete(mapId);
     const state = openStateFor(mapId);
     state?.setSaveState(isDirty(entry) ? 'pending' : 'saved');
-    if (recovered) store.getState().notify(`All changes to “${target.name}” are saved again.`);
+    if (recovered) store.getState().notify(t('storage.errors.savedAgain', { name: target.name }));
     // The home list in another tab shows "last edited" and counts: let it refresh.
     broadcastMapsChanged();
     return true;
@@ -207,7 +208,7 @@ export function startAutosave(store: MapStore = useMapStore, options: AutosaveOp
       if (result) journalFailureTold = false;
       return true;
     }
-    if (!journalFailureTold) store.getState().notify(JOURNAL_FULL_MESSAGE, 'error');
+    if (!journalFailureTold) store.getState().notify(journalFullMessage(), 'error');
     journalFailureTold = true;
     return false;
   }

@@ -11,14 +11,12 @@ import { usableViewport } from '../domain/bounds';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
 import { getDatabase, RECORD_TABLES, type MapRow, type PowermapDatabase, type Row } from './db';
 import { changedRecords, discardJournal, journalEntries, journalStored, removeEntries, type JournalEntry } from './journal';
+import { t } from '../i18n';
 
-export const MAP_MISSING = 'This map no longer exists in this browser. It may have been deleted in another tab.';
-
-export const QUOTA_MESSAGE =
-  "Your browser's storage for this site is full. Delete maps you no longer need or free disk space; your last change is kept in this tab and will be saved when space is available.";
-
-export const UNAVAILABLE_MESSAGE =
-  "This browser won't let Powermap store data (private window or storage disabled). Changes will be lost when you close the tab — export the map to keep it.";
+// What the user reads when storage fails, in the language shown when it fails.
+export const mapMissingMessage = () => t('storage.errors.mapMissing');
+export const quotaMessage = () => t('storage.errors.quota');
+export const unavailableMessage = () => t('storage.errors.unavailable');
 
 export type StorageProblem = 'quota' | 'unavailable' | 'missing' | 'other';
 
@@ -62,13 +60,13 @@ const UNAVAILABLE_NAMES = ['InvalidStateError', 'OpenFailedError', 'MissingAPIEr
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const names = errorNames(error);
-  if (names.some((name) => QUOTA_NAMES.includes(name))) return new StorageError(QUOTA_MESSAGE, 'quota', { cause: error });
+  if (names.some((name) => QUOTA_NAMES.includes(name))) return new StorageError(quotaMessage(), 'quota', { cause: error });
   if (names.some((name) => UNAVAILABLE_NAMES.includes(name))) {
-    return new StorageError(UNAVAILABLE_MESSAGE, 'unavailable', { cause: error });
+    return new StorageError(unavailableMessage(), 'unavailable', { cause: error });
   }
   const name = names[0] ?? (error instanceof Error ? error.constructor.name : 'unknown error');
   return new StorageError(
-    `Powermap could not use this browser's storage (${name}). Try again; if it keeps failing, export the map to keep a copy, then reload the page.`,
+    t('storage.errors.other', { name }),
     'other',
     { cause: error },
   );
@@ -184,7 +182,7 @@ export async function loadMap(id: string): Promise<RestoreResult> {
   return guarded((db) =>
     db.transaction('r', mapTables(db), async (): Promise<RestoreResult> => {
       const row = await db.maps.get(id);
-      if (!row) return { ok: false, error: MAP_MISSING };
+      if (!row) return { ok: false, error: mapMissingMessage() };
       const [departments, stakeholders, links, team] = await Promise.all(
         RECORD_TABLES.map((kind) => db[kind].where('mapId').equals(id).toArray()),
       );
@@ -330,11 +328,11 @@ export async function deleteMap(id: string): Promise<void> {
 /** Renames a stored map without loading its records. */
 export async function renameMap(id: string, name: string): Promise<void> {
   const trimmed = name.trim();
-  if (!trimmed) throw new StorageError('Give the account map a name.', 'other');
+  if (!trimmed) throw new StorageError(t('home.nameEmpty'), 'other');
   await guarded((db) =>
     db.transaction('rw', db.maps, async () => {
       const row = await db.maps.get(id);
-      if (!row) throw new StorageError(MAP_MISSING, 'missing');
+      if (!row) throw new StorageError(mapMissingMessage(), 'missing');
       await db.maps.put({ ...row, name: trimmed, updatedAt: new Date().toISOString() });
     }),
   );
@@ -407,7 +405,7 @@ export interface SnapshotSummary {
 
 /** Freezes the map as it is now under a name; returns the new snapshot's summary. */
 export async function takeSnapshot(map: AccountMap, name: string, nowIso: string): Promise<SnapshotSummary> {
-  const summary = { id: createId('snap'), name: name.trim() || 'Snapshot', takenAt: nowIso };
+  const summary = { id: createId('snap'), name: name.trim() || t('dialogs.snapshotView.defaultName'), takenAt: nowIso };
   await guarded((db) => db.snapshots.put({ mapId: map.id, ...summary, document: toDocument(map) }));
   return summary;
 }
@@ -421,7 +419,7 @@ export async function listSnapshots(mapId: string): Promise<SnapshotSummary[]> {
 /** A snapshot's map, through restoreMap like every stored or outside document. */
 export async function loadSnapshot(mapId: string, id: string): Promise<RestoreResult> {
   const row = await guarded((db) => db.snapshots.get([mapId, id]));
-  if (!row) return { ok: false, error: 'This snapshot no longer exists.' };
+  if (!row) return { ok: false, error: t('storage.errors.snapshotMissing') };
   return restoreMap(row.document);
 }
 

@@ -7,6 +7,7 @@ import type { AccountMap } from '../domain/types';
 import { CommandError } from '../domain/commands';
 import { applyEdit, describeEdit, type Edit } from '../domain/edits';
 import { emptyHistory, record, redo, undo, type History } from './history';
+import { t } from '../i18n';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
@@ -96,7 +97,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
     const { map, readOnly, gestureStart, history } = get();
     if (!map) return false;
     if (readOnly) {
-      get().notify('This map is open in another tab, so it is read-only here.', 'error');
+      get().notify(t('toolbar.readOnlyRefused'), 'error');
       return false;
     }
     let next: AccountMap;

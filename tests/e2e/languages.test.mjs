@@ -31,3 +31,65 @@ test('the first start follows the browser’s language', async () => {
   const second = await app.openApp({ context: polish });
   await second.page.getByLabel('Język').waitFor();
 });
+
+/** The Russian word for `count` stakeholders, by the language's own plural rule (1 / 2–4 / 5–20 …). */
+const RUSSIAN_STAKEHOLDERS = { one: 'стейкхолдер', few: 'стейкхолдера', many: 'стейкхолдеров', other: 'стейкхолдера' };
+const RUSSIAN_WHITE_SPACE = { one: 'белое пятно', few: 'белых пятна', many: 'белых пятен', other: 'белого пятна' };
+const russian = (count, forms) => `${count} ${forms[new Intl.PluralRules('ru').select(count)]}`;
+
+/** Does the toolbar, or any of its buttons, need more room than it has? */
+const toolbarOverflow = (page) =>
+  page.evaluate(() => {
+    const bar = document.querySelector('[role="toolbar"]');
+    const parts = [bar, ...bar.querySelectorAll('button, h1, .pm-save')];
+    return parts.filter((part) => part.scrollWidth > part.clientWidth + 1).map((part) => `${part.className}: ${part.scrollWidth} > ${part.clientWidth} (${part.textContent.trim()})`);
+  });
+
+test('in Russian: the home list counts with Russian plurals, the map and its ? overlay speak Russian, and the language changes there without a reload', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await page.getByLabel('Language').selectOption({ label: 'Русский' });
+  await page.getByRole('heading', { name: 'Ваши карты клиентов' }).waitFor();
+
+  const open = page.getByRole('button', { name: 'Открыть Nordwind Logistics AG' });
+  const description = await open.evaluate((button) => document.getElementById(button.getAttribute('aria-describedby')).textContent);
+  const [, people, whiteSpace] = description.match(/ · (\d+) \S+ · (\d+) /).map(Number);
+  assert.ok(people > 1 && whiteSpace > 1, description);
+  assert.match(description, new RegExp(`^Изменена .+ · ${russian(people, RUSSIAN_STAKEHOLDERS)} · ${russian(whiteSpace, RUSSIAN_WHITE_SPACE)}$`));
+
+  await open.click();
+  const toolbar = page.getByRole('toolbar', { name: 'Панель инструментов карты' });
+  await toolbar.waitFor();
+  await toolbar.getByRole('button', { name: 'Добавить стейкхолдера' }).waitFor();
+  await page.evaluate(() => (window.__samePage = true));
+
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Сочетания клавиш' });
+  await help.waitFor();
+  await help.getByRole('region', { name: 'Быстрый ввод' }).getByText('#подчиняется').first().waitFor();
+  await help.getByRole('rowheader', { name: 'Отметить как чемпиона' }).waitFor();
+  await help.getByRole('rowheader', { name: 'Провести связь' }).waitFor();
+  await screenshot(page, 'languages-help-ru');
+
+  // The overlay's own picker: everything turns Greek at once, in the same page.
+  await help.getByRole('combobox', { name: 'Язык' }).selectOption({ label: 'Ελληνικά' });
+  await page.getByRole('dialog', { name: 'Συντομεύσεις πληκτρολογίου' }).waitFor();
+  await page.getByRole('toolbar', { name: 'Γραμμή εργαλείων χάρτη' }).waitFor();
+  assert.equal(await page.evaluate(() => window.__samePage), true);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'el');
+  assert.deepEqual(pageErrors, []);
+});
+
+for (const [language, name, toolbarName] of [
+  ['el', 'Ελληνικά', 'Γραμμή εργαλείων χάρτη'],
+  ['ru', 'Русский', 'Панель инструментов карты'],
+]) {
+  test(`at 1280×800 in ${name} the toolbar fits: nothing in it overflows`, async () => {
+    const { page } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+    await page.getByLabel('Language').selectOption({ label: name });
+    await page.getByRole('button', { name: /Nordwind Logistics AG$/ }).first().click();
+    await page.getByRole('toolbar', { name: toolbarName }).waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await toolbarOverflow(page), []);
+    await screenshot(page, `languages-toolbar-${language}-1280`);
+  });
+}

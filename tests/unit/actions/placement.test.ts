@@ -129,6 +129,16 @@ describe('quick entry', () => {
     expect(current()).toBe(before);
   });
 
+  it('sets the coverage of the department named, new or existing, in the same undo step', () => {
+    const before = current();
+    addFromQuickEntry(parseQuickEntry('Olga @IT #белое-пятно', current()));
+    expect(current().departments.dep_it.coverage).toBe('white-space');
+    store().undo();
+    expect(current()).toBe(before);
+    addFromQuickEntry(parseQuickEntry('Jan @Logistyka #u-konkurencji', current()));
+    expect(Object.values(current().departments).find((d) => d.name === 'Logistyka')).toMatchObject({ coverage: 'competitor' });
+  });
+
   it('adds nothing for a line without a name', () => {
     const before = current();
     expect(addFromQuickEntry(parseQuickEntry('@IT #champion', current()))).toBeNull();

@@ -23,6 +23,7 @@ describe('parseQuickEntry', () => {
       stance: 'champion',
       influence: null,
       placeholder: false,
+      coverage: null,
       unknownTags: [],
     });
   });

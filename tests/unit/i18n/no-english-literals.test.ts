@@ -11,21 +11,6 @@ const SRC = resolve(__dirname, '../../../src');
 
 /** Components not yet moved to the catalogues. The list only shrinks: a file on it with nothing left to translate fails. */
 const NOT_YET_TRANSLATED = new Set<string>([
-  'app/BackupAndStorage.tsx',
-  'app/FileImport.tsx',
-  'app/HomeView.tsx',
-  'app/MapView.tsx',
-  'app/RestoreBackup.tsx',
-  'app/SnapshotView.tsx',
-  'app/StorageSection.tsx',
-  'app/UpdateNotice.tsx',
-  'panels/CommandBox.tsx',
-  'panels/HelpOverlay.tsx',
-  'panels/Notices.tsx',
-  'panels/PromptDialog.tsx',
-  'panels/SaveStatus.tsx',
-  'panels/SnapshotsSection.tsx',
-  'panels/Toolbar.tsx',
 ]);
 
 const READ_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder']);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AccountMap } from '../../../src/domain/types';
 import { getDatabase, resetDatabaseForTests } from '../../../src/persistence/db';
 import { flushViewport, rememberViewport, startAutosave, type Autosave } from '../../../src/persistence/autosave';
-import { createMap, loadMap, loadViewport, QUOTA_MESSAGE, saveChanges } from '../../../src/persistence/repository';
+import { createMap, loadMap, loadViewport, quotaMessage, saveChanges } from '../../../src/persistence/repository';
 import { useMapStore } from '../../../src/store/map-store';
 import { applyEdit, type Edit } from '../../../src/domain/edits';
 import { smallMap } from '../fixtures/maps';
@@ -175,8 +175,8 @@ describe('autosave when storage fails', () => {
     state().run(rename('stk_cio', 'Saved later'));
     await autosave!.flush();
     expect(state().saveState).toBe('error');
-    expect(state().saveError).toBe(QUOTA_MESSAGE);
-    expect(state().notices.at(-1)).toMatchObject({ tone: 'error', message: QUOTA_MESSAGE });
+    expect(state().saveError).toBe(quotaMessage());
+    expect(state().notices.at(-1)).toMatchObject({ tone: 'error', message: quotaMessage() });
     expect(await storedName(map.id, 'stk_cio')).toBe('Stavros');
 
     await eventually(() => expect(state().saveState).toBe('saved'));

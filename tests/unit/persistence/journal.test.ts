@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Edit } from '../../../src/domain/edits';
 import type { AccountMap } from '../../../src/domain/types';
 import { getDatabase, resetDatabaseForTests } from '../../../src/persistence/db';
-import { JOURNAL_FULL_MESSAGE, startAutosave, type Autosave } from '../../../src/persistence/autosave';
+import { journalFullMessage, startAutosave, type Autosave } from '../../../src/persistence/autosave';
 import { journalChange, journalEntries } from '../../../src/persistence/journal';
 import { createMap, deleteMap, loadMap, replayJournal, saveChanges } from '../../../src/persistence/repository';
 import { useMapStore } from '../../../src/store/map-store';
@@ -161,7 +161,7 @@ describe('journal when localStorage is full', () => {
     });
     state().run(rename('stk_cfo', 'One'));
     state().run(rename('stk_cfo', 'Two'));
-    expect(state().notices.filter((n) => n.message === JOURNAL_FULL_MESSAGE)).toHaveLength(1);
+    expect(state().notices.filter((n) => n.message === journalFullMessage())).toHaveLength(1);
     // Not after the 60 s debounce: at once.
     await eventually(async () => expect(await storedName(map.id, 'stk_cfo')).toBe('Two'));
     expect(journalEntries(map.id)).toEqual([]);

@@ -14,15 +14,15 @@ import {
   listMaps,
   loadMap,
   loadViewport,
-  MAP_MISSING,
-  QUOTA_MESSAGE,
+  mapMissingMessage,
+  quotaMessage,
   renameMap,
   saveChanges,
   saveViewport,
   seedSampleIfFirstRun,
   StorageError,
   toStorageError,
-  UNAVAILABLE_MESSAGE,
+  unavailableMessage,
 } from '../../../src/persistence/repository';
 import { NOW, smallMap } from '../fixtures/maps';
 import { editStakeholder, quotaError, removeStakeholder, thousandPeopleMap } from './fixtures';
@@ -86,7 +86,7 @@ describe('create, list, load', () => {
   });
 
   it('says so when the map is gone', async () => {
-    expect(await loadMap('map_nowhere')).toEqual({ ok: false, error: MAP_MISSING });
+    expect(await loadMap('map_nowhere')).toEqual({ ok: false, error: mapMissingMessage() });
   });
 });
 
@@ -189,7 +189,7 @@ describe('delete, rename, duplicate', () => {
     expect(row.updatedAt > NOW).toBe(true);
     expect(puts).not.toHaveBeenCalled();
     await expect(renameMap(map.id, '   ')).rejects.toThrow('Give the account map a name.');
-    await expect(renameMap('map_nowhere', 'X')).rejects.toMatchObject({ name: 'StorageError', problem: 'missing', message: MAP_MISSING });
+    await expect(renameMap('map_nowhere', 'X')).rejects.toMatchObject({ name: 'StorageError', problem: 'missing', message: mapMissingMessage() });
   });
 
   it('duplicateMap copies records and viewport under a fresh id and leaves the original alone', async () => {
@@ -290,13 +290,13 @@ describe('storage errors', () => {
     const next = editStakeholder(map, 'stk_cio', { stance: 'supporter' });
     const failure = await saveChanges(map, next).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageError);
-    expect(failure).toMatchObject({ problem: 'quota', message: QUOTA_MESSAGE });
+    expect(failure).toMatchObject({ problem: 'quota', message: quotaMessage() });
     expect((await listMaps())[0].updatedAt).toBe(NOW);
     expect((await loaded(map.id)).map).toStrictEqual(map);
   });
 
   it('names a refused or missing storage, and otherwise the original error', () => {
-    expect(toStorageError(new DOMException('no', 'InvalidStateError'))).toMatchObject({ problem: 'unavailable', message: UNAVAILABLE_MESSAGE });
+    expect(toStorageError(new DOMException('no', 'InvalidStateError'))).toMatchObject({ problem: 'unavailable', message: unavailableMessage() });
     expect(toStorageError(new Dexie.MissingAPIError('IndexedDB API missing'))).toMatchObject({ problem: 'unavailable' });
     expect(toStorageError(new Dexie.OpenFailedError('failed', new DOMException('x', 'UnknownError')))).toMatchObject({ problem: 'unavailable' });
     expect(toStorageError(new Dexie.AbortError('aborted', quotaError()))).toMatchObject({ problem: 'quota' });
@@ -310,7 +310,7 @@ describe('storage errors', () => {
   it('reports a database that cannot be opened, rather than throwing something raw', async () => {
     const db = getDatabase();
     vi.spyOn(db.maps, 'toArray').mockRejectedValueOnce(new Dexie.OpenFailedError('blocked', new DOMException('x', 'InvalidStateError')));
-    await expect(listMaps()).rejects.toMatchObject({ name: 'StorageError', message: UNAVAILABLE_MESSAGE });
+    await expect(listMaps()).rejects.toMatchObject({ name: 'StorageError', message: unavailableMessage() });
   });
 });
 
