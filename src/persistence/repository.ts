@@ -10,6 +10,7 @@ import { createId } from '../domain/ids';
 import { usableViewport } from '../domain/bounds';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
 import { getDatabase, RECORD_TABLES, type MapRow, type PowermapDatabase, type Row } from './db';
+import { forgetShare } from './shares';
 import { changedRecords, discardJournal, journalEntries, journalStored, removeEntries, type JournalEntry } from './journal';
 
 export const MAP_MISSING = 'This map no longer exists in this browser. It may have been deleted in another tab.';
@@ -317,8 +318,10 @@ export async function saveChanges(previous: AccountMap, next: AccountMap, journa
 /** Deletes the map, all its records and its viewport, in one transaction. Deleting a missing map is not an error. */
 export async function deleteMap(id: string): Promise<void> {
   await guarded((db) =>
-    db.transaction('rw', [...mapTables(db), db.viewports, db.snapshots], async () => {
+    db.transaction('rw', [...mapTables(db), db.viewports, db.snapshots, db.meta], async () => {
       await db.maps.delete(id);
+      // A shared map's relay address, secret and document state (shares.ts).
+      await forgetShare(id);
       for (const kind of RECORD_TABLES) await db[kind].where('mapId').equals(id).delete();
       await db.viewports.delete(id);
       await db.snapshots.where('mapId').equals(id).delete();
