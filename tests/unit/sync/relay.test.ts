@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import WebSocket from 'ws';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRelay } from '../../../relay/relay.mjs';
 import { connect, fetchSharedMap, useWebSocketClass } from '../../../src/sync/session';
@@ -14,7 +14,8 @@ import { readMap, writeChanges } from '../../../src/sync/ydoc-map';
 import { createSampleAccountMap } from '../../../src/domain/sample';
 import type { Share } from '../../../src/persistence/shares';
 
-useWebSocketClass(WebSocket);
+// Node 20 has no WebSocket of its own: the ws package (the relay's own) stands in.
+useWebSocketClass(createRequire(import.meta.url)('ws'));
 
 let dataDir = '';
 let relay: Awaited<ReturnType<typeof startRelay>>;
