@@ -24,6 +24,7 @@ import { SkipToMap } from '../panels/SkipToMap';
 import { loadMap, loadViewport, replayJournal } from '../persistence/repository';
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
+import { stopSync, syncIfShared } from '../sync/share';
 import { useMapStore } from '../store/map-store';
 import { UpdateNotice } from './UpdateNotice';
 
@@ -63,6 +64,8 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
         if (replay?.dropped) {
           store.notify(`${replay.dropped} unsaved change(s) from an earlier session could not be restored: one before them was lost.`, 'error');
         }
+        // A shared map goes live with its relay; one that is not shared behaves as it always did.
+        if (!readOnlyHere) void syncIfShared(mapId);
         if (readOnlyHere) store.notify('This map is open in another tab. It is read-only here until you close it there.', 'error');
         setState((current) => (current.status === 'ready' ? current : { status: 'ready', viewport: viewport ?? null }));
       } catch (error) {
@@ -76,6 +79,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
     return () => {
       active = false;
       release();
+      void stopSync();
       useMapStore.getState().closeMap();
       ui.set('presenting', false);
       useUiState.setState({ focus: [] });

@@ -4,9 +4,14 @@
 // the relay is reached again. Both live in the `meta` table: no new table, no database upgrade.
 import { getDatabase } from './db';
 
-/** A map shared through a relay: the relay's WebSocket address and the map's access secret. */
+/**
+ * A map shared through a relay: the local map, the relay's WebSocket address, the map's name on
+ * the relay (`room`, random for each share, so two browsers' copies of the sample map never meet)
+ * and its access secret.
+ */
 export interface Share {
   mapId: string;
+  room: string;
   relay: string;
   secret: string;
 }
@@ -16,7 +21,7 @@ const docKey = (mapId: string) => `ydoc:${mapId}`;
 
 const isShare = (value: unknown): value is Share => {
   const share = value as Share | null;
-  return typeof share === 'object' && share !== null && typeof share.mapId === 'string' && typeof share.relay === 'string' && typeof share.secret === 'string';
+  return typeof share === 'object' && share !== null && typeof share.mapId === 'string' && typeof share.room === 'string' && typeof share.relay === 'string' && typeof share.secret === 'string';
 };
 
 /** The map's share, or null when it is not shared (a map that is not shared behaves as it always did). */
@@ -26,7 +31,14 @@ export async function loadShare(mapId: string): Promise<Share | null> {
 }
 
 export async function saveShare(share: Share): Promise<void> {
-  await getDatabase().meta.put({ key: shareKey(share.mapId), value: { mapId: share.mapId, relay: share.relay, secret: share.secret } });
+  await getDatabase().meta.put({ key: shareKey(share.mapId), value: { mapId: share.mapId, room: share.room, relay: share.relay, secret: share.secret } });
+}
+
+/** The map of this browser that is shared as `room` on `relay`, or null. */
+export async function findShare(relay: string, room: string): Promise<Share | null> {
+  const rows = await getDatabase().meta.where('key').startsWith('share:').toArray();
+  const found = rows.map((row) => row.value).find((value): value is Share => isShare(value) && value.room === room && value.relay === relay);
+  return found ?? null;
 }
 
 /** The map's Yjs state as last stored here, or null. */

@@ -55,7 +55,7 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
   const socket = new HocuspocusProviderWebsocket({ url: share.relay, delay: 300, minDelay: 300, factor: 1.5, maxDelay: 3000, ...(webSocket ? { WebSocketPolyfill: webSocket } : {}) });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
-    name: share.mapId,
+    name: share.room,
     document: doc,
     token: share.secret,
     onStatus: ({ status }) => {

@@ -20,7 +20,7 @@ useWebSocketClass(createRequire(import.meta.url)('ws'));
 let dataDir = '';
 let relay: Awaited<ReturnType<typeof startRelay>>;
 const sample = createSampleAccountMap('2026-12-01T10:00:00.000Z');
-const share = (secret: string): Share => ({ mapId: sample.id, relay: `ws://127.0.0.1:${relay.port}`, secret });
+const share = (secret: string): Share => ({ mapId: sample.id, room: 'map_relay-test', relay: `ws://127.0.0.1:${relay.port}`, secret });
 
 const until = (check: () => boolean, ms = 5000) =>
   new Promise<void>((resolve, reject) => {

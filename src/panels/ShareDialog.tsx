@@ -1,0 +1,148 @@
+// Share: turns the open map into a team map on a relay and shows the link that opens it elsewhere.
+// Once shared, the dialog shows the link again with the connection's state.
+import { useEffect, useId, useState } from 'react';
+import { Dialog } from './Dialog';
+import { useMapStore } from '../store/map-store';
+import { loadShare, type Share } from '../persistence/shares';
+import { refusalMessage, useSyncState, type SyncStatus } from '../sync/session';
+import { DEFAULT_RELAY_PORT, shareLink, shareOpenMap } from '../sync/share';
+
+const LAST_RELAY_KEY = 'powermap:last-relay';
+
+export const SYNC_STATUS_TEXT: Record<SyncStatus, string> = {
+  off: 'Not shared',
+  connecting: 'Shared: connecting…',
+  live: 'Shared: live',
+  offline: 'Shared: offline, reconnecting',
+  refused: 'Shared: refused by the relay',
+};
+
+function lastRelay(): string {
+  try {
+    return localStorage.getItem(LAST_RELAY_KEY) ?? `ws://${window.location.hostname || 'localhost'}:${DEFAULT_RELAY_PORT}`;
+  } catch {
+    return `ws://localhost:${DEFAULT_RELAY_PORT}`;
+  }
+}
+
+export function ShareDialog({ onClose }: { onClose(): void }) {
+  const fieldId = useId();
+  const mapId = useMapStore((s) => s.map?.id ?? '');
+  const { status, refusal } = useSyncState();
+  const [share, setShare] = useState<Share | null | undefined>(undefined);
+  const [relay, setRelay] = useState(lastRelay);
+  const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    let active = true;
+    void loadShare(mapId).then((found) => active && setShare(found));
+    return () => {
+      active = false;
+    };
+  }, [mapId]);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const made = await shareOpenMap(mapId, relay);
+      try {
+        localStorage.setItem(LAST_RELAY_KEY, made.relay);
+      } catch {
+        // Only a convenience for the next share.
+      }
+      setShare(made);
+    } catch (problem) {
+      setError((problem as Error).message);
+    }
+  };
+
+  if (share === undefined) return null;
+  if (share === null) {
+    return (
+      <Dialog title="Share this map with your team" onClose={onClose}>
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <p>
+            Everyone with the link edits this map live, through your team’s relay. The link holds the map’s access secret: send it only to your
+            team.
+          </p>
+          <div className="pm-field">
+            <label htmlFor={fieldId}>Relay address</label>
+            <input
+              id={fieldId}
+              value={relay}
+              data-autofocus
+              autoComplete="off"
+              onChange={(event) => {
+                setRelay(event.target.value);
+                setError(null);
+              }}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${fieldId}-error` : undefined}
+            />
+          </div>
+          {error ? (
+            <p className="pm-field-error" id={`${fieldId}-error`} role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="pm-dialog__actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="pm-primary">
+              Share
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    );
+  }
+  const link = shareLink(share);
+  return (
+    <Dialog title="This map is shared" onClose={onClose}>
+      <p role="status">{status === 'refused' ? refusalMessage(refusal) : SYNC_STATUS_TEXT[status]}</p>
+      <div className="pm-field">
+        <label htmlFor={fieldId}>Share link</label>
+        <input id={fieldId} value={link} readOnly data-autofocus onFocus={(event) => event.target.select()} />
+      </div>
+      <div className="pm-dialog__actions">
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false));
+          }}
+        >
+          {copied ? 'Copied' : 'Copy link'}
+        </button>
+        <button type="button" className="pm-primary" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** The toolbar's share button: shows whether the map is shared and how its link stands. */
+export function ShareButton() {
+  const [open, setOpen] = useState(false);
+  const status = useSyncState((s) => s.status);
+  const text = status === 'off' ? 'Share' : SYNC_STATUS_TEXT[status];
+  return (
+    <>
+      <button
+        type="button"
+        className={`pm-toolbar__button pm-share pm-share--${status}`}
+        onClick={() => setOpen(true)}
+        aria-label={status === 'off' ? 'Share this map' : `${text}. Show the share link`}
+        title={text}
+      >
+        <span aria-hidden="true" className="pm-toolbar__icon">
+          ⇄
+        </span>
+        <span className="pm-toolbar__text">{text}</span>
+      </button>
+      {open ? <ShareDialog onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
