@@ -2,6 +2,7 @@
 // already here), then opens it. A link that cannot be used says why and leads back to the maps.
 import { useEffect, useState } from 'react';
 import { joinSharedMap, readShareLink } from '../sync/share';
+import { t } from '../i18n';
 
 export function JoinView({ onOpen, onBack }: { onOpen(mapId: string): void; onBack(): void }) {
   const [problem, setProblem] = useState<string | null>(null);
@@ -9,7 +10,7 @@ export function JoinView({ onOpen, onBack }: { onOpen(mapId: string): void; onBa
     let active = true;
     const share = readShareLink(window.location.hash);
     if (!share) {
-      setProblem('This share link is incomplete: it needs the relay, the map and the access secret. Ask whoever shared the map for its link again.');
+      setProblem(t('team.joinIncomplete'));
       return;
     }
     joinSharedMap(share).then(
@@ -25,17 +26,17 @@ export function JoinView({ onOpen, onBack }: { onOpen(mapId: string): void; onBa
   if (problem) {
     return (
       <main className="pm-crash" role="alert">
-        <h1>This shared map could not be opened</h1>
+        <h1>{t('team.joinFailedTitle')}</h1>
         <p>{problem}</p>
         <button type="button" onClick={onBack}>
-          Back to all maps
+          {t('team.backToMaps')}
         </button>
       </main>
     );
   }
   return (
     <main className="pm-loading" aria-busy="true">
-      Joining the shared map…
+      {t('team.joining')}
     </main>
   );
 }

@@ -3,10 +3,12 @@
 // ("inspector.stance"). A new area is a new file here and in every other language's folder.
 import common from './locales/en/common.json';
 import shell from './locales/en/shell.json';
+import team from './locales/en/team.json';
 
 export const english = {
   common,
   shell,
+  team,
 };
 
 export type Catalogue = typeof english;

@@ -2,6 +2,7 @@
 // Once shared, the dialog shows the link again with the connection's state.
 import { useEffect, useId, useState } from 'react';
 import { Dialog } from './Dialog';
+import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadShare, type Share } from '../persistence/shares';
 import { refusalMessage, useSyncState, type SyncStatus } from '../sync/session';
@@ -9,13 +10,7 @@ import { DEFAULT_RELAY_PORT, shareLink, shareOpenMap } from '../sync/share';
 
 const LAST_RELAY_KEY = 'powermap:last-relay';
 
-export const SYNC_STATUS_TEXT: Record<SyncStatus, string> = {
-  off: 'Not shared',
-  connecting: 'Shared: connecting…',
-  live: 'Shared: live',
-  offline: 'Shared: offline, reconnecting',
-  refused: 'Shared: refused by the relay',
-};
+const statusText = (status: SyncStatus) => t(`team.status.${status}`);
 
 function lastRelay(): string {
   try {
@@ -60,14 +55,11 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   if (share === undefined) return null;
   if (share === null) {
     return (
-      <Dialog title="Share this map with your team" onClose={onClose}>
+      <Dialog title={t('team.dialogTitle')} onClose={onClose}>
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <p>
-            Everyone with the link edits this map live, through your team’s relay. The link holds the map’s access secret: send it only to your
-            team.
-          </p>
+          <p>{t('team.dialogIntro')}</p>
           <div className="pm-field">
-            <label htmlFor={fieldId}>Relay address</label>
+            <label htmlFor={fieldId}>{t('team.relayAddress')}</label>
             <input
               id={fieldId}
               value={relay}
@@ -88,10 +80,10 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           ) : null}
           <div className="pm-dialog__actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="submit" className="pm-primary">
-              Share
+              {t('team.share')}
             </button>
           </div>
         </form>
@@ -100,10 +92,10 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   }
   const link = shareLink(share);
   return (
-    <Dialog title="This map is shared" onClose={onClose}>
-      <p role="status">{status === 'refused' ? refusalMessage(refusal) : SYNC_STATUS_TEXT[status]}</p>
+    <Dialog title={t('team.sharedTitle')} onClose={onClose}>
+      <p role="status">{status === 'refused' ? refusalMessage(refusal) : statusText(status)}</p>
       <div className="pm-field">
-        <label htmlFor={fieldId}>Share link</label>
+        <label htmlFor={fieldId}>{t('team.shareLink')}</label>
         <input id={fieldId} value={link} readOnly data-autofocus onFocus={(event) => event.target.select()} />
       </div>
       <div className="pm-dialog__actions">
@@ -113,10 +105,10 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
             void navigator.clipboard?.writeText(link).then(() => setCopied(true), () => setCopied(false));
           }}
         >
-          {copied ? 'Copied' : 'Copy link'}
+          {copied ? t('team.copied') : t('team.copyLink')}
         </button>
         <button type="button" className="pm-primary" onClick={onClose}>
-          Done
+          {t('team.done')}
         </button>
       </div>
     </Dialog>
@@ -127,14 +119,14 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
 export function ShareButton() {
   const [open, setOpen] = useState(false);
   const status = useSyncState((s) => s.status);
-  const text = status === 'off' ? 'Share' : SYNC_STATUS_TEXT[status];
+  const text = status === 'off' ? t('team.share') : statusText(status);
   return (
     <>
       <button
         type="button"
         className={`pm-toolbar__button pm-share pm-share--${status}`}
         onClick={() => setOpen(true)}
-        aria-label={status === 'off' ? 'Share this map' : `${text}. Show the share link`}
+        aria-label={status === 'off' ? t('team.shareThisMap') : t('team.statusShowLink', { status: text })}
         title={text}
       >
         <span aria-hidden="true" className="pm-toolbar__icon">

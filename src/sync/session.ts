@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { create } from 'zustand';
 import type { AccountMap } from '../domain/types';
+import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadDocState, saveDocState, type Share } from '../persistence/shares';
 import { applyPatch, isEmptyDoc, patchOf, readMap, writeChanges } from './ydoc-map';
@@ -31,9 +32,9 @@ const DOC_SAVE_DELAY_MS = 150;
 
 /** How a refused client is told; the relay sends a reason code. */
 export function refusalMessage(reason: string | null): string {
-  if (reason === 'wrong-secret') return 'The relay refused this map: the link’s access secret is wrong. Ask whoever shared the map for its link again.';
-  if (reason === 'no-secret') return 'The relay refused this map: the link has no access secret. Ask whoever shared the map for its link again.';
-  return `The relay refused this map (${reason ?? 'no reason given'}).`;
+  if (reason === 'wrong-secret') return t('team.refusedWrongSecret');
+  if (reason === 'no-secret') return t('team.refusedNoSecret');
+  return t('team.refusedOther', { reason: reason ?? '?' });
 }
 
 export interface Connection {
@@ -177,15 +178,15 @@ export function fetchSharedMap(share: Share, timeoutMs = 15000): Promise<{ map: 
       connection?.close();
       doc.destroy();
       if (error) reject(new Error(error));
-      else if (!map) reject(new Error('The relay has no map with this id: it may not have been shared yet, or the link is incomplete.'));
+      else if (!map) reject(new Error(t('team.notOnRelay')));
       else resolve({ map, state });
     };
-    const timer = setTimeout(() => finish(`The relay at ${share.relay} could not be reached. Check the address and your network, then open the link again.`), timeoutMs);
+    const timer = setTimeout(() => finish(t('team.unreachable', { relay: share.relay })), timeoutMs);
     connection = connect(share, doc, {
       onStatus: (status, refusal) => {
         if (status === 'refused') finish(refusalMessage(refusal ?? null));
       },
-      onSynced: () => finish(isEmptyDoc(doc) ? 'The relay has no map with this id: it may not have been shared yet, or the link is incomplete.' : null),
+      onSynced: () => finish(isEmptyDoc(doc) ? t('team.notOnRelay') : null),
     });
   });
 }

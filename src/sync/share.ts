@@ -5,6 +5,7 @@
 import { createMap, loadMap } from '../persistence/repository';
 import { findShare, loadShare, saveDocState, saveShare, type Share } from '../persistence/shares';
 import { createId } from '../domain/ids';
+import { t } from '../i18n';
 import { fetchSharedMap, startSync } from './session';
 
 export const DEFAULT_RELAY_PORT = 4444;
@@ -18,9 +19,9 @@ export function relayAddress(typed: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`“${typed}” is not a relay address. Type it as ws://host:port or wss://host (ask whoever runs your team’s relay).`);
+    throw new Error(t('team.badRelay', { typed }));
   }
-  if (!url.hostname) throw new Error(`“${typed}” is not a relay address. Type it as ws://host:port or wss://host.`);
+  if (!url.hostname) throw new Error(t('team.badRelay', { typed }));
   return url.href.replace(/\/$/, '');
 }
 
