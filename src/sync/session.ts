@@ -29,6 +29,7 @@ export const useSyncState = create<SyncState>()(() => ({ status: 'off', refusal:
 const LOCAL = Symbol('local edit');
 const LOADED = Symbol('stored state');
 const DOC_SAVE_DELAY_MS = 150;
+const EMPTY_GRACE_MS = 3000;
 
 /** How a refused client is told; the relay sends a reason code. */
 export function refusalMessage(reason: string | null): string {
@@ -171,7 +172,10 @@ export function fetchSharedMap(share: Share, timeoutMs = 15000): Promise<{ map: 
   const doc = new Y.Doc();
   return new Promise((resolve, reject) => {
     let connection: Connection | null = null;
+    let done = false;
     const finish = (error: string | null) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       const map = error ? null : readMap(doc, share.mapId);
       const state = Y.encodeStateAsUpdate(doc);
@@ -186,7 +190,14 @@ export function fetchSharedMap(share: Share, timeoutMs = 15000): Promise<{ map: 
       onStatus: (status, refusal) => {
         if (status === 'refused') finish(refusalMessage(refusal ?? null));
       },
-      onSynced: () => finish(isEmptyDoc(doc) ? t('team.notOnRelay') : null),
+      onSynced: () => {
+        if (!isEmptyDoc(doc)) return finish(null);
+        // A relay instance behind Redis answers before the instance that holds the map has sent
+        // it through Redis: give the map a moment to arrive before saying it is not there.
+        const arrived = () => !isEmptyDoc(doc) && finish(null);
+        doc.on('update', arrived);
+        setTimeout(() => isEmptyDoc(doc) && finish(t('team.notOnRelay')), EMPTY_GRACE_MS);
+      },
     });
   });
 }
