@@ -169,6 +169,7 @@ export async function runTeamBench({ clients = 10, edits = 1000, size = 1000 } =
   try {
     console.error('team: latency, 3 clients, 300 edits on a 100-person map…');
     const lat = await latency(sync, relay.url);
+    console.error(`team: latency p50 ${lat.p50.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms, max ${lat.max.toFixed(1)} ms`);
     console.error(`team: scale, ${clients} clients × ${edits} edits on a ${size}-person map…`);
     const big = await scale(sync, relay.url, relay.process.pid, { clientsCount: clients, editsEach: edits, size });
     return { latency: lat, scale: big };

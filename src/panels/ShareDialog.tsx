@@ -5,7 +5,7 @@ import { Dialog } from './Dialog';
 import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadShare, type Share } from '../persistence/shares';
-import { refusalMessage, useSyncState, type SyncStatus } from '../sync/session';
+import { myName, refusalMessage, setMyName, useSyncState, type SyncStatus } from '../sync/session';
 import { DEFAULT_RELAY_PORT, shareLink, shareOpenMap } from '../sync/share';
 
 const LAST_RELAY_KEY = 'powermap:last-relay';
@@ -18,6 +18,26 @@ function lastRelay(): string {
   } catch {
     return `ws://localhost:${DEFAULT_RELAY_PORT}`;
   }
+}
+
+/** The name the others see in their presence list; saved as it is typed. */
+function NameField() {
+  const id = useId();
+  const [name, setName] = useState(myName);
+  return (
+    <div className="pm-field">
+      <label htmlFor={id}>{t('team.yourName')}</label>
+      <input
+        id={id}
+        value={name}
+        autoComplete="name"
+        onChange={(event) => {
+          setName(event.target.value);
+          setMyName(event.target.value);
+        }}
+      />
+    </div>
+  );
 }
 
 export function ShareDialog({ onClose }: { onClose(): void }) {
@@ -78,6 +98,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
               {error}
             </p>
           ) : null}
+          <NameField />
           <div className="pm-dialog__actions">
             <button type="button" onClick={onClose}>
               {t('common.cancel')}
@@ -98,6 +119,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
         <label htmlFor={fieldId}>{t('team.shareLink')}</label>
         <input id={fieldId} value={link} readOnly data-autofocus onFocus={(event) => event.target.select()} />
       </div>
+      <NameField />
       <div className="pm-dialog__actions">
         <button
           type="button"
@@ -136,5 +158,26 @@ export function ShareButton() {
       </button>
       {open ? <ShareDialog onClose={() => setOpen(false)} /> : null}
     </>
+  );
+}
+
+/** Who else is in the shared map, and what each has selected. */
+export function Presence() {
+  const peers = useSyncState((s) => s.peers);
+  const map = useMapStore((s) => s.map);
+  if (peers.length === 0 || !map) return null;
+  const nameOf = (id: string) => map.stakeholders[id]?.name ?? map.departments[id]?.name ?? null;
+  return (
+    <ul className="pm-presence" aria-label={t('team.inThisMap')}>
+      {peers.map((peer) => {
+        const selected = peer.selection.map(nameOf).filter((name): name is string => Boolean(name));
+        const text = selected.length ? t('team.peerSelected', { name: peer.name, selected: selected.join(', ') }) : peer.name;
+        return (
+          <li key={peer.clientId} className="pm-presence__person" title={text} aria-label={text}>
+            {peer.name.slice(0, 1).toUpperCase()}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

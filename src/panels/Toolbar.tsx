@@ -5,7 +5,7 @@ import { actionById } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';
 import { redoLabel, undoLabel, useMapStore } from '../store/map-store';
 import { SaveStatus } from './SaveStatus';
-import { ShareButton } from './ShareDialog';
+import { Presence, ShareButton } from './ShareDialog';
 
 interface ToolbarProps {
   onBack(): void;
@@ -64,6 +64,7 @@ export function Toolbar({ onBack }: ToolbarProps) {
         <ActionButton id="tidy-up" icon="⊞" text="Tidy up" disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group pm-toolbar__group--end">
+        <Presence />
         {readOnly ? null : <ShareButton />}
         <ActionButton id="fit-view" icon="⤢" text="Fit" iconOnly />
         <ActionButton id="import-file" icon="⇧" text="Import" iconOnly />

@@ -16,14 +16,46 @@ import { applyPatch, isEmptyDoc, patchOf, readMap, writeChanges } from './ydoc-m
 /** Where the open map's link to its relay stands. */
 export type SyncStatus = 'off' | 'connecting' | 'live' | 'offline' | 'refused';
 
+/** Another person in the shared map: their name and what they have selected. */
+export interface Peer {
+  clientId: number;
+  name: string;
+  selection: string[];
+}
+
 export interface SyncState {
   status: SyncStatus;
+  /** The others in the map now (awareness), in the order they came. */
+  peers: Peer[];
   /** Why the relay refused (its reason code: `wrong-secret`, `no-secret`, `bad-map-id`). */
   refusal: string | null;
   share: Share | null;
 }
 
-export const useSyncState = create<SyncState>()(() => ({ status: 'off', refusal: null, share: null }));
+export const useSyncState = create<SyncState>()(() => ({ status: 'off', peers: [], refusal: null, share: null }));
+
+const NAME_KEY = 'powermap:my-name';
+
+/** The name this person shows to the team (kept in this browser). */
+export function myName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) || t('team.someone');
+  } catch {
+    return t('team.someone');
+  }
+}
+
+/** Where the open map's presence is told, while a session runs. */
+let tellName: ((name: string) => void) | null = null;
+
+export function setMyName(name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, name.trim());
+  } catch {
+    // Shown for this session only.
+  }
+  tellName?.(myName());
+}
 
 /** Transactions this client makes from its own store, told apart from the relay's. */
 const LOCAL = Symbol('local edit');
@@ -144,7 +176,7 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   const onPageHide = () => void saveNow();
   window.addEventListener('pagehide', onPageHide);
 
-  useSyncState.setState({ status: 'connecting', refusal: null, share });
+  useSyncState.setState({ status: 'connecting', refusal: null, share, peers: [] });
   const connection = connect(share, doc, {
     onStatus: (status, refusal) => {
       useSyncState.setState({ status, refusal: refusal ?? null });
@@ -152,15 +184,36 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     },
   });
 
+  // Presence: who is in the map and what each has selected (Yjs awareness, not stored anywhere).
+  const awareness = connection.provider.awareness;
+  const showPeers = () => {
+    if (!awareness) return;
+    const peers: Peer[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === awareness.clientID || !state.user) return;
+      peers.push({ clientId, name: String(state.user.name ?? ''), selection: Array.isArray(state.selection) ? state.selection.map(String) : [] });
+    });
+    useSyncState.setState({ peers });
+  };
+  awareness?.setLocalState({ user: { name: myName() }, selection: store.getState().selection });
+  awareness?.on('change', showPeers);
+  tellName = (name) => awareness?.setLocalStateField('user', { name });
+  const unsubscribeSelection = store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection) awareness?.setLocalStateField('selection', state.selection);
+  });
+
   return async () => {
     unsubscribe();
+    unsubscribeSelection();
+    awareness?.off('change', showPeers);
+    tellName = null;
     window.removeEventListener('pagehide', onPageHide);
     doc.off('afterTransaction', onTransaction);
     doc.off('update', onUpdate);
     connection.close();
     await saveNow();
     doc.destroy();
-    useSyncState.setState({ status: 'off', refusal: null, share: null });
+    useSyncState.setState({ status: 'off', refusal: null, share: null, peers: [] });
   };
 }
 

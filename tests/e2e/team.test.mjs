@@ -1,5 +1,5 @@
 // Team maps through a relay process: one person shares a map and gets a link, two others open it
-// in their own browsers and see each other's edits; a link with a wrong secret is refused with a
+// in their own browsers and see each other's edits and who has what selected; a link with a wrong secret is refused with a
 // clear message; the relay is killed and started again on its data directory, an edit made while
 // it was down arrives, and nothing is lost.
 import { test, after } from 'node:test';
@@ -30,6 +30,7 @@ const waitForStance = (page, name, stance) =>
 async function share(page, relayUrl) {
   await page.getByRole('button', { name: 'Share this map' }).click();
   await page.getByRole('textbox', { name: 'Relay address' }).fill(relayUrl);
+  await page.getByRole('textbox', { name: 'Your name, as the team sees it' }).fill('Anna');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   await page.getByRole('dialog').getByText('Shared: live').waitFor({ timeout: 15000 });
@@ -55,9 +56,10 @@ test('a shared map is edited live in three browsers, a wrong secret reads nothin
   const boris = await joinByLink(link);
   const clara = await joinByLink(link);
 
-  // Anna marks Henrik a champion; Boris and Clara see it.
+  // Anna marks Henrik a champion; Boris and Clara see it, and see that she has him selected.
   await select(anna.page, 'Henrik Larsen');
   await anna.page.keyboard.press('c');
+  await boris.page.getByRole('list', { name: 'Also in this map' }).getByRole('listitem', { name: 'Anna, has selected Henrik Larsen' }).waitFor({ timeout: 15000 });
   await waitForStance(boris.page, 'Henrik Larsen', 'champion');
   await waitForStance(clara.page, 'Henrik Larsen', 'champion');
   // Boris makes him a blocker; Anna and Clara see that.
