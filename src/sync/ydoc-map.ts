@@ -161,8 +161,16 @@ export function applyPatch(map: AccountMap, patch: MapPatch): AccountMap {
     for (const id of remove ?? []) delete records[id];
     next = { ...next, [kind]: records };
   }
-  return next === map ? map : tidyReferences(next);
+  if (next === map) return map;
+  // Only a removal, a new record or a changed reference can leave a reference to nothing.
+  const touchesReferences =
+    RECORD_KINDS.some((kind) => patch.remove[kind]?.length || Object.keys(patch.put[kind] ?? {}).length) ||
+    RECORD_KINDS.some((kind) => Object.values(patch.fields[kind] ?? {}).some((fields) => REFERENCE_FIELDS.some((field) => field in fields)));
+  return touchesReferences ? tidyReferences(next) : next;
 }
+
+/** The fields that name another record. */
+const REFERENCE_FIELDS = ['sourceId', 'targetId', 'departmentId', 'parentId', 'ownerId', 'successorId'];
 
 /**
  * Two people's edits can each be valid and still leave a reference to nothing (a link added to a
