@@ -318,16 +318,17 @@ export async function saveChanges(previous: AccountMap, next: AccountMap, journa
 /** Deletes the map, all its records and its viewport, in one transaction. Deleting a missing map is not an error. */
 export async function deleteMap(id: string): Promise<void> {
   await guarded((db) =>
-    db.transaction('rw', [...mapTables(db), db.viewports, db.snapshots, db.meta], async () => {
+    db.transaction('rw', [...mapTables(db), db.viewports, db.snapshots], async () => {
       await db.maps.delete(id);
-      // A shared map's relay address, secret and document state (shares.ts).
-      await forgetShare(id);
       for (const kind of RECORD_TABLES) await db[kind].where('mapId').equals(id).delete();
       await db.viewports.delete(id);
       await db.snapshots.where('mapId').equals(id).delete();
     }),
   );
   discardJournal(id);
+  // A shared map's relay address, secret and document state (shares.ts); left behind, they would
+  // point to no map and be ignored.
+  await forgetShare(id).catch(() => {});
 }
 
 /** Renames a stored map without loading its records. */
