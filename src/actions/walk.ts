@@ -2,7 +2,7 @@
 // easing there (paging down through a department taller than the screen), and where the walk
 // stands (ui-state `walk`, read by the caption on the canvas).
 import { recordRect } from '../domain/commands';
-import { walkStops, type WalkKind } from '../domain/walk';
+import { walkPosition, walkStep, walkStops, type WalkKind } from '../domain/walk';
 import { useMapStore } from '../store/map-store';
 import { useUiState } from './ui-state';
 import { viewport } from './viewport';
@@ -23,9 +23,9 @@ export function walk(kind: WalkKind, step: 1 | -1): void {
     return;
   }
   const current = useUiState.getState().walk;
-  const at = current?.kind === kind ? stops.indexOf(current.id) : -1;
+  const at = walkPosition(map, kind, current);
   // A department taller than the screen is paged through before the walk moves on.
-  if (current && at !== -1) {
+  if (current?.kind === kind && at !== null) {
     const part = current.part + step;
     if (part >= 0 && part < viewport.parts(recordRect(map, current.id)!)) {
       useUiState.setState({ walk: { ...current, part } });
@@ -33,8 +33,7 @@ export function walk(kind: WalkKind, step: 1 | -1): void {
       return;
     }
   }
-  const next = at === -1 ? (step === 1 ? 0 : stops.length - 1) : (at + step + stops.length) % stops.length;
-  const id = stops[next];
+  const id = stops[walkStep(stops.length, at, step)];
   // A decision-maker is selected, so the room sees whom the caption names; leaving that walk
   // for the departments lets go of them again.
   if (kind === 'decision-maker') store.select([id]);

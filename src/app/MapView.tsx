@@ -27,6 +27,7 @@ import { claimMap } from '../persistence/tab-lock';
 import { stopSync, syncIfShared } from '../sync/share';
 import { useMapStore } from '../store/map-store';
 import { UpdateNotice } from './UpdateNotice';
+import { WalkCaption } from '../canvas/WalkCaption';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; viewport: Viewport | null } | { status: 'failed'; message: string };
 
@@ -111,9 +112,12 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
     <ReactFlowProvider>
       <div className={presenting ? 'pm-map-view pm-present' : 'pm-map-view'}>
         {presenting ? (
-          <button type="button" className="pm-present__leave" onClick={() => actionById['toggle-presentation'].run()} title="Leave presentation mode (P)">
-            Leave presentation
-          </button>
+          <>
+            <button type="button" className="pm-present__leave" onClick={() => actionById['toggle-presentation'].run()} title="Leave presentation mode (P)">
+              Leave presentation
+            </button>
+            <WalkCaption />
+          </>
         ) : (
           <>
             <SkipToMap />

@@ -15,6 +15,7 @@ import {
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
 import { mapBounds } from '../domain/commands';
 import type { Link, Position, Viewport } from '../domain/types';
@@ -23,7 +24,6 @@ import { addStakeholderAt } from '../actions/placement';
 import { useUiState } from '../actions/ui-state';
 import { attachCanvas, getCanvas } from './canvas-api';
 import { useKeyboardFocus, CARD_KEYS_ID } from './keyboard-focus';
-import { mapWords } from '../domain/messages';
 import { nodeTypes } from './node-types';
 import { LinksLayer } from './edges/LinksLayer';
 import { projectComparison, projectNodes, type MapNode, type NoEdge } from './project';
@@ -31,9 +31,8 @@ import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
 import { ComparisonBar } from './ComparisonBar';
 import { EmptyMapHint } from './EmptyMapHint';
-import { MapOverview } from './MapOverview';
+import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
-import { WalkCaption } from './WalkCaption';
 import { FarContext } from './far-context';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
@@ -58,7 +57,7 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   store.select([...next]);
 }
 
-const FIT_VIEW = { padding: 0.1, maxZoom: 1.2 };
+const FIT_VIEW = { padding: clearOfOverview(0.1), maxZoom: 1.2 };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
 const MIN_ZOOM = 0.05;
@@ -85,6 +84,8 @@ function openingViewport(remembered: Viewport | null, canvas: HTMLElement | null
 }
 
 export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const { stakeholders, departments, links, readOnly } = useMapStore(
     useShallow((s) => ({
       stakeholders: s.map?.stakeholders,
@@ -152,7 +153,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // Not on another map, nor on the snapshot itself when it is viewed.
     if (!comparing || !map || comparing.mapId !== map.id) return null;
     const result = compareMaps(comparing.before, map);
-    return { result, removed: projectComparison(comparing.before, result) };
+    return { result };
   }, [comparing, stakeholders, departments, links]);
   const previousMarks = useRef<ChangeMarks>(new Map());
   const marks = useMemo(() => (previousMarks.current = changeMarks(comparison?.result ?? null, previousMarks.current)), [comparison]);
@@ -160,9 +161,11 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const nodes = useMemo(() => {
     const map = useMapStore.getState().map;
     const live: MapNode[] = map ? projectNodes(map, selectionSet) : [];
-    return comparison ? [...live, ...comparison.removed] : live;
+    const removed = comparison ? projectComparison(comparing!.before, comparison.result) : [];
+    return [...live, ...removed];
     // Links too: a card's accessible name says whom they report to and how many links they have.
-  }, [stakeholders, departments, links, selectionSet, comparison]);
+    // The language too: accessible names and card sizes are in its words.
+  }, [stakeholders, departments, links, selectionSet, comparison, comparing, language]);
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {
@@ -244,7 +247,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   return (
     <div className="pm-canvas" ref={wrapper} onDoubleClick={onDoubleClick} onPointerDownCapture={onPointerDownCapture} onFocusCapture={onFocusCapture} onKeyDownCapture={onKeyDownCapture}>
       <p id={CARD_KEYS_ID} hidden>
-        {mapWords.cardKeys}
+        {t('a11y.cardKeys')}
       </p>
       {opening === undefined ? null : (
       <FarContext.Provider value={far}>
@@ -290,14 +293,13 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         // Only what is on screen is mounted: dragging and opening a 1,000-person map stay quick.
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
-        aria-label="Account map canvas"
+        aria-label={t('canvas.label')}
       >
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} />
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />
         <FocusBar />
-        <WalkCaption />
         <ComparisonBar changes={comparison ? changeCount(comparison.result) : null} />
         <EmptyMapHint />
       </ReactFlow>

@@ -2,6 +2,8 @@
 // marks, and ends the comparison. Shown in presentation mode too: a review walks through it.
 import './ComparisonBar.css';
 import { Panel } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+
 import { useUiState } from '../actions/ui-state';
 
 export function stopComparing(): void {
@@ -10,20 +12,19 @@ export function stopComparing(): void {
 
 /** `changes` is null when no comparison applies to the map on the canvas. */
 export function ComparisonBar({ changes }: { changes: number | null }) {
+  const { t } = useTranslation();
   const name = useUiState((s) => s.comparing?.name);
   if (name === undefined || changes === null) return null;
   return (
-    <Panel position="top-right" className="pm-comparison-bar" role="status" aria-label="Comparison">
-      <strong>
-        {changes === 0 ? 'No changes' : changes === 1 ? '1 change' : `${changes} changes`} since “{name}”
-      </strong>
+    <Panel position="top-right" className="pm-comparison-bar" role="status" aria-label={t('canvas.compare.title')}>
+      <strong>{t('canvas.compare.changesSince', { count: changes, name })}</strong>
       <span className="pm-comparison-bar__key" aria-hidden="true">
-        <span className="pm-change-mark pm-change-mark--added">New</span>
-        <span className="pm-change-mark pm-change-mark--changed">Changed</span>
-        <span className="pm-change-mark pm-change-mark--lost">Removed</span>
+        <span className="pm-change-mark pm-change-mark--added">{t('canvas.compare.new')}</span>
+        <span className="pm-change-mark pm-change-mark--changed">{t('canvas.compare.changed')}</span>
+        <span className="pm-change-mark pm-change-mark--lost">{t('canvas.compare.removed')}</span>
       </span>
       <button type="button" onClick={stopComparing}>
-        Stop comparing
+        {t('canvas.compare.stop')}
       </button>
     </Panel>
   );

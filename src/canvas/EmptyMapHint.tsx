@@ -1,27 +1,28 @@
 // What an empty map says: what to do first.
 import './EmptyMapHint.css';
 import { Panel } from '@xyflow/react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
 import { addDepartmentAt, addStakeholderAt } from '../actions/placement';
 
 export function EmptyMapHint() {
+  const { t } = useTranslation();
   const empty = useMapStore(
     (s) => !!s.map && Object.keys(s.map.stakeholders).length === 0 && Object.keys(s.map.departments).length === 0,
   );
   if (!empty) return null;
   return (
     <Panel position="top-center" className="pm-empty-hint">
-      <h2>Start your account map</h2>
+      <h2>{t('canvas.empty.title')}</h2>
       <p>
-        Add a <strong>department</strong> for each part of the customer you know, then add the{' '}
-        <strong>stakeholders</strong> who work there. Double-click anywhere on the canvas to add a person.
+        <Trans i18nKey="canvas.empty.text" components={{ b: <strong /> }} />
       </p>
       <div className="pm-empty-hint__actions">
         <button type="button" onClick={() => addDepartmentAt()}>
-          Add department
+          {t('canvas.empty.addDepartment')}
         </button>
         <button type="button" onClick={() => addStakeholderAt()}>
-          Add stakeholder
+          {t('canvas.empty.addStakeholder')}
         </button>
       </div>
     </Panel>

@@ -4,24 +4,19 @@
 import './FocusBar.css';
 import { Panel } from '@xyflow/react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import type { FocusFilter, FocusKind } from '../domain/focus';
 import { BUYING_ROLES, INFLUENCE_LEVELS, STANCES } from '../domain/types';
 import { useUiState } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
 import { INFLUENCE_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 
-const KIND_WORD: Record<FocusKind, string> = {
-  stance: 'Stance',
-  role: 'Role',
-  influence: 'Influence',
-  department: 'Department',
-  owner: 'Owner',
-  left: 'Left the company',
-};
-
 const keyOf = (filter: FocusFilter) => `${filter.kind}:${filter.value}`;
 
 export function FocusBar() {
+  const { t } = useTranslation();
+  const kindWord = (kind: FocusKind) => t(`canvas.focus.kind.${kind}`);
   const filters = useUiState((s) => s.focus);
   // The records, not lists built in the selector (a new list every time would re-render forever).
   const departmentRecords = useMapStore((s) => s.map?.departments);
@@ -37,11 +32,11 @@ export function FocusBar() {
       case 'influence':
         return INFLUENCE_LOOK[filter.value as keyof typeof INFLUENCE_LOOK]?.label ?? filter.value;
       case 'department':
-        return departments.find(([id]) => id === filter.value)?.[1] ?? '(removed)';
+        return departments.find(([id]) => id === filter.value)?.[1] ?? t('canvas.focus.removed');
       case 'owner':
-        return team.find(([id]) => id === filter.value)?.[1] ?? '(removed)';
+        return team.find(([id]) => id === filter.value)?.[1] ?? t('canvas.focus.removed');
       case 'left':
-        return 'yes';
+        return t('canvas.focus.yes');
     }
   };
   const set = (next: FocusFilter[]) => useUiState.setState({ focus: next });
@@ -54,28 +49,28 @@ export function FocusBar() {
   return (
     <Panel position="top-left" className="pm-focus">
       <select
-        aria-label="Focus on"
+        aria-label={t('canvas.focus.label')}
         value=""
         onChange={(event) => {
           if (event.target.value) add(event.target.value);
         }}
       >
-        <option value="">Focus on…</option>
-        <optgroup label="Stance">
+        <option value="">{t('canvas.focus.placeholder')}</option>
+        <optgroup label={kindWord('stance')}>
           {STANCES.map((stance) => (
             <option key={stance} value={`stance:${stance}`}>
               {STANCE_LOOK[stance].label}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Role">
+        <optgroup label={kindWord('role')}>
           {BUYING_ROLES.map((role) => (
             <option key={role} value={`role:${role}`}>
               {ROLE_LOOK[role].label}
             </option>
           ))}
         </optgroup>
-        <optgroup label="Influence">
+        <optgroup label={kindWord('influence')}>
           {INFLUENCE_LEVELS.map((level) => (
             <option key={level} value={`influence:${level}`}>
               {INFLUENCE_LOOK[level].label}
@@ -83,7 +78,7 @@ export function FocusBar() {
           ))}
         </optgroup>
         {departments.length ? (
-          <optgroup label="Department">
+          <optgroup label={kindWord('department')}>
             {departments.map(([id, name]) => (
               <option key={id} value={`department:${id}`}>
                 {name}
@@ -92,7 +87,7 @@ export function FocusBar() {
           </optgroup>
         ) : null}
         {team.length ? (
-          <optgroup label="Owner">
+          <optgroup label={kindWord('owner')}>
             {team.map(([id, name]) => (
               <option key={id} value={`owner:${id}`}>
                 {name}
@@ -100,25 +95,25 @@ export function FocusBar() {
             ))}
           </optgroup>
         ) : null}
-        <option value="left:yes">Left the company</option>
+        <option value="left:yes">{kindWord('left')}</option>
       </select>
       {filters.length ? (
-        <ul className="pm-focus__chips" aria-label="Focus filters">
+        <ul className="pm-focus__chips" aria-label={t('canvas.focus.filters')}>
           {filters.map((filter) => (
             <li key={keyOf(filter)}>
               <button
                 type="button"
                 className="pm-focus__chip"
-                aria-label={`Remove focus ${KIND_WORD[filter.kind]}: ${label(filter)}`}
+                aria-label={t('canvas.focus.remove', { kind: kindWord(filter.kind), value: label(filter) })}
                 onClick={() => set(filters.filter((f) => keyOf(f) !== keyOf(filter)))}
               >
-                {KIND_WORD[filter.kind]}: {label(filter)} <span aria-hidden="true">×</span>
+                {t('canvas.focus.chip', { kind: kindWord(filter.kind), value: label(filter) })} <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}
           <li>
             <button type="button" className="pm-focus__clear" onClick={() => set([])}>
-              Clear focus
+              {t('canvas.focus.clear')}
             </button>
           </li>
         </ul>

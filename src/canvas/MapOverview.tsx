@@ -7,6 +7,7 @@
 // showing the map as it was when the drag began and catches up when the drag ends.
 import './MapOverview.css';
 import { memo, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { mapBounds, recordRect } from '../domain/commands';
@@ -16,6 +17,15 @@ import { STANCE_LOOK } from '../drawing/appearance';
 
 const WIDTH = 160;
 const HEIGHT = 110;
+
+/**
+ * Screen pixels a fitted view leaves free along the bottom, so the overview (and the zoom buttons
+ * beside it) cover no card after Fit: the panel's 15 px margin, its height with the border, and a gap.
+ */
+export const OVERVIEW_CLEARANCE = 15 + HEIGHT + 2 + 12;
+
+/** Fit's padding: `padding` (a share of the screen) on three sides, and clear of the overview at the bottom. */
+export const clearOfOverview = (padding: number) => ({ top: padding, left: padding, right: padding, bottom: `${OVERVIEW_CLEARANCE}px` as const });
 
 interface Drawing {
   departments: string;
@@ -43,6 +53,7 @@ function drawingOf(map: AccountMap): Drawing {
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 
 function MapOverviewComponent() {
+  const { t } = useTranslation();
   // The map as it was when the current gesture began, so a drag does not redraw the overview.
   const map = useMapStore((s) => s.gestureStart ?? s.map);
   const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
@@ -80,7 +91,7 @@ function MapOverviewComponent() {
         height={HEIGHT}
         viewBox={viewBox.join(' ')}
         role="img"
-        aria-label="Overview of the whole map: click or drag to move the view"
+        aria-label={t('canvas.overview')}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           moveTo(event);

@@ -6,6 +6,7 @@ import { attachViewport, type MapViewport } from '../actions/viewport';
 import type { MapNode, NoEdge } from './project';
 import type { Position, Size } from '../domain/types';
 import { partsShowing, viewportShowing } from './presentation';
+import { clearOfOverview } from './MapOverview';
 
 let instance: ReactFlowInstance<MapNode, NoEdge> | null = null;
 
@@ -42,7 +43,7 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
       void flow.fitBounds(bounds, { padding: 0.04, duration: REVEAL_MS });
     },
     fit({ ids, ...options } = {}) {
-      void flow.fitView({ ...options, ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
+      void flow.fitView({ ...options, padding: clearOfOverview(options.padding ?? 0.1), ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
     },
     present(rect, part = 0) {
       const box = element?.getBoundingClientRect();

@@ -5,6 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { MapComparison } from '../domain/compare';
 import { COVERAGE_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
+import { t } from '../i18n';
 
 export interface ChangeMark {
   kind: 'added' | 'changed';
@@ -36,12 +37,12 @@ export function changeMarks(comparison: MapComparison | null, previous: ChangeMa
     const earlier = next.get(id);
     next.set(id, earlier ? { kind: earlier.kind, text: `${earlier.text} · ${text}` } : { kind: 'changed', text });
   };
-  for (const person of comparison.added) next.set(person.id, { kind: 'added', text: 'New' });
+  for (const person of comparison.added) next.set(person.id, { kind: 'added', text: t('canvas.compare.new') });
   for (const change of comparison.stanceChanged) changed(change.stakeholder.id, stanceChangeText(change));
   for (const change of comparison.rolesChanged) {
     changed(change.stakeholder.id, [...change.gained.map((role) => `+${ROLE_LOOK[role].badge}`), ...change.lost.map((role) => `−${ROLE_LOOK[role].badge}`)].join(' '));
   }
-  for (const link of comparison.linksAdded) next.set(link.id, { kind: 'added', text: 'New link' });
+  for (const link of comparison.linksAdded) next.set(link.id, { kind: 'added', text: t('canvas.compare.newLink') });
   for (const change of comparison.coverageChanged) changed(change.department.id, coverageChangeText(change));
   const same = next.size === previous.size && [...next].every(([id, mark]) => previous.get(id)?.text === mark.text && previous.get(id)?.kind === mark.kind);
   return same ? previous : next;

@@ -15,7 +15,7 @@ export const READABLE_NAME_PX = 24;
 export const READABLE_ZOOM = READABLE_NAME_PX / CARD_NAME_SIZE;
 /** A small department or one card is shown larger, up to this zoom, not blown up to fill the screen. */
 const MAX_ZOOM = 2;
-/** Room around what is shown, in screen pixels: the leave button, the focus bar and the caption sit in it. */
+/** Room around what is shown, in screen pixels: the focus bar sits in it (the walk's caption has a strip above the canvas). */
 const MARGIN = 72;
 
 type Rect = Position & Size;

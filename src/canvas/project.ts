@@ -8,6 +8,7 @@ import type { AccountMap, Department, Position, Stakeholder } from '../domain/ty
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
 import { departmentHeadcounts, departmentSummary, relationsOf, relationsSentence, stakeholderSummary, type Relations } from '../domain/messages';
+import { t } from '../i18n';
 import { CARD_KEYS_ID } from './keyboard-focus';
 
 /** Every card and department carries a description of what the keys do on it. */
@@ -73,7 +74,7 @@ function knownGeometry(width: number, height: number): Pick<Node, 'width' | 'hei
 }
 
 export function stakeholderLabel(stakeholder: Stakeholder): string {
-  const parts = [stakeholder.placeholder ? `${stakeholder.name} (placeholder)` : stakeholder.name];
+  const parts = [stakeholder.placeholder ? t('a11y.placeholderName', { name: stakeholder.name }) : stakeholder.name];
   if (stakeholder.title) parts.push(stakeholder.title);
   return parts.join(', ');
 }
@@ -103,8 +104,10 @@ function accessibleNames(map: AccountMap) {
   const relations = relationsFor(map);
   const headcounts = departmentHeadcounts(map);
   return {
-    stakeholder: (person: Stakeholder) => `Stakeholder: ${person.name}, ${stakeholderSummary(person)}, ${relationsSentence(map, relations, person.id)}`,
-    department: (department: Department) => `Department: ${department.name}, ${departmentSummary(department, headcounts.get(department.id) ?? 0)}`,
+    stakeholder: (person: Stakeholder) =>
+      t('a11y.stakeholderName', { name: person.name, summary: stakeholderSummary(person), relations: relationsSentence(map, relations, person.id) }),
+    department: (department: Department) =>
+      t('a11y.departmentName', { name: department.name, summary: departmentSummary(department, headcounts.get(department.id) ?? 0) }),
   };
 }
 
@@ -173,8 +176,10 @@ const removedCache = new WeakMap<Stakeholder, RemovedNode>();
  */
 export function projectComparison(before: AccountMap, comparison: MapComparison): RemovedNode[] {
   return comparison.removed.map((person) => {
+    const ariaLabel = t('a11y.removedName', { name: stakeholderLabel(person) });
     let node = removedCache.get(person);
-    if (!node) {
+    // Rebuilt when its name changes with the language.
+    if (!node || node.ariaLabel !== ariaLabel) {
       const rect = recordRect(before, person.id)!;
       node = {
         id: removedNodeId(person.id),
@@ -188,7 +193,7 @@ export function projectComparison(before: AccountMap, comparison: MapComparison)
         focusable: false,
         deletable: false,
         ariaRole: 'group',
-        ariaLabel: `Removed since the snapshot: ${stakeholderLabel(person)}`,
+        ariaLabel,
         data: { name: person.name, title: person.title },
       };
       removedCache.set(person, node);

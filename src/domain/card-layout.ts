@@ -3,6 +3,7 @@
 // note under them wrap onto as many lines as they need and the card grows taller. Nothing is cut.
 // The canvas (canvas/nodes/StakeholderCard.tsx), the automatic layout and the exports all draw
 // from this one layout, so a card has the same lines everywhere.
+import { currentLanguage, t } from '../i18n';
 import type { AccountMap, BuyingRole, Department, Size, Stakeholder } from './types';
 import { type TextStyle, textWidth, wrapText } from './text-metrics';
 
@@ -43,19 +44,31 @@ export interface CardLayout extends Size {
 
 /** What a card says under its name when it has no title. */
 export function titleText(person: Stakeholder): string {
-  return person.title || (person.placeholder ? 'Seat to fill' : 'No title yet');
+  return person.title || t(person.placeholder ? 'canvas.card.seatToFill' : 'canvas.card.noTitle');
 }
 
 /** The line under the meta row: left the company, no relationship yet, or the owner on our side. */
 export function cardNote(person: Stakeholder, ownerName: string | undefined): { kind: CardNoteKind; text: string } | null {
-  if (person.leftCompany) return { kind: 'left', text: `Left${person.leftTo ? ` → ${person.leftTo}` : ' the company'}` };
-  if (person.relationship === 'none' && !person.placeholder) return { kind: 'no-relationship', text: '⌀ No relationship' };
-  if (ownerName) return { kind: 'owner', text: `Owner: ${ownerName}` };
+  if (person.leftCompany) return { kind: 'left', text: person.leftTo ? t('canvas.card.leftTo', { company: person.leftTo }) : t('canvas.card.left') };
+  if (person.relationship === 'none' && !person.placeholder) return { kind: 'no-relationship', text: t('canvas.card.noRelationship') };
+  if (ownerName) return { kind: 'owner', text: t('canvas.card.owner', { name: ownerName }) };
   return null;
 }
 
-function roleRows(roles: readonly BuyingRole[], width: number): BuyingRole[][] {
-  const { gap, stanceLabel, badge, influence } = CARD_META;
+/** The stance label's type on the meta row (StakeholderCard.css: .pm-card__meta, .pm-card__stance-label). */
+const STANCE_LABEL_TYPE: TextStyle = { size: 11.5, weight: 600 };
+
+/**
+ * Room the stance label takes on the meta row: at least CARD_META.stanceLabel, more for a longer
+ * word ("Позиция неизвестна", "Nastawienie nieznane"), so badges move to the next row instead of
+ * running past the card's edge.
+ */
+function stanceLabelWidth(person: Stakeholder): number {
+  return Math.max(CARD_META.stanceLabel, Math.ceil(textWidth(t(`legend.stance.${person.stance}`), STANCE_LABEL_TYPE)) + 2);
+}
+
+function roleRows(roles: readonly BuyingRole[], width: number, stanceLabel: number): BuyingRole[][] {
+  const { gap, badge, influence } = CARD_META;
   const rows: BuyingRole[][] = [[]];
   let used = stanceLabel + gap + influence;
   for (const role of roles) {
@@ -86,8 +99,10 @@ export function cardLayout(person: Stakeholder, ownerName?: string): CardLayout 
   const title = titleText(person);
   const note = cardNote(person, ownerName);
   const noteStyle = note?.kind === 'owner' ? { ...CARD_TYPE.note, weight: 400 as const } : CARD_TYPE.note;
+  const stanceLabel = stanceLabelWidth(person);
   const natural = Math.max(
     textWidth(person.name, CARD_TYPE.name),
+    stanceLabel + CARD_META.gap + CARD_META.influence,
     textWidth(title, CARD_TYPE.title),
     note ? textWidth(note.text, noteStyle) : 0,
   );
@@ -98,7 +113,7 @@ export function cardLayout(person: Stakeholder, ownerName?: string): CardLayout 
   const nameLines = wrapText(person.name, column, CARD_TYPE.name);
   const titleLines = wrapText(title, column, CARD_TYPE.title);
   const noteLines = note ? wrapText(note.text, column, noteStyle) : null;
-  const rows = roleRows(person.roles, column);
+  const rows = roleRows(person.roles, column, stanceLabel);
   // Top to bottom as the card's flex column stacks them (StakeholderCard.css).
   const top = { name: CARD_FRAME.top, title: 0, meta: 0, note: 0 };
   top.title = top.name + nameLines.length * CARD_TYPE.name.lineHeight + GAP;
@@ -118,15 +133,16 @@ export function cardLayout(person: Stakeholder, ownerName?: string): CardLayout 
   };
 }
 
-const layouts = new WeakMap<Stakeholder, { owner: string | undefined; layout: CardLayout }>();
+const layouts = new WeakMap<Stakeholder, { owner: string | undefined; language: string; layout: CardLayout }>();
 
-/** The card layout of a stakeholder on `map` (records are immutable: cached per record and owner name). */
+/** The card layout of a stakeholder on `map` (records are immutable: cached per record, owner name and language, whose words fill the card). */
 export function stakeholderCard(map: AccountMap, person: Stakeholder): CardLayout {
   const owner = person.ownerId ? map.team[person.ownerId]?.name : undefined;
+  const language = currentLanguage();
   const hit = layouts.get(person);
-  if (hit && hit.owner === owner) return hit.layout;
+  if (hit && hit.owner === owner && hit.language === language) return hit.layout;
   const layout = cardLayout(person, owner);
-  layouts.set(person, { owner, layout });
+  layouts.set(person, { owner, language, layout });
   return layout;
 }
 
@@ -148,7 +164,7 @@ export const DEPARTMENT_TYPE = {
 const FRAME_PADDING = 24 + 12;
 
 export const potentialValueText = (department: Department): string | null =>
-  department.coverage === 'white-space' && department.potentialValue ? `Potential: ${department.potentialValue}` : null;
+  department.coverage === 'white-space' && department.potentialValue ? t('canvas.potential', { value: department.potentialValue }) : null;
 
 /** The width at which a department shows its name (and potential value) on one line. */
 export function departmentMinWidth(department: Department): number {

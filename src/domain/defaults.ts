@@ -19,7 +19,7 @@ export function newStakeholder(fields: Partial<Stakeholder> & { id: string }): S
     notes: '',
     roles: [],
     stance: 'unknown',
-    influence: 'medium',
+    influence: null,
     relationship: 'none',
     ownerId: null,
     lastContact: null,

@@ -2,6 +2,7 @@
 // applies edits with `applyEdit`, the undo history names its steps with `describeEdit`, and a sync
 // engine or a journal can send or store them as they are. Edits carry everything they need (new
 // ids included), so applying the same edit to the same map always gives the same result.
+import { t } from '../i18n';
 import { createId, type IdPrefix } from './ids';
 import {
   addDepartment,
@@ -189,68 +190,57 @@ export function planPaste(clipboard: MapClipboard, makeId: (prefix: IdPrefix) =>
   return { ids, topLevel };
 }
 
-const STANCE_WORD: Record<Stance, string> = {
-  champion: 'champion',
-  supporter: 'supporter',
-  neutral: 'neutral',
-  skeptic: 'skeptic',
-  blocker: 'blocker',
-  unknown: 'unknown stance',
-};
-
-const count = (n: number, one: string, many: string) => (n === 1 ? one : `${n} ${many}`);
-
 /** What an edit did, in a few words, for "Undo: …" and "Redo: …". */
 export function describeEdit(edit: Edit): string {
   switch (edit.type) {
     case 'renameMap':
-      return 'rename map';
+      return t('edits.renameMap');
     case 'addStakeholder':
-      return edit.stakeholder.placeholder ? 'add placeholder seat' : 'add stakeholder';
+      return t(edit.stakeholder.placeholder ? 'edits.addPlaceholder' : 'edits.addStakeholder');
     case 'updateStakeholder':
-      return edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'rename stakeholder' : 'edit stakeholder';
+      return t(edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'edits.renameStakeholder' : 'edits.editStakeholder');
     case 'setStance':
-      return edit.stance === 'unknown' ? 'clear stance' : `mark ${STANCE_WORD[edit.stance]}`;
+      return t(`edits.stance.${edit.stance}`);
     case 'setRole':
-      return `${edit.on ? 'tag' : 'untag'} ${edit.role.replace('-', ' ')}`;
+      return t(edit.on ? `edits.tag.${edit.role}` : `edits.untag.${edit.role}`);
     case 'fillPlaceholder':
-      return 'fill placeholder seat';
+      return t('edits.fillPlaceholder');
     case 'markLeftCompany':
-      return edit.departure ? 'mark left the company' : 'mark back at the company';
+      return t(edit.departure ? 'edits.markLeft' : 'edits.markBack');
     case 'addDepartment':
-      return 'add department';
+      return t('edits.addDepartment');
     case 'updateDepartment':
-      return edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'rename department' : 'edit department';
+      return t(edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'edits.renameDepartment' : 'edits.editDepartment');
     case 'resizeDepartment':
-      return 'resize department';
+      return t('edits.resizeDepartment');
     case 'moveItems':
     case 'moveItemsTo':
-      return `move ${count(edit.moves.length, 'card', 'cards')}`;
+      return t('edits.moveCards', { count: edit.moves.length });
     case 'reparentDropped':
       // The end of a drag: to the user it was a move, whichever department the cards landed in.
-      return `move ${count(edit.ids.length, 'card', 'cards')}`;
+      return t('edits.moveCards', { count: edit.ids.length });
     case 'moveInto':
-      return edit.parentId ? 'move to department' : 'move out of department';
+      return t(edit.parentId ? 'edits.moveInto' : 'edits.moveOut');
     case 'arrange':
-      return 'tidy up';
+      return t('edits.tidyUp');
     case 'addRecords':
-      return `add ${count((edit.stakeholders?.length ?? 0) + (edit.departments?.length ?? 0), 'record', 'records')}`;
+      return t('edits.addRecords', { count: (edit.stakeholders?.length ?? 0) + (edit.departments?.length ?? 0) });
     case 'addLink':
-      return 'draw link';
+      return t('edits.addLink');
     case 'updateLink':
-      return 'edit link';
+      return t('edits.editLink');
     case 'addTeamMember':
-      return 'add team member';
+      return t('edits.addTeamMember');
     case 'updateTeamMember':
-      return 'edit team member';
+      return t('edits.editTeamMember');
     case 'removeTeamMember':
-      return 'remove team member';
+      return t('edits.removeTeamMember');
     case 'removeItems':
-      return `delete ${count(edit.ids.length, 'item', 'items')}`;
+      return t('edits.deleteItems', { count: edit.ids.length });
     case 'paste':
-      return 'paste';
+      return t('edits.paste');
     case 'reimport':
-      return 'update from CRM export';
+      return t('edits.reimport');
     case 'batch':
       return edit.label;
   }

@@ -1,35 +1,8 @@
 // The sentences Powermap builds from the map for screen readers and announcements, and the texts
 // of the keyboard link picker, in one place so that a translation replaces one file. Plain
 // functions of the records: no React, no store.
+import { formatList, t } from '../i18n';
 import type { AccountMap, Department, Link, LinkKind, Stakeholder } from './types';
-
-const STANCE_WORDS: Record<Stakeholder['stance'], string> = {
-  champion: 'champion',
-  supporter: 'supporter',
-  neutral: 'neutral',
-  skeptic: 'skeptic',
-  blocker: 'blocker',
-  unknown: 'stance unknown',
-};
-
-const ROLE_WORDS: Record<Stakeholder['roles'][number], string> = {
-  'decision-maker': 'decision-maker',
-  'economic-buyer': 'economic buyer',
-  'technical-evaluator': 'technical evaluator',
-  user: 'user',
-  influencer: 'influencer',
-  gatekeeper: 'gatekeeper',
-};
-
-
-const COVERAGE_WORDS: Record<Department['coverage'], string> = {
-  engaged: 'engaged',
-  'white-space': 'white space',
-  competitor: 'held by a competitor',
-  unknown: 'coverage unknown',
-};
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '';
 
@@ -38,10 +11,10 @@ const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? ma
  * decision-maker, economic buyer". The name itself is the card's accessible name.
  */
 export function stakeholderSummary(person: Stakeholder): string {
-  const parts = [person.title, STANCE_WORDS[person.stance], ...person.roles.map((role) => ROLE_WORDS[role])];
-  if (person.placeholder) parts.push('placeholder seat');
-  if (person.leftCompany) parts.push('left the company');
-  return parts.filter(Boolean).join(', ');
+  const parts = [person.title, t(`a11y.stance.${person.stance}`), ...person.roles.map((role) => t(`a11y.role.${role}`))];
+  if (person.placeholder) parts.push(t('a11y.placeholderSeat'));
+  if (person.leftCompany) parts.push(t('a11y.leftCompany'));
+  return parts.filter(Boolean).join(t('a11y.separator'));
 }
 
 /** How many links each record has, and whom each stakeholder reports to: one pass over the links. */
@@ -63,17 +36,16 @@ export function relationsOf(map: AccountMap): Relations {
 
 /** "reports to Henrik Larsen, 3 links": a card's relationships, read after its summary. */
 export function relationsSentence(map: AccountMap, relations: Relations, id: string): string {
-  const parts: string[] = [];
   const managers = (relations.managers.get(id) ?? []).map((managerId) => nameOf(map, managerId)).filter(Boolean);
-  if (managers.length) parts.push(`reports to ${managers.join(' and ')}`);
-  parts.push(count(relations.linkCount.get(id) ?? 0, 'link', 'links'));
-  return parts.join(', ');
+  const links = relations.linkCount.get(id) ?? 0;
+  return managers.length ? t('a11y.reportsToAndLinks', { managers: formatList(managers), count: links }) : t('a11y.links', { count: links });
 }
 
 /** "white space, 4 people": a department's coverage and how many people sit in it, read after its name. */
 export function departmentSummary(department: Department, people: number): string {
-  const coverage = department.coverage === 'competitor' && department.competitor ? `held by ${department.competitor}` : COVERAGE_WORDS[department.coverage];
-  return `${coverage}, ${count(people, 'person', 'people')}`;
+  return department.coverage === 'competitor' && department.competitor
+    ? t('a11y.departmentHeldBy', { competitor: department.competitor, count: people })
+    : t('a11y.department', { coverage: t(`a11y.coverage.${department.coverage}`), count: people });
 }
 
 /** How many people sit directly in each department. */
@@ -87,18 +59,7 @@ export function departmentHeadcounts(map: AccountMap): Map<string, number> {
 
 /** How a link reads as a sentence, so its direction is never in doubt. */
 export function linkSentence(kind: LinkKind, source: string, target: string): string {
-  switch (kind) {
-    case 'reports-to':
-      return `${source} reports to ${target}`;
-    case 'dotted-line':
-      return `${source} reports to ${target} (dotted line)`;
-    case 'influences':
-      return `${source} influences ${target}`;
-    case 'ally':
-      return `${source} and ${target} are allies`;
-    case 'conflict':
-      return `${source} and ${target} are in conflict`;
-  }
+  return t(`a11y.linkSentence.${kind}`, { source, target });
 }
 
 /**
@@ -106,41 +67,42 @@ export function linkSentence(kind: LinkKind, source: string, target: string): st
  * accessible name (the kind and label first, as the lines' names have always started).
  */
 export function linkDescription(map: AccountMap, link: Link): string {
-  const head = link.label ? `Link: ${link.kind}, ${link.label}` : `Link: ${link.kind}`;
-  return `${head}. ${linkSentence(link.kind, nameOf(map, link.sourceId), nameOf(map, link.targetId))}`;
+  const sentence = linkSentence(link.kind, nameOf(map, link.sourceId), nameOf(map, link.targetId));
+  const kind = t(`a11y.linkKind.${link.kind}`);
+  return link.label ? t('a11y.linkNameLabelled', { kind, label: link.label, sentence }) : t('a11y.linkName', { kind, sentence });
 }
 
 /** The live region's words for what an edit added or removed. */
 export const announce = {
-  added: (names: string[]) => `Added ${names.join(', ')}`,
-  deleted: (names: string[]) => `Deleted ${names.join(', ')}`,
-  linked: (sentences: string[]) => `Linked: ${sentences.join('; ')}`,
-  unlinked: (n: number) => `Removed ${count(n, 'link', 'links')}`,
+  added: (names: string[]) => t('a11y.announce.added', { names: formatList(names) }),
+  deleted: (names: string[]) => t('a11y.announce.deleted', { names: formatList(names) }),
+  linked: (sentences: string[]) => t('a11y.announce.linked', { sentences: sentences.join('; ') }),
+  unlinked: (n: number) => t('a11y.announce.unlinked', { count: n }),
 };
 
 /** The keyboard link picker (K) and the link line of quick entry. */
 export const linkWords = {
-  title: (from: string) => `Link ${from} to…`,
-  search: 'Type a name, or choose with the arrow keys',
-  kind: 'Kind of link',
-  results: 'People and departments',
-  create: 'Link',
-  cancel: 'Cancel',
-  option: (sentence: string) => `Link: ${sentence}`,
-  done: (sentence: string) => `Linked: ${sentence}.`,
-  unknownKind: (tag: string) => `${tag} is not a kind of link (reports-to, dotted-line, influences, ally, conflict).`,
-  nothingFound: 'No one by that name on this map.',
-  noTarget: (typed: string) => `No one called “${typed}” on this map.`,
-  ambiguous: (typed: string) => `More than one person matches “${typed}”: type more of the name.`,
-  sameEnds: 'A link needs two different people.',
-  hint: 'Enter links, Escape cancels.',
-  selectFirst: 'Select one card first, then press K to link it.',
+  title: (from: string) => t('a11y.linkPicker.title', { from }),
+  get search() { return t('a11y.linkPicker.search'); },
+  get kind() { return t('a11y.linkPicker.kind'); },
+  get results() { return t('a11y.linkPicker.results'); },
+  get create() { return t('a11y.linkPicker.create'); },
+  get cancel() { return t('common.cancel'); },
+  option: (sentence: string) => t('a11y.linkPicker.option', { sentence }),
+  done: (sentence: string) => t('a11y.linkPicker.done', { sentence }),
+  unknownKind: (tag: string) => t('a11y.linkPicker.unknownKind', { tag }),
+  get nothingFound() { return t('a11y.linkPicker.nothingFound'); },
+  noTarget: (typed: string) => t('a11y.linkPicker.noTarget', { typed }),
+  ambiguous: (typed: string) => t('a11y.linkPicker.ambiguous', { typed }),
+  get sameEnds() { return t('a11y.linkPicker.sameEnds'); },
+  get hint() { return t('a11y.linkPicker.hint'); },
+  get selectFirst() { return t('a11y.linkPicker.selectFirst'); },
 };
 
 /** The skip link at the top of the map view, and the description every card carries. */
 export const mapWords = {
-  skipToMap: 'Skip to map',
-  cardKeys: 'Arrow keys move between cards. Press 1 to 5 or C, B, 0 for a stance, K to link, F2 to rename, Delete to delete, Escape to go back.',
+  get skipToMap() { return t('a11y.skipToMap'); },
+  get cardKeys() { return t('a11y.cardKeys'); },
 };
 
 const added = <T>(before: Record<string, T>, after: Record<string, T>) => Object.keys(after).filter((id) => !Object.hasOwn(before, id));
@@ -163,5 +125,5 @@ export function describeChange(before: AccountMap, after: AccountMap): string | 
   if (goneCards.length) parts.push(announce.deleted(goneCards));
   if (newLinks.length && !newCards.length) parts.push(announce.linked(newLinks));
   if (goneLinks && !goneCards.length) parts.push(announce.unlinked(goneLinks));
-  return parts.length ? parts.join('. ') : null;
+  return parts.length ? parts.join(t('a11y.announce.separator')) : null;
 }

@@ -86,6 +86,15 @@ export class FieldReader {
     return fallback;
   }
 
+  /** Like oneOf, for a value that may be unset: missing or null stays null, a wrong one is cleared and reported. */
+  oneOfOrNull<T extends string>(key: string, allowed: readonly T[], what: string): T | null {
+    const value = this.raw[key];
+    if (value === undefined || value === null) return null;
+    if (allowed.includes(value as T)) return value as T;
+    this.repairs.note(`Cleared an unknown ${what}`, this.id);
+    return null;
+  }
+
   /** Where an imported person came from: an object of texts, or null. Anything else is cleared. */
   crm(): CrmOrigin | null {
     const value = this.raw.crm;

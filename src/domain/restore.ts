@@ -289,7 +289,7 @@ function restoreStakeholders(
       notes: read.text('notes'),
       roles: read.roles(),
       stance: read.oneOf('stance', STANCES, 'unknown', 'stance'),
-      influence: read.oneOf('influence', INFLUENCE_LEVELS, 'medium', 'influence'),
+      influence: read.oneOfOrNull('influence', INFLUENCE_LEVELS, 'influence'),
       relationship: read.oneOf('relationship', RELATIONSHIP_STRENGTHS, 'none', 'relationship strength'),
       ownerId,
       lastContact: read.date('lastContact'),

@@ -40,7 +40,7 @@ export const stakeholderSchema = z.looseObject({
   notes: z.string(),
   roles: z.array(z.enum(BUYING_ROLES)),
   stance: z.enum(STANCES),
-  influence: z.enum(INFLUENCE_LEVELS),
+  influence: z.enum(INFLUENCE_LEVELS).nullable(),
   relationship: z.enum(RELATIONSHIP_STRENGTHS),
   ownerId: z.string().nullable(),
   lastContact: isoDate,

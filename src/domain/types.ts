@@ -115,7 +115,8 @@ export interface Stakeholder {
   notes: string;
   roles: BuyingRole[];
   stance: Stance;
-  influence: Influence;
+  /** How much weight they carry; null until someone rates it (a new card, an import without the column). */
+  influence: Influence | null;
   relationship: RelationshipStrength;
   /** The team member on our side who covers this person. */
   ownerId: string | null;

@@ -3,11 +3,35 @@
 // ("inspector.stance"). A new area is a new file here and in every other language's folder.
 import common from './locales/en/common.json';
 import shell from './locales/en/shell.json';
+import importer from './locales/en/importer.json';
+import reimport from './locales/en/reimport.json';
+import exporter from './locales/en/exporter.json';
+import crm from './locales/en/crm.json';
+import brief from './locales/en/brief.json';
+import a11y from './locales/en/a11y.json';
+import canvas from './locales/en/canvas.json';
+import edits from './locales/en/edits.json';
+import insights from './locales/en/insights.json';
+import inspector from './locales/en/inspector.json';
+import legend from './locales/en/legend.json';
+import presentation from './locales/en/presentation.json';
 import team from './locales/en/team.json';
 
 export const english = {
   common,
   shell,
+  importer,
+  reimport,
+  exporter,
+  crm,
+  brief,
+  a11y,
+  canvas,
+  edits,
+  insights,
+  inspector,
+  legend,
+  presentation,
   team,
 };
 

@@ -93,16 +93,25 @@ export async function chooseLanguage(language: Language): Promise<void> {
   }
 }
 
+/**
+ * The locale Intl formats in: the current language, with Powermap's English written the British
+ * way ("22 November 2026", "Anna, Boris and Chen"), as its English messages are.
+ */
+function intlLocale(): string {
+  const language = currentLanguage();
+  return language === 'en' ? 'en-GB' : language;
+}
+
 /** Numbers and dates in the current language's conventions ("1 234" in Polish, "1.234" in Greek). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(currentLanguage(), options).format(value);
+  return new Intl.NumberFormat(intlLocale(), options).format(value);
 }
 
 export function formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
-  return new Intl.DateTimeFormat(currentLanguage(), options).format(new Date(value));
+  return new Intl.DateTimeFormat(intlLocale(), options).format(new Date(value));
 }
 
 /** A list in the language's own way: "Anna, Boris and Chen", "Anna, Boris și Chen". */
 export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(currentLanguage(), { type }).format(items);
+  return new Intl.ListFormat(intlLocale(), { type }).format(items);
 }

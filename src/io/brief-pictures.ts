@@ -2,6 +2,7 @@
 // under 7 pt. A map small enough for that on one page is one picture; a larger one becomes one
 // picture per top-level department (and one for the people outside any), and a department too
 // large for one page is printed across several, at full size, each part labelled.
+import { t } from '../i18n';
 import { mapBounds } from '../domain/commands';
 import type { AccountMap } from '../domain/types';
 import { legendStripSvg, renderMapSvg, selectionWithContents, SVG_FONT } from './map-svg';
@@ -16,6 +17,8 @@ const MAX_SCALE = 25.4 / 96;
 
 export interface BriefPicture {
   title: string;
+  /** The legend rather than a part of the map. */
+  legend?: boolean;
   svg: string;
   width: number;
   height: number;
@@ -71,7 +74,8 @@ function legendPicture(map: AccountMap, fontCss: string, width = 1000): BriefPic
   const strip = legendStripSvg(map, 0, 8, width, 1);
   const height = Math.ceil(strip.height + 16);
   return {
-    title: 'Legend',
+    title: t('brief.legend'),
+    legend: true,
     width,
     height,
     svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${SVG_FONT}"><defs><style>${fontCss}</style></defs>${strip.svg}</svg>`,
@@ -89,7 +93,7 @@ export function briefPictures(map: AccountMap, options: { fontCss: string; date:
     return { title, svg, width, height };
   };
   if (!mapBounds(map)) return [];
-  const whole = draw('The whole map', null);
+  const whole = draw(t('brief.wholeMap'), null);
   const legend = legendPicture(map, options.fontCss);
   if (printLayout(whole).parts.length === 1) return [legend, whole];
   const top = Object.values(map.departments)
@@ -97,6 +101,6 @@ export function briefPictures(map: AccountMap, options: { fontCss: string; date:
     .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x);
   const pictures = top.map((department) => draw(department.name, selectionWithContents(map, [department.id])));
   const outside = Object.values(map.stakeholders).filter((p) => !p.departmentId || !map.departments[p.departmentId]);
-  if (outside.length) pictures.push(draw('Outside any department', new Set(outside.map((p) => p.id))));
+  if (outside.length) pictures.push(draw(t('brief.outside'), new Set(outside.map((p) => p.id))));
   return [legend, ...pictures];
 }

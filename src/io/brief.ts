@@ -4,13 +4,13 @@
 // printable, self-contained HTML page, so both formats always carry the same sections.
 // User text is data: Markdown escapes it so it stays literal, HTML escapes every character that
 // could open markup, and the HTML page has no scripts and no outside resources.
-import { STANCE_LOOK, ROLE_LOOK, TEAM_ROLE_LABEL } from '../drawing/appearance';
+import { STANCE_LOOK } from '../drawing/appearance';
+import { currentLanguage, formatDate, formatList, t } from '../i18n';
 import {
   connectionsOf,
   daysSince,
   isDecider,
   keyPeople,
-  listNames,
   ownerOf,
   risks as findRisks,
   summary as summarize,
@@ -18,7 +18,7 @@ import {
   type Risk,
   type Severity,
 } from '../domain/insights';
-import type { AccountMap, Influence, RelationshipStrength, Stakeholder, Stance } from '../domain/types';
+import type { AccountMap, Stakeholder, Stance } from '../domain/types';
 import { MAP_FILE_EXTENSION, mapFileName } from './map-file';
 import { escapeMarkup } from './markup-text';
 import { printLayout, type BriefPicture } from './brief-pictures';
@@ -38,23 +38,14 @@ export interface BriefHtmlOptions extends BriefOptions {
 // ------------------------------------------------------------------ words
 
 
-const INFLUENCE_WORD: Record<Influence, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-const RELATIONSHIP_WORD: Record<RelationshipStrength, string> = { strong: 'Strong', good: 'Good', weak: 'Weak', none: 'None yet' };
-const SEVERITY_WORD: Record<Severity, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-const STANCE_PLURAL: Record<Stance, [string, string]> = {
-  champion: ['champion', 'champions'],
-  supporter: ['supporter', 'supporters'],
-  neutral: ['neutral', 'neutral'],
-  skeptic: ['skeptic', 'skeptics'],
-  blocker: ['blocker', 'blockers'],
-  unknown: ['unknown', 'unknown'],
-};
+// Every word comes from the catalogue (brief.*) in the current language, read when the brief is
+// written; stance and buying-role names are the shared ones (common.stance.*, common.role.*).
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const LONG_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
-/** "22 November 2026", in the reader's own calendar day. */
-function formatDay(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+/** "22 November 2026" ("22 noiembrie 2026", "22 листопада"…), in the reader's own calendar day. */
+export function formatDay(date: Date): string {
+  return formatDate(date, LONG_DAY);
 }
 
 /** An ISO date (YYYY-MM-DD) as "18 October 2026"; the text as written when it is not a date. */
@@ -63,7 +54,7 @@ function formatIsoDay(iso: string): string {
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatDate(date, { ...LONG_DAY, timeZone: 'UTC' });
 }
 
 /** Notes may hold line breaks; in a brief they read as one paragraph. */
@@ -109,43 +100,45 @@ interface BriefModel {
 
 function personBlock(map: AccountMap, person: Stakeholder, now: Date): PersonBlock {
   const department = person.departmentId ? map.departments[person.departmentId]?.name ?? '' : '';
-  const subtitle = [person.placeholder ? 'Open seat' : oneLine(person.title), department].filter(Boolean).join(' · ');
+  const subtitle = [person.placeholder ? t('brief.openSeat') : oneLine(person.title), department].filter(Boolean).join(' · ');
   const owner = ownerOf(map, person);
   const facts: Fact[] = [
-    { label: 'Roles', text: person.roles.map((role) => ROLE_LOOK[role].label).join(', ') || 'None recorded' },
-    { label: 'Stance', text: person.stance === 'unknown' ? 'Not assessed yet' : STANCE_LOOK[person.stance].label },
-    { label: 'Influence', text: INFLUENCE_WORD[person.influence] },
-    { label: 'Relationship', text: RELATIONSHIP_WORD[person.relationship] },
-    { label: 'Owner', text: owner ? `${owner.name} (${TEAM_ROLE_LABEL[owner.role]})` : 'Nobody on our team yet' },
+    { label: t('brief.fact.roles'), text: person.roles.map((role) => t(`common.role.${role}`)).join(', ') || t('brief.noRoles') },
+    { label: t('brief.fact.stance'), text: person.stance === 'unknown' ? t('brief.notAssessed') : t(`common.stance.${person.stance}`) },
+    { label: t('brief.fact.influence'), text: person.influence ? t(`brief.level.${person.influence}`) : t('common.influence.notRated') },
+    { label: t('brief.fact.relationship'), text: t(`brief.relationship.${person.relationship}`) },
+    { label: t('brief.fact.owner'), text: owner ? t('brief.ownerWithRole', { name: owner.name, role: t(`brief.teamRole.${owner.role}`) }) : t('brief.noOwner') },
   ];
   if (person.placeholder) {
-    facts.push({ label: 'Open seat', text: 'We know this seat exists, but not who holds it.' });
+    facts.push({ label: t('brief.openSeat'), text: t('brief.openSeatText') });
   } else {
     const days = daysSince(person.lastContact, now);
     facts.push({
-      label: 'Last contact',
+      label: t('brief.fact.lastContact'),
       text: person.lastContact
-        ? `${formatIsoDay(person.lastContact)}${days !== null && days >= 0 ? ` (${plural(days, 'day')} ago)` : ''}`
-        : 'Not recorded',
+        ? days !== null && days >= 0
+          ? t('brief.daysAgo', { date: formatIsoDay(person.lastContact), count: days })
+          : formatIsoDay(person.lastContact)
+        : t('brief.notRecorded'),
     });
   }
-  if (oneLine(person.notes)) facts.push({ label: 'Notes', text: oneLine(person.notes) });
-  if (oneLine(person.personalContext)) facts.push({ label: 'What they care about', text: oneLine(person.personalContext) });
+  if (oneLine(person.notes)) facts.push({ label: t('brief.fact.notes'), text: oneLine(person.notes) });
+  if (oneLine(person.personalContext)) facts.push({ label: t('brief.fact.caresAbout'), text: oneLine(person.personalContext) });
   if (oneLine(person.source)) {
-    const verified = person.verifiedOn ? ` (last checked ${formatIsoDay(person.verifiedOn)})` : '';
-    facts.push({ label: 'How we know', text: `${oneLine(person.source)}${verified}` });
+    const source = oneLine(person.source);
+    facts.push({ label: t('brief.fact.howWeKnow'), text: person.verifiedOn ? t('brief.lastChecked', { source, date: formatIsoDay(person.verifiedOn) }) : source });
   }
   const links = connectionsOf(map, person.id);
   const said = (s: Stakeholder, label = '') => `${s.name}${label ? ` (${oneLine(label)})` : ''}`;
   const connections = [
-    ...links.reportsTo.map((s) => `reports to ${said(s)}`),
-    ...links.influences.map(({ stakeholder, label }) => `influences ${said(stakeholder, label)}`),
-    ...links.influencedBy.map(({ stakeholder, label }) => `is influenced by ${said(stakeholder, label)}`),
-    ...links.allies.map((s) => `ally of ${said(s)}`),
-    ...links.conflicts.map((s) => `in conflict with ${said(s)}`),
+    ...links.reportsTo.map((s) => t('brief.connection.reportsTo', { name: said(s) })),
+    ...links.influences.map(({ stakeholder, label }) => t('brief.connection.influences', { name: said(stakeholder, label) })),
+    ...links.influencedBy.map(({ stakeholder, label }) => t('brief.connection.influencedBy', { name: said(stakeholder, label) })),
+    ...links.allies.map((s) => t('brief.connection.ally', { name: said(s) })),
+    ...links.conflicts.map((s) => t('brief.connection.conflict', { name: said(s) })),
   ];
-  if (connections.length) facts.push({ label: 'Connections', text: `${connections.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()) });
-  return { id: person.id, name: oneLine(person.name) || 'Unnamed stakeholder', subtitle, stance: person.stance, facts };
+  if (connections.length) facts.push({ label: t('brief.fact.connections'), text: `${connections.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()) });
+  return { id: person.id, name: oneLine(person.name) || t('brief.unnamedStakeholder'), subtitle, stance: person.stance, facts };
 }
 
 function briefModel(map: AccountMap, options: BriefOptions): BriefModel {
@@ -158,48 +151,56 @@ function briefModel(map: AccountMap, options: BriefOptions): BriefModel {
   const deciders = [...people.decisionMakers, ...people.economicBuyers.filter((s) => !people.decisionMakers.includes(s))];
   const stanceCounts = (Object.keys(counts.byStance) as Stance[])
     .filter((stance) => counts.byStance[stance] > 0)
-    .map((stance) => `${counts.byStance[stance]} ${STANCE_PLURAL[stance][counts.byStance[stance] === 1 ? 0 : 1]}`);
+    .map((stance) => t(`brief.stanceCount.${stance}`, { count: counts.byStance[stance] }));
   const bySeverity = (['high', 'medium', 'low'] as const)
     .map((severity) => ({ severity, count: found.filter((r) => r.severity === severity).length }))
     .filter(({ count }) => count > 0)
-    .map(({ severity, count }) => `${count} ${severity}`);
+    .map(({ severity, count }) => t(`brief.severityCount.${severity}`, { count }));
 
   const summary = [
-    counts.stakeholders
-      ? `${plural(counts.stakeholders, 'person', 'people')} on the map: ${listNames(stanceCounts)}.`
-      : 'Nobody is on the map yet.',
+    counts.stakeholders ? t('brief.summary.people', { count: counts.stakeholders, stances: formatList(stanceCounts) }) : t('brief.summary.nobody'),
     counts.deciders.total
-      ? `${counts.deciders.covered} of ${plural(counts.deciders.total, 'decision-maker or economic buyer', 'decision-makers and economic buyers')} covered (an owner on our team and a good or strong relationship).`
-      : 'No decision-maker or economic buyer is on the map yet.',
-    ...(counts.openSeats ? [`${plural(counts.openSeats, 'open seat')} still to fill.`] : []),
-    ...(counts.leftCompany ? [`${plural(counts.leftCompany, 'person', 'people')} left the company.`] : []),
-    found.length ? `${plural(found.length, 'risk')}: ${listNames(bySeverity)}.` : 'No open risks found.',
-    `${plural(space.whiteSpace.length, 'white-space department')}, ${plural(space.competitors.length, 'department')} held by a competitor.`,
+      ? t('brief.summary.deciders', { covered: counts.deciders.covered, count: counts.deciders.total })
+      : t('brief.summary.noDeciders'),
+    ...(counts.openSeats ? [t('brief.summary.openSeats', { count: counts.openSeats })] : []),
+    ...(counts.leftCompany ? [t('brief.summary.left', { count: counts.leftCompany })] : []),
+    found.length ? t('brief.summary.risks', { count: found.length, severities: formatList(bySeverity) }) : t('brief.empty.risks'),
+    t('brief.summary.space', { whiteSpace: space.whiteSpace.length, competitors: space.competitors.length }),
   ];
 
   const peopleThere = (list: Stakeholder[]) =>
-    list.length ? ` People there: ${list.map((s) => (s.placeholder ? `${oneLine(s.name)} (open seat)` : oneLine(s.name))).join(', ')}.` : ' We know nobody there yet.';
+    list.length
+      ? t('brief.peopleThere', { names: list.map((s) => (s.placeholder ? t('brief.openSeatName', { name: oneLine(s.name) }) : oneLine(s.name))).join(', ') })
+      : t('brief.nobodyThere');
+  const sentences = (...parts: string[]) => parts.filter(Boolean).join(' ');
   const whiteSpace = space.whiteSpace.map((entry) => ({
     lead: entry.path.map(oneLine).join(' › '),
-    text:
-      (entry.potentialValue ? `Potential value: ${oneLine(entry.potentialValue)}.` : 'No value estimated yet.') +
-      (oneLine(entry.department.notes) ? ` ${oneLine(entry.department.notes)}` : '') +
+    text: sentences(
+      entry.potentialValue ? t('brief.potentialValue', { value: oneLine(entry.potentialValue) }) : t('brief.noValue'),
+      oneLine(entry.department.notes),
       peopleThere(entry.people),
+    ),
   }));
   const competitors = space.competitors.map((entry) => ({
     lead: entry.path.map(oneLine).join(' › '),
-    text:
-      (entry.competitor ? `Held by ${oneLine(entry.competitor)}.` : 'Held by a competitor we have not named.') +
-      (oneLine(entry.department.notes) ? ` ${oneLine(entry.department.notes)}` : '') +
+    text: sentences(
+      entry.competitor ? t('brief.heldBy', { competitor: oneLine(entry.competitor) }) : t('brief.heldByUnnamed'),
+      oneLine(entry.department.notes),
       peopleThere(entry.people),
+    ),
   }));
 
   const left = people.leftCompany.map(({ stakeholder, leftTo, successor }) => {
     const wasFor = stakeholder.stance === 'champion' || stakeholder.stance === 'supporter';
+    const successorTitle = successor ? oneLine(successor.title) : '';
     const sentences = [
-      stakeholder.stance !== 'unknown' ? `Was a ${STANCE_LOOK[stakeholder.stance].label.toLowerCase()}.` : '',
-      leftTo ? `Now at ${oneLine(leftTo)}${wasFor ? ': a lead at the new company' : ''}.` : 'We do not know where they went.',
-      successor ? `Successor: ${oneLine(successor.name)}${oneLine(successor.title) ? ` (${oneLine(successor.title)})` : ''}.` : 'No successor identified.',
+      stakeholder.stance !== 'unknown' ? t(`brief.was.${stakeholder.stance}`) : '',
+      leftTo ? t(wasFor ? 'brief.nowAtLead' : 'brief.nowAt', { company: oneLine(leftTo) }) : t('brief.whereUnknown'),
+      successor
+        ? successorTitle
+          ? t('brief.successorTitled', { name: oneLine(successor.name), title: successorTitle })
+          : t('brief.successor', { name: oneLine(successor.name) })
+        : t('brief.noSuccessor'),
       oneLine(stakeholder.notes),
     ];
     return {
@@ -210,18 +211,19 @@ function briefModel(map: AccountMap, options: BriefOptions): BriefModel {
 
   const current = Object.values(map.stakeholders).filter((s) => !s.leftCompany && !s.placeholder);
   const team = Object.values(map.team)
-    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }))
+    .sort((a, b) => a.name.localeCompare(b.name, currentLanguage(), { sensitivity: 'base' }))
     .map((member) => {
-      const owned = current.filter((s) => s.ownerId === member.id).sort((a, b) => Number(isDecider(b)) - Number(isDecider(a)) || a.name.localeCompare(b.name, 'en'));
+      const owned = current.filter((s) => s.ownerId === member.id).sort((a, b) => Number(isDecider(b)) - Number(isDecider(a)) || a.name.localeCompare(b.name, currentLanguage()));
+      const role = t(`brief.teamRole.${member.role}`);
       return {
-        lead: oneLine(member.name) || 'Unnamed team member',
-        text: `${TEAM_ROLE_LABEL[member.role]}. ${owned.length ? `Owns ${listNames(owned.map((s) => oneLine(s.name)))}.` : 'Owns nobody on the map.'}`,
+        lead: oneLine(member.name) || t('brief.unnamedMember'),
+        text: owned.length ? t('brief.owns', { role, names: formatList(owned.map((s) => oneLine(s.name))) }) : t('brief.ownsNobody', { role }),
       };
     });
   const unowned = current.filter((s) => !ownerOf(map, s)).length;
 
   return {
-    title: oneLine(map.name) || 'Untitled account',
+    title: oneLine(map.name) || t('brief.untitled'),
     date: formatDay(now),
     teamName: oneLine(options.teamName ?? ''),
     summary,
@@ -233,20 +235,18 @@ function briefModel(map: AccountMap, options: BriefOptions): BriefModel {
     competitors,
     left,
     team,
-    teamNote: unowned ? `${plural(unowned, 'person', 'people')} on the map ${unowned === 1 ? 'has' : 'have'} no owner on our team.` : 'Everyone on the map has an owner on our team.',
+    teamNote: unowned ? t('brief.unowned', { count: unowned }) : t('brief.everyoneOwned'),
   };
 }
 
-const EMPTY = {
-  deciders: 'No decision-maker or economic buyer is on the map yet. Finding them comes first.',
-  champions: 'No champion yet: nobody sells for us when we are not in the room.',
-  blockers: 'No blocker on the map.',
-  risks: 'No open risks found.',
-  whiteSpace: 'No white-space department on the map.',
-  competitors: 'No department is held by a competitor.',
-  left: 'Nobody on the map has left the company.',
-  team: 'Nobody from our team is on the map yet.',
-};
+type EmptySection = 'deciders' | 'champions' | 'blockers' | 'risks' | 'whiteSpace' | 'competitors' | 'left' | 'team';
+
+/** What a section says when it has nothing to list. */
+const empty = (section: EmptySection) => t(`brief.empty.${section}`);
+
+/** The section headings, in the order both formats print them. */
+const heading = (key: 'summary' | 'deciders' | 'champions' | 'blockers' | 'risks' | 'space' | 'whiteSpace' | 'competitors' | 'left' | 'team') =>
+  t(`brief.heading.${key}`);
 
 // ------------------------------------------------------------------ Markdown
 
@@ -279,32 +279,32 @@ function markdownList(items: ListItem[], empty: string): string {
 /** The brief as Markdown, for a CRM note, a wiki page or an e-mail. */
 export function briefMarkdown(map: AccountMap, options: BriefOptions): string {
   const brief = briefModel(map, options);
-  const byline = brief.teamName ? `Prepared by ${escapeMarkdown(brief.teamName)}.` : 'Prepared for the account handover.';
+  const byline = brief.teamName ? t('brief.preparedBy', { team: escapeMarkdown(brief.teamName) }) : t('brief.preparedFor');
   const risks = brief.risks.length
-    ? brief.risks.map((risk) => `- **${SEVERITY_WORD[risk.severity]}:** ${escapeMarkdown(risk.message)}`).join('\n')
-    : EMPTY.risks;
+    ? brief.risks.map((risk) => `- **${t(`brief.level.${risk.severity}`)}:** ${escapeMarkdown(risk.message)}`).join('\n')
+    : empty('risks');
   return [
-    `# ${escapeMarkdown(brief.title)}: handover brief, ${brief.date}`,
+    `# ${t('brief.documentTitle', { title: escapeMarkdown(brief.title), date: brief.date })}`,
     byline,
-    '## Summary',
+    `## ${heading('summary')}`,
     brief.summary.map((line) => `- ${escapeMarkdown(line)}`).join('\n'),
-    '## Decision-makers and economic buyers',
-    markdownPeople(brief.deciders, EMPTY.deciders),
-    '## Champions',
-    markdownPeople(brief.champions, EMPTY.champions),
-    '## Blockers',
-    markdownPeople(brief.blockers, EMPTY.blockers),
-    '## Risks',
+    `## ${heading('deciders')}`,
+    markdownPeople(brief.deciders, empty('deciders')),
+    `## ${heading('champions')}`,
+    markdownPeople(brief.champions, empty('champions')),
+    `## ${heading('blockers')}`,
+    markdownPeople(brief.blockers, empty('blockers')),
+    `## ${heading('risks')}`,
     risks,
-    '## White space and competitors',
-    '### White space',
-    markdownList(brief.whiteSpace, EMPTY.whiteSpace),
-    '### Held by a competitor',
-    markdownList(brief.competitors, EMPTY.competitors),
-    '## People who left',
-    markdownList(brief.left, EMPTY.left),
-    brief.teamName ? `## Our team: ${escapeMarkdown(brief.teamName)}` : '## Our team',
-    brief.team.length ? `${markdownList(brief.team, '')}\n\n${escapeMarkdown(brief.teamNote)}` : EMPTY.team,
+    `## ${heading('space')}`,
+    `### ${heading('whiteSpace')}`,
+    markdownList(brief.whiteSpace, empty('whiteSpace')),
+    `### ${heading('competitors')}`,
+    markdownList(brief.competitors, empty('competitors')),
+    `## ${heading('left')}`,
+    markdownList(brief.left, empty('left')),
+    `## ${brief.teamName ? t('brief.heading.teamNamed', { team: escapeMarkdown(brief.teamName) }) : heading('team')}`,
+    brief.team.length ? `${markdownList(brief.team, '')}\n\n${escapeMarkdown(brief.teamNote)}` : empty('team'),
   ].join('\n\n') + '\n';
 }
 
@@ -359,7 +359,7 @@ function htmlPerson(person: PersonBlock): string {
   return (
     `<article class="person" style="border-left-color:${look.color}">` +
     `<h3>${escapeHtml(person.name)}${person.subtitle ? ` <span class="subtitle">${escapeHtml(person.subtitle)}</span>` : ''}` +
-    ` <span class="stance" style="background:${look.color};color:${look.ink}">${escapeHtml(`${look.icon} ${look.label}`)}</span></h3>` +
+    ` <span class="stance" style="background:${look.color};color:${look.ink}">${escapeHtml(`${look.icon} ${t(`common.stance.${person.stance}`)}`)}</span></h3>` +
     `<dl>${facts}</dl></article>`
   );
 }
@@ -385,18 +385,18 @@ const mm = (value: number) => `${Math.round(value * 100) / 100}mm`;
 function htmlPicture(picture: BriefPicture, account: string): string {
   const { scale, parts } = printLayout(picture);
   const source = `data:image/svg+xml;base64,${base64(picture.svg)}`;
-  const alt = escapeHtml(picture.title === 'Legend' ? 'Legend of the account map' : `Account map of ${account}: ${picture.title}`);
+  const alt = picture.legend ? t('brief.legendAlt') : t('brief.mapAlt', { account, title: picture.title });
   return parts
     .map((part, index) => {
-      const caption = parts.length > 1 ? `${picture.title}, part ${index + 1} of ${parts.length}` : picture.title;
-      const image = `<img src="${source}" alt="${alt}${parts.length > 1 ? `, part ${index + 1}` : ''}" style="width:${mm(picture.width * scale)};height:${mm(picture.height * scale)};margin-left:${mm(-part.x * scale)};margin-top:${mm(-part.y * scale)}">`;
+      const caption = parts.length > 1 ? t('brief.partOf', { title: picture.title, part: index + 1, parts: parts.length }) : picture.title;
+      const image = `<img src="${source}" alt="${escapeHtml(parts.length > 1 ? t('brief.altPart', { alt, part: index + 1 }) : alt)}" style="width:${mm(picture.width * scale)};height:${mm(picture.height * scale)};margin-left:${mm(-part.x * scale)};margin-top:${mm(-part.y * scale)}">`;
       return `<figure><figcaption>${escapeHtml(caption)}</figcaption><div class="map-crop" style="width:${mm(part.width * scale)};height:${mm(part.height * scale)}">${image}</div></figure>`;
     })
     .join('\n');
 }
 
-function section(id: string, heading: string, body: string): string {
-  return `<section id="${id}"><h2>${heading}</h2>\n${body}</section>`;
+function section(id: string, title: string, body: string): string {
+  return `<section id="${id}"><h2>${escapeHtml(title)}</h2>\n${body}</section>`;
 }
 
 /**
@@ -407,38 +407,39 @@ function section(id: string, heading: string, body: string): string {
  */
 export function briefHtml(map: AccountMap, options: BriefHtmlOptions): string {
   const brief = briefModel(map, options);
-  const title = `${brief.title}: handover brief, ${brief.date}`;
+  const title = t('brief.documentTitle', { title: brief.title, date: brief.date });
   const risks = brief.risks.length
     ? `<ul class="risks">${brief.risks
-        .map((risk) => `<li><span class="severity" style="color:${SEVERITY_COLOR[risk.severity]}">${SEVERITY_WORD[risk.severity]}</span> ${escapeHtml(risk.message)}</li>`)
+        .map((risk) => `<li><span class="severity" style="color:${SEVERITY_COLOR[risk.severity]}">${escapeHtml(t(`brief.level.${risk.severity}`))}</span> ${escapeHtml(risk.message)}</li>`)
         .join('')}</ul>`
-    : htmlEmpty(EMPTY.risks);
+    : htmlEmpty(empty('risks'));
   const pictures = options.mapPictures ?? [];
   const mapFigure = pictures.length
-    ? `<section id="map" class="map-pages"><h2>The map on ${escapeHtml(brief.date)}</h2>\n${pictures.map((picture) => htmlPicture(picture, brief.title)).join('\n')}</section>`
+    ? `<section id="map" class="map-pages"><h2>${escapeHtml(t('brief.heading.map', { date: brief.date }))}</h2>\n${pictures.map((picture) => htmlPicture(picture, brief.title)).join('\n')}</section>`
     : '';
+  const byline = brief.teamName ? t('brief.bylineTeam', { date: brief.date, team: brief.teamName }) : t('brief.byline', { date: brief.date });
   const body = [
-    `<header><h1>${escapeHtml(brief.title)}</h1><p class="byline">${escapeHtml(`Handover brief, ${brief.date}${brief.teamName ? `. Prepared by ${brief.teamName}` : ''}.`)}</p></header>`,
-    section('summary', 'Summary', `<ul>${brief.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`),
+    `<header><h1>${escapeHtml(brief.title)}</h1><p class="byline">${escapeHtml(byline)}</p></header>`,
+    section('summary', heading('summary'), `<ul>${brief.summary.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`),
     mapFigure,
-    section('decision-makers', 'Decision-makers and economic buyers', htmlPeople(brief.deciders, EMPTY.deciders)),
-    section('champions', 'Champions', htmlPeople(brief.champions, EMPTY.champions)),
-    section('blockers', 'Blockers', htmlPeople(brief.blockers, EMPTY.blockers)),
-    section('risks', 'Risks', risks),
+    section('decision-makers', heading('deciders'), htmlPeople(brief.deciders, empty('deciders'))),
+    section('champions', heading('champions'), htmlPeople(brief.champions, empty('champions'))),
+    section('blockers', heading('blockers'), htmlPeople(brief.blockers, empty('blockers'))),
+    section('risks', heading('risks'), risks),
     section(
       'white-space',
-      'White space and competitors',
-      `<h3>White space</h3>${htmlList(brief.whiteSpace, EMPTY.whiteSpace)}<h3>Held by a competitor</h3>${htmlList(brief.competitors, EMPTY.competitors)}`,
+      heading('space'),
+      `<h3>${escapeHtml(heading('whiteSpace'))}</h3>${htmlList(brief.whiteSpace, empty('whiteSpace'))}<h3>${escapeHtml(heading('competitors'))}</h3>${htmlList(brief.competitors, empty('competitors'))}`,
     ),
-    section('left', 'People who left', htmlList(brief.left, EMPTY.left)),
+    section('left', heading('left'), htmlList(brief.left, empty('left'))),
     section(
       'team',
-      brief.teamName ? `Our team: ${escapeHtml(brief.teamName)}` : 'Our team',
-      brief.team.length ? `${htmlList(brief.team, '')}<p>${escapeHtml(brief.teamNote)}</p>` : htmlEmpty(EMPTY.team),
+      brief.teamName ? t('brief.heading.teamNamed', { team: brief.teamName }) : heading('team'),
+      brief.team.length ? `${htmlList(brief.team, '')}<p>${escapeHtml(brief.teamNote)}</p>` : htmlEmpty(empty('team')),
     ),
   ].filter(Boolean);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${currentLanguage()}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:">

@@ -8,6 +8,11 @@
 // tab or a carriage return gets a leading single quote, so a spreadsheet shows it as text instead of
 // running it. A phone number ("+48 22 555 01 23", "(030) 1234-567") is left as it is, so the CRM gets
 // a number it can dial: made of digits, spaces and + ( ) - . / only, it cannot call a function.
+//
+// Never translated, whatever the interface's language: the column names are the CRM's field names
+// (Salesforce API names, HubSpot property labels) and the values are picklist values (stance,
+// influence, buying roles, Yes/No), all read by the CRM's import by their exact English spelling.
+// A translated header would load nothing; a translated stance would fail the picklist.
 import * as Papa from 'papaparse';
 import type { AccountMap, BuyingRole, Influence, Stakeholder, Stance } from '../domain/types';
 import { crmPeople } from './crm-people';
@@ -73,6 +78,8 @@ export function splitName(name: string): [first: string, last: string] {
 }
 
 const crmId = (person: Stakeholder) => person.crm?.id ?? '';
+/** Empty when nobody rated the person: the CRM keeps no value rather than an invented "Medium". */
+const influenceCell = (person: Stakeholder) => (person.influence ? INFLUENCE_LABEL[person.influence] : '');
 const yesNo = (value: boolean) => (value ? 'true' : 'false');
 
 const COLUMNS: Record<CrmFormat, Column[]> = {
@@ -88,7 +95,7 @@ const COLUMNS: Record<CrmFormat, Column[]> = {
     { header: 'Powermap_Reports_To__c', cell: (_, row) => row.managerName },
     { header: 'Powermap_Buying_Roles__c', cell: (person) => person.roles.map((role) => SALESFORCE_ROLE[role]).join(';') },
     { header: 'Powermap_Stance__c', cell: (person) => STANCE_LABEL[person.stance] },
-    { header: 'Powermap_Influence__c', cell: (person) => INFLUENCE_LABEL[person.influence] },
+    { header: 'Powermap_Influence__c', cell: influenceCell },
     { header: 'Powermap_Owner__c', cell: (_, row) => row.ownerName },
     { header: 'Powermap_Left_Company__c', cell: (person) => yesNo(person.leftCompany) },
   ],
@@ -110,7 +117,7 @@ const COLUMNS: Record<CrmFormat, Column[]> = {
       },
     },
     { header: 'Powermap Stance', cell: (person) => STANCE_LABEL[person.stance] },
-    { header: 'Powermap Influence', cell: (person) => INFLUENCE_LABEL[person.influence] },
+    { header: 'Powermap Influence', cell: influenceCell },
     { header: 'Contact owner', cell: (_, row) => row.ownerName },
     { header: 'Powermap Left Company', cell: (person) => yesNo(person.leftCompany) },
   ],

@@ -3,12 +3,13 @@
 // domain as SVG (map-svg.ts) and rasterised once, which is much faster than cloning React Flow's
 // DOM, and it does not depend on what is scrolled into view.
 import type { AccountMap } from '../domain/types';
+import { formatDate, t } from '../i18n';
 import { fontFaceCss } from './embedded-fonts';
 import { embedMapInPng, embedMapInSvg } from './embedded-map';
 import { serializeMapFile } from './map-file';
 
 export { exportFileName } from './file-names';
-import { renderMapSvg, selectionWithContents, type SvgDocument } from './map-svg';
+import { pictureText, renderMapSvg, selectionWithContents, type SvgDocument } from './map-svg';
 import { CARD_NAME_SIZE, renderSlideSvg, SLIDE_WIDTH, type SlideDocument } from './slide';
 
 export interface PngExportOptions {
@@ -36,14 +37,14 @@ async function routedLines(map: AccountMap, include: ReadonlySet<string> | null)
   return routeScene(sceneOf(map, include));
 }
 
-const today = () => new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+const today = () => formatDate(new Date(), { year: 'numeric', month: 'long', day: 'numeric' });
 
 /** The map (or the selection) as a self-contained SVG document with its fonts embedded. */
 export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOptions, 'pixelRatio' | 'embedMap'>): Promise<SvgDocument> {
   const include = options.selection ? selectionWithContents(map, options.selection) : null;
-  if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
+  if (include && include.size === 0) throw new Error(t('exporter.selectFirst'));
   // Embed only the scripts the map's text uses: every name, title and label is in the document.
-  const fontCss = await fontFaceCss(JSON.stringify(map));
+  const fontCss = await fontFaceCss(pictureText(map));
   return renderMapSvg(map, { include, background: options.background, fontCss, date: today(), routes: await routedLines(map, include) });
 }
 
@@ -114,12 +115,18 @@ export async function rasterise(document_: SvgDocument, ratio: number, note?: Ex
     if (!png) continue;
     if (scale < ratio * 0.999) {
       note?.(
-        `The map is too large for one ${ratio}x picture (${Math.round(document_.width * ratio).toLocaleString('en')} × ${Math.round(document_.height * ratio).toLocaleString('en')} pixels; browsers draw at most about 16,000 a side), so it was made at ${Math.round(document_.width * scale).toLocaleString('en')} × ${Math.round(document_.height * scale).toLocaleString('en')}. For print at full size, use the poster PDF.`,
+        t('exporter.tooLargePicture', {
+          ratio,
+          width: Math.round(document_.width * ratio),
+          height: Math.round(document_.height * ratio),
+          madeWidth: Math.round(document_.width * scale),
+          madeHeight: Math.round(document_.height * scale),
+        }),
       );
     }
     return png;
   }
-  throw new Error(`this browser could not draw a picture of ${document_.width.toLocaleString('en')} × ${document_.height.toLocaleString('en')} pixels. Export the poster PDF, or a selection.`);
+  throw new Error(t('exporter.cannotDraw', { width: document_.width, height: document_.height }));
 }
 
 /** Whether anything was drawn: a small copy of the canvas holds at least one non-transparent pixel. */
@@ -149,11 +156,11 @@ export interface SlideExportOptions extends Omit<PngExportOptions, 'pixelRatio'>
 /** The slide as SVG (see slide.ts), with the fonts embedded. */
 export async function renderSlideDocument(map: AccountMap, options: Omit<SlideExportOptions, 'size' | 'embedMap'>): Promise<SlideDocument> {
   const include = options.selection ? selectionWithContents(map, options.selection) : null;
-  if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
+  if (include && include.size === 0) throw new Error(t('exporter.selectFirst'));
   return renderSlideSvg(map, {
     include,
     background: options.background,
-    fontCss: await fontFaceCss(JSON.stringify(map)),
+    fontCss: await fontFaceCss(pictureText(map)),
     date: today(),
     routes: await routedLines(map, include),
   });
@@ -164,10 +171,7 @@ export async function renderSlidePng(map: AccountMap, options: SlideExportOption
   const slide = await renderSlideDocument(map, options);
   const nameSize = CARD_NAME_SIZE * slide.mapScale;
   if (nameSize < 11) {
-    const size = nameSize < 1 ? 'less than 1' : String(Math.round(nameSize));
-    note?.(
-      `The map is large for one slide: names come out ${size} px high on it${options.size === 3840 ? ' (counted at 1920 × 1080)' : ''}, and a room reads about 11 px and up. Export a selection per slide, or the poster PDF for print.`,
-    );
+    note?.(t(options.size === 3840 ? 'exporter.smallNames4k' : 'exporter.smallNames', { less: nameSize < 1 ? 'yes' : 'no', size: Math.round(nameSize) }));
   }
   const png = await rasterise(slide, options.size / SLIDE_WIDTH, note);
   return options.embedMap ? withEmbeddedMap(png, map) : png;

@@ -13,7 +13,8 @@ import type { AccountMap, Department, Link, Stakeholder } from '../domain/types'
 import { COVERAGE_LOOK, LINK_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 import { legendEntries } from '../drawing/legend-entries';
 import { borderPoint, type Rect } from '../drawing/link-geometry';
-import { selectionWithContents } from './map-svg';
+import { coverageWord, selectionWithContents, stanceWord, subtitle } from './map-svg';
+import { formatDate, t } from '../i18n';
 import { xmlSafe } from './markup-text';
 
 export interface PptxExportOptions {
@@ -82,8 +83,8 @@ function cardLines(person: Stakeholder): CardText[] {
   const roles = person.roles.map((role) => ROLE_LOOK[role].badge).join(' ');
   return [
     { text: xmlSafe(person.name), scale: 1, bold: true },
-    { text: xmlSafe(person.title || (person.placeholder ? 'Seat to fill' : 'No title yet')), scale: 0.85, bold: false },
-    { text: `${STANCE_LOOK[person.stance].label}${roles ? ` · ${roles}` : ''}${person.leftCompany ? ' · Left' : ''}`, scale: 0.75, bold: false },
+    { text: xmlSafe(person.title || (person.placeholder ? t('exporter.seatToFill') : t('exporter.noTitle'))), scale: 0.85, bold: false },
+    { text: [stanceWord(person.stance), roles, person.leftCompany ? t('exporter.pptx.left') : ''].filter(Boolean).join(' · '), scale: 0.75, bold: false },
   ];
 }
 
@@ -111,9 +112,9 @@ export function pptxShapeCount(map: AccountMap, selection: readonly string[] | n
 
 export async function renderPptxBytes(map: AccountMap, options: PptxExportOptions): Promise<Uint8Array> {
   const include = options.selection ? selectionWithContents(map, options.selection) : null;
-  if (include && include.size === 0) throw new Error('Select the stakeholders or departments to export first.');
+  if (include && include.size === 0) throw new Error(t('exporter.selectFirst'));
   const bounds = mapBounds(map, include ?? undefined);
-  if (!bounds) throw new Error('The map is empty: there is nothing to export yet.');
+  if (!bounds) throw new Error(t('exporter.emptyMap'));
   const has = (id: string) => !include || include.has(id);
 
   // Map pixels to slide inches, centred in the area under the title.
@@ -130,10 +131,10 @@ export async function renderPptxBytes(map: AccountMap, options: PptxExportOption
   const slide = pptx.addSlide();
   slide.background = { color: 'FFFFFF' };
   const people = Object.values(map.stakeholders).filter((p) => has(p.id));
-  const date = options.date ?? new Date().toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+  const date = options.date ?? formatDate(new Date(), { year: 'numeric', month: 'long', day: 'numeric' });
 
   slide.addText(xmlSafe(map.name), { x: MARGIN, y: 0.3, w: AREA.width, h: 0.55, fontFace: FONT, fontSize: 28, bold: true, color: '0F172A', margin: 0, valign: 'top' });
-  slide.addText(`Account map · ${date} · ${people.length} ${people.length === 1 ? 'stakeholder' : 'stakeholders'}`, {
+  slide.addText(subtitle(date, people.length), {
     x: MARGIN, y: 0.82, w: AREA.width, h: 0.3, fontFace: FONT, fontSize: 14, color: '475569', margin: 0, valign: 'top',
   });
 
@@ -147,7 +148,7 @@ export async function renderPptxBytes(map: AccountMap, options: PptxExportOption
   const labelSize = Math.max(6, Math.min(14, 17 * scale * PT_PER_INCH));
   for (const department of departments) {
     const look = COVERAGE_LOOK[department.coverage];
-    const badge = department.coverage === 'competitor' && department.competitor ? `Competitor: ${department.competitor}` : look.label;
+    const badge = department.coverage === 'competitor' && department.competitor ? t('exporter.competitorBadge', { name: department.competitor }) : coverageWord(department.coverage);
     const base = look.background.match(/rgba\([^)]*\)\s*$/)?.[0] ?? 'rgba(255, 255, 255, 0.7)';
     const box = place(recordRect(map, department.id)!);
     // The coverage badge goes beside the name when both fit on the frame's top line; the frame's
@@ -250,12 +251,12 @@ export async function renderPptxBytes(map: AccountMap, options: PptxExportOption
   const heading = (text: string) => ({ text, options: { bold: true, color: '475569' } });
   slide.addText(
     [
-      heading('Cards: '),
-      ...used.stances.flatMap((s) => entry('■', STANCE_LOOK[s].color, STANCE_LOOK[s].label)),
-      ...(used.coverages.length ? [heading('Frames: ')] : []),
-      ...used.coverages.flatMap((c) => entry(COVERAGE_LOOK[c].borderStyle === 'solid' ? '▭' : '⬚', COVERAGE_LOOK[c].border, COVERAGE_LOOK[c].label)),
-      ...(used.links.length ? [heading('Lines: ')] : []),
-      ...used.links.flatMap((k) => entry(LINK_LOOK[k].arrow ? '→' : '—', LINK_LOOK[k].color, LINK_LOOK[k].label)),
+      heading(t('exporter.pptx.cards')),
+      ...used.stances.flatMap((s) => entry('■', STANCE_LOOK[s].color, stanceWord(s))),
+      ...(used.coverages.length ? [heading(t('exporter.pptx.frames'))] : []),
+      ...used.coverages.flatMap((c) => entry(COVERAGE_LOOK[c].borderStyle === 'solid' ? '▭' : '⬚', COVERAGE_LOOK[c].border, coverageWord(c))),
+      ...(used.links.length ? [heading(t('exporter.pptx.lines'))] : []),
+      ...used.links.flatMap((k) => entry(LINK_LOOK[k].arrow ? '→' : '—', LINK_LOOK[k].color, t(`common.linkKind.${k}`))),
     ],
     { x: MARGIN, y: SLIDE.height - 0.6, w: AREA.width, h: 0.4, fontFace: FONT, fontSize: 10, margin: 0, valign: 'middle', objectName: 'Legend' },
   );

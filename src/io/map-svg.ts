@@ -7,7 +7,7 @@ import { descendantsOf, mapBounds, recordRect } from '../domain/commands';
 import type { AccountMap, Department, Link, Stakeholder } from '../domain/types';
 import {
   COVERAGE_LOOK,
-  INFLUENCE_LOOK,
+  influenceLook,
   INFLUENCE_STROKE,
   LINK_LOOK,
   ROLE_LOOK,
@@ -17,6 +17,8 @@ import { linkPath, straightBetween, type LinkPath, type Rect } from '../drawing/
 import { fittingRoute, successorKey, type Route } from '../drawing/line-routes';
 import { legendEntries } from '../drawing/legend-entries';
 import { escapeMarkup } from './markup-text';
+import { currentLanguage, t } from '../i18n';
+import type { Coverage, Stance } from '../domain/types';
 import {
   CARD_FRAME,
   CARD_META,
@@ -103,7 +105,7 @@ function departmentSvg(department: Department, rect: Rect): string {
       : '',
     `<rect x="${x}" y="${y}" width="${width}" height="${height}" rx="14" fill="none" stroke="${look.border}" stroke-width="2"${dash}/>`,
   ];
-  const badge = department.coverage === 'competitor' && department.competitor ? `Competitor: ${department.competitor}` : look.label;
+  const badge = department.coverage === 'competitor' && department.competitor ? t('exporter.competitorBadge', { name: department.competitor }) : coverageWord(department.coverage);
   const badgeWidth = textWidth(badge, 11.5, 700) + 16;
   const badgeX = x + width - 12 - badgeWidth;
   // The name wraps inside the frame when the frame is narrower than the name: never cut.
@@ -173,8 +175,9 @@ function stakeholderSvg(person: Stakeholder, rect: Rect, layout: CardLayout): st
     const rowTop = y + layout.top.meta + row * CARD_META.rowHeight;
     let cursor = left;
     if (row === 0) {
-      parts.push(text(cursor, rowTop + 12, stance.label, 11.5, 600, '#0f172a'));
-      cursor += textWidth(stance.label, 11.5, 600) + 6;
+      const stanceLabel = stanceWord(person.stance);
+      parts.push(text(cursor, rowTop + 12, stanceLabel, 11.5, 600, '#0f172a'));
+      cursor += textWidth(stanceLabel, 11.5, 600) + 6;
     }
     for (const role of roles) {
       const badge = ROLE_LOOK[role].badge;
@@ -186,7 +189,7 @@ function stakeholderSvg(person: Stakeholder, rect: Rect, layout: CardLayout): st
       cursor += badgeWidth + 4;
     }
   });
-  const bars = INFLUENCE_LOOK[person.influence].bars;
+  const bars = influenceLook(person.influence).bars;
   [5, 8, 12].forEach((barHeight, index) => {
     const barX = x + width - 26 + index * 5.5;
     parts.push(`<rect x="${barX}" y="${y + layout.top.meta + 14 - barHeight}" width="4" height="${barHeight}" rx="1" fill="${index < bars ? '#0f172a' : '#cbd5e1'}"/>`);
@@ -258,26 +261,30 @@ const barsSwatch: Swatch = (x, y) =>
 const placeholderSwatch: Swatch = (x, y) =>
   `<rect x="${x}" y="${y}" width="36" height="16" rx="3" fill="url(#pm-hatch-placeholder)" stroke="#94a3b8" stroke-dasharray="4 3"/>`;
 const leftSwatch: Swatch = (x, y) =>
-  `${text(x, y + 13, 'Name', 13, 700, '#64748b')}<line x1="${x}" y1="${y + 8.5}" x2="${x + 38}" y2="${y + 8.5}" stroke="#64748b" stroke-width="1.5"/>`;
+  `${text(x, y + 13, t('exporter.legend.nameSample'), 13, 700, '#64748b')}<line x1="${x}" y1="${y + 8.5}" x2="${x + 38}" y2="${y + 8.5}" stroke="#64748b" stroke-width="1.5"/>`;
 const noneSwatch: Swatch = (x, y) => text(x + 4, y + 13, '⌀', 14, 700, '#9a3412');
 
 type LegendSection = [title: string, items: [Swatch, string][]];
+
+/** The words a picture prints, in the current language (read when it is drawn). */
+export const stanceWord = (stance: Stance) => (stance === 'unknown' ? t('exporter.legend.unknownStance') : t(`common.stance.${stance}`));
+export const coverageWord = (coverage: Coverage) => (coverage === 'unknown' ? t('exporter.legend.unknownCoverage') : t(`common.coverage.${coverage}`));
 
 /** The legend's sections with the entries the map uses; empty sections are left out. */
 function legendSections(map: AccountMap): LegendSection[] {
   const used = legendEntries(map);
   const sections: LegendSection[] = [
-    ['Stance', used.stances.map((s) => [stanceSwatch(s), STANCE_LOOK[s].label])],
-    ['Buying role', used.roles.map((r) => [roleSwatch(ROLE_LOOK[r].badge), ROLE_LOOK[r].label])],
-    ['Department coverage', used.coverages.map((c) => [coverageSwatch(c), COVERAGE_LOOK[c].label])],
-    ['Links', used.links.map((k) => [linkSwatch(k), LINK_LOOK[k].label])],
+    [t('exporter.legend.stance'), used.stances.map((s) => [stanceSwatch(s), stanceWord(s)])],
+    [t('exporter.legend.role'), used.roles.map((r) => [roleSwatch(ROLE_LOOK[r].badge), t(`common.role.${r}`)])],
+    [t('exporter.legend.coverage'), used.coverages.map((c) => [coverageSwatch(c), coverageWord(c)])],
+    [t('exporter.legend.links'), used.links.map((k) => [linkSwatch(k), t(`common.linkKind.${k}`)])],
     [
-      'Marks',
+      t('exporter.legend.marks'),
       [
-        ...(used.influence ? [[barsSwatch, 'Influence (high, medium, low)'] as [Swatch, string]] : []),
-        ...(used.placeholder ? [[placeholderSwatch, 'Placeholder: a seat to find'] as [Swatch, string]] : []),
-        ...(used.left ? [[leftSwatch, 'Left the company'] as [Swatch, string]] : []),
-        ...(used.noRelationship ? [[noneSwatch, 'No relationship yet'] as [Swatch, string]] : []),
+        ...(used.influence ? [[barsSwatch, t('exporter.legend.influence')] as [Swatch, string]] : []),
+        ...(used.placeholder ? [[placeholderSwatch, t('exporter.legend.placeholder')] as [Swatch, string]] : []),
+        ...(used.left ? [[leftSwatch, t('exporter.legend.left')] as [Swatch, string]] : []),
+        ...(used.noRelationship ? [[noneSwatch, t('exporter.legend.noRelationship')] as [Swatch, string]] : []),
       ],
     ],
   ];
@@ -305,7 +312,8 @@ export function legendStripSvg(map: AccountMap, x: number, y: number, width: num
     return { left: at, top: row * ROW };
   };
   for (const [title, items] of legendSections(map)) {
-    const heading = title.toUpperCase();
+    // In the language's own capitals: Greek drops its accents in capitals (ΣΤΑΣΗ, not ΣΤΆΣΗ).
+    const heading = title.toLocaleUpperCase(currentLanguage());
     if (sectionPerRow && cursorX > 0) {
       cursorX = 0;
       row += 1;
@@ -338,7 +346,7 @@ function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width:
       top = y;
     }
     const left = x + column * columnWidth;
-    parts.push(text(left, top + 12, title.toUpperCase(), 12, 700, '#475569', ' letter-spacing="0.7"'));
+    parts.push(text(left, top + 12, title.toLocaleUpperCase(currentLanguage()), 12, 700, '#475569', ' letter-spacing="0.7"'));
     items.forEach(([swatch, label], index) => {
       const rowTop = top + 24 + index * ROW;
       parts.push(swatch(left, rowTop), text(left + 48, rowTop + 13, label, 14, 400, '#0f172a'));
@@ -351,8 +359,17 @@ function legendSvg(map: AccountMap, x: number, y: number): { svg: string; width:
 
 // ------------------------------------------------------------------ the document
 
-/** The line under a picture's title. */
-export const subtitle = (date: string, people: number) => `Account map · ${date} · ${people} ${people === 1 ? 'stakeholder' : 'stakeholders'}`;
+/**
+ * All text a picture of `map` can show: the map's own and the words of the current language (the
+ * subtitle, the legend), so the fonts embedded for it cover Greek or Cyrillic legends on a Latin map.
+ */
+export function pictureText(map: AccountMap): string {
+  const legend = legendSections(map).flatMap(([title, items]) => [title, ...items.map(([, label]) => label)]);
+  return [JSON.stringify(map), subtitle('', 2), t('exporter.competitorBadge', { name: '' }), ...legend].join(' ');
+}
+
+/** The line under a picture's title: "Account map · 22 November 2026 · 12 stakeholders". */
+export const subtitle = (date: string, people: number) => t('exporter.subtitle', { date, count: people });
 
 export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDocument {
   const include = options.include;
@@ -362,7 +379,7 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
     if (wanted(id)) rects.set(id, recordRect(map, id)!);
   }
   const bounds = mapBounds(map, include ?? undefined);
-  if (!bounds) throw new Error(include ? 'Select the stakeholders or departments to export first.' : 'The map is empty: there is nothing to export yet.');
+  if (!bounds) throw new Error(include ? t('exporter.selectFirst') : t('exporter.emptyMap'));
   // 12 px above the top edge for the department badges that sit on a frame's border.
   const minX = bounds.x;
   const minY = bounds.y - 12;

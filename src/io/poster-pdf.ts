@@ -8,6 +8,7 @@
 // jsPDF writes the PDF: it is actively maintained (pdf-lib has had no release since 2021), embeds
 // JPEG pages as they are (no re-encoding), and draws the marks and labels as vector lines and
 // text. It loads only when this export is chosen.
+import { t } from '../i18n';
 import { jsPDF } from 'jspdf';
 import type { AccountMap } from '../domain/types';
 import { loadSvgImage, renderExportSvg, warmUpFonts, type ExportNote } from './export-png';
@@ -149,8 +150,43 @@ function marks(pdf: jsPDF, layout: PosterLayout, tile: PosterTile): void {
 /** Text for jsPDF's built-in fonts, which only know Latin-1; other text is left out (the picture itself carries the title). */
 const latin1 = (text: string) => (/^[\u0020-\u007e\u00a0-\u00ff]*$/.test(text.normalize('NFC')) ? text.normalize('NFC') : '');
 
-/** The label in the bottom margin of a tile, e.g. "Row 1 / column 2, page 3 of 7". */
-export const tileLabel = (tile: PosterTile, layout: PosterLayout) => `Row ${tile.row} / column ${tile.column}, page ${tile.page} of ${layout.pages}`;
+/** The label in the bottom margin of a tile, e.g. "Row 1 / column 2, page 3 of 7", in the current language. */
+export const tileLabel = (tile: PosterTile, layout: PosterLayout) =>
+  t('exporter.poster.tile', { row: tile.row, column: tile.column, page: tile.page, pages: layout.pages });
+
+const MM_PER_PT = 25.4 / 72;
+
+/**
+ * Writes `text` at (x, y) (the baseline's left end; with `centred`, the middle of the text). jsPDF's
+ * built-in fonts only know Latin-1, so text they cannot write (Greek, Cyrillic, ș, ł…) is drawn on a
+ * canvas in the page's Noto Sans, four pixels a point, and placed as an image of the same size.
+ */
+function write(pdf: jsPDF, text: string, x: number, y: number, size: number, color: [number, number, number], centred = false): void {
+  pdf.setFontSize(size);
+  pdf.setTextColor(...color);
+  if (latin1(text) === text.normalize('NFC')) {
+    pdf.text(text, x, y, centred ? { align: 'center', baseline: 'middle' } : undefined);
+    return;
+  }
+  const scale = 4;
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  const font = `${size * scale}px 'Noto Sans', sans-serif`;
+  context.font = font;
+  canvas.width = Math.max(1, Math.ceil(context.measureText(text).width) + 2);
+  canvas.height = Math.ceil(size * scale * 1.4);
+  context.font = font;
+  context.fillStyle = `rgb(${color.join(',')})`;
+  context.textBaseline = 'alphabetic';
+  const baseline = size * scale * 1.05;
+  context.fillText(text, 1, baseline);
+  const width = (canvas.width / scale) * MM_PER_PT;
+  const height = (canvas.height / scale) * MM_PER_PT;
+  const top = centred ? y - height / 2 : y - (baseline / scale) * MM_PER_PT;
+  pdf.addImage(canvas.toDataURL('image/png'), 'PNG', centred ? x - width / 2 : x, top, width, height, undefined, 'FAST');
+  canvas.width = canvas.height = 0;
+}
 
 export async function renderPosterPdf(map: AccountMap, options: PosterOptions, note?: ExportNote): Promise<Blob> {
   const picture = await renderExportSvg(map, { selection: options.selection, background: 'white' });
@@ -170,11 +206,11 @@ export async function renderPosterPdf(map: AccountMap, options: PosterOptions, n
     printed.add(index);
     jpegs.push(jpeg);
   }
-  if (jpegs.length === 0) throw new Error('the map came out blank. Try again, or export a selection.');
+  if (jpegs.length === 0) throw new Error(t('exporter.poster.cameOutBlank'));
   const layout = withoutBlankPages(grid, printed);
 
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'mm', format: options.paper, compress: true });
-  pdf.setProperties({ title: `${map.name}: poster`, creator: 'Powermap' });
+  pdf.setProperties({ title: t('exporter.poster.documentTitle', { name: map.name }), creator: 'Powermap' });
   pdf.setFont('helvetica', 'normal');
 
   // Page 1, the index: the whole picture fitted, the page grid over it, each page's number.
@@ -182,20 +218,14 @@ export async function renderPosterPdf(map: AccountMap, options: PosterOptions, n
   const miniature = { width: picture.width * MM_PER_PX * fit, height: picture.height * MM_PER_PX * fit };
   const origin = { x: (pageWidth - miniature.width) / 2, y: PAGE_MARGIN + 12 };
   const skipped = grid.tiles.length - layout.tiles.length;
-  pdf.setFontSize(14);
-  pdf.setTextColor(15, 23, 42);
-  pdf.text(
-    `Poster: ${layout.tiles.length} ${layout.tiles.length === 1 ? 'page' : 'pages'} of ${options.paper.toUpperCase()} landscape, ${layout.rows} ${layout.rows === 1 ? 'row' : 'rows'} by ${layout.columns} ${layout.columns === 1 ? 'column' : 'columns'}`,
-    PAGE_MARGIN,
-    PAGE_MARGIN + 5,
-  );
-  pdf.setFontSize(9);
-  pdf.setTextColor(71, 85, 105);
-  pdf.text(
-    `Printed at full size. Pages overlap by ${OVERLAP} mm: trim along the purple marks and tape.${skipped ? ` ${skipped} blank ${skipped === 1 ? 'page is' : 'pages are'} left out.` : ''} Page 1 of ${layout.pages}.`,
-    PAGE_MARGIN,
-    PAGE_MARGIN + 10,
-  );
+  const paper = options.paper.toUpperCase();
+  write(pdf, t('exporter.poster.heading', { count: layout.tiles.length, paper, rows: layout.rows, columns: layout.columns }), PAGE_MARGIN, PAGE_MARGIN + 5, 14, [15, 23, 42]);
+  const howTo = [
+    t('exporter.poster.howTo', { overlap: OVERLAP }),
+    skipped ? t('exporter.poster.blankPages', { count: skipped }) : '',
+    t('exporter.poster.firstPage', { pages: layout.pages }),
+  ];
+  write(pdf, howTo.filter(Boolean).join(' '), PAGE_MARGIN, PAGE_MARGIN + 10, 9, [71, 85, 105]);
   const indexPixels = Math.min(2400, (miniature.width / 25.4) * 150);
   pdf.addImage((await jpegOf(image, { x: 0, y: 0, width: picture.width, height: picture.height }, indexPixels, true))!, 'JPEG', origin.x, origin.y, miniature.width, miniature.height, undefined, 'FAST');
   const toIndex = (px: number) => px * MM_PER_PX * fit;
@@ -209,10 +239,8 @@ export async function renderPosterPdf(map: AccountMap, options: PosterOptions, n
     pdf.setDrawColor(124, 58, 237);
     pdf.setLineWidth(0.3);
     pdf.rect(x, y, w, h);
-    pdf.setFontSize(page ? numberSize : numberSize / 2);
-    if (page) pdf.setTextColor(124, 58, 237);
-    else pdf.setTextColor(148, 163, 184);
-    pdf.text(page ? String(page) : 'blank', x + w / 2, y + h / 2, { align: 'center', baseline: 'middle' });
+    if (page) write(pdf, String(page), x + w / 2, y + h / 2, numberSize, [124, 58, 237], true);
+    else write(pdf, t('exporter.poster.blank'), x + w / 2, y + h / 2, numberSize / 2, [148, 163, 184], true);
   }
 
   // The pages of the poster.
@@ -221,10 +249,8 @@ export async function renderPosterPdf(map: AccountMap, options: PosterOptions, n
     pdf.addPage(options.paper, 'landscape');
     pdf.addImage(jpegs[index], 'JPEG', PAGE_MARGIN, PAGE_MARGIN, layout.area.width, layout.area.height, undefined, 'FAST');
     marks(pdf, layout, tile);
-    pdf.setFontSize(8);
-    pdf.setTextColor(71, 85, 105);
-    pdf.text(`${tileLabel(tile, layout)}${name ? `   ·   ${name}` : ''}`, PAGE_MARGIN + 8, pageHeight - PAGE_MARGIN / 2 + 1);
+    write(pdf, `${tileLabel(tile, layout)}${name ? `   ·   ${name}` : ''}`, PAGE_MARGIN + 8, pageHeight - PAGE_MARGIN / 2 + 1, 8, [71, 85, 105]);
   }
-  if (layout.pages > 60) note?.(`The poster has ${layout.pages} pages of ${options.paper.toUpperCase()}: the map is printed at full size so that every name can be read.`);
+  if (layout.pages > 60) note?.(t('exporter.poster.manyPages', { pages: layout.pages, paper }));
   return pdf.output('blob');
 }

@@ -2,6 +2,7 @@
 // document that stays behind after a handover) and the same content as Markdown for a CRM note
 // or a wiki. Built from the domain's insight rules; the brief code loads on first use.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ui, useUiState } from '../actions/ui-state';
 import { downloadBlob } from '../io/download';
 import { useMapStore } from '../store/map-store';
@@ -10,6 +11,7 @@ import { Dialog } from './Dialog';
 type Made = 'html' | 'markdown';
 
 export function BriefDialog() {
+  const { t } = useTranslation();
   const open = useUiState((s) => s.briefOpen);
   const [busy, setBusy] = useState(false);
   if (!open) return null;
@@ -22,17 +24,18 @@ export function BriefDialog() {
     // Opened now, inside the click, so the browser does not block it as a pop-up.
     const tab = kind === 'html' ? window.open('', '_blank') : null;
     try {
-      const [{ briefHtml, briefMarkdown, briefFileName }, { briefPictures }, { fontFaceCss }] = await Promise.all([
+      const [{ briefHtml, briefMarkdown, briefFileName, formatDay }, { briefPictures }, { fontFaceCss }, { pictureText }] = await Promise.all([
         import('../io/brief'),
         import('../io/brief-pictures'),
         import('../io/embedded-fonts'),
+        import('../io/map-svg'),
       ]);
       const now = new Date();
       if (kind === 'markdown') {
         downloadBlob(new Blob([briefMarkdown(map, { now })], { type: 'text/markdown' }), briefFileName(map, 'md', now));
       } else {
         // The same drawing as the SVG export, with its fonts embedded, in pictures that print legibly.
-        const mapPictures = briefPictures(map, { fontCss: await fontFaceCss(JSON.stringify(map)), date: now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) });
+        const mapPictures = briefPictures(map, { fontCss: await fontFaceCss(pictureText(map)), date: formatDay(now) });
         const blob = new Blob([briefHtml(map, { now, mapPictures })], { type: 'text/html' });
         const url = URL.createObjectURL(blob);
         if (tab) tab.location.href = url;
@@ -42,27 +45,24 @@ export function BriefDialog() {
       close();
     } catch (error) {
       tab?.close();
-      useMapStore.getState().notify(`The brief could not be made: ${(error as Error).message}`, 'error');
+      useMapStore.getState().notify(t('brief.failed', { reason: (error as Error).message }), 'error');
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Dialog title="Handover brief" onClose={close}>
-      <p className="pm-dialog__body">
-        Everything the next account manager needs on one page: decision-makers, economic buyers, champions and blockers with
-        their notes and owners, white space and competitors, the risks the map shows, and the map itself.
-      </p>
+    <Dialog title={t('brief.dialogTitle')} onClose={close}>
+      <p className="pm-dialog__body">{t('brief.dialogText')}</p>
       <div className="pm-dialog__actions">
         <button type="button" onClick={close}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="button" onClick={() => void make('markdown')} disabled={busy}>
-          Download Markdown
+          {t('brief.downloadMarkdown')}
         </button>
         <button type="button" className="pm-primary" onClick={() => void make('html')} disabled={busy} data-autofocus>
-          Open printable page
+          {t('brief.openPage')}
         </button>
       </div>
     </Dialog>

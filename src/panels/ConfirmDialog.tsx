@@ -1,5 +1,6 @@
 // Asks before something that cannot be undone. Cancel has the focus, so Enter does no harm.
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 
 export interface ConfirmDialogProps {
@@ -14,7 +15,8 @@ export interface ConfirmDialogProps {
   onCancel(): void;
 }
 
-export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Cancel', danger, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, cancelLabel, danger, onConfirm, onCancel }: ConfirmDialogProps) {
+  const { t } = useTranslation();
   const bodyId = useId();
   return (
     <Dialog title={title} onClose={onCancel} describedBy={bodyId} className="pm-confirm">
@@ -23,7 +25,7 @@ export function ConfirmDialog({ title, children, confirmLabel, cancelLabel = 'Ca
       </div>
       <div className="pm-dialog__actions">
         <button type="button" onClick={onCancel} data-autofocus>
-          {cancelLabel}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button type="button" className={danger ? 'pm-danger' : 'pm-primary'} onClick={onConfirm}>
           {confirmLabel}

@@ -6,13 +6,14 @@
 // (or one map per account). Loaded only when a CSV arrives.
 import './CsvImportDialog.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   countEmailOnlyRows,
   CSV_ENCODINGS,
   decodeCsv,
   DIALECT_SYSTEM,
-  ENCODING_NAMES,
-  FIELD_LABELS,
+  encodingName,
+  fieldLabel,
   hasNameColumn,
   isReimport,
   listAccounts,
@@ -20,7 +21,6 @@ import {
   readAccountNames,
   type AccountChoice,
   type ColumnMapping,
-  type CsvDialect,
   type CsvEncoding,
   type DecodedCsv,
   type MappableField,
@@ -34,29 +34,13 @@ import { Dialog } from './Dialog';
 import { planReview, readCsv, runCsvImport, type ImportSummary } from './csv-import-run';
 import { ReimportReview } from './ReimportReview';
 import { NoIdWarning } from './NoIdWarning';
+import { CsvImportReport } from './CsvImportReport';
+import { DELIMITER_WORD, DIALECT_WORD, HOW_FOUND } from './csv-import-words';
 
 /** A CSV bigger than this is not a contact export; refusing it early keeps the tab responsive. */
 const CSV_MAX_BYTES = 20 * 1024 * 1024;
 
 const PREVIEW_ROWS = 5;
-
-const DIALECT_NAMES: Record<CsvDialect, string> = {
-  'salesforce-export': 'a Salesforce data export',
-  'salesforce-report': 'a Salesforce report',
-  hubspot: 'a HubSpot contacts export',
-  dynamics: 'a Dynamics 365 contacts export',
-  linkedin: 'a LinkedIn connections export',
-  google: 'a Google Contacts export',
-  generic: 'a CSV file',
-};
-const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', ';': 'semicolons', '\t': 'tabs', '|': 'bars' };
-
-const HOW_FOUND: Record<DecodedCsv['how'], string> = {
-  'byte-order mark': 'detected from the byte-order mark',
-  'valid UTF-8': 'detected',
-  guessed: 'detected from the letters; change it if names look wrong',
-  chosen: 'as you chose',
-};
 
 /** The account picker's choices besides one account. */
 const ALL_ACCOUNTS = '__all__';
@@ -74,9 +58,6 @@ type Phase =
 const namedAccount = (account: AccountChoice | undefined) =>
   account && !(account.name === account.key && /^[a-zA-Z0-9]{15,18}$/.test(account.key)) ? account.name : null;
 
-const plural = (n: number, word: string) => `${n.toLocaleString()} ${word}${n === 1 ? '' : 's'}`;
-const people = (n: number) => (n === 1 ? '1 person' : `${n.toLocaleString()} people`);
-
 function cell(row: string[], mapping: ColumnMapping, field: MappableField): string {
   const column = mapping[field];
   return column === null ? '' : (row[column] ?? '');
@@ -93,6 +74,7 @@ export interface CsvImportDialogProps {
 }
 
 export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps) {
+  const { t } = useTranslation();
   const formId = useId();
   const target = useMapStore((s) => (s.map && !s.readOnly ? s.map : null));
   const [phase, setPhase] = useState<Phase>({ kind: 'reading' });
@@ -114,7 +96,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     const refuse = (message: string) => active && setPhase({ kind: 'refused', message });
     (async () => {
       if (file.size > CSV_MAX_BYTES) {
-        refuse(`“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB: too large for a list of contacts (the limit is 20 MB).`);
+        refuse(t('importer.tooLarge', { file: file.name, size: Math.round(file.size / 1024 / 1024) }));
         return;
       }
       const bytes = await file.arrayBuffer();
@@ -122,13 +104,12 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
       // Decoded and parsed off the page (a worker), so a 50,000-row file never freezes it.
       stop = readCsv(bytes, encoding, (outcome) => {
         if (!active) return;
-        if ('error' in outcome) return refuse(`“${file.name}” could not be read (${outcome.error}).`);
+        if ('error' in outcome) return refuse(t('importer.unreadable', { file: file.name, reason: outcome.error }));
         const { parsed, decoded } = outcome;
         const fatal = parsed.problems.find((problem) => problem.severity === 'error' && problem.code !== 'no-name-column');
-        if (fatal) refuse(`“${file.name}” cannot be imported: ${fatal.message}`);
+        if (fatal) refuse(t('importer.cannotImport', { file: file.name, reason: fatal.message }));
         else if (parsed.rows.length > CSV_MAX_ROWS) {
-          const count = (n: number) => n.toLocaleString('en');
-          refuse(`“${file.name}” has ${count(parsed.rows.length)} rows: one import takes up to ${count(CSV_MAX_ROWS)} people. Split the file, for example by account.`);
+          refuse(t('importer.tooManyRows', { file: file.name, rows: parsed.rows.length, max: CSV_MAX_ROWS }));
         } else {
           const again = cancelled.current;
           cancelled.current = false;
@@ -136,11 +117,12 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           setPhase({ kind: 'mapping', parsed, decoded, cancelled: again });
         }
       });
-    })().catch((error: Error) => refuse(`“${file.name}” could not be read (${error.message}).`));
+    })().catch((error: Error) => refuse(t('importer.unreadable', { file: file.name, reason: error.message })));
     return () => {
       active = false;
       stop();
     };
+    // Not read again when the language changes (t): a refusal shown stays in the language it was made in.
   }, [file, encoding, readCount]);
 
   const parsed = phase.kind === 'mapping' ? phase.parsed : null;
@@ -197,12 +179,13 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     if (target && reimport && !each) {
       // A review compares the rows with the open map on the page: the map is there already, and the
       // rows of one account's newer export are few.
-      setPhase({ kind: 'importing', label: 'Comparing with the map', done: 0, total: rowCount, cancellable: false });
+      const label = t('importer.progress.comparing');
+      setPhase({ kind: 'importing', label, done: 0, total: rowCount, cancellable: false });
       planReview(parsed, mapping, target, { account: chosenAccount?.key, keepEmailOnly, origin }, (done) =>
-        setPhase({ kind: 'importing', label: 'Comparing with the map', done: Math.min(done, rowCount), total: rowCount, cancellable: false }),
+        setPhase({ kind: 'importing', label, done: Math.min(done, rowCount), total: rowCount, cancellable: false }),
       ).then(
         (plan) => setPhase({ kind: 'review', plan, target }),
-        (error: Error) => setPhase({ kind: 'refused', message: `Nothing was imported. ${error.message}` }),
+        (error: Error) => setPhase({ kind: 'refused', message: t('importer.failed', { reason: error.message }) }),
       );
       return;
     }
@@ -231,7 +214,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     const stop = cancelImport.current;
     cancelImport.current = null;
     if (!stop) return;
-    setPhase({ kind: 'importing', label: 'Cancelling', done: 0, total: 0, cancellable: false });
+    setPhase({ kind: 'importing', label: t('importer.progress.cancelling'), done: 0, total: 0, cancellable: false });
     await stop();
     // The rows were let go during the import (a small page heap keeps garbage collection short), so
     // the file is read again; the columns the user chose stay.
@@ -240,13 +223,13 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
     setReadCount((count) => count + 1);
   };
 
-  const title = target ? `Import stakeholders into “${target.name}”` : 'Import stakeholders as a new map';
+  const title = target ? t('importer.titleInto', { name: target.name }) : t('importer.titleNew');
 
   return (
     <Dialog title={title} onClose={phase.kind === 'importing' ? () => undefined : onClose} className="pm-csv-import">
       {phase.kind === 'reading' ? (
         <p className="pm-dialog__body" role="status">
-          Reading “{file.name}”…
+          {t('importer.reading', { file: file.name })}
         </p>
       ) : null}
 
@@ -257,7 +240,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           </p>
           <div className="pm-dialog__actions">
             <button type="button" className="pm-primary" onClick={onClose} data-autofocus>
-              Close
+              {t('common.close')}
             </button>
           </div>
         </>
@@ -274,23 +257,27 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
         >
           {phase.cancelled ? (
             <p className="pm-dialog__body" role="status">
-              Import cancelled: nothing was imported.
+              {t('importer.cancelled')}
             </p>
           ) : null}
           <p className="pm-dialog__body">
-            “{file.name}” looks like {DIALECT_NAMES[phase.parsed.dialect]}: {plural(phase.parsed.rows.length, 'row')}, separated by{' '}
-            {DELIMITER_NAMES[phase.parsed.delimiter] ?? phase.parsed.delimiter}. Check the columns below.
+            {t('importer.looksLike', {
+              file: file.name,
+              dialect: DIALECT_WORD[phase.parsed.dialect],
+              count: phase.parsed.rows.length,
+              delimiter: DELIMITER_WORD[phase.parsed.delimiter],
+            })}
           </p>
           <div className="pm-csv-row">
-            <label htmlFor={`${formId}-encoding`}>Characters</label>
+            <label htmlFor={`${formId}-encoding`}>{t('importer.characters')}</label>
             <select id={`${formId}-encoding`} value={phase.decoded.encoding} onChange={(event) => setEncoding(event.target.value as CsvEncoding)}>
               {CSV_ENCODINGS.map((name) => (
                 <option key={name} value={name}>
-                  {ENCODING_NAMES[name]}
+                  {encodingName(name)}
                 </option>
               ))}
             </select>
-            <span className="pm-hint">{HOW_FOUND[phase.decoded.how]}</span>
+            <span className="pm-hint">{t(`importer.how.${HOW_FOUND[phase.decoded.how]}`)}</span>
           </div>
           {phase.parsed.problems
             .filter((problem) => problem.code !== 'no-name-column' || !hasNameColumn(mapping))
@@ -301,27 +288,28 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
             ))}
           {mapping.account !== null ? (
             <fieldset className="pm-csv-accounts">
-              <legend>Account</legend>
+              <legend>{t('importer.account')}</legend>
               <p className="pm-hint">
-                An account map is one customer. This file holds {plural(accounts.length, 'account')}
-                {accountFile ? `, named from “${accountFile.name}”` : ''}.
+                {accountFile
+                  ? t('importer.accountsHeldNamed', { count: accounts.length, file: accountFile.name })
+                  : t('importer.accountsHeld', { count: accounts.length })}
               </p>
               {accounts.length > 0 ? (
                 <div className="pm-csv-row">
-                  <label htmlFor={`${formId}-account`}>Account to map</label>
+                  <label htmlFor={`${formId}-account`}>{t('importer.accountToMap')}</label>
                   <select id={`${formId}-account`} value={choice} onChange={(event) => setAccountChoice(event.target.value)}>
                     {accounts.map((account) => (
                       <option key={account.key} value={account.key}>
-                        {account.name} ({people(account.rows)})
+                        {t('importer.accountOption', { name: account.name, count: account.rows })}
                       </option>
                     ))}
-                    <option value={ALL_ACCOUNTS}>All accounts in one map ({plural(parsed!.rows.length, 'row')})</option>
-                    {target || accounts.length < 2 ? null : <option value={EACH_ACCOUNT}>Each account as its own map ({accounts.length} maps)</option>}
+                    <option value={ALL_ACCOUNTS}>{t('importer.allAccounts', { count: parsed!.rows.length })}</option>
+                    {target || accounts.length < 2 ? null : <option value={EACH_ACCOUNT}>{t('importer.eachAccount', { count: accounts.length })}</option>}
                   </select>
                 </div>
               ) : null}
               <div className="pm-csv-row">
-                <label htmlFor={`${formId}-accounts-file`}>Account export (CSV)</label>
+                <label htmlFor={`${formId}-accounts-file`}>{t('importer.accountsFileLabel')}</label>
                 <input
                   id={`${formId}-accounts-file`}
                   type="file"
@@ -333,38 +321,37 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
                 />
                 <span className="pm-hint">
                   {accountFile
-                    ? (accountFile.problem ?? `${plural(accountFile.count, 'account')} named.`)
-                    : 'Optional: the accounts’ names, when the contacts give only an account id (Salesforce’s AccountId).'}
+                    ? (accountFile.problem ?? t('importer.accountsNamed', { count: accountFile.count }))
+                    : t('importer.accountsFileHint')}
                 </span>
               </div>
             </fieldset>
           ) : null}
           {target || choice === EACH_ACCOUNT ? null : (
             <div className="pm-field">
-              <label htmlFor={`${formId}-name`}>Name of the new account map</label>
+              <label htmlFor={`${formId}-name`}>{t('importer.mapName')}</label>
               <input id={`${formId}-name`} value={mapName} onChange={(event) => setTypedName(event.target.value)} aria-invalid={!mapName.trim() || undefined} />
-              {!mapName.trim() ? <p className="pm-field-error">Give the account map a name.</p> : null}
+              {!mapName.trim() ? <p className="pm-field-error">{t('importer.mapNameMissing')}</p> : null}
             </div>
           )}
           {target && mapping.externalId === null ? <NoIdWarning parsed={phase.parsed} mapping={mapping} target={target} account={chosenAccount?.key} skip={skipNamed} onSkip={setSkipNamed} /> : null}
           {emailOnly > 0 ? (
             <label className="pm-csv-check">
               <input type="checkbox" checked={keepEmailOnly} onChange={(event) => setKeepEmailOnly(event.target.checked)} />
-              Keep rows with only an e-mail address ({emailOnly}), named after the address. Otherwise they are left out: a
-              mailbox such as orders@ or info@ is not a person.
+              {t('importer.keepEmailOnly', { count: emailOnly })}
             </label>
           ) : null}
           <fieldset className="pm-csv-mapping">
-            <legend>Columns</legend>
+            <legend>{t('importer.columns')}</legend>
             {MAPPABLE_FIELDS.map((field) => (
               <div className="pm-csv-mapping__row" key={field}>
-                <label htmlFor={`${formId}-${field}`}>{FIELD_LABELS[field]}</label>
+                <label htmlFor={`${formId}-${field}`}>{fieldLabel(field)}</label>
                 <select
                   id={`${formId}-${field}`}
                   value={mapping[field] ?? ''}
                   onChange={(event) => setMapping({ ...mapping, [field]: event.target.value === '' ? null : Number(event.target.value) })}
                 >
-                  <option value="">Not imported</option>
+                  <option value="">{t('importer.notImported')}</option>
                   {phase.parsed.headers.map((header, index) => (
                     <option key={index} value={index}>
                       {header}
@@ -374,21 +361,21 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
               </div>
             ))}
           </fieldset>
-          <table className="pm-csv-preview" aria-label="Preview of the first rows">
+          <table className="pm-csv-preview" aria-label={t('importer.preview')}>
             <thead>
               <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Name</th>
-                <th scope="col">Title</th>
-                <th scope="col">Department</th>
-                <th scope="col">Manager</th>
+                <th scope="col">{t('importer.previewLine')}</th>
+                <th scope="col">{t('importer.previewName')}</th>
+                <th scope="col">{t('importer.previewTitle')}</th>
+                <th scope="col">{t('importer.previewDepartment')}</th>
+                <th scope="col">{t('importer.previewManager')}</th>
               </tr>
             </thead>
             <tbody>
               {preview.map((row) => (
                 <tr key={row.line}>
                   <td>{row.line}</td>
-                  <td>{previewName(row.cells, mapping) || <em>no name</em>}</td>
+                  <td>{previewName(row.cells, mapping) || <em>{t('importer.noName')}</em>}</td>
                   <td>{cell(row.cells, mapping, 'title')}</td>
                   <td>{cell(row.cells, mapping, 'department')}</td>
                   <td>{cell(row.cells, mapping, 'reportsToName') || nameById.get(cell(row.cells, mapping, 'reportsToId')) || cell(row.cells, mapping, 'reportsToId')}</td>
@@ -398,10 +385,14 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
           </table>
           <div className="pm-dialog__actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('common.cancel')}
             </button>
             <button type="submit" className="pm-primary" disabled={!canImport}>
-              {choice === EACH_ACCOUNT ? `Make ${accounts.length} maps` : reimport ? `Review changes from ${plural(rowCount, 'row')}` : `Import ${plural(rowCount, 'row')}`}
+              {choice === EACH_ACCOUNT
+                ? t('importer.makeMaps', { count: accounts.length })
+                : reimport
+                  ? t('importer.reviewRows', { count: rowCount })
+                  : t('importer.importRows', { count: rowCount })}
             </button>
           </div>
         </form>
@@ -410,12 +401,12 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
       {phase.kind === 'importing' ? (
         <div className="pm-dialog__body">
           <label className="pm-csv-progress">
-            {phase.label}… {phase.done.toLocaleString()} of {phase.total.toLocaleString()}
-            <progress max={phase.total || 1} value={phase.done} aria-label="Import progress" />
+            {t('importer.progress.text', { label: phase.label, done: phase.done, total: phase.total })}
+            <progress max={phase.total || 1} value={phase.done} aria-label={t('importer.progress.label')} />
           </label>
           <div className="pm-dialog__actions">
             <button type="button" onClick={() => void cancel()} disabled={!phase.cancellable}>
-              {phase.cancellable ? 'Cancel import' : 'Saving…'}
+              {phase.cancellable ? t('importer.cancelImport') : t('importer.saving')}
             </button>
           </div>
         </div>
@@ -423,64 +414,7 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
 
       {phase.kind === 'review' ? <ReimportReview plan={phase.plan} target={phase.target} fileName={file.name} onClose={onClose} /> : null}
 
-      {phase.kind === 'done' ? (
-        <>
-          <div className="pm-dialog__body" role="status">
-            <p>
-              {phase.maps > 1 ? `Made ${phase.maps} maps, one per account, with ` : 'Imported '}
-              {plural(phase.summary.stakeholders, 'stakeholder')}
-              {phase.summary.departments ? `, ${plural(phase.summary.departments, 'new department')}` : ''} and{' '}
-              {plural(phase.summary.links, 'reports-to link')}
-              {phase.maps > 1 ? '.' : ` into “${phase.mapName}”.`}
-            </p>
-            {phase.summary.otherAccounts > 0 ? (
-              <p>
-                {plural(phase.summary.otherAccounts, 'row')}{' '}
-                {phase.maps > 1 ? 'in no account’s map (no account, or no one named in it) left out.' : 'of other accounts (or of none) left out.'}
-              </p>
-            ) : null}
-          </div>
-          {phase.summary.badRows.length > 0 ? (
-            <>
-              <p>{plural(phase.summary.badRows.length, 'row')} could not be imported:</p>
-              <ul className="pm-report" aria-label="Rows not imported">
-                {phase.summary.badRows.slice(0, 50).map((bad) => (
-                  <li key={bad.line}>
-                    Line {bad.line}: {bad.reason}
-                  </li>
-                ))}
-                {phase.summary.badRows.length > 50 ? <li>…and {phase.summary.badRows.length - 50} more.</li> : null}
-              </ul>
-            </>
-          ) : null}
-          {phase.summary.notes.length > 0 ? (
-            <ul className="pm-report" aria-label="Notes on the import">
-              {phase.summary.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
-            </ul>
-          ) : null}
-          <div className="pm-dialog__actions">
-            {phase.newMapId ? (
-              <button
-                type="button"
-                className="pm-primary"
-                data-autofocus
-                onClick={() => {
-                  onClose();
-                  onOpen(phase.newMapId!);
-                }}
-              >
-                Open map
-              </button>
-            ) : (
-              <button type="button" className="pm-primary" data-autofocus onClick={onClose}>
-                Done
-              </button>
-            )}
-          </div>
-        </>
-      ) : null}
+      {phase.kind === 'done' ? <CsvImportReport {...phase} onClose={onClose} onOpen={onOpen} /> : null}
     </Dialog>
   );
 }

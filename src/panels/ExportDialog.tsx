@@ -5,6 +5,7 @@
 // first use, not with the editor.
 import './ExportDialog.css';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUiState, ui } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
 import type { PngExportOptions } from '../io/export-png';
@@ -20,16 +21,9 @@ type Format = 'png' | 'slide' | 'svg' | 'pptx' | 'pdf' | 'csv';
 /** The file type each format downloads, as the button says it. */
 const EXTENSION: Record<Format, string> = { png: 'png', slide: 'png', svg: 'svg', pptx: 'pptx', pdf: 'pdf', csv: 'csv' };
 
-const HINT: Record<Format, string> = {
-  png: 'The whole picture at 2x: crisp on a slide you lay out yourself, with the legend at the side.',
-  slide: 'A ready 16:9 slide: the title on top, the map fitted, the legend along the bottom or, where the map is larger that way, beside it.',
-  svg: 'A vector picture for drawing programs and the web.',
-  pptx: 'One PowerPoint slide with the map as shapes: move cards, retype names, recolour.',
-  pdf: 'The map printed at full size over several pages that overlap by 10 mm, with crop marks, and a first page that shows which page goes where.',
-  csv: 'The people as a CSV your CRM admin can load: one row per person with their CRM id, name, title, department, contact details, manager, buying roles, stance, influence, owner and whether they left.',
-};
 
 export function ExportDialog() {
+  const { t } = useTranslation();
   const open = useUiState((s) => s.exportOpen);
   const hasSelection = useMapStore((s) => s.selection.length > 0);
   const [format, setFormat] = useState<Format>('png');
@@ -55,17 +49,17 @@ export function ExportDialog() {
     setBusy(true);
     try {
       if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
-        throw new Error('this browser does not let web pages put images on the clipboard. Download the PNG instead.');
+        throw new Error(t('exporter.clipboardUnsupported'));
       }
       const { renderMapPng, renderSlidePng } = await import('../io/export-png');
       const options = { selection: exportedSelection(), background };
       // The item gets a promise, not a blob: some browsers only allow the write during the click.
       const png = format === 'slide' ? renderSlidePng(map, { ...options, size: Number(slideSize) as 1920 | 3840 }) : renderMapPng(map, options);
       await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
-      useMapStore.getState().notify('Copied the map as an image. Paste it into your slides.');
+      useMapStore.getState().notify(t('exporter.copied'));
       close();
     } catch (error) {
-      useMapStore.getState().notify(`The image could not be copied: ${(error as Error).message}`, 'error');
+      useMapStore.getState().notify(t('exporter.copyFailed', { reason: (error as Error).message }), 'error');
     } finally {
       setBusy(false);
     }
@@ -86,14 +80,14 @@ export function ExportDialog() {
       else if (format === 'csv') blob = await renderCrmBlob(map, crm, options.selection, note);
       else if (format === 'pptx') blob = await (await import('../io/export-pptx')).renderPptx(map, { selection: options.selection });
       else {
-        const onProgress = (done: number, total: number) => setProgress(`Page ${done + 1} of ${total}…`);
+        const onProgress = (done: number, total: number) => setProgress(t('exporter.page', { page: done + 1, total }));
         blob = await (await import('../io/poster-pdf')).renderPosterPdf(map, { selection: options.selection, paper, onProgress }, note);
       }
       downloadBlob(blob, exportFileName(map, format === 'csv' ? `${crm}.csv` : format === 'slide' ? 'slide.png' : EXTENSION[format]));
       for (const message of notes) notify(message);
       close();
     } catch (error) {
-      useMapStore.getState().notify(`The ${EXTENSION[format].toUpperCase()} could not be made: ${(error as Error).message}`, 'error');
+      useMapStore.getState().notify(t('exporter.failed', { format: EXTENSION[format].toUpperCase(), reason: (error as Error).message }), 'error');
     } finally {
       setBusy(false);
       setProgress('');
@@ -101,31 +95,31 @@ export function ExportDialog() {
   };
 
   return (
-    <Dialog title="Export image" onClose={close}>
+    <Dialog title={t('exporter.title')} onClose={close}>
       <fieldset className="pm-export__formats">
-        <legend>Format</legend>
+        <legend>{t('exporter.format')}</legend>
         <Choice name="format" value="png" current={format} onChange={setFormat}>
-          PNG, whole picture at 2x
+          {t('exporter.formats.png')}
         </Choice>
         <Choice name="format" value="slide" current={format} onChange={setFormat}>
-          Slide (16:9)
+          {t('exporter.formats.slide')}
         </Choice>
         <Choice name="format" value="svg" current={format} onChange={setFormat}>
-          SVG (vector)
+          {t('exporter.formats.svg')}
         </Choice>
         <Choice name="format" value="pptx" current={format} onChange={setFormat}>
-          PowerPoint (editable)
+          {t('exporter.formats.pptx')}
         </Choice>
         <Choice name="format" value="pdf" current={format} onChange={setFormat}>
-          Poster PDF (tiled pages)
+          {t('exporter.formats.pdf')}
         </Choice>
         <Choice name="format" value="csv" current={format} onChange={setFormat}>
-          CRM CSV (people)
+          {t('exporter.formats.csv')}
         </Choice>
       </fieldset>
       {format === 'slide' ? (
         <fieldset>
-          <legend>Slide size</legend>
+          <legend>{t('exporter.slideSize')}</legend>
           <Choice name="slide-size" value="1920" current={slideSize} onChange={setSlideSize}>
             1920 × 1080
           </Choice>
@@ -136,7 +130,7 @@ export function ExportDialog() {
       ) : null}
       {format === 'pdf' ? (
         <fieldset>
-          <legend>Paper (landscape)</legend>
+          <legend>{t('exporter.paper')}</legend>
           <Choice name="paper" value="a4" current={paper} onChange={setPaper}>
             A4
           </Choice>
@@ -147,22 +141,22 @@ export function ExportDialog() {
       ) : null}
       {format === 'csv' ? <CrmExportFields crm={crm} onChange={setCrm} selection={exportedSelection()} /> : null}
       <fieldset>
-        <legend>What to export</legend>
+        <legend>{t('exporter.scope')}</legend>
         <Choice name="scope" value="map" current={effectiveScope} onChange={setScope}>
-          The whole map
+          {t('exporter.wholeMap')}
         </Choice>
         <Choice name="scope" value="selection" current={effectiveScope} onChange={setScope} disabled={!hasSelection}>
-          Only the selection
+          {t('exporter.onlySelection')}
         </Choice>
       </fieldset>
       {picture ? (
         <fieldset>
-          <legend>Background</legend>
+          <legend>{t('exporter.background')}</legend>
           <Choice name="background" value="white" current={background} onChange={setBackground}>
-            White
+            {t('exporter.white')}
           </Choice>
           <Choice name="background" value="transparent" current={background} onChange={setBackground}>
-            Transparent
+            {t('exporter.transparent')}
           </Choice>
         </fieldset>
       ) : null}
@@ -170,27 +164,27 @@ export function ExportDialog() {
         <>
           <label className="pm-export__check">
             <input type="checkbox" checked={embedMap} onChange={(event) => setEmbedMap(event.target.checked)} />
-            Embed the map in the file
+            {t('exporter.embed')}
           </label>
           <p className="pm-dialog__hint">
             {embedMap
-              ? 'Opening the picture in Powermap reopens the whole map, notes included: untick this before sending it outside the team.'
-              : 'The picture only: it cannot be reopened as a map.'}
+              ? t('exporter.embedOn')
+              : t('exporter.embedOff')}
           </p>
         </>
       ) : null}
-      <p className="pm-dialog__hint">{HINT[format]}</p>
+      <p className="pm-dialog__hint">{t(`exporter.hint.${format}`)}</p>
       <div className="pm-dialog__actions">
         <button type="button" onClick={close}>
-          Cancel
+          {t('common.cancel')}
         </button>
         {format === 'png' || format === 'slide' ? (
-          <button type="button" onClick={copy} disabled={busy} title="Copy as a PNG image, ready to paste into a slide">
-            Copy image
+          <button type="button" onClick={copy} disabled={busy} title={t('exporter.copyTitle')}>
+            {t('exporter.copy')}
           </button>
         ) : null}
         <button type="button" className="pm-primary" onClick={run} disabled={busy}>
-          {busy ? progress || 'Exporting…' : `Download ${EXTENSION[format].toUpperCase()}`}
+          {busy ? progress || t('exporter.exporting') : t('exporter.download', { format: EXTENSION[format].toUpperCase() })}
         </button>
       </div>
     </Dialog>

@@ -2,6 +2,8 @@
 import './Inspector.css';
 import { useDeferredValue, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
+
 import { useMapStore } from '../store/map-store';
 import { useUiState } from '../actions/ui-state';
 import { InspectorDepartment } from './InspectorDepartment';
@@ -12,9 +14,8 @@ import { TextField } from './fields';
 import { run } from './use-map';
 import { deleteSelection } from '../actions/registry';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function MapSettings() {
+  const { t } = useTranslation();
   const { name, readOnly, stakeholders, departments, links } = useMapStore(
     useShallow((s) => ({
       name: s.map?.name ?? '',
@@ -27,26 +28,27 @@ function MapSettings() {
   return (
     <div className="pm-inspector__form">
       <h2 className="pm-inspector__heading">
-        <span className="pm-inspector__kind">Account map</span>
+        <span className="pm-inspector__kind">{t('inspector.accountMap')}</span>
         {name}
       </h2>
       <p className="pm-hint">
-        {plural(stakeholders, 'stakeholder')} · {plural(departments, 'department')} · {plural(links, 'link')}
+        {t('inspector.mapCounts', { stakeholders, departments, links })}
       </p>
       <TextField
-        label="Map name"
+        label={t('inspector.mapName')}
         value={name}
         disabled={readOnly}
-        requiredMessage="Give the account map a name."
+        requiredMessage={t('inspector.mapNameRequired')}
         onChange={(name) => run({ type: 'renameMap', name })}
       />
       <TeamEditor />
-      <p className="pm-hint">Select a card or a link to edit it. Press ? for keyboard shortcuts.</p>
+      <p className="pm-hint">{t('inspector.selectHint')}</p>
     </div>
   );
 }
 
 function SeveralSelected({ selection }: { selection: string[] }) {
+  const { t } = useTranslation();
   const { readOnly, stakeholders, departments, links } = useMapStore(
     useShallow((s) => ({
       readOnly: s.readOnly,
@@ -56,26 +58,27 @@ function SeveralSelected({ selection }: { selection: string[] }) {
     })),
   );
   const parts = [
-    stakeholders ? plural(stakeholders, 'stakeholder') : null,
-    departments ? plural(departments, 'department') : null,
-    links ? plural(links, 'link') : null,
-  ].filter(Boolean);
+    stakeholders ? t('common.stakeholders', { count: stakeholders }) : null,
+    departments ? t('common.departments', { count: departments }) : null,
+    links ? t('common.links', { count: links }) : null,
+  ].filter((part) => part !== null);
   return (
     <div className="pm-inspector__form">
-      <h2 className="pm-inspector__heading">{selection.length} selected</h2>
-      <p className="pm-hint">{parts.join(', ')}</p>
-      <p className="pm-hint">Drag them together, nudge them with Alt+arrow keys, or tag them with C, B, M and 1 to 5.</p>
+      <h2 className="pm-inspector__heading">{t('inspector.selected', { count: selection.length })}</h2>
+      <p className="pm-hint">{parts.join(t('a11y.separator'))}</p>
+      <p className="pm-hint">{t('inspector.severalHint')}</p>
       <button type="button" className="pm-danger" disabled={readOnly} onClick={() => deleteSelection(selection)}>
-        Delete {selection.length} selected
+        {t('inspector.deleteSelected', { count: selection.length })}
       </button>
       {departments ? (
-        <p className="pm-hint">People and sub-departments inside a deleted department stay on the map, one level up.</p>
+        <p className="pm-hint">{t('inspector.deleteDepartmentHint')}</p>
       ) : null}
     </div>
   );
 }
 
 export function Inspector() {
+  const { t } = useTranslation();
   // The panel follows the selection except during a drag on the canvas: a drag that selects a
   // card shows its form when the card is dropped, so building the form (a large render and
   // layout) does not hold up the drag's first frames. Deferred, too, so a click's selection
@@ -99,10 +102,10 @@ export function Inspector() {
   else content = <MapSettings />;
 
   return (
-    <aside className="pm-inspector" aria-label="Inspector">
+    <aside className="pm-inspector" aria-label={t('inspector.title')}>
       {readOnly ? (
         <p className="pm-inspector__readonly" role="note">
-          Read-only: this map is open in another tab.
+          {t('inspector.readOnly')}
         </p>
       ) : null}
       {content}

@@ -1,18 +1,12 @@
 // Edits one department: name, coverage (white space, competitor...), products, value, nesting.
 import './InspectorDepartment.css';
+import { useTranslation } from 'react-i18next';
 import { descendantsOf } from '../domain/commands';
 import { COVERAGE_STATUSES, type Department } from '../domain/types';
 import { COVERAGE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { SelectField, TextField } from './fields';
 import { run, useNameOptions } from './use-map';
-
-const COVERAGE_HINT: Record<Department['coverage'], string> = {
-  engaged: 'We sell to or work with them today.',
-  'white-space': 'Not sold to yet: an opportunity. Drawn hatched with a dashed border.',
-  competitor: 'A competitor holds it. Drawn cross-hatched with a dotted border.',
-  unknown: 'We do not know yet who serves them.',
-};
 
 /** "A, B, , C " -> ["A", "B", "C"]. */
 function parseProducts(text: string): string[] {
@@ -23,6 +17,7 @@ function parseProducts(text: string): string[] {
 }
 
 export function InspectorDepartment({ department }: { department: Department }) {
+  const { t } = useTranslation();
   const id = department.id;
   const readOnly = useMapStore((s) => s.readOnly);
   // A department cannot sit inside itself or inside one of its own sub-departments.
@@ -36,14 +31,14 @@ export function InspectorDepartment({ department }: { department: Department }) 
   return (
     <div className="pm-inspector__form">
       <h2 className="pm-inspector__heading">
-        <span className="pm-inspector__kind">Department</span>
+        <span className="pm-inspector__kind">{t('inspector.department.kind')}</span>
         {department.name}
       </h2>
       <TextField
-        label="Name"
+        label={t('inspector.name')}
         value={department.name}
         disabled={readOnly}
-        requiredMessage="A department needs a name."
+        requiredMessage={t('inspector.department.nameRequired')}
         onChange={(name) => update({ name })}
       />
       <div className="pm-coverage">
@@ -53,45 +48,45 @@ export function InspectorDepartment({ department }: { department: Department }) 
           style={{ background: look.background, borderColor: look.border, borderStyle: look.borderStyle }}
         />
         <SelectField
-          label="Coverage"
+          label={t('inspector.department.coverage')}
           value={department.coverage}
           disabled={readOnly}
           options={COVERAGE_STATUSES.map((c) => ({ value: c, label: COVERAGE_LOOK[c].label }))}
-          hint={COVERAGE_HINT[department.coverage]}
+          hint={t(`inspector.department.coverageHint.${department.coverage}`)}
           onChange={(coverage) => update({ coverage })}
         />
       </div>
       {department.coverage === 'competitor' ? (
         <TextField
-          label="Competitor"
-          placeholder="Who holds it?"
+          label={t('inspector.department.competitor')}
+          placeholder={t('inspector.department.competitorPlaceholder')}
           value={department.competitor}
           disabled={readOnly}
           onChange={(competitor) => update({ competitor })}
         />
       ) : null}
       <TextField
-        label="Products we sell here"
-        placeholder="Separate with commas"
+        label={t('inspector.department.products')}
+        placeholder={t('inspector.department.productsPlaceholder')}
         value={department.products.join(', ')}
         disabled={readOnly}
         onChange={(text) => update({ products: parseProducts(text) })}
       />
       <TextField
-        label="Potential value"
-        placeholder="e.g. €250k ARR"
+        label={t('inspector.department.potentialValue')}
+        placeholder={t('inspector.department.potentialPlaceholder')}
         value={department.potentialValue}
         disabled={readOnly}
         onChange={(potentialValue) => update({ potentialValue })}
       />
       <SelectField
-        label="Parent department"
+        label={t('inspector.department.parent')}
         value={department.parentId ?? ''}
         disabled={readOnly}
-        options={[{ value: '', label: 'None (top level)' }, ...parents]}
+        options={[{ value: '', label: t('inspector.department.topLevel') }, ...parents]}
         onChange={(parentId) => run({ type: 'moveInto', id, parentId: parentId || null })}
       />
-      <TextField label="Notes" multiline value={department.notes} disabled={readOnly} onChange={(notes) => update({ notes })} />
+      <TextField label={t('inspector.notes')} multiline value={department.notes} disabled={readOnly} onChange={(notes) => update({ notes })} />
     </div>
   );
 }

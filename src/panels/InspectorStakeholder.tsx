@@ -1,20 +1,23 @@
 // Edits every attribute of one stakeholder (see the Stakeholder type in domain/types.ts).
 import './InspectorStakeholder.css';
 import { memo, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatList } from '../i18n';
 import { sameExceptPosition } from '../domain/commands';
 import { BUYING_ROLES, INFLUENCE_LEVELS, RELATIONSHIP_STRENGTHS, STANCES, type Stakeholder } from '../domain/types';
-import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
+import { ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { actionById } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';
 
 /** The keys that set a stance, for its tooltip: "C or 1". */
-const stanceKeys = (stance: string) => actionById[`tag-${stance}`].shortcuts.map(displayShortcut).join(' or ');
+const stanceKeys = (stance: string) => formatList(actionById[`tag-${stance}`].shortcuts.map(displayShortcut), 'disjunction');
 import { run, useNameOptions } from './use-map';
 
 /** The form that turns a placeholder seat into the person who holds it, keeping its links. */
 function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; disabled: boolean }) {
+  const { t } = useTranslation();
   const formId = useId();
   const [name, setName] = useState('');
   const [title, setTitle] = useState(stakeholder.title);
@@ -22,7 +25,7 @@ function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError('Give the person a name.');
+      setError(t('inspector.stakeholder.fillNameRequired'));
       return;
     }
     if (run({ type: 'fillPlaceholder', id: stakeholder.id, name, title: title.trim() })) {
@@ -31,14 +34,14 @@ function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; 
     }
   };
   return (
-    <form className="pm-fill" aria-label="Fill in the person" onSubmit={submit} noValidate>
+    <form className="pm-fill" aria-label={t('inspector.stakeholder.fill')} onSubmit={submit} noValidate>
       <div className="pm-field">
-        <label htmlFor={`${formId}-name`}>Who holds this seat?</label>
+        <label htmlFor={`${formId}-name`}>{t('inspector.stakeholder.whoHolds')}</label>
         <input
           id={`${formId}-name`}
           value={name}
           disabled={disabled}
-          placeholder="Their name"
+          placeholder={t('inspector.stakeholder.theirName')}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${formId}-error` : undefined}
           onChange={(event) => {
@@ -48,7 +51,7 @@ function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; 
         />
       </div>
       <div className="pm-field">
-        <label htmlFor={`${formId}-title`}>Their title</label>
+        <label htmlFor={`${formId}-title`}>{t('inspector.stakeholder.theirTitle')}</label>
         <input id={`${formId}-title`} value={title} disabled={disabled} onChange={(event) => setTitle(event.target.value)} />
       </div>
       {error ? (
@@ -57,13 +60,14 @@ function FillPlaceholder({ stakeholder, disabled }: { stakeholder: Stakeholder; 
         </p>
       ) : null}
       <button type="submit" className="pm-primary" disabled={disabled}>
-        Fill in the person
+        {t('inspector.stakeholder.fill')}
       </button>
     </form>
   );
 }
 
 function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder }) {
+  const { t } = useTranslation();
   const id = stakeholder.id;
   const readOnly = useMapStore((s) => s.readOnly);
   const departments = useNameOptions((map) => Object.values(map.departments));
@@ -76,53 +80,53 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
     <div className="pm-inspector__form">
       <h2 className="pm-inspector__heading">
         <span className="pm-inspector__kind">
-          {stakeholder.placeholder ? 'Placeholder seat' : stakeholder.leftCompany ? 'Stakeholder · left the company' : 'Stakeholder'}
+          {t(stakeholder.placeholder ? 'inspector.stakeholder.kindPlaceholder' : stakeholder.leftCompany ? 'inspector.stakeholder.kindLeft' : 'inspector.stakeholder.kind')}
         </span>
         {stakeholder.name}
       </h2>
       <TextField
-        label="Name"
+        label={t('inspector.name')}
         value={stakeholder.name}
         disabled={readOnly}
-        requiredMessage="A stakeholder needs a name."
+        requiredMessage={t('inspector.stakeholder.nameRequired')}
         onChange={(name) => update({ name })}
       />
-      <TextField label="Title" placeholder="e.g. CFO" value={stakeholder.title} disabled={readOnly} onChange={(title) => update({ title })} />
+      <TextField label={t('inspector.stakeholder.title')} placeholder={t('inspector.stakeholder.titlePlaceholder')} value={stakeholder.title} disabled={readOnly} onChange={(title) => update({ title })} />
       <SelectField
-        label="Department"
+        label={t('inspector.department.kind')}
         value={stakeholder.departmentId ?? ''}
         disabled={readOnly}
-        options={[{ value: '', label: 'No department' }, ...departments]}
+        options={[{ value: '', label: t('inspector.stakeholder.noDepartment') }, ...departments]}
         onChange={(departmentId) => run({ type: 'moveInto', id, parentId: departmentId || null })}
       />
 
       <fieldset className="pm-section" disabled={readOnly}>
-        <legend>Stance</legend>
-        <div className="pm-segmented" role="radiogroup" aria-label="Stance">
+        <legend>{t('inspector.stakeholder.stance')}</legend>
+        <div className="pm-segmented" role="radiogroup" aria-label={t('inspector.stakeholder.stance')}>
           {STANCES.map((value) => {
             const look = STANCE_LOOK[value];
             const on = stakeholder.stance === value;
             return (
-              <label key={value} title={`${look.label}: ${look.alsoKnownAs} (${stanceKeys(value)})`} className={on ? 'on' : undefined}>
+              <label key={value} title={t('inspector.stakeholder.stanceTitle', { label: look.label, also: look.alsoKnownAs, keys: stanceKeys(value) })} className={on ? 'on' : undefined}>
                 <input type="radio" name={`stance-${id}`} value={value} checked={on} onChange={() => run({ type: 'setStance', ids: [id], stance: value })} />
                 <span aria-hidden="true" className="pm-segmented__icon" style={{ background: look.color, color: look.ink }}>
                   {look.icon}
                 </span>
-                {look.label.replace(' stance', '')}
+                {value === 'unknown' ? t('inspector.stakeholder.unknownStance') : look.label}
               </label>
             );
           })}
         </div>
-        <p className="pm-hint">{stakeholder.stance === 'unknown' ? 'Not yet assessed.' : `Also called ${stance.alsoKnownAs}.`}</p>
+        <p className="pm-hint">{stakeholder.stance === 'unknown' ? t('inspector.stakeholder.notAssessed') : t('inspector.stakeholder.alsoCalled', { names: stance.alsoKnownAs })}</p>
       </fieldset>
 
       <fieldset className="pm-section" disabled={readOnly}>
-        <legend>Buying roles</legend>
+        <legend>{t('inspector.stakeholder.roles')}</legend>
         <div className="pm-checks">
           {BUYING_ROLES.map((role) => (
             <CheckboxField
               key={role}
-              title={`${ROLE_LOOK[role].label} (${ROLE_LOOK[role].badge}): ${ROLE_LOOK[role].alsoKnownAs}`}
+              title={t('inspector.stakeholder.roleTitle', { label: ROLE_LOOK[role].label, badge: ROLE_LOOK[role].badge, also: ROLE_LOOK[role].alsoKnownAs })}
               label={
                 <>
                   <span className="pm-badge" aria-hidden="true">
@@ -140,67 +144,70 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
 
       <div className="pm-row">
         <SelectField
-          label="Influence"
-          value={stakeholder.influence}
+          label={t('inspector.stakeholder.influence')}
+          value={stakeholder.influence ?? ''}
           disabled={readOnly}
-          options={INFLUENCE_LEVELS.map((v) => ({ value: v, label: INFLUENCE_LOOK[v].label.replace(' influence', '') }))}
-          onChange={(influence) => update({ influence })}
+          options={[
+            { value: '', label: t('common.influence.notRated') },
+            ...INFLUENCE_LEVELS.map((v) => ({ value: v, label: t(`inspector.stakeholder.influenceLevel.${v}`) })),
+          ]}
+          onChange={(influence) => update({ influence: influence || null })}
         />
         <SelectField
-          label="Relationship"
+          label={t('inspector.stakeholder.relationship')}
           value={stakeholder.relationship}
           disabled={readOnly}
-          options={RELATIONSHIP_STRENGTHS.map((v) => ({ value: v, label: v === 'none' ? 'None yet' : RELATIONSHIP_LOOK[v].label.replace(' relationship', '') }))}
+          options={RELATIONSHIP_STRENGTHS.map((v) => ({ value: v, label: t(`inspector.stakeholder.relationshipLevel.${v}`) }))}
           onChange={(relationship) => update({ relationship })}
         />
       </div>
       <SelectField
-        label="Owner on our team"
+        label={t('inspector.stakeholder.owner')}
         value={stakeholder.ownerId ?? ''}
         disabled={readOnly}
-        options={[{ value: '', label: 'No owner' }, ...team]}
-        hint={team.length ? undefined : 'Add our team (select nothing on the map) to pick an owner.'}
+        options={[{ value: '', label: t('inspector.stakeholder.noOwner') }, ...team]}
+        hint={team.length ? undefined : t('inspector.stakeholder.ownerHint')}
         onChange={(ownerId) => update({ ownerId: ownerId || null })}
       />
       <TextField
-        label="Last contact"
+        label={t('inspector.stakeholder.lastContact')}
         type="date"
         value={stakeholder.lastContact ?? ''}
         disabled={readOnly}
         onChange={(v) => update({ lastContact: v || null })}
       />
 
-      <Section title="How we know their stance" disabled={readOnly}>
-        <TextField label="Source" placeholder="e.g. QBR with Ana, 3 March" value={stakeholder.source} disabled={readOnly} onChange={(source) => update({ source })} />
-        <TextField label="Verified on" type="date" value={stakeholder.verifiedOn ?? ''} disabled={readOnly} onChange={(v) => update({ verifiedOn: v || null })} />
+      <Section title={t('inspector.stakeholder.stanceSource')} disabled={readOnly}>
+        <TextField label={t('inspector.stakeholder.source')} placeholder={t('inspector.stakeholder.sourcePlaceholder')} value={stakeholder.source} disabled={readOnly} onChange={(source) => update({ source })} />
+        <TextField label={t('inspector.stakeholder.verifiedOn')} type="date" value={stakeholder.verifiedOn ?? ''} disabled={readOnly} onChange={(v) => update({ verifiedOn: v || null })} />
       </Section>
 
-      <TextField label="Notes" multiline value={stakeholder.notes} disabled={readOnly} onChange={(notes) => update({ notes })} />
+      <TextField label={t('inspector.notes')} multiline value={stakeholder.notes} disabled={readOnly} onChange={(notes) => update({ notes })} />
       <TextField
-        label="Personal context"
+        label={t('inspector.stakeholder.personalContext')}
         multiline
-        placeholder="What they care about, interests"
+        placeholder={t('inspector.stakeholder.personalPlaceholder')}
         value={stakeholder.personalContext}
         disabled={readOnly}
         onChange={(personalContext) => update({ personalContext })}
       />
 
-      <Section title="Contact" disabled={readOnly}>
-        <TextField label="Email" type="email" value={stakeholder.email} disabled={readOnly} onChange={(email) => update({ email })} />
-        <TextField label="Phone" type="tel" value={stakeholder.phone} disabled={readOnly} onChange={(phone) => update({ phone })} />
-        <TextField label="LinkedIn" type="url" placeholder="https://www.linkedin.com/in/…" value={stakeholder.linkedIn} disabled={readOnly} onChange={(linkedIn) => update({ linkedIn })} />
+      <Section title={t('inspector.stakeholder.contact')} disabled={readOnly}>
+        <TextField label={t('inspector.stakeholder.email')} type="email" value={stakeholder.email} disabled={readOnly} onChange={(email) => update({ email })} />
+        <TextField label={t('inspector.stakeholder.phone')} type="tel" value={stakeholder.phone} disabled={readOnly} onChange={(phone) => update({ phone })} />
+        <TextField label={t('inspector.stakeholder.linkedIn')} type="url" placeholder={t('inspector.stakeholder.linkedInPlaceholder')} value={stakeholder.linkedIn} disabled={readOnly} onChange={(linkedIn) => update({ linkedIn })} />
       </Section>
 
-      <Section title="Seat and status" disabled={readOnly}>
+      <Section title={t('inspector.stakeholder.seatAndStatus')} disabled={readOnly}>
         <CheckboxField
-          label="Placeholder: a seat we know exists, holder unknown"
+          label={t('inspector.stakeholder.placeholder')}
           checked={stakeholder.placeholder}
           disabled={readOnly}
           onChange={(placeholder) => update({ placeholder })}
         />
         {stakeholder.placeholder ? <FillPlaceholder key={id} stakeholder={stakeholder} disabled={readOnly} /> : null}
         <CheckboxField
-          label="Left the company"
+          label={t('inspector.stakeholder.left')}
           checked={stakeholder.leftCompany}
           disabled={readOnly}
           onChange={(left) => run({ type: 'markLeftCompany', id, departure: left ? { leftTo: '', successorId: null } : null })}
@@ -208,17 +215,17 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
         {stakeholder.leftCompany ? (
           <>
             <TextField
-              label="Where they went"
-              placeholder="New company and role: a lead"
+              label={t('inspector.stakeholder.leftTo')}
+              placeholder={t('inspector.stakeholder.leftToPlaceholder')}
               value={stakeholder.leftTo}
               disabled={readOnly}
               onChange={(leftTo) => update({ leftTo })}
             />
             <SelectField
-              label="Successor"
+              label={t('inspector.stakeholder.successor')}
               value={stakeholder.successorId ?? ''}
               disabled={readOnly}
-              options={[{ value: '', label: 'No successor yet' }, ...others]}
+              options={[{ value: '', label: t('inspector.stakeholder.noSuccessor') }, ...others]}
               onChange={(successorId) => update({ successorId: successorId || null })}
             />
           </>

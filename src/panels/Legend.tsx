@@ -3,6 +3,7 @@
 // stylesheet and inline SVG.
 import './Legend.css';
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { legendEntries } from '../drawing/legend-entries';
 import { COVERAGE_LOOK, INFLUENCE_STROKE, LINK_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
@@ -39,14 +40,15 @@ function Group({ title, children }: { title: string; children: React.ReactNode }
 }
 
 export function LegendContent({ map }: { map: AccountMap }) {
+  const { t } = useTranslation();
   const used = legendEntries(map);
   const marks = used.influence || used.placeholder || used.left || used.noRelationship;
   const empty = !used.stances.length && !used.roles.length && !used.coverages.length && !used.links.length && !marks;
   return (
     <div className="pm-legend-content">
-      {empty ? <p className="pm-legend__empty">The legend fills in as you add people, departments and links.</p> : null}
+      {empty ? <p className="pm-legend__empty">{t('legend.empty')}</p> : null}
       {used.stances.length ? (
-        <Group title="Stance">
+        <Group title={t('legend.stanceGroup')}>
           {used.stances.map((s) => (
             <li key={s} title={STANCE_LOOK[s].alsoKnownAs}>
               <span className="pm-legend__stance" aria-hidden="true" style={{ background: STANCE_LOOK[s].color, color: STANCE_LOOK[s].ink }}>
@@ -58,7 +60,7 @@ export function LegendContent({ map }: { map: AccountMap }) {
         </Group>
       ) : null}
       {used.roles.length ? (
-        <Group title="Buying role">
+        <Group title={t('legend.roleGroup')}>
           {used.roles.map((r) => (
             <li key={r} title={ROLE_LOOK[r].alsoKnownAs}>
               <span className="pm-badge" aria-hidden="true">
@@ -70,7 +72,7 @@ export function LegendContent({ map }: { map: AccountMap }) {
         </Group>
       ) : null}
       {used.coverages.length ? (
-        <Group title="Department coverage">
+        <Group title={t('legend.coverageGroup')}>
           {used.coverages.map((c) => (
             <li key={c}>
               <span
@@ -84,18 +86,18 @@ export function LegendContent({ map }: { map: AccountMap }) {
         </Group>
       ) : null}
       {used.links.length ? (
-        <Group title="Links">
+        <Group title={t('legend.linksGroup')}>
           {used.links.map((k) => (
             <li key={k} title={LINK_LOOK[k].description}>
               <LineSample kind={k} />
               {LINK_LOOK[k].label}
-              {k === 'influences' ? <span className="pm-legend__note">thicker = stronger</span> : null}
+              {k === 'influences' ? <span className="pm-legend__note">{t('legend.thicker')}</span> : null}
             </li>
           ))}
         </Group>
       ) : null}
       {marks ? (
-        <Group title="Marks">
+        <Group title={t('legend.marksGroup')}>
           {used.influence ? (
             <li>
               <span className="pm-legend__bars" aria-hidden="true">
@@ -103,21 +105,21 @@ export function LegendContent({ map }: { map: AccountMap }) {
                 <i className="on" />
                 <i />
               </span>
-              Influence: 3 bars high, 1 low
+              {t('legend.influenceBars')}
             </li>
           ) : null}
           {used.placeholder ? (
             <li>
               <span className="pm-legend__swatch pm-legend__swatch--placeholder" aria-hidden="true" />
-              Placeholder: a seat we still have to find
+              {t('legend.placeholder')}
             </li>
           ) : null}
           {used.left ? (
             <li>
               <span className="pm-legend__struck" aria-hidden="true">
-                Name
+                {t('legend.nameSample')}
               </span>
-              Left the company
+              {t('legend.left')}
             </li>
           ) : null}
           {used.noRelationship ? (
@@ -125,7 +127,7 @@ export function LegendContent({ map }: { map: AccountMap }) {
               <span className="pm-legend__mark" aria-hidden="true">
                 ⌀
               </span>
-              No relationship yet
+              {t('legend.noRelationship')}
             </li>
           ) : null}
         </Group>
@@ -149,6 +151,7 @@ function legendSignature(s: MapState): string {
 
 /** The collapsible legend on the canvas. */
 export function Legend() {
+  const { t } = useTranslation();
   const contentId = useId();
   const open = useUiState((s) => s.legendOpen);
   // Re-render only when what the legend shows changes, not on every step of a drag.
@@ -157,9 +160,9 @@ export function Legend() {
   const map = useMemo(() => useMapStore.getState().map, [signature]);
   if (!map) return null;
   return (
-    <aside className={`pm-legend${open ? ' pm-legend--open' : ''}`} aria-label="Legend">
+    <aside className={`pm-legend${open ? ' pm-legend--open' : ''}`} aria-label={t('legend.title')}>
       <button type="button" className="pm-legend__toggle" aria-expanded={open} aria-controls={contentId} onClick={() => ui.toggle('legendOpen')}>
-        <span aria-hidden="true">{open ? '▾' : '▸'}</span> Legend
+        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('legend.title')}
       </button>
       <div id={contentId} hidden={!open}>
         {open ? <LegendContent map={map} /> : null}

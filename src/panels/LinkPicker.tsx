@@ -14,6 +14,9 @@ import { LINK_KINDS, type AccountMap, type LinkKind } from '../domain/types';
 import { LINK_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
+import { t } from '../i18n';
+import { useTranslation } from 'react-i18next';
+
 import { OptionList } from './OptionList';
 
 const MAX_SHOWN = 12;
@@ -41,7 +44,7 @@ function candidates(map: AccountMap, fromId: string): Candidate[] {
     if (person.id !== fromId) list.push({ id: person.id, name: person.name, detail: person.title, distance: distance(person.id) });
   }
   for (const department of Object.values(map.departments)) {
-    if (department.id !== fromId) list.push({ id: department.id, name: department.name, detail: 'Department', distance: distance(department.id) });
+    if (department.id !== fromId) list.push({ id: department.id, name: department.name, detail: t('inspector.department.kind'), distance: distance(department.id) });
   }
   return list.sort((a, b) => a.distance - b.distance);
 }
@@ -57,6 +60,8 @@ function narrowed(all: Candidate[], text: string): Candidate[] {
 }
 
 export function LinkPicker() {
+  // Subscribed to the language, so the picker's words follow a change of it.
+  useTranslation();
   // Mounted only while open.
   const fromId = useUiState((s) => s.linkFrom);
   return fromId ? <LinkPickerOpen fromId={fromId} /> : null;

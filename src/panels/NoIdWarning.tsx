@@ -5,6 +5,7 @@
 // card for the same person splits their stance, notes and lines; the report lists the skipped lines,
 // and unticking adds them anyway.
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountMap } from '../domain/types';
 import { rowsNamedOnMap, type ColumnMapping, type ParsedCsv } from '../io/csv-import';
 
@@ -19,6 +20,7 @@ export interface NoIdWarningProps {
 }
 
 export function NoIdWarning({ parsed, mapping, target, account, skip, onSkip }: NoIdWarningProps) {
+  const { t } = useTranslation();
   const named = useMemo(() => rowsNamedOnMap(parsed, mapping, target, account), [parsed, mapping, target, account]);
   const shown = named.names.slice(0, 3).join(', ') + (named.names.length > 3 ? ', …' : '');
   // An empty map has nobody to add twice.
@@ -26,14 +28,12 @@ export function NoIdWarning({ parsed, mapping, target, account, skip, onSkip }: 
   return (
     <div className="pm-csv-no-id">
       <p className="pm-csv-warning">
-        This file has no CRM id column, so only a name tells that someone is already on “{target.name}”: people on the map
-        may be added a second time.
+        {t('importer.noId.warning', { name: target.name })}
       </p>
       {named.count > 0 ? (
         <label className="pm-csv-check">
           <input type="checkbox" checked={skip} onChange={(event) => onSkip(event.target.checked)} />
-          Skip the {named.count === 1 ? 'row' : `${named.count.toLocaleString()} rows`} named like someone on the map ({shown}). Untick to add{' '}
-          {named.count === 1 ? 'it' : 'them'} anyway, e.g. for a different person of the same name.
+          {t('importer.noId.skip', { count: named.count, names: shown })}
         </label>
       ) : null}
     </div>

@@ -5,9 +5,10 @@
 // Apply; an export that matches the map says so and changes nothing.
 import './ReimportReview.css';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { arrangementBetween, applyEdit, type Edit } from '../domain/edits';
 import { CommandError } from '../domain/commands';
-import { describeReimport, reimportPlacements } from '../domain/reimport';
+import { reimportCounts, reimportPlacements, type ReimportChanges } from '../domain/reimport';
 import type { AccountMap } from '../domain/types';
 import {
   acceptAll,
@@ -15,15 +16,25 @@ import {
   CHANGE_FIELDS,
   changeKey,
   planIsEmpty,
-  type ChangeField,
   type ReimportChoices,
   type ReimportPlan,
 } from '../io/csv-import';
 import { useMapStore } from '../store/map-store';
 import { viewport } from '../actions/viewport';
 import { laidOut } from './import-layout';
+import { t as translate } from '../i18n';
 
-const FIELD_WORDS: Record<ChangeField, string> = { title: 'title', department: 'department', manager: 'reports to' };
+/** "3 new, 5 updated, 2 marked as left the company" in the current language: what a re-import did. */
+function describeChanges(changes: ReimportChanges): string {
+  const { added, updated, left, back } = reimportCounts(changes);
+  const parts = [
+    added ? translate('reimport.summary.added', { count: added }) : '',
+    updated ? translate('reimport.summary.updated', { count: updated }) : '',
+    left ? translate('reimport.summary.left', { count: left }) : '',
+    back ? translate('reimport.summary.back', { count: back }) : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : translate('reimport.summary.nothing');
+}
 
 interface Row {
   key: string;
@@ -32,19 +43,20 @@ interface Row {
 
 /** One group of the review: a fieldset with All / None and a tick box per row. */
 function ReviewGroup({ title, rows, chosen, onChange }: { title: string; rows: Row[]; chosen: ReadonlySet<string>; onChange(next: Set<string>): void }) {
+  const { t } = useTranslation();
   if (rows.length === 0) return null;
   const keys = rows.map((row) => row.key);
   return (
     <fieldset className="pm-review-group">
       <legend>
-        {title} ({keys.filter((key) => chosen.has(key)).length} of {rows.length})
+        {t('reimport.group', { title, chosen: keys.filter((key) => chosen.has(key)).length, total: rows.length })}
       </legend>
       <div className="pm-review-group__all">
-        <button type="button" aria-label={`Accept all: ${title}`} onClick={() => onChange(new Set([...chosen, ...keys]))}>
-          All
+        <button type="button" aria-label={t('reimport.acceptAll', { title })} onClick={() => onChange(new Set([...chosen, ...keys]))}>
+          {t('reimport.all')}
         </button>
-        <button type="button" aria-label={`Accept none: ${title}`} onClick={() => onChange(new Set([...chosen].filter((key) => !keys.includes(key))))}>
-          None
+        <button type="button" aria-label={t('reimport.acceptNone', { title })} onClick={() => onChange(new Set([...chosen].filter((key) => !keys.includes(key))))}>
+          {t('reimport.none')}
         </button>
       </div>
       <ul>
@@ -76,6 +88,7 @@ export interface ReimportReviewProps {
 type Outcome = { kind: 'reviewing' } | { kind: 'applying' } | { kind: 'applied'; summary: string; skipped: string[] } | { kind: 'failed'; message: string };
 
 export function ReimportReview({ plan, target, fileName, onClose }: ReimportReviewProps) {
+  const { t } = useTranslation();
   const [choices, setChoices] = useState<ReimportChoices>(() => acceptAll(plan));
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'reviewing' });
   const departmentName = (id: string | null) => (id ? (target.departments[id]?.name ?? plan.added.departments.find((d) => d.id === id)?.name ?? '') : '');
@@ -90,15 +103,15 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
       const only = reimportPlacements(target, changes);
       const placed = only.size ? await laidOut(updated, only) : updated;
       const store = useMapStore.getState();
-      if (store.map !== target) throw new CommandError('The map changed while you reviewed the export. Nothing was changed; import the file again.');
+      if (store.map !== target) throw new CommandError(t('reimport.mapChanged'));
       // One batch under the reimport's name: one undo takes the update and the new people's layout back.
-      if (!store.run({ type: 'batch', label: 'update from CRM export', edits: [edit, arrangementBetween(updated, placed)] })) {
-        setOutcome({ kind: 'failed', message: 'Nothing was changed.' });
+      if (!store.run({ type: 'batch', label: t('reimport.undoLabel'), edits: [edit, arrangementBetween(updated, placed)] })) {
+        setOutcome({ kind: 'failed', message: t('reimport.nothingChanged') });
         return;
       }
       store.select([...changes.stakeholders.map((person) => person.id), ...changes.updates.map((update) => update.id), ...changes.left, ...(changes.back ?? [])]);
       if (changes.stakeholders.length) setTimeout(() => viewport.fit({ padding: 0.1, duration: 300 }), 50);
-      setOutcome({ kind: 'applied', summary: describeReimport(changes), skipped });
+      setOutcome({ kind: 'applied', summary: describeChanges(changes), skipped });
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       setOutcome({ kind: 'failed', message: error.message });
@@ -106,11 +119,9 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
   };
 
   const notes = plan.notes.length > 0 || plan.added.badRows.length > 0 ? (
-    <ul className="pm-report" aria-label="Notes on the import">
+    <ul className="pm-report" aria-label={t('importer.notesLabel')}>
       {plan.added.badRows.slice(0, 20).map((bad) => (
-        <li key={`line ${bad.line}`}>
-          Line {bad.line}: {bad.reason}
-        </li>
+        <li key={`line ${bad.line}`}>{t('importer.lineReason', { line: bad.line, reason: bad.reason })}</li>
       ))}
       {plan.notes.map((note) => (
         <li key={note}>{note}</li>
@@ -120,7 +131,7 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
   const done = (
     <div className="pm-dialog__actions">
       <button type="button" className="pm-primary" data-autofocus onClick={onClose}>
-        Done
+        {t('importer.report.done')}
       </button>
     </div>
   );
@@ -129,7 +140,7 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
     return (
       <>
         <p className="pm-dialog__body" role="status">
-          No changes: the map matches this export.
+          {t('reimport.noChanges')}
         </p>
         {notes}
         {done}
@@ -140,10 +151,10 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
     return (
       <>
         <p className="pm-dialog__body" role="status">
-          Updated “{target.name}” from “{fileName}”: {outcome.summary}.
+          {t('reimport.applied', { name: target.name, file: fileName, summary: outcome.summary })}
         </p>
         {outcome.skipped.length ? (
-          <ul className="pm-report" aria-label="Changes not applied">
+          <ul className="pm-report" aria-label={t('reimport.notApplied')}>
             {outcome.skipped.map((line) => (
               <li key={line}>{line}</li>
             ))}
@@ -167,11 +178,11 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
           key: changeKey(person.id, field),
           content: (
             <>
-              <strong>{person.name}</strong>, {FIELD_WORDS[field]}: <del>{change.from || 'none'}</del> → <ins>{change.to}</ins>
+              <strong>{person.name}</strong>, {t(`reimport.field.${field}`)}: <del>{change.from || t('reimport.noValue')}</del> → <ins>{change.to}</ins>
               {change.conflict ? (
                 <>
                   {' '}
-                  <em className="pm-review-conflict">(changed here and in the CRM)</em>
+                  <em className="pm-review-conflict">{t('reimport.conflict')}</em>
                 </>
               ) : null}
             </>
@@ -193,28 +204,28 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
       }}
     >
       <p className="pm-dialog__body">
-        “{fileName}” compared with the map: nothing changes until you apply. Untick what should stay as it is.
+        {t('reimport.intro', { file: fileName })}
       </p>
-      <ReviewGroup title="New people" rows={newRows} chosen={choices.added} onChange={(added) => setChoices({ ...choices, added })} />
-      <ReviewGroup title="Changed" rows={changeRows} chosen={choices.changes} onChange={(changes) => setChoices({ ...choices, changes })} />
+      <ReviewGroup title={t('reimport.newPeople')} rows={newRows} chosen={choices.added} onChange={(added) => setChoices({ ...choices, added })} />
+      <ReviewGroup title={t('reimport.changed')} rows={changeRows} chosen={choices.changes} onChange={(changes) => setChoices({ ...choices, changes })} />
       {plan.changed.some((person) => CHANGE_FIELDS.some((field) => person[field]?.conflict)) ? (
-        <p className="pm-hint">Changes made on the map and in the CRM since the last import are not ticked: tick those where the CRM is right.</p>
+        <p className="pm-hint">{t('reimport.conflictHint')}</p>
       ) : null}
       <ReviewGroup
-        title="Missing from the export: left the company?"
+        title={t('reimport.missing')}
         rows={missingRows}
         chosen={choices.left}
         onChange={(left) => setChoices({ ...choices, left })}
       />
-      {plan.missing.length ? <p className="pm-hint">Ticked people are marked as having left the company; nobody is deleted.</p> : null}
+      {plan.missing.length ? <p className="pm-hint">{t('reimport.missingHint')}</p> : null}
       <ReviewGroup
-        title="Marked as left, but in the export: back at the company?"
+        title={t('reimport.returned')}
         rows={returnedRows}
         chosen={choices.back}
         onChange={(back) => setChoices({ ...choices, back })}
       />
       {plan.returned.length ? (
-        <p className="pm-hint">A CRM keeps a contact's record after they leave, so nobody is ticked here: tick only those you know are back.</p>
+        <p className="pm-hint">{t('reimport.returnedHint')}</p>
       ) : null}
       {notes}
       {outcome.kind === 'failed' ? (
@@ -224,10 +235,10 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
       ) : null}
       <div className="pm-dialog__actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button type="submit" className="pm-primary" disabled={accepted === 0 || outcome.kind === 'applying'}>
-          {accepted === 1 ? 'Apply 1 change' : `Apply ${accepted} changes`}
+          {t('reimport.apply', { count: accepted })}
         </button>
       </div>
     </form>

@@ -1,11 +1,12 @@
 // The first stop of Tab in the map view: straight to the first card in reading order (and
 // selects it), past the toolbar. Out of sight until it has focus.
+import { useTranslation } from 'react-i18next';
 import { mapFocus } from '../actions/map-focus';
-import { mapWords } from '../domain/messages';
 import { stakeholdersInReadingOrder } from '../domain/spatial';
 import { useMapStore } from '../store/map-store';
 
 export function SkipToMap() {
+  const { t } = useTranslation();
   return (
     <a
       className="pm-skip-link"
@@ -18,7 +19,7 @@ export function SkipToMap() {
         else mapFocus.focusCanvas();
       }}
     >
-      {mapWords.skipToMap}
+      {t('a11y.skipToMap')}
     </a>
   );
 }

@@ -2,6 +2,8 @@
 import './TeamEditor.css';
 import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
+
 import { newTeamMember } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import { TEAM_ROLES, type TeamMember, type TeamRole } from '../domain/types';
@@ -24,18 +26,19 @@ function RoleSelect({ label, value, disabled, onChange }: { label: string; value
 }
 
 function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: number; readOnly: boolean }) {
+  const { t } = useTranslation();
   return (
     <li className="pm-team__member">
       <TextField
-        label={`Name of ${member.name}`}
+        label={t('canvas.nameOf', { name: member.name })}
         hideLabel
         value={member.name}
         disabled={readOnly}
-        requiredMessage="A team member needs a name."
+        requiredMessage={t('inspector.team.nameRequired')}
         onChange={(name) => run({ type: 'updateTeamMember', id: member.id, patch: { name } })}
       />
       <RoleSelect
-        label={`Role of ${member.name}`}
+        label={t('inspector.team.roleOf', { name: member.name })}
         value={member.role}
         disabled={readOnly}
         onChange={(role) => run({ type: 'updateTeamMember', id: member.id, patch: { role } })}
@@ -43,8 +46,8 @@ function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: num
       <button
         type="button"
         className="pm-icon-button"
-        aria-label={`Remove ${member.name} from our team`}
-        title={owned ? `Remove (${owned} stakeholder${owned === 1 ? '' : 's'} will have no owner)` : 'Remove'}
+        aria-label={t('inspector.team.remove', { name: member.name })}
+        title={owned ? t('inspector.team.removeOwner', { count: owned }) : t('inspector.team.removeShort')}
         disabled={readOnly}
         onClick={() => run({ type: 'removeTeamMember', id: member.id })}
       >
@@ -55,6 +58,7 @@ function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: num
 }
 
 export function TeamEditor() {
+  const { t } = useTranslation();
   const formId = useId();
   const team = useMapStore(useShallow((s) => Object.values(s.map?.team ?? {})));
   // How many stakeholders each member owns, in the same order as `team`.
@@ -72,7 +76,7 @@ export function TeamEditor() {
   const add = (event: React.FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError('Give the team member a name.');
+      setError(t('inspector.team.newNameRequired'));
       return;
     }
     if (run({ type: 'addTeamMember', member: newTeamMember({ id: createId('tm'), name: name.trim(), role }) })) {
@@ -83,9 +87,9 @@ export function TeamEditor() {
 
   return (
     <section className="pm-team" aria-labelledby={`${formId}-heading`}>
-      <h3 id={`${formId}-heading`}>Our team</h3>
+      <h3 id={`${formId}-heading`}>{t('inspector.team.title')}</h3>
       {team.length === 0 ? (
-        <p className="pm-hint">Add the people on our side, then pick an owner for each stakeholder.</p>
+        <p className="pm-hint">{t('inspector.team.empty')}</p>
       ) : (
         <ul>
           {team.map((member, index) => (
@@ -93,12 +97,12 @@ export function TeamEditor() {
           ))}
         </ul>
       )}
-      <form className="pm-team__add" onSubmit={add} noValidate aria-label="Add a team member">
+      <form className="pm-team__add" onSubmit={add} noValidate aria-label={t('inspector.team.addForm')}>
         <div className="pm-field">
-          <label htmlFor={`${formId}-name`}>New team member</label>
+          <label htmlFor={`${formId}-name`}>{t('inspector.team.newMember')}</label>
           <input
             id={`${formId}-name`}
-            placeholder="Name"
+            placeholder={t('inspector.name')}
             value={name}
             disabled={readOnly}
             aria-invalid={error ? true : undefined}
@@ -109,9 +113,9 @@ export function TeamEditor() {
             }}
           />
         </div>
-        <RoleSelect label="Role of the new team member" value={role} disabled={readOnly} onChange={setRole} />
+        <RoleSelect label={t('inspector.team.newRole')} value={role} disabled={readOnly} onChange={setRole} />
         <button type="submit" disabled={readOnly}>
-          Add to team
+          {t('inspector.team.add')}
         </button>
       </form>
       {error ? (

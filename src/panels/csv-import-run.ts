@@ -21,6 +21,7 @@ import { deleteMap } from '../persistence/repository';
 import { broadcastMapsChanged } from '../persistence/tab-lock';
 import { useMapStore } from '../store/map-store';
 import { viewport } from '../actions/viewport';
+import { t } from '../i18n';
 
 export type { ImportSummary };
 
@@ -73,10 +74,10 @@ export function runCsvImport(plan: ImportPlan, progress: (p: ImportProgress) => 
     : plan.into
       ? { into: plan.into, account: plan.account }
       : { newMap: { id: newIds[0], name: plan.mapName }, account: plan.account };
-  progress({ label: plan.each ? 'Making a map for each account' : 'Reading rows', done: 0, total: plan.each ? plan.each.length : plan.total, cancellable: true });
+  progress({ label: plan.each ? t('importer.progress.eachAccount') : t('importer.progress.readingRows'), done: 0, total: plan.each ? plan.each.length : plan.total, cancellable: true });
   const onMessage = (message: JobMessage) => {
     if (message.type === 'progress') progress({ label: message.label, done: message.done, total: message.total, cancellable: !message.final });
-    else if (message.type === 'error') finish({ kind: 'failed', message: `Nothing was imported. ${message.message}` });
+    else if (message.type === 'error') finish({ kind: 'failed', message: t('importer.failed', { reason: message.message }) });
     else if (message.type === 'stored') {
       broadcastMapsChanged();
       finish({ kind: 'done', summary: message.summary, mapName: plan.mapName, newMapId: message.maps === 1 && !plan.each ? newIds[0] : null, maps: message.maps });
@@ -86,13 +87,13 @@ export function runCsvImport(plan: ImportPlan, progress: (p: ImportProgress) => 
       if (summary.stakeholders === 0 && summary.departments === 0) {
         // Nothing new (everyone already on the map, or no usable rows): no empty undo step.
       } else if (store.map !== plan.into) {
-        finish({ kind: 'failed', message: 'Nothing was imported. The map changed while the file was read; try again.' });
+        finish({ kind: 'failed', message: t('importer.failed', { reason: t('importer.mapChanged') }) });
         return;
       } else {
         // One command, so one undo takes the whole import back.
         store.run({
           type: 'batch',
-          label: `import ${summary.stakeholders === 1 ? '1 stakeholder' : `${summary.stakeholders} stakeholders`}`,
+          label: t('importer.undoLabel', { count: summary.stakeholders }),
           edits: [{ type: 'addRecords', ...records }, arrange],
         });
         store.select(records.stakeholders.map((person) => person.id));
@@ -108,7 +109,7 @@ export function runCsvImport(plan: ImportPlan, progress: (p: ImportProgress) => 
       if (cancelled) return;
       job = startJob({ kind: 'import', bytes, encoding: plan.encoding, mapping: plan.mapping, keepEmailOnly: plan.keepEmailOnly, skipNamesOnMap: plan.skipNamesOnMap, origin: plan.origin, target }, onMessage);
     },
-    (error: Error) => finish({ kind: 'failed', message: `Nothing was imported: the file could not be read again (${error.message}).` }),
+    (error: Error) => finish({ kind: 'failed', message: t('importer.readAgainFailed', { reason: error.message }) }),
   );
   return async () => {
     cancelled = true;

@@ -310,12 +310,18 @@ export async function openSample(page) {
   await card(page, 'Henrik Larsen').waitFor();
 }
 
-/** Waits until the canvas has stopped easing: the viewport transform is the same 250 ms apart. */
+/**
+ * Waits until the canvas has stopped easing: the viewport transform is the same over three readings
+ * 250 ms apart. One equal pair is not enough on a loaded machine, where an easing can stall between
+ * two frames for longer than 250 ms.
+ */
 export async function settled(page) {
   let last = '';
-  for (let i = 0; i < 40; i++) {
+  let steady = 0;
+  for (let i = 0; i < 60; i++) {
     const now = await page.evaluate(() => document.querySelector('.react-flow__viewport')?.style.transform ?? '');
-    if (now === last) return;
+    steady = now === last ? steady + 1 : 0;
+    if (steady >= 2) return;
     last = now;
     await page.waitForTimeout(250);
   }

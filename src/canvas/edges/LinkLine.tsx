@@ -13,6 +13,7 @@ import { useOutOfFocus } from '../use-focus';
 import { useChangeMark } from '../changes';
 import { arrowMarker } from './markers';
 import { linkDescription } from '../../domain/messages';
+import { useTranslation } from 'react-i18next';
 
 /** Click or Enter: select the link; with Shift, Ctrl or Cmd, add it to the selection or take it out. */
 function selectLink(id: string, event: React.MouseEvent | React.KeyboardEvent): void {
@@ -29,7 +30,10 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
   const dim = sourceDim || targetDim;
   const added = useChangeMark(id)?.kind === 'added';
   const route = useRouteStore((s) => s.routes.get(id));
-  const name = useMapStore((s) => (s.map?.links[id] ? linkDescription(s.map, s.map.links[id]) : ''));
+  // The line's name is a sentence in the current language: a change of language renames it.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  const name = useMapStore((s) => (s.map?.links[id] && language ? linkDescription(s.map, s.map.links[id]) : ''));
   if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];

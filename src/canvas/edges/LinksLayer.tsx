@@ -7,6 +7,7 @@
 // A/B in the same session). Lines read their ends from the account map, as before.
 import './LinksLayer.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../../domain/commands';
@@ -26,7 +27,8 @@ interface Line {
   targetId: string;
   /** The rectangle around both ends, to leave out lines far off screen. */
   box: Rect;
-  successorLabel?: string;
+  /** Whose successor the line shows: the successor's own id is `targetId`. */
+  successorName?: string;
 }
 
 function around(a: Rect, b: Rect): Rect {
@@ -47,7 +49,7 @@ function linesOf(map: AccountMap): Line[] {
     if (!person.leftCompany || !person.successorId || !map.stakeholders[person.successorId]) continue;
     const a = recordRect(map, person.id)!;
     const b = recordRect(map, person.successorId)!;
-    lines.push({ key: successorKey(person.id), sourceId: person.id, targetId: person.successorId, box: around(a, b), successorLabel: `${person.name} was succeeded by ${map.stakeholders[person.successorId].name}` });
+    lines.push({ key: successorKey(person.id), sourceId: person.id, targetId: person.successorId, box: around(a, b), successorName: person.name });
   }
   return lines;
 }
@@ -57,6 +59,7 @@ const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.t
 const MARGIN = 200;
 
 function LinksLayerComponent({ lost, before }: { lost: readonly Link[]; before: AccountMap | null }) {
+  const { t, i18n } = useTranslation();
   // Where the lines are is taken from the map as it was when the current gesture began: which lines
   // are near the screen is not recomputed on every drag step (the lines themselves still move).
   const frozen = useMapStore((s) => s.gestureStart ?? s.map);
@@ -89,18 +92,24 @@ function LinksLayerComponent({ lost, before }: { lost: readonly Link[]; before: 
   const drawn = useMemo(
     () =>
       visible.map((line) =>
-        line.successorLabel ? (
-          <SuccessorLine key={line.key} personId={line.sourceId} successorId={line.targetId} label={line.successorLabel} />
+        line.successorName !== undefined ? (
+          <SuccessorLine
+            key={line.key}
+            personId={line.sourceId}
+            successorId={line.targetId}
+            label={t('a11y.succeededBy', { name: line.successorName, successor: frozen?.stakeholders[line.targetId]?.name ?? '' })}
+          />
         ) : (
           <LinkLine key={line.key} id={line.key} sourceId={line.sourceId} targetId={line.targetId} />
         ),
       ),
-    [visible],
+    // The language too: the successor lines are named in it.
+    [visible, frozen, t, i18n.language],
   );
 
   return (
     <ViewportPortal>
-      <svg className="pm-links" aria-label="Links">
+      <svg className="pm-links" aria-label={t('canvas.links')}>
         <ArrowMarkers />
         {drawn}
         {before ? lost.map((link) => <LostLine key={`lost:${link.id}`} link={link} before={before} />) : null}

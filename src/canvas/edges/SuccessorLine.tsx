@@ -2,6 +2,8 @@
 // Drawn from the stakeholder's successor field (not a user link), labelled so it explains itself.
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+
 import { straightBetween } from '../../drawing/link-geometry';
 import { fittingRoute, successorKey } from '../../drawing/line-routes';
 import { useRouteStore } from './route-store';
@@ -9,6 +11,7 @@ import { useLine } from './use-endpoints';
 import { SUCCESSOR_COLOR, arrowMarker } from './markers';
 
 function SuccessorLineComponent({ personId, successorId, label }: { personId: string; successorId: string; label: string }) {
+  const { t } = useTranslation();
   const { ends } = useLine(personId, successorId);
   const route = useRouteStore((s) => s.routes.get(successorKey(personId)));
   if (!ends) return null;
@@ -18,7 +21,7 @@ function SuccessorLineComponent({ personId, successorId, label }: { personId: st
       <BaseEdge path={path} markerEnd={arrowMarker(SUCCESSOR_COLOR)} interactionWidth={0} style={{ stroke: SUCCESSOR_COLOR, strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }} />
       <EdgeLabelRenderer>
         <div className="pm-link-label pm-link-label--successor" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
-          successor
+          {t('canvas.successor')}
         </div>
       </EdgeLabelRenderer>
     </g>

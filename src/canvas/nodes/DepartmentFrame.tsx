@@ -2,6 +2,7 @@
 // border style and background pattern as well as colour (white space is hatched and dashed).
 import './DepartmentFrame.css';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { relativePosition } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
@@ -12,6 +13,7 @@ import { useChangeMark } from '../changes';
 import { ChangeTag } from './StakeholderCard';
 
 function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
+  const { t } = useTranslation();
   const department = useMapStore((s) => s.map?.departments[id]);
   const editing = useMapStore((s) => s.editingNameId === id);
   const change = useChangeMark(id);
@@ -19,7 +21,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
   const look = COVERAGE_LOOK[department.coverage];
   const badge =
     department.coverage === 'competitor' && department.competitor
-      ? `Competitor: ${department.competitor}`
+      ? t('canvas.department.competitor', { name: department.competitor })
       : look.label;
   const store = useMapStore.getState;
 
@@ -45,13 +47,13 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         }
         onResizeEnd={() => store().endGesture()}
       />
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${department.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={t('canvas.connectTo', { name: department.name })} />
       {change ? <ChangeTag change={change} /> : null}
       <header className="pm-department__header">
         {editing ? (
           <NameEditor
             initial={department.name}
-            label={`Name of ${department.name}`}
+            label={t('canvas.nameOf', { name: department.name })}
             onCommit={(name) => store().run({ type: 'updateDepartment', id, patch: { name } })}
           />
         ) : (
@@ -64,9 +66,9 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         </span>
       </header>
       {department.coverage === 'white-space' && department.potentialValue ? (
-        <div className="pm-department__value">Potential: {department.potentialValue}</div>
+        <div className="pm-department__value">{t('canvas.potential', { value: department.potentialValue })}</div>
       ) : null}
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${department.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={t('canvas.linkFrom', { name: department.name })} />
     </div>
   );
 }

@@ -4,14 +4,17 @@ import './StakeholderCard.css';
 import './RemovedCard.css';
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+
 import type { RemovedNode } from '../project';
 
 function RemovedCardComponent({ data }: NodeProps<RemovedNode>) {
+  const { t } = useTranslation();
   return (
     <div className="pm-card pm-card--removed">
       {/* Lost links end here; the handles are never shown. */}
       <Handle type="target" position={Position.Top} className="pm-handle" isConnectable={false} />
-      <div className="pm-change-mark pm-change-mark--lost">Removed</div>
+      <div className="pm-change-mark pm-change-mark--lost">{t('canvas.compare.removed')}</div>
       <div className="pm-card__body">
         <div className="pm-card__name">{data.name}</div>
         <div className="pm-card__title">{data.title}</div>

@@ -5,8 +5,10 @@ import './StakeholderCard.css';
 import { memo, useContext, useMemo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from 'react-i18next';
+
 import { useMapStore } from '../../store/map-store';
-import { INFLUENCE_LOOK, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
+import { influenceLook, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
 import type { StakeholderNode } from '../project';
 import type { Stakeholder } from '../../domain/types';
 import { FarContext } from '../far-context';
@@ -67,7 +69,9 @@ export function ChangeTag({ change }: { change: ChangeMark }) {
 
 /** The card seen from far: stance colour and name only, large enough to make out. */
 const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, change }: CardFaceProps) {
-  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName]);
+  const { t, i18n } = useTranslation();
+  // The language too: the card's words, and so its lines, are in it.
+  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, i18n.language]);
   const classes = ['pm-card', 'pm-card--far'];
   if (dim) classes.push('pm-card--dim');
   if (change) classes.push(`pm-card--${change.kind}`);
@@ -80,11 +84,11 @@ const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, c
       style={{ ['--stance' as string]: STANCE_LOOK[stakeholder.stance].color, width: layout.width, height: layout.height }}
     >
       {/* React Flow re-measures a node's handles when its content changes: without them its lines would go. */}
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={t('canvas.connectTo', { name: stakeholder.name })} />
       <div className="pm-card__name" style={{ fontSize: layout.far.size }}>
         <Lines text={stakeholder.name} lines={layout.far.lines} />
       </div>
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${stakeholder.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={t('canvas.linkFrom', { name: stakeholder.name })} />
     </div>
   );
 }, sameFace);
@@ -105,10 +109,11 @@ function Lines({ text, lines }: { text: string; lines: readonly string[] }) {
 }
 
 const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, sole, dim, change }: CardFaceProps) {
+  const { t, i18n } = useTranslation();
   const id = stakeholder.id;
-  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName]);
+  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, i18n.language]);
   const stance = STANCE_LOOK[stakeholder.stance];
-  const influence = INFLUENCE_LOOK[stakeholder.influence];
+  const influence = influenceLook(stakeholder.influence);
   const classes = ['pm-card'];
   if (stakeholder.placeholder) classes.push('pm-card--placeholder');
   if (stakeholder.leftCompany) classes.push('pm-card--left');
@@ -119,7 +124,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
 
   return (
     <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}>
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={`Connect to ${stakeholder.name}`} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={t('canvas.connectTo', { name: stakeholder.name })} />
       {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
         <span aria-hidden="true">{stance.icon}</span>
@@ -128,7 +133,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
         {editing ? (
           <NameEditor
             initial={stakeholder.name}
-            label={`Name of ${stakeholder.name}`}
+            label={t('canvas.nameOf', { name: stakeholder.name })}
             onCommit={(name) => useMapStore.getState().run({ type: 'updateStakeholder', id, patch: { name } })}
           />
         ) : (
@@ -166,7 +171,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
         ) : null}
       </div>
       <QuickTags stakeholder={stakeholder} />
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={`Draw a link from ${stakeholder.name}`} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={t('canvas.linkFrom', { name: stakeholder.name })} />
     </div>
   );
 }, sameFace);

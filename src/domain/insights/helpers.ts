@@ -1,8 +1,11 @@
 // Small questions the insights ask of a map: who is still there, who decides, who owns whom,
 // how long since a date, where a department sits. Shared by key people, risks and white space.
+import { t } from '../../i18n';
 import type { AccountMap, BuyingRole, Department, Influence, Stakeholder, TeamMember } from '../types';
 
 const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 };
+/** Not rated yet sorts with medium: neither raised nor sunk by a rating nobody gave. */
+const rank = (person: Stakeholder) => INFLUENCE_RANK[person.influence ?? 'medium'];
 
 /**
  * Highest influence first, real people before open seats, then by name, then by id so the order
@@ -10,7 +13,7 @@ const INFLUENCE_RANK: Record<Influence, number> = { high: 0, medium: 1, low: 2 }
  */
 export function byInfluenceThenName(a: Stakeholder, b: Stakeholder): number {
   return (
-    INFLUENCE_RANK[a.influence] - INFLUENCE_RANK[b.influence] ||
+    rank(a) - rank(b) ||
     Number(a.placeholder) - Number(b.placeholder) ||
     a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
     a.id.localeCompare(b.id)
@@ -38,7 +41,7 @@ export function ownerOf(map: AccountMap, stakeholder: Stakeholder): TeamMember |
 
 /** "Henrik Larsen (CEO)", or just the name when there is no title. */
 export function nameWithTitle(stakeholder: Stakeholder): string {
-  const name = stakeholder.name.trim() || 'An unnamed stakeholder';
+  const name = stakeholder.name.trim() || t('insights.unnamed');
   const title = stakeholder.title.trim();
   return title ? `${name} (${title})` : name;
 }
@@ -47,8 +50,8 @@ export function nameWithTitle(stakeholder: Stakeholder): string {
 export function deciderPhrase(stakeholder: Stakeholder): string {
   const dm = hasRole(stakeholder, 'decision-maker');
   const eb = hasRole(stakeholder, 'economic-buyer');
-  if (dm && eb) return 'a decision-maker and economic buyer';
-  return dm ? 'a decision-maker' : 'an economic buyer';
+  if (dm && eb) return t('insights.role.both');
+  return t(dm ? 'insights.role.decision-maker' : 'insights.role.economic-buyer');
 }
 
 /** Whole days from an ISO date (YYYY-MM-DD) to `now`'s calendar day, or null if the date is unreadable. */

@@ -1,5 +1,6 @@
 // What is at risk on a map. Each risk rule is one small named function with a stable id, so a
 // panel can key, filter or explain a rule by its id.
+import { formatList, t } from '../../i18n';
 import type { AccountMap, Department, Stakeholder } from '../types';
 import {
   byInfluenceThenName,
@@ -10,7 +11,6 @@ import {
   departmentAndDescendants,
   departmentPath,
   isDecider,
-  listNames,
   nameWithTitle,
   ownerOf,
   peopleIn,
@@ -43,8 +43,8 @@ export function deciderWithWeakRelationship(map: AccountMap): Risk[] {
       severity: s.influence === 'high' ? 'high' : 'medium',
       message:
         s.relationship === 'none'
-          ? `We have no relationship with ${nameWithTitle(s)}, ${deciderPhrase(s)}.`
-          : `Our relationship with ${nameWithTitle(s)}, ${deciderPhrase(s)}, is weak.`,
+          ? t('insights.risk.deciderNoRelationship', { name: nameWithTitle(s), role: deciderPhrase(s) })
+          : t('insights.risk.deciderWeak', { name: nameWithTitle(s), role: deciderPhrase(s) }),
       stakeholderIds: [s.id],
     }));
 }
@@ -57,7 +57,7 @@ export function blockerWithHighInfluence(map: AccountMap): Risk[] {
     .map((s) => ({
       id: 'blocker-high-influence',
       severity: 'high',
-      message: `${nameWithTitle(s)} is a blocker with high influence.`,
+      message: t('insights.risk.blockerHighInfluence', { name: nameWithTitle(s) }),
       stakeholderIds: [s.id],
     }));
 }
@@ -70,7 +70,7 @@ export function opponentWithoutOwner(map: AccountMap): Risk[] {
     .map((s) => ({
       id: 'opponent-no-owner',
       severity: s.stance === 'blocker' ? 'high' : 'medium',
-      message: `Nobody on our team owns ${nameWithTitle(s)}, a ${s.stance}.`,
+      message: t('insights.risk.noOwner', { name: nameWithTitle(s), role: t(s.stance === 'blocker' ? 'insights.role.blocker' : 'insights.role.skeptic') }),
       stakeholderIds: [s.id],
     }));
 }
@@ -84,7 +84,7 @@ export function keyPersonWithoutOwner(map: AccountMap): Risk[] {
     .map((s) => ({
       id: 'key-person-no-owner',
       severity: isDecider(s) ? 'high' : 'medium',
-      message: `Nobody on our team owns ${nameWithTitle(s)}, ${isDecider(s) ? deciderPhrase(s) : 'a champion'}.`,
+      message: t('insights.risk.noOwner', { name: nameWithTitle(s), role: isDecider(s) ? deciderPhrase(s) : t('insights.role.champion') }),
       stakeholderIds: [s.id],
     }));
 }
@@ -102,7 +102,7 @@ export function singleThreadedAccount(map: AccountMap): Risk[] {
     {
       id: 'single-threaded-account',
       severity: 'high',
-      message: `${nameWithTitle(known[0])} is the only person at the account we have a relationship with.`,
+      message: t('insights.risk.singleThreadedAccount', { name: nameWithTitle(known[0]) }),
       stakeholderIds: [known[0].id],
     },
   ];
@@ -147,7 +147,7 @@ export function singleThreadedDepartment(map: AccountMap): Risk[] {
     .map(({ department, knownIds: [onlyId] }) => ({
       id: 'single-threaded-department',
       severity: 'medium',
-      message: `In ${department.name}, ${nameWithTitle(map.stakeholders[onlyId])} is the only person we have a relationship with.`,
+      message: t('insights.risk.singleThreadedDepartment', { department: department.name, name: nameWithTitle(map.stakeholders[onlyId]) }),
       stakeholderIds: [onlyId],
     }));
 }
@@ -159,7 +159,7 @@ export function engagedDepartmentWithoutRelationship(map: AccountMap): Risk[] {
     .map(({ department }) => ({
       id: 'engaged-department-no-relationship',
       severity: 'medium',
-      message: `We work with ${department.name}, but we have no relationship with anyone there.`,
+      message: t('insights.risk.engagedNoRelationship', { department: department.name }),
       stakeholderIds: [],
     }));
 }
@@ -171,7 +171,9 @@ export function championLeftWithoutSuccessor(map: AccountMap): Risk[] {
     .map(({ stakeholder, leftTo }) => ({
       id: 'champion-left-no-successor',
       severity: 'high',
-      message: `${nameWithTitle(stakeholder)}, a champion, left the company${leftTo ? ` for ${leftTo}` : ''}, and we have not identified a successor.`,
+      message: leftTo
+        ? t('insights.risk.championLeftFor', { name: nameWithTitle(stakeholder), company: leftTo })
+        : t('insights.risk.championLeft', { name: nameWithTitle(stakeholder) }),
       stakeholderIds: [stakeholder.id],
     }));
 }
@@ -184,7 +186,9 @@ export function openDecisionSeat(map: AccountMap): Risk[] {
     .map((s) => ({
       id: 'open-decision-seat',
       severity: 'medium',
-      message: `We do not know who holds the ${s.name.trim() || 'unnamed'} seat, ${deciderPhrase(s)}.`,
+      message: s.name.trim()
+        ? t('insights.risk.openSeat', { seat: s.name.trim(), role: deciderPhrase(s) })
+        : t('insights.risk.openUnnamedSeat', { role: deciderPhrase(s) }),
       stakeholderIds: [s.id],
     }));
 }
@@ -198,7 +202,7 @@ export function staleContact(map: AccountMap, now: Date): Risk[] {
     .map(({ s, days }) => ({
       id: 'stale-contact',
       severity: isDecider(s) || s.stance === 'champion' || s.influence === 'high' ? 'medium' : 'low',
-      message: `Nobody has been in touch with ${nameWithTitle(s)} for ${days} days.`,
+      message: t('insights.risk.staleContact', { name: nameWithTitle(s), count: days }),
       stakeholderIds: [s.id],
     }));
 }
@@ -218,7 +222,12 @@ export function othersWithoutOwner(map: AccountMap): Risk[] {
     {
       id: 'others-no-owner',
       severity: 'low',
-      message: `Nobody on our team owns ${others.length === 1 ? nameWithTitle(others[0]) : `${others.length} more people: ${listNames(others.slice(0, 3).map((s) => s.name))}${others.length > 3 ? ' and others' : ''}`}.`,
+      message:
+        others.length === 1
+          ? t('insights.risk.otherNoOwner', { name: nameWithTitle(others[0]) })
+          : others.length <= 3
+            ? t('insights.risk.othersNoOwner', { count: others.length, names: formatList(others.map((s) => s.name)) })
+            : t('insights.risk.manyOthersNoOwner', { count: others.length, names: others.slice(0, 3).map((s) => s.name).join(t('a11y.separator')) }),
       stakeholderIds: others.map((s) => s.id),
     },
   ];

@@ -1,6 +1,7 @@
 // Exports hold many accounts (companies); an account map is one of them. These helpers list the accounts
 // of a contact export, naming them from a companion Account export (Salesforce contacts carry only
 // AccountId) or from the export's own company column ("Account Name", "Company Name", "Company").
+import { t } from '../../i18n';
 import { parseCsv } from './parse';
 import { headerKey } from './text';
 import { isAddress } from './build';
@@ -37,7 +38,7 @@ export function readAccountNames(text: string): AccountNames {
   const idColumn = find(ID_HEADERS);
   const nameColumn = find(NAME_HEADERS);
   if (idColumn < 0 || nameColumn < 0) {
-    return { names: new Map(), count: 0, problem: 'This file has no “Id” and “Name” columns, so it cannot name the accounts. Choose the Account export of the same CRM.' };
+    return { names: new Map(), count: 0, problem: t('importer.accountsFile.noColumns') };
   }
   const names = new Map<string, string>();
   let count = 0;
@@ -49,7 +50,7 @@ export function readAccountNames(text: string): AccountNames {
     names.set(id, name);
     if (/^[a-zA-Z0-9]{18}$/.test(id)) names.set(id.slice(0, 15), name);
   }
-  return { names, count, problem: count === 0 ? 'This file names no accounts (no rows with an id and a name).' : null };
+  return { names, count, problem: count === 0 ? t('importer.accountsFile.noAccounts') : null };
 }
 
 /**

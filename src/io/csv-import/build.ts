@@ -10,15 +10,14 @@ import { hasNameColumn } from './columns';
 import { lineList } from './parse';
 import { parseRoles, parseStance } from './roles';
 import { foldText } from './text';
-import { FIELD_LABELS, type ColumnMapping, type CsvRow, type ImportOptions, type ImportResult, type MappableField, type ParsedCsv } from './types';
+import { t } from '../../i18n';
+import { fieldLabel, type ColumnMapping, type CsvRow, type ImportOptions, type ImportResult, type MappableField, type ParsedCsv } from './types';
 
 /** Longest value kept for a name, title, email…; longer ones are cut, with a note. */
 export const FIELD_LIMIT = 500;
 /** Notes are prose, so they may run longer before they count as absurd. */
 export const NOTES_LIMIT = 5000;
 const PROGRESS_EVERY = 200;
-/** How the note on rows already on the map says so (a re-import review, which lists them itself, leaves that note out). */
-export const ALREADY_ON_MAP = 'already on the map (the same CRM id)';
 const YIELD_EVERY = 250;
 
 /** Builds the records in one synchronous pass (2,000 rows take a few milliseconds). */
@@ -94,16 +93,15 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
   const notes: string[] = [];
   const badRows: ImportResult['badRows'] = [];
   if (!hasNameColumn(mapping) && !(options.keepEmailOnly && mapping.email !== null)) {
-    notes.push('Choose the column that holds the name (or the first and last name) to import people.');
+    notes.push(t('importer.note.chooseName'));
     return { stakeholders: [], departments: [], links: [], badRows, notes, alreadyOnMap: 0, otherAccounts: 0 };
   }
 
-  const shortened = new Map<string, number[]>();
+  const shortened = new Map<MappableField, number[]>();
   const value = (row: CsvRow, field: MappableField, limit = FIELD_LIMIT): string => {
     const text = cellText(row, mapping, field, Infinity);
     if (text.length <= limit) return text;
-    const label = FIELD_LABELS[field];
-    addTo(shortened, label, row.line);
+    addTo(shortened, field, row.line);
     return text.slice(0, limit).trimEnd();
   };
 
@@ -122,7 +120,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
   /** Rows without a CRM id named like someone on the map, left out as the user asked (skipNamesOnMap). */
   const alreadyByName: number[] = [];
   /** People kept apart although they look alike (same e-mail, or same name and title), because their CRM ids differ. */
-  const lookAlikes = new Map<string, { why: string; people: Set<Draft> }>();
+  const lookAlikes = new Map<string, { why: 'email' | 'name'; people: Set<Draft> }>();
   const emailOnly: number[] = [];
   let otherAccounts = 0;
 
@@ -140,9 +138,9 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       alreadyByName.push(row.line);
     } else if (!name && isAddress(value(row, 'email')) && !options.keepEmailOnly) {
       emailOnly.push(row.line);
-      badRows.push({ line: row.line, reason: `Only an e-mail address (${value(row, 'email')}): a mailbox, not a named person.` });
+      badRows.push({ line: row.line, reason: t('importer.bad.onlyEmail', { email: value(row, 'email') }) });
     } else if (!name && !(options.keepEmailOnly && isAddress(value(row, 'email')))) {
-      badRows.push({ line: row.line, reason: 'No name: the row has neither a full name nor a first or last name.' });
+      badRows.push({ line: row.line, reason: t('importer.bad.noName') });
     } else {
       name ||= value(row, 'email');
       const fields = {
@@ -175,13 +173,17 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       const sharing = same
         ? undefined
         : sameMail
-          ? { key: `email ${emailKey}`, why: 'the same e-mail', draft: sameMail }
+          ? { key: `email ${emailKey}`, why: 'email' as const, draft: sameMail }
           : sameNameAndTitle && (!emailKey || !sameNameAndTitle.fields.email)
-            ? { key: `name ${nameKey}`, why: 'the same name and title', draft: sameNameAndTitle }
+            ? { key: `name ${nameKey}`, why: 'name' as const, draft: sameNameAndTitle }
             : undefined;
       if (same) {
         same.lines.push(row.line);
-        same.mergedBecause ||= byId ? `same CRM id ${externalId}` : byMail ? `same email ${fields.email}` : 'same name and title';
+        same.mergedBecause ||= byId
+          ? t('importer.note.sameId', { id: externalId })
+          : byMail
+            ? t('importer.note.sameEmail', { email: fields.email })
+            : t('importer.note.sameNameAndTitle');
         for (const role of roles) if (!same.roles.includes(role)) same.roles.push(role);
         same.stance ??= stance;
         for (const key of Object.keys(fields) as PersonField[]) {
@@ -230,37 +232,37 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
 
   const links = reportsToLinks(drafts, notes, onMap, namedOnMap);
   if (alreadyByName.length > 0) {
-    const rows = alreadyByName.length === 1 ? '1 row names someone' : `${alreadyByName.length} rows name people`;
-    notes.push(`${rows} already on the map and ${alreadyByName.length === 1 ? 'has' : 'have'} no CRM id: left out (${alreadyByName.length === 1 ? 'line' : 'lines'} ${lineList(alreadyByName)}).`);
+    notes.push(t('importer.note.namedOnMap', { count: alreadyByName.length, lines: lineList(alreadyByName) }));
   }
-  if (alreadyOnMap.length > 0) {
-    notes.push(`${alreadyOnMap.length === 1 ? '1 person is' : `${alreadyOnMap.length} people are`} ${ALREADY_ON_MAP}: left as they are (${alreadyOnMap.length === 1 ? 'line' : 'lines'} ${lineList(alreadyOnMap)}).`);
-  }
+  const alreadyOnMapNote = alreadyOnMap.length > 0 ? t('importer.note.alreadyOnMap', { count: alreadyOnMap.length, lines: lineList(alreadyOnMap) }) : undefined;
+  if (alreadyOnMapNote) notes.push(alreadyOnMapNote);
   for (const { why, people } of lookAlikes.values()) {
     const names = new Set([...people].map((draft) => foldText(draft.fields.name)));
     const first = [...people][0];
     notes.push(
       names.size === 1
-        ? `“${first.fields.name}” is on lines ${lineList([...people].map((draft) => draft.lines[0]))} with ${why} but different CRM ids: kept as ${people.size} stakeholders (a duplicate in the CRM?).`
-        : `${people.size} people share the e-mail ${first.fields.email}; their CRM ids differ, so they were kept apart.`,
+        ? t(why === 'email' ? 'importer.note.lookAlikeEmail' : 'importer.note.lookAlikeName', {
+            name: first.fields.name,
+            lines: lineList([...people].map((draft) => draft.lines[0])),
+            count: people.size,
+          })
+        : t('importer.note.sharedEmail', { count: people.size, email: first.fields.email }),
     );
   }
   if (emailOnly.length > 0) {
-    notes.push(`${emailOnly.length === 1 ? '1 row has' : `${emailOnly.length} rows have`} only an e-mail address and no name (role mailboxes such as orders@ or info@): not imported. Choose “Keep rows with only an e-mail address” to import them named after the address.`);
+    notes.push(t('importer.note.emailOnly', { count: emailOnly.length }));
   }
   for (const draft of drafts) {
     if (draft.lines.length > 1) {
-      notes.push(
-        `“${draft.fields.name}” is on lines ${lineList(draft.lines)} (${draft.mergedBecause}): merged into one stakeholder.`,
-      );
+      notes.push(t('importer.note.merged', { name: draft.fields.name, lines: lineList(draft.lines), why: draft.mergedBecause }));
     }
   }
-  for (const [label, lines] of shortened) {
-    const limit = label === FIELD_LABELS.notes ? NOTES_LIMIT : FIELD_LIMIT;
-    notes.push(`${label} longer than ${limit.toLocaleString('en')} characters was shortened on ${lines.length === 1 ? 'line' : 'lines'} ${lineList(lines)}.`);
+  for (const [field, lines] of shortened) {
+    const limit = field === 'notes' ? NOTES_LIMIT : FIELD_LIMIT;
+    notes.push(t('importer.note.shortened', { field: fieldLabel(field), limit, count: lines.length, lines: lineList(lines) }));
   }
   if (departments.reused.length > 0) {
-    notes.push(`Added people to departments already on the map: ${departments.reused.join(', ')}.`);
+    notes.push(t('importer.note.reusedDepartments', { departments: departments.reused.join(', ') }));
   }
 
   const origin = options.origin;
@@ -284,7 +286,7 @@ function* importSteps(parsed: ParsedCsv, mapping: ColumnMapping, options: Import
       position: { x: 0, y: 0 },
     }),
   );
-  return { stakeholders, departments: departments.created, links, badRows, notes, alreadyOnMap: alreadyOnMap.length, otherAccounts };
+  return { stakeholders, departments: departments.created, links, badRows, notes, alreadyOnMap: alreadyOnMap.length, alreadyOnMapNote, otherAccounts };
 }
 
 /** The people on the map by folded name ("Jürgen Weber" and "jurgen  weber" are one). */
@@ -408,7 +410,7 @@ function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: Readon
       manager = named[0] ?? findById(managerName) ?? (mapNamed?.length === 1 ? mapNamed[0] : undefined);
     }
     if (!manager) {
-      const label = managerName ? `“${managerName}”` : `with id ${managerId}`;
+      const label = managerName ? t('importer.note.managerNamed', { name: managerName }) : t('importer.note.managerWithId', { id: managerId });
       addTo(missing, label, draft.lines[0]);
     } else if (manager === draft) {
       self.push(draft.lines[0]);
@@ -417,13 +419,13 @@ function reportsToLinks(drafts: readonly Draft[], notes: string[], onMap: Readon
     }
   }
   for (const [label, lines] of missing) {
-    notes.push(`Manager ${label} is not in the file (${lines.length === 1 ? 'line' : 'lines'} ${lineList(lines)}): no reports-to link.`);
+    notes.push(t('importer.note.managerMissing', { manager: label, count: lines.length, lines: lineList(lines) }));
   }
   for (const [name, lines] of ambiguous) {
-    notes.push(`More than one person is called “${name}”, so the manager on ${lines.length === 1 ? 'line' : 'lines'} ${lineList(lines)} is unclear: no reports-to link.`);
+    notes.push(t('importer.note.managerAmbiguous', { name, count: lines.length, lines: lineList(lines) }));
   }
   if (self.length > 0) {
-    notes.push(`${self.length === 1 ? 'Line' : 'Lines'} ${lineList(self)}: a person cannot report to themselves; ignored.`);
+    notes.push(t('importer.note.selfManager', { count: self.length, lines: lineList(self) }));
   }
   return links;
 }

@@ -121,11 +121,17 @@ const SALESFORCE_API_NAMES = new Set([
   'id', 'reportstoid', 'accountid', 'ownerid', 'mobilephone', 'mailingcity', 'mailingcountry', 'isdeleted',
   'createddate', 'lastmodifieddate', 'systemmodstamp', 'masterrecordid', 'leadsource', 'hasoptedoutofemail',
 ]);
+/**
+ * Headers a Salesforce report writes. "Reports To", "Title" and "Account Name" are what anyone's
+ * spreadsheet calls those columns, so they only add weight once a header only Salesforce writes is there.
+ */
 const SALESFORCE_REPORT_MARKERS: Record<string, number> = {
-  contactid: 3, reportsto: 3, accountname: 2, mailingcity: 2, mailingstreet: 2, mailingcountry: 2,
+  contactid: 3, reportsto: 1, accountname: 1, mailingcity: 2, mailingstreet: 2, mailingcountry: 2,
   mailingstateprovince: 2, mailingzippostalcode: 2, accountowner: 2, leadsource: 1, salutation: 1, title: 1,
   mobile: 1, fax: 1, emailoptout: 2, lastactivity: 1, createddate: 1,
 };
+const SALESFORCE_ONLY = new Set(['contactid', 'mailingstreet', 'mailingcity', 'mailingcountry', 'mailingstateprovince',
+  'mailingzippostalcode', 'accountowner', 'emailoptout']);
 const HUBSPOT_MARKERS: Record<string, number> = {
   recordid: 3, jobtitle: 1, phonenumber: 2, companyname: 1, lifecyclestage: 3, leadstatus: 2, createdate: 2,
   lastactivitydate: 2, associatedcompany: 3, marketingcontactstatus: 3, mobilephonenumber: 2, originalsource: 2,
@@ -151,8 +157,9 @@ export function detectDialect(headers: readonly string[]): CsvDialect {
   // HubSpot writes "Contact owner", Salesforce "Contact Owner": the one place case tells them apart.
   const hubspot = score(HUBSPOT_MARKERS) + (raw.has('Contact owner') ? 2 : 0);
   const salesforce = score(SALESFORCE_REPORT_MARKERS) + (raw.has('Contact Owner') ? 1 : 0);
+  const salesforceOnly = [...keys].some((key) => SALESFORCE_ONLY.has(key)) || raw.has('Contact Owner');
   if (hubspot >= 3 && hubspot > salesforce) return 'hubspot';
-  if (salesforce >= 3 && salesforce > hubspot) return 'salesforce-report';
+  if (salesforceOnly && salesforce >= 3 && salesforce > hubspot) return 'salesforce-report';
   return 'generic';
 }
 

@@ -12,19 +12,13 @@
 // tests/unit/io/csv-encoding.test.ts measures it on short Polish, Romanian, Greek, Russian, German
 // and French CSVs.
 
+import { t } from '../../i18n';
+
 export const CSV_ENCODINGS = ['utf-8', 'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'utf-16le', 'utf-16be'] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
-/** What the dialog calls each encoding. */
-export const ENCODING_NAMES: Record<CsvEncoding, string> = {
-  'utf-8': 'UTF-8',
-  'windows-1250': 'Windows-1250 (Central European: Polish, Czech, Hungarian, Romanian)',
-  'windows-1251': 'Windows-1251 (Cyrillic: Russian, Ukrainian, Bulgarian)',
-  'windows-1252': 'Windows-1252 (Western European)',
-  'windows-1253': 'Windows-1253 (Greek)',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-};
+/** What the dialog calls each encoding, in the current language ("UTF-8" is a name everywhere). */
+export const encodingName = (encoding: CsvEncoding): string => (encoding === 'utf-8' ? 'UTF-8' : t(`importer.encoding.${encoding}`));
 
 export interface DecodedCsv {
   text: string;

@@ -22,9 +22,9 @@ export {
   type ReimportPlan,
 } from './reimport';
 export { rowsNamedOnMap } from './names-on-map';
-export { CSV_ENCODINGS, decodeCsv, decodeCsvBytes, ENCODING_NAMES, type CsvEncoding, type DecodedCsv } from './decode';
+export { CSV_ENCODINGS, decodeCsv, decodeCsvBytes, encodingName, type CsvEncoding, type DecodedCsv } from './decode';
 export { detectDialect, emptyMapping, guessMapping, hasNameColumn } from './columns';
-export { DIALECT_SYSTEM, FIELD_LABELS, MAPPABLE_FIELDS } from './types';
+export { DIALECT_SYSTEM, fieldLabel, MAPPABLE_FIELDS } from './types';
 export type {
   ColumnMapping,
   CsvDelimiter,

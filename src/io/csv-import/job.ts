@@ -9,6 +9,7 @@ import { arrangementBetween, type Edit } from '../../domain/edits';
 import type { AccountMap, Department, Link, Stakeholder } from '../../domain/types';
 import { layoutMap } from '../../layout/org-layout';
 import { createMaps } from '../../persistence/repository';
+import { t } from '../../i18n';
 import { buildImport } from './build';
 import { decodeCsv, type CsvEncoding, type DecodedCsv } from './decode';
 import { parseCsv } from './parse';
@@ -112,13 +113,13 @@ async function importJob(request: ImportRequest, post: (message: JobMessage) => 
     const maps: AccountMap[] = [];
     const results: ImportResult[] = [];
     for (const [index, account] of target.each.entries()) {
-      post({ type: 'progress', label: 'Making a map for each account', done: index, total });
+      post({ type: 'progress', label: t('importer.progress.eachAccount'), done: index, total });
       const result = await build(account.key, undefined);
       maps.push(layoutMap(addRecords(emptyAccountMap(account.id, account.name, now), result)));
       results.push(result);
     }
     if (cancelled()) return;
-    post({ type: 'progress', label: 'Saving the maps', done: total, total, final: true });
+    post({ type: 'progress', label: t('importer.progress.savingMaps'), done: total, total, final: true });
     await createMaps(maps);
     const sum = results.map(summarise).reduce((a, b) => ({
       ...a,
@@ -141,12 +142,12 @@ async function importJob(request: ImportRequest, post: (message: JobMessage) => 
     // Every 1% is enough for a progress bar, and keeps the page from handling 250 messages a second.
     if (done !== total && done - reported < Math.max(200, total / 100)) return;
     reported = done;
-    post({ type: 'progress', label: 'Reading rows', done: Math.min(done, total), total });
+    post({ type: 'progress', label: t('importer.progress.readingRows'), done: Math.min(done, total), total });
   };
   const existing = 'into' in target ? target.into : undefined;
   const result = await build(target.account, existing, progress);
   const records = { departments: result.departments, stakeholders: result.stakeholders, links: result.links };
-  post({ type: 'progress', label: 'Laying out the org chart', done: total, total });
+  post({ type: 'progress', label: t('importer.progress.layingOut'), done: total, total });
 
   if (cancelled()) return;
   if ('into' in target) {
@@ -161,7 +162,7 @@ async function importJob(request: ImportRequest, post: (message: JobMessage) => 
     return;
   }
   const placed = layoutMap(addRecords(emptyAccountMap(target.newMap.id, target.newMap.name, now), records));
-  post({ type: 'progress', label: 'Saving the map', done: total, total, final: true });
+  post({ type: 'progress', label: t('importer.progress.savingMap'), done: total, total, final: true });
   await createMaps([placed]);
   post({ type: 'stored', summary: summarise(result), maps: 1 });
 }

@@ -5,8 +5,9 @@
 // not CSV with a sentence instead of an exception.
 import * as Papa from 'papaparse';
 import { detectDialect, emptyMapping, guessMapping, hasNameColumn, isKnownHeader } from './columns';
+import { formatList, t } from '../../i18n';
 import { headerKey } from './text';
-import { FIELD_LABELS, MAPPABLE_FIELDS, type ColumnMapping, type CsvDelimiter, type CsvProblem, type CsvRow, type ParsedCsv } from './types';
+import { fieldLabel, MAPPABLE_FIELDS, type ColumnMapping, type CsvDelimiter, type CsvProblem, type CsvRow, type ParsedCsv } from './types';
 
 const DELIMITERS: CsvDelimiter[] = [',', ';', '\t', '|'];
 /** How much of the file the delimiter guess looks at. */
@@ -22,7 +23,7 @@ export function parseCsv(text: string): ParsedCsv {
     mapping: emptyMapping(),
     problems: [problem],
   });
-  if (typeof text !== 'string') return nothing({ severity: 'error', code: 'empty', message: 'The file is empty.' });
+  if (typeof text !== 'string') return nothing({ severity: 'error', code: 'empty', message: t('importer.problem.empty') });
 
   // One line-break convention from here on, so papaparse never meets a mix and a cell's line breaks are '\n'.
   let body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -41,7 +42,7 @@ export function parseCsv(text: string): ParsedCsv {
   delimiter ??= chooseDelimiter(body);
 
   const records = readRecords(body, delimiter, firstLine, problems);
-  if (records.length === 0) return nothing({ severity: 'error', code: 'empty', message: 'The file is empty.' });
+  if (records.length === 0) return nothing({ severity: 'error', code: 'empty', message: t('importer.problem.empty') });
   const headerAt = headerRecord(records);
   if (headerAt > 0) {
     const skipped = records.slice(0, headerAt);
@@ -49,7 +50,7 @@ export function parseCsv(text: string): ParsedCsv {
       severity: 'warning',
       code: 'preamble',
       line: skipped[0].line,
-      message: `The column headers are on line ${records[headerAt].line}; the note above them was skipped (“${clip(skipped.map((row) => row.cells.filter(Boolean).join(' ')).join(' '))}”).`,
+      message: t('importer.problem.preamble', { line: records[headerAt].line, note: clip(skipped.map((row) => row.cells.filter(Boolean).join(' ')).join(' ')) }),
     });
   }
   const headers = distinctHeaders(records[headerAt].cells.map((cell, index) => cell.replace(/\s+/g, ' ') || `Column ${index + 1}`));
@@ -65,7 +66,7 @@ export function parseCsv(text: string): ParsedCsv {
     problems.push({
       severity: 'error',
       code: 'no-rows',
-      message: `No rows: the file has a header line but no people below it.${recognised ? ` Columns recognised: ${recognised}.` : ''}`,
+      message: recognised ? t('importer.problem.noRowsRecognised', { columns: recognised }) : t('importer.problem.noRows'),
     });
   }
   if (!hasNameColumn(mapping)) {
@@ -74,15 +75,15 @@ export function parseCsv(text: string): ParsedCsv {
       code: 'no-name-column',
       message:
         headers.length === 1
-          ? `This does not look like a list of people: the file has a single column, and its header “${clip(headers[0])}” is not a name. Export the contacts from your CRM or spreadsheet as CSV and try again.`
-          : 'No column looks like a person’s name (such as Name, First Name and Last Name, or Vorname and Nachname). Choose the column that holds the name.',
+          ? t('importer.problem.singleColumn', { header: clip(headers[0]) })
+          : t('importer.problem.noNameColumn'),
     });
   }
   if (text.includes('\uFFFD')) {
     problems.push({
       severity: 'warning',
       code: 'encoding',
-      message: 'Some characters could not be read and show as �. Save the file as “CSV UTF-8” and import it again.',
+      message: t('importer.problem.encoding'),
     });
   }
   return { headers, rows, delimiter, dialect, mapping, problems };
@@ -130,11 +131,13 @@ function clearPlaceholders(rows: CsvRow[], problems: CsvProblem[]): void {
     });
   }
   if (found.size === 0) return;
-  const listed = [...found].map(([value, count]) => `“${value}” ${count === 1 ? 'once' : `${count} times`}`);
+  const listed = [...found].map(([value, count]) => t('importer.problem.placeholderCount', { value, count })).join(', ');
   problems.push({
     severity: 'warning',
     code: 'placeholders',
-    message: `Read ${listed.join(', ')} as empty: ${[...found.keys()].some((value) => value.startsWith('0000')) ? 'Salesforce writes 000000000000000AAA for an empty link, ' : ''}CRMs write such words for a missing value.`,
+    message: [...found.keys()].some((value) => value.startsWith('0000'))
+      ? t('importer.problem.placeholdersSalesforce', { values: listed })
+      : t('importer.problem.placeholders', { values: listed }),
   });
 }
 
@@ -149,26 +152,26 @@ function accountExportProblem(headers: readonly string[]): CsvProblem | null {
   return {
     severity: 'error',
     code: 'accounts-file',
-    message: 'This is a list of accounts (companies), not of people. Import the contact export, and add this file in the import dialog as its Account export to name the accounts.',
+    message: t('importer.problem.accountsFile'),
   };
 }
 
 /** "Name → Full name, Title → Title", for a file without rows, so the user sees the columns were understood. */
 export function recognisedColumns(headers: readonly string[], mapping: ColumnMapping): string {
   return MAPPABLE_FIELDS.filter((field) => mapping[field] !== null)
-    .map((field) => `${headers[mapping[field]!]} → ${FIELD_LABELS[field]}`)
+    .map((field) => `${headers[mapping[field]!]} → ${fieldLabel(field)}`)
     .join(', ');
 }
 
 /** A sentence for a file that is not CSV at all, or null. */
 function notCsvProblem(body: string): CsvProblem | null {
   const start = body.slice(0, 4096);
-  if (body.trim() === '') return { severity: 'error', code: 'empty', message: 'The file is empty.' };
+  if (body.trim() === '') return { severity: 'error', code: 'empty', message: t('importer.problem.empty') };
   if (start.startsWith('PK\u0003\u0004') || /^(ÐÏ\u0011à|\uFFFD\uFFFD\u0011\uFFFD)/.test(start)) {
     return {
       severity: 'error',
       code: 'spreadsheet',
-      message: 'This is an Excel workbook, not a CSV file. In Excel choose File › Save As › “CSV UTF-8”, then import that file.',
+      message: t('importer.problem.spreadsheet'),
     };
   }
   const controls = start.match(/[\u0000-\u0008\u000B\u000E-\u001F]/g)?.length ?? 0;
@@ -177,7 +180,7 @@ function notCsvProblem(body: string): CsvProblem | null {
     return {
       severity: 'error',
       code: 'binary',
-      message: 'This file is not text (it may be a spreadsheet, a PDF or an image). Export the contacts as a CSV file and import that.',
+      message: t('importer.problem.binary'),
     };
   }
   const trimmed = start.trimStart();
@@ -185,14 +188,14 @@ function notCsvProblem(body: string): CsvProblem | null {
     return {
       severity: 'error',
       code: 'json',
-      message: 'This is a JSON file, not CSV. To open a saved Powermap map, use Open map instead; to import people, export them from your CRM as CSV.',
+      message: t('importer.problem.json'),
     };
   }
   if (/^<(!doctype|html|\?xml|[a-z][\w:-]*[\s/>])/i.test(trimmed)) {
     return {
       severity: 'error',
       code: 'html',
-      message: 'This looks like a web page or an XML file, not CSV. Export the contacts as a CSV file and import that.',
+      message: t('importer.problem.html'),
     };
   }
   return null;
@@ -252,8 +255,8 @@ function readRecords(body: string, delimiter: CsvDelimiter, firstLine: number, p
           line,
           message:
             error.code === 'MissingQuotes'
-              ? `Line ${line}: a quoted value is never closed, so the rest of the file may have been read into one cell.`
-              : `Line ${line}: a quote is out of place; check that row in the preview.`,
+              ? t('importer.problem.missingQuotes', { line })
+              : t('importer.problem.strayQuote', { line }),
         });
       }
       rowStart = result.meta.cursor;
@@ -280,17 +283,17 @@ function dropNonTableLines(rows: CsvRow[], columns: number, problems: CsvProblem
       severity: 'warning',
       code: 'skipped-lines',
       line: named[0].line,
-      message: `Skipped ${named.length === 1 ? 'line' : 'lines'} ${lineList(named.map((row) => row.line))}: ${named.length === 1 ? 'it is' : 'they are'} not rows of the table (a title or a footer?).`,
+      message: t('importer.problem.skippedLines', { count: named.length, lines: lineList(named.map((row) => row.line)) }),
     });
   }
   return kept;
 }
 
-/** "3, 7 and 9", or the first ten and "… and 4 more". */
+/** "3, 7 and 9", or the first ten and "… and 4 more", in the current language. */
 export function lineList(lines: readonly number[]): string {
   const shown = lines.slice(0, 10).map(String);
-  if (lines.length > 10) return `${shown.join(', ')} and ${lines.length - 10} more`;
-  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown.join('');
+  if (lines.length > 10) return t('importer.lineListMore', { lines: shown.join(', '), count: lines.length - 10 });
+  return formatList(shown);
 }
 
 function clip(value: string, max = 40): string {

@@ -8,7 +8,8 @@ import { newDepartment } from '../../domain/defaults';
 import { createId } from '../../domain/ids';
 import type { ReimportChanges, ReimportUpdate } from '../../domain/reimport';
 import type { AccountMap, CrmSeen, Department, Stakeholder } from '../../domain/types';
-import { ALREADY_ON_MAP, buildImport, cellText, crmSeen, idKey } from './build';
+import { t } from '../../i18n';
+import { buildImport, cellText, crmSeen, idKey } from './build';
 import { foldText } from './text';
 import type { ColumnMapping, CsvRow, ImportOptions, ImportResult, ParsedCsv } from './types';
 
@@ -102,7 +103,7 @@ export function planReimport(
   added: ImportResult = buildImport(parsed, mapping, { ...options, existing: map }),
 ): ReimportPlan {
   const origin = { file: options.origin.file, importedAt: options.origin.importedAt };
-  const notes = added.notes.filter((note) => !note.includes(ALREADY_ON_MAP));
+  const notes = added.notes.filter((note) => note !== added.alreadyOnMapNote);
   const plan: ReimportPlan = { added, departments: [], changed: [], missing: [], returned: [], matched: [], seen: {}, origin, notes };
   if (mapping.externalId === null) return plan;
 
@@ -186,7 +187,7 @@ export function planReimport(
   // By name, as a reviewer scans a list of people.
   plan.changed.sort((a, b) => a.name.localeCompare(b.name) || a.line - b.line);
   if (unresolved.length > 0) {
-    notes.push(`The manager of ${unresolved.join(', ')} is neither on the map nor in the file: their reports-to line is left as it is.`);
+    notes.push(t('reimport.unresolvedManager', { names: unresolved.join(', ') }));
   }
 
   for (const person of Object.values(map.stakeholders)) {
@@ -238,7 +239,7 @@ export function acceptedChanges(plan: ReimportPlan, choices: ReimportChoices): {
     if (person.title && choices.changes.has(changeKey(person.id, 'title'))) update.title = person.title.to;
     if (person.department && choices.changes.has(changeKey(person.id, 'department'))) update.departmentId = person.department.departmentId;
     if (person.manager && choices.changes.has(changeKey(person.id, 'manager'))) {
-      if (declined.has(person.manager.managerId)) skipped.push(`${person.name} still reports to ${person.manager.from}: ${person.manager.to} was not added.`);
+      if (declined.has(person.manager.managerId)) skipped.push(t('reimport.stillReports', { name: person.name, from: person.manager.from, to: person.manager.to }));
       else update.manager = { id: person.manager.managerId, linkId: person.manager.linkId };
     }
     if (Object.keys(update).length > 1) updates.push(update);

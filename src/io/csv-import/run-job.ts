@@ -1,7 +1,9 @@
 // The thin boundary between the page and the import's heavy half (job.ts): in a browser it runs in
 // a module Web Worker, so parsing, building, laying out and storing 50,000 rows never blocks the
 // page; where there is no Worker (Vitest, jsdom) the same function runs inline.
+import { currentLanguage, t } from '../../i18n';
 import type { JobMessage, JobRequest } from './job';
+import type { WorkerRequest } from './csv-import.worker';
 
 export interface RunningJob {
   /** Stops the job: the worker is ended at once; inline, nothing more is stored or reported. */
@@ -30,10 +32,12 @@ export function startJob(request: JobRequest, onMessage: (message: JobMessage) =
       event.preventDefault();
       if (ended) return;
       end();
-      onMessage({ type: 'error', message: event.message || 'the import worker stopped' });
+      onMessage({ type: 'error', message: event.message || t('importer.workerStopped') });
     };
-    // The bytes are handed over, not copied: the page reads the file again if it needs it.
-    worker.postMessage(request, [request.bytes]);
+    // The bytes are handed over, not copied: the page reads the file again if it needs it. The
+    // page's language goes along, so the worker's notes and errors read in it.
+    const message: WorkerRequest = { ...request, language: currentLanguage() };
+    worker.postMessage(message, [request.bytes]);
     return { cancel: end };
   }
   let cancelled = false;

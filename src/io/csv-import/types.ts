@@ -1,6 +1,7 @@
 // Shapes shared by the CSV import steps: parseCsv reads and guesses, the UI shows the guess and lets
 // the user change the mapping, buildImport turns rows into domain records.
 import type { AccountMap, Department, Link, Stakeholder } from '../../domain/types';
+import { t } from '../../i18n';
 
 /** The stakeholder fields a CSV column can fill, in the order the UI should list them. */
 export const MAPPABLE_FIELDS = [
@@ -21,23 +22,8 @@ export const MAPPABLE_FIELDS = [
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
-/** Words for the mapping dialog. */
-export const FIELD_LABELS: Record<MappableField, string> = {
-  fullName: 'Full name',
-  firstName: 'First name',
-  lastName: 'Last name',
-  title: 'Title',
-  department: 'Department',
-  email: 'Email',
-  phone: 'Phone',
-  linkedIn: 'LinkedIn',
-  notes: 'Notes',
-  externalId: 'CRM id',
-  reportsToId: 'Manager id',
-  reportsToName: 'Manager name',
-  account: 'Account (company)',
-  roles: 'Buying role',
-};
+/** The mapping dialog's word for a field, in the current language. */
+export const fieldLabel = (field: MappableField): string => t(`importer.field.${field}`);
 
 /** Which column (0-based index into `headers`) fills each field; null when none does. */
 export type ColumnMapping = Record<MappableField, number | null>;
@@ -135,6 +121,8 @@ export interface ImportResult {
   notes: string[];
   /** Rows whose CRM id is already on the open map: left as they are. */
   alreadyOnMap: number;
+  /** The note (one of `notes`) saying so: a re-import review, which lists them itself, leaves it out. */
+  alreadyOnMapNote?: string;
   /** Rows of other accounts (or of none) left out because one account was chosen. */
   otherAccounts: number;
 }

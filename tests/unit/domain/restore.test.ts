@@ -133,12 +133,15 @@ describe('refusing', () => {
 describe('repairs, one rule at a time', () => {
   const people = (raw: Record<string, unknown>) => raw.stakeholders as Record<string, Record<string, unknown>>;
 
-  it('sets an unknown stance, influence and relationship to their defaults', () => {
+  it('sets an unknown stance and relationship to their defaults, and clears an unknown influence to not rated', () => {
     const raw = rawMap();
     Object.assign(people(raw).stk_cfo, { stance: 'friendly', influence: 'huge', relationship: 7 });
+    Object.assign(people(raw).stk_cio, { influence: null });
     const { map, repairs } = restored(restoreMap(raw));
-    expect(map.stakeholders.stk_cfo).toMatchObject({ stance: 'unknown', influence: 'medium', relationship: 'none' });
+    expect(map.stakeholders.stk_cfo).toMatchObject({ stance: 'unknown', influence: null, relationship: 'none' });
+    expect(map.stakeholders.stk_cio.influence).toBeNull();
     expect(repairs).toContain('Set an unknown stance to “unknown” (stk_cfo).');
+    expect(repairs).toContain('Cleared an unknown influence (stk_cfo).');
     expect(repairs).toHaveLength(3);
   });
 
@@ -356,8 +359,9 @@ describe('repairs, one rule at a time', () => {
   });
 });
 
-describe('speed', () => {
-  it('restores a map of 1,000 stakeholders in a few milliseconds', () => {
+describe('a large map', () => {
+  // How fast this is belongs to `npm run bench` (opening a map), not to a timed unit test.
+  it('restores a map of 1,000 stakeholders, every link kept and nothing repaired', () => {
     const stakeholders: Record<string, unknown> = {};
     const links: Record<string, unknown> = {};
     const departments: Record<string, unknown> = {};
@@ -367,18 +371,9 @@ describe('speed', () => {
       if (i > 0) links[`lnk_${i}`] = { id: `lnk_${i}`, kind: 'reports-to', sourceId: `stk_${i}`, targetId: `stk_${i - 1}`, label: '', strength: 'medium' };
     }
     const raw = { id: 'map_big', name: 'Big', createdAt: 'x', updatedAt: 'x', departments, stakeholders, links, team: {} };
-    // The best of a few runs: the first ones warm up the JIT, and other test files run in parallel.
-    let elapsed = Infinity;
-    let result = restored(restoreMap(raw));
-    for (let run = 0; run < 5; run++) {
-      const started = performance.now();
-      result = restored(restoreMap(raw));
-      elapsed = Math.min(elapsed, performance.now() - started);
-    }
+    const result = restored(restoreMap(raw));
     expect(Object.keys(result.map.stakeholders)).toHaveLength(1000);
     expect(Object.keys(result.map.links)).toHaveLength(999);
     expect(result.repairs).toEqual([]);
-    // About 4 ms on a laptop; the bound is generous so a busy CI machine does not flake.
-    expect(elapsed).toBeLessThan(50);
   });
 });

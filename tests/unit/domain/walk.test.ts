@@ -1,6 +1,6 @@
 // The stops of a presentation's walk, in the order a room reads the map.
 import { describe, expect, it } from 'vitest';
-import { readingOrder, walkCaption, walkStops } from '../../../src/domain/walk';
+import { readingOrder, walkCaption, walkPosition, walkStep, walkStops } from '../../../src/domain/walk';
 import { mapWith, smallMap } from '../fixtures/maps';
 
 describe('walkStops', () => {
@@ -36,5 +36,40 @@ describe('walkStops', () => {
   it('reads records with absolute positions, so members of a department are ordered on the map', () => {
     const map = smallMap();
     expect(readingOrder(map, ['stk_buyer', 'stk_cio', 'stk_cfo'])).toEqual(['stk_cfo', 'stk_cio', 'stk_buyer']);
+  });
+});
+
+describe('walkPosition', () => {
+  const map = mapWith({
+    departments: [
+      { id: 'board', name: 'Board', position: { x: 0, y: 0 }, size: { width: 400, height: 200 } },
+      { id: 'fin', name: 'Finance', position: { x: 500, y: 0 }, size: { width: 400, height: 300 } },
+      { id: 'tax', name: 'Tax', parentId: 'fin', position: { x: 20, y: 60 }, size: { width: 300, height: 200 } },
+      { id: 'it', name: 'IT', position: { x: 1000, y: 0 }, size: { width: 400, height: 200 } },
+      { id: 'ops', name: 'Operations', position: { x: 0, y: 800 }, size: { width: 400, height: 200 } },
+    ],
+    stakeholders: [
+      { id: 'cfo', name: 'Claire', roles: ['decision-maker'], departmentId: 'tax', position: { x: 10, y: 50 } },
+      { id: 'free', name: 'Free', roles: ['decision-maker'], position: { x: 0, y: 500 } },
+    ],
+  });
+  const stops = walkStops(map, 'department');
+  const after = (id: string, step: 1 | -1) => stops[walkStep(stops.length, walkPosition(map, 'department', { kind: 'decision-maker', id }), step)];
+
+  it('after a decision-maker walk, the departments go on from the department that holds the person', () => {
+    expect(stops).toEqual(['board', 'fin', 'it', 'ops']);
+    expect(after('cfo', -1)).toBe('board');
+    expect(after('cfo', 1)).toBe('it');
+  });
+
+  it('someone on the open canvas stands between the departments read before and after them', () => {
+    expect(after('free', -1)).toBe('it');
+    expect(after('free', 1)).toBe('ops');
+  });
+
+  it('a walk that has not started begins at the first stop, or the last going back', () => {
+    expect(walkStep(4, walkPosition(map, 'department', null), 1)).toBe(0);
+    expect(walkStep(4, walkPosition(map, 'department', null), -1)).toBe(3);
+    expect(walkStep(4, walkPosition(map, 'department', { kind: 'department', id: 'ops' }), 1)).toBe(0);
   });
 });

@@ -67,6 +67,22 @@ describe('CRM export columns', () => {
     expect(henrik.Powermap_Stance__c).toBe(person.stance[0].toUpperCase() + person.stance.slice(1));
   });
 
+  it.each<[CrmFormat, string]>([
+    ['salesforce', 'Powermap_Influence__c'],
+    ['hubspot', 'Powermap Influence'],
+  ])('%s: influence nobody rated goes out as an empty cell, not "Medium"', (format, column) => {
+    const map = createSampleAccountMap(NOW);
+    const { result } = reimport('Full Name,Title\r\nAna Lima,CTO\r\n');
+    const [imported] = result.stakeholders;
+    map.stakeholders[imported.id] = imported;
+    const rows = rowsOf(renderCrmCsv(map, format).csv);
+    expect(imported.influence).toBeNull();
+    expect(rows.find((row) => row[column] === '' && Object.values(row).includes('Lima'))).toBeDefined();
+    const henrik = Object.values(map.stakeholders).find((p) => p.name === 'Henrik Larsen')!;
+    expect(henrik.influence).toBe('high');
+    expect(rows.find((row) => Object.values(row).includes('Larsen'))![column]).toBe('High');
+  });
+
   it.each<[CrmFormat, string, string, string]>([
     ['salesforce', 'Id', 'ReportsToId', 'Powermap_Reports_To__c'],
     ['hubspot', 'Record ID', 'Powermap Reports To Record ID', 'Powermap Reports To'],

@@ -66,6 +66,11 @@ describe('dialect and delimiter', () => {
     expect(parseCsv('First Name,Last Name,Title\nAna,Lima,CTO\n').dialect).toBe('generic');
     expect(parseCsv('FirstName,LastName,Title,Email\nAna,Lima,CTO,a@b.example\n').dialect).toBe('generic');
   });
+
+  it('a plain CSV with Reports To, Title and Account Name columns is not called a Salesforce report', () => {
+    expect(fixture('long-names.csv').dialect).toBe('generic');
+    expect(parseCsv('Full Name,Title,Account Name,Reports To\nAna Lima,CTO,Acme,\n').dialect).toBe('generic');
+  });
 });
 
 describe('guessed mapping', () => {

@@ -1,7 +1,7 @@
 // The 16:9 slide: 1920 x 1080 with the title on top, the map fitted inside the slide, and the
 // legend where it costs the map least, never a third of the slide.
 import { describe, expect, it } from 'vitest';
-import { renderSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from '../../../src/io/slide';
+import { CARD_NAME_SIZE, LEGEND_MIN_TEXT, renderSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from '../../../src/io/slide';
 import { createSampleAccountMap } from '../../../src/domain/sample';
 import { moveItems } from '../../../src/domain/commands';
 import type { AccountMap } from '../../../src/domain/types';
@@ -58,5 +58,32 @@ describe('renderSlideSvg', () => {
     expect(placed.legend.y).toBeGreaterThan((SLIDE_HEIGHT * 3) / 4);
     expect(placed.map.y + placed.map.height).toBeLessThan(placed.legend.y);
     expect(render(wide).mapScale).toBeGreaterThan(0);
+  });
+
+  it("draws the legend in proportion to the cards' names: at most 1.3 times their size, never under a readable minimum", () => {
+    const sizes = (map: AccountMap) => {
+      const { document } = placedMap(render(map).svg);
+      const nested = document.querySelector('svg > svg')!;
+      const mapScale = Number(nested.getAttribute('width')) / Number(nested.getAttribute('viewBox')!.split(' ')[2]);
+      const legend = document.querySelector('svg > g[transform]')!;
+      const scale = Number(/scale\(([\d.]+)\)/.exec(legend.getAttribute('transform')!)![1]);
+      const label = [...legend.querySelectorAll('text')].find((t) => t.getAttribute('font-weight') === '400')!;
+      return { name: CARD_NAME_SIZE * mapScale, legend: Number(label.getAttribute('font-size')) * scale };
+    };
+    const full = sizes(sample);
+    expect(full.name).toBeLessThan(12); // the whole sample on one slide: small names
+    expect(full.legend).toBeLessThanOrEqual(Math.max(LEGEND_MIN_TEXT, 1.3 * full.name) + 0.01);
+    expect(full.legend).toBeGreaterThanOrEqual(LEGEND_MIN_TEXT - 0.01);
+    // A map of one department: large names, and the legend stays at its own largest size.
+    const board = Object.values(sample.departments).find((d) => d.name === 'Executive Board')!;
+    const small: AccountMap = {
+      ...sample,
+      departments: { [board.id]: board },
+      stakeholders: Object.fromEntries(Object.entries(sample.stakeholders).filter(([, p]) => p.departmentId === board.id)),
+      links: {},
+    };
+    const big = sizes(small);
+    expect(big.legend).toBeGreaterThan(full.legend);
+    expect(big.legend).toBeLessThanOrEqual(1.3 * big.name + 0.01);
   });
 });
