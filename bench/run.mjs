@@ -11,6 +11,7 @@
 //   npm run bench -- --save-traces   keep each gesture's Chrome trace in bench/.out/traces/ (open in DevTools)
 //   npm run bench -- --only=import   only import a 50,000-row CRM CSV through the UI as a new map (--rows=N for
 //                                    another size), then 20,000 rows into the open sample map (--into-rows=N, 0: skip)
+//   npm run bench -- --only=team     only team maps through a relay process (bench/team.mjs; also run after the table)
 import { execSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ import { TRACE_CATEGORIES, inputCosts, median, quantile } from './lib/trace.mjs'
 import { drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
 import { editStored } from './lib/edit.mjs';
 import { importTable, measureImport, measureImportInto } from './lib/import.mjs';
+import { runTeamBench, teamTable } from './team.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(repoRoot, 'bench', '.out');
@@ -433,6 +435,10 @@ function goals(results, bundle) {
 // ------------------------------------------------------------------ main
 
 async function main() {
+  if (args.only === 'team') {
+    console.log(teamTable(await runTeamBench()));
+    return;
+  }
   await mkdir(outDir, { recursive: true });
   if (!args['skip-build']) {
     log('building the app (mode bench), the bare React Flow page and the production bundle');
@@ -488,6 +494,8 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   await writeFile(join(outDir, 'results.json'), JSON.stringify({ machine, seed: SEED, sizes: SIZES, seconds, bundle, results }, null, 2));
   log(`done in ${seconds.toFixed(0)} s; raw figures in bench/.out/results.json`);
+  if (ONLY_EDIT || ONLY_IMPORT) return;
+  console.log(`\n${teamTable(await runTeamBench())}`);
 }
 
 main().catch((error) => {

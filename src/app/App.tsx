@@ -6,6 +6,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, readRoute, type Route } from '../actions/routes';
 import { FileImport } from './FileImport';
 import { HomeView } from './HomeView';
+import { JoinView } from './JoinView';
 import { Notices } from '../panels/Notices';
 import { seedSampleIfFirstRun } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
@@ -47,6 +48,8 @@ export function App() {
             onBack={() => navigate({ view: 'map', mapId: route.mapId })}
           />
         </Suspense>
+      ) : route.view === 'join' ? (
+        <JoinView onOpen={(mapId) => window.location.replace(`#/map/${encodeURIComponent(mapId)}`)} onBack={() => navigate({ view: 'home' })} />
       ) : route.view === 'map' ? (
         <Suspense fallback={<main className="pm-loading" aria-busy="true">{t('shell.openingMap')}</main>}>
           <MapView key={route.mapId} mapId={route.mapId} onClose={() => navigate({ view: 'home' })} />

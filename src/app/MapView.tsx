@@ -25,6 +25,7 @@ import { SkipToMap } from '../panels/SkipToMap';
 import { loadMap, loadViewport, replayJournal } from '../persistence/repository';
 import { rememberViewport } from '../persistence/autosave';
 import { claimMap } from '../persistence/tab-lock';
+import { stopSync, syncIfShared } from '../sync/share';
 import { useMapStore } from '../store/map-store';
 import { t as translate } from '../i18n';
 import { UpdateNotice } from './UpdateNotice';
@@ -68,6 +69,8 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
         if (replay?.dropped) {
           store.notify(translate('dialogs.map.dropped', { count: replay.dropped }), 'error');
         }
+        // A shared map goes live with its relay; one that is not shared behaves as it always did.
+        if (!readOnlyHere) void syncIfShared(mapId);
         if (readOnlyHere) store.notify(translate('dialogs.map.readOnly'), 'error');
         setState((current) => (current.status === 'ready' ? current : { status: 'ready', viewport: viewport ?? null }));
       } catch (error) {
@@ -81,6 +84,7 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
     return () => {
       active = false;
       release();
+      void stopSync();
       useMapStore.getState().closeMap();
       ui.set('presenting', false);
       useUiState.setState({ focus: [] });

@@ -23,6 +23,7 @@ import quickEntry from './locales/en/quickEntry.json';
 import quickEntryTags from './locales/en/quickEntryTags.json';
 import storage from './locales/en/storage.json';
 import toolbar from './locales/en/toolbar.json';
+import team from './locales/en/team.json';
 
 export const english = {
   common,
@@ -47,6 +48,7 @@ export const english = {
   quickEntryTags,
   storage,
   toolbar,
+  team,
 };
 
 export type Catalogue = typeof english;

@@ -6,6 +6,7 @@ import { actionById } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';
 import { redoLabel, undoLabel, useMapStore } from '../store/map-store';
 import { SaveStatus } from './SaveStatus';
+import { Presence, ShareButton } from './ShareDialog';
 
 interface ToolbarProps {
   onBack(): void;
@@ -66,6 +67,8 @@ export function Toolbar({ onBack }: ToolbarProps) {
         <ActionButton id="tidy-up" icon="⊞" text={t('toolbar.text.tidyUp')} disabled={readOnly} compact />
       </div>
       <div className="pm-toolbar__group pm-toolbar__group--end">
+        <Presence />
+        {readOnly ? null : <ShareButton />}
         <ActionButton id="fit-view" icon="⤢" text={t('toolbar.text.fit')} iconOnly />
         <ActionButton id="import-file" icon="⇧" text={t('toolbar.text.import')} iconOnly />
         <ActionButton id="export-map-file" icon="⎙" text={t('toolbar.text.saveFile')} iconOnly />

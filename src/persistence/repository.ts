@@ -10,6 +10,7 @@ import { createId } from '../domain/ids';
 import { usableViewport } from '../domain/bounds';
 import { SCHEMA_VERSION, type AccountMap, type AccountMapSummary, type Viewport } from '../domain/types';
 import { getDatabase, RECORD_TABLES, type MapRow, type PowermapDatabase, type Row } from './db';
+import { forgetShare } from './shares';
 import { changedRecords, discardJournal, journalEntries, journalStored, removeEntries, type JournalEntry } from './journal';
 import { t } from '../i18n';
 
@@ -323,6 +324,9 @@ export async function deleteMap(id: string): Promise<void> {
     }),
   );
   discardJournal(id);
+  // A shared map's relay address, secret and document state (shares.ts); left behind, they would
+  // point to no map and be ignored.
+  await forgetShare(id).catch(() => {});
 }
 
 /** Renames a stored map without loading its records. */

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { AccountMap } from '../domain/types';
 import { CommandError } from '../domain/commands';
 import { applyEdit, describeEdit, type Edit } from '../domain/edits';
-import { emptyHistory, record, redo, undo, type History } from './history';
+import { emptyHistory, record, redo, undo, type History, type HistoryEntry } from './history';
 import { t } from '../i18n';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
@@ -41,6 +41,12 @@ export interface MapState {
   closeMap(): void;
   /** Apply an edit to the open map. Returns false (and tells the user why) if it was refused. */
   run(edit: Edit): boolean;
+  /**
+   * Takes in changes made elsewhere (a teammate's, through the relay of a shared map): `change` is
+   * applied to the map, to every undo and redo step and to a gesture's start, so Undo takes back
+   * only this person's own edits. Not itself an undo step.
+   */
+  receive(change: (map: AccountMap) => AccountMap): void;
   beginGesture(): void;
   endGesture(): void;
   undo(): void;
@@ -117,6 +123,20 @@ export const useMapStore = create<MapState>()((set, get) => ({
     if (gestureStart) set({ map: next, gestureLabel: label, selection: existingOnly(next, get().selection) });
     else set({ map: next, history: record(history, map, label), selection: existingOnly(next, get().selection) });
     return true;
+  },
+
+  receive(change) {
+    const { map, history, gestureStart } = get();
+    if (!map) return;
+    const next = change(map);
+    if (next === map) return;
+    const rebase = (entries: HistoryEntry[]) => entries.map((entry) => ({ ...entry, map: change(entry.map) }));
+    set({
+      map: next,
+      history: { past: rebase(history.past), future: rebase(history.future) },
+      gestureStart: gestureStart && change(gestureStart),
+      selection: existingOnly(next, get().selection),
+    });
   },
 
   beginGesture() {

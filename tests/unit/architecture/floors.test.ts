@@ -13,7 +13,7 @@ const FLOORS: readonly (readonly string[])[] = [
   ['drawing'],
   ['store'],
   ['persistence', 'layout'],
-  ['io'],
+  ['io', 'sync'],
   ['actions'],
   ['canvas'],
   ['panels'],

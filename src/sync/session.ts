@@ -1,0 +1,256 @@
+// The live link between the open shared map and its relay. The store's named edits stay the one
+// way to change the map: each change of the open map (an edit, an undo, an import) becomes one
+// Yjs transaction of the fields it changed, and each transaction from the relay becomes a
+// `receive` in the store, applied to the map and to the undo steps. The map itself is still
+// journaled and saved to IndexedDB by autosave, so a shared map opens offline like any other;
+// the Yjs state is kept beside it (persistence/shares.ts) so offline edits merge on reconnect.
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { create } from 'zustand';
+import type { AccountMap } from '../domain/types';
+import { t } from '../i18n';
+import { useMapStore } from '../store/map-store';
+import { loadDocState, saveDocState, type Share } from '../persistence/shares';
+import { applyPatch, isEmptyDoc, patchOf, readMap, writeChanges } from './ydoc-map';
+
+/** Where the open map's link to its relay stands. */
+export type SyncStatus = 'off' | 'connecting' | 'live' | 'offline' | 'refused';
+
+/** Another person in the shared map: their name and what they have selected. */
+export interface Peer {
+  clientId: number;
+  name: string;
+  selection: string[];
+}
+
+export interface SyncState {
+  status: SyncStatus;
+  /** The others in the map now (awareness), in the order they came. */
+  peers: Peer[];
+  /** Why the relay refused (its reason code: `wrong-secret`, `no-secret`, `bad-map-id`). */
+  refusal: string | null;
+  share: Share | null;
+}
+
+export const useSyncState = create<SyncState>()(() => ({ status: 'off', peers: [], refusal: null, share: null }));
+
+const NAME_KEY = 'powermap:my-name';
+
+/** The name this person shows to the team (kept in this browser). */
+export function myName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) || t('team.someone');
+  } catch {
+    return t('team.someone');
+  }
+}
+
+/** Where the open map's presence is told, while a session runs. */
+let tellName: ((name: string) => void) | null = null;
+
+export function setMyName(name: string): void {
+  try {
+    localStorage.setItem(NAME_KEY, name.trim());
+  } catch {
+    // Shown for this session only.
+  }
+  tellName?.(myName());
+}
+
+/** Transactions this client makes from its own store, told apart from the relay's. */
+const LOCAL = Symbol('local edit');
+const LOADED = Symbol('stored state');
+const DOC_SAVE_DELAY_MS = 150;
+const EMPTY_GRACE_MS = 3000;
+
+/** How a refused client is told; the relay sends a reason code. */
+export function refusalMessage(reason: string | null): string {
+  if (reason === 'wrong-secret') return t('team.refusedWrongSecret');
+  if (reason === 'no-secret') return t('team.refusedNoSecret');
+  return t('team.refusedOther', { reason: reason ?? '?' });
+}
+
+export interface Connection {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  close(): void;
+}
+
+/** A WebSocket class for where there is none (Node before 22, in tests). */
+let webSocket: unknown = null;
+export const useWebSocketClass = (implementation: unknown) => {
+  webSocket = implementation;
+};
+
+/** Connects a Yjs document to the relay for one map; reconnects by itself after the relay or network drops. */
+export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: SyncStatus, refusal?: string): void; onSynced?(): void }): Connection {
+  let refused = false;
+  // Come back quickly after a relay restart, then every few seconds.
+  const socket = new HocuspocusProviderWebsocket({ url: share.relay, delay: 300, minDelay: 300, factor: 1.5, maxDelay: 3000, ...(webSocket ? { WebSocketPolyfill: webSocket } : {}) });
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: share.room,
+    document: doc,
+    token: share.secret,
+    onStatus: ({ status }) => {
+      if (refused) return;
+      handlers.onStatus(status === WebSocketStatus.Connected ? 'connecting' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline');
+    },
+    onSynced: ({ state }) => {
+      if (!state || refused) return;
+      handlers.onStatus('live');
+      handlers.onSynced?.();
+    },
+    onAuthenticationFailed: ({ reason }) => {
+      refused = true;
+      handlers.onStatus('refused', reason);
+      socket.disconnect();
+    },
+  });
+  provider.attach();
+  return {
+    doc,
+    provider,
+    close() {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+}
+
+/**
+ * Starts syncing the open map (already in the store) with its relay. Returns a stop function,
+ * which stores the document state and disconnects.
+ */
+export async function startSync(share: Share): Promise<() => Promise<void>> {
+  const { mapId } = share;
+  const doc = new Y.Doc();
+  const stored = await loadDocState(mapId);
+  if (stored) Y.applyUpdate(doc, stored, LOADED);
+  const store = useMapStore;
+  const open = () => {
+    const map = store.getState().map;
+    return map?.id === mapId ? map : null;
+  };
+  const first = open();
+  if (!first) return async () => {};
+
+  // What the local copy has that the stored document state lacks (a change saved to IndexedDB or
+  // the journal whose document state had not been stored yet, or the whole map on a first share).
+  writeChanges(doc, readMap(doc, mapId), first, LOCAL);
+  let synced: AccountMap = first;
+  let receiving = false;
+
+  const unsubscribe = store.subscribe((state) => {
+    if (receiving || !state.map || state.map.id !== mapId || state.map === synced || state.readOnly) return;
+    writeChanges(doc, synced, state.map, LOCAL);
+    synced = state.map;
+  });
+
+  const onTransaction = (transaction: Y.Transaction) => {
+    if (transaction.origin === LOCAL || transaction.origin === LOADED || transaction.changed.size === 0) return;
+    const patch = patchOf(doc, transaction.changed);
+    receiving = true;
+    try {
+      store.getState().receive((map) => (map.id === mapId ? applyPatch(map, patch) : map));
+    } finally {
+      receiving = false;
+    }
+    synced = open() ?? synced;
+  };
+  doc.on('afterTransaction', onTransaction);
+
+  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  const saveNow = async () => {
+    if (saveTimer) clearTimeout(saveTimer);
+    saveTimer = null;
+    await saveDocState(mapId, Y.encodeStateAsUpdate(doc)).catch(() => {
+      // The map itself is saved by autosave; the document state comes back from the relay.
+    });
+  };
+  const onUpdate = () => {
+    if (!saveTimer) saveTimer = setTimeout(() => void saveNow(), DOC_SAVE_DELAY_MS);
+  };
+  doc.on('update', onUpdate);
+  void saveNow();
+  const onPageHide = () => void saveNow();
+  window.addEventListener('pagehide', onPageHide);
+
+  useSyncState.setState({ status: 'connecting', refusal: null, share, peers: [] });
+  const connection = connect(share, doc, {
+    onStatus: (status, refusal) => {
+      useSyncState.setState({ status, refusal: refusal ?? null });
+      if (status === 'refused') store.getState().notify(refusalMessage(refusal ?? null), 'error');
+    },
+  });
+
+  // Presence: who is in the map and what each has selected (Yjs awareness, not stored anywhere).
+  const awareness = connection.provider.awareness;
+  const showPeers = () => {
+    if (!awareness) return;
+    const peers: Peer[] = [];
+    awareness.getStates().forEach((state, clientId) => {
+      if (clientId === awareness.clientID || !state.user) return;
+      peers.push({ clientId, name: String(state.user.name ?? ''), selection: Array.isArray(state.selection) ? state.selection.map(String) : [] });
+    });
+    useSyncState.setState({ peers });
+  };
+  awareness?.setLocalState({ user: { name: myName() }, selection: store.getState().selection });
+  awareness?.on('change', showPeers);
+  tellName = (name) => awareness?.setLocalStateField('user', { name });
+  const unsubscribeSelection = store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection) awareness?.setLocalStateField('selection', state.selection);
+  });
+
+  return async () => {
+    unsubscribe();
+    unsubscribeSelection();
+    awareness?.off('change', showPeers);
+    tellName = null;
+    window.removeEventListener('pagehide', onPageHide);
+    doc.off('afterTransaction', onTransaction);
+    doc.off('update', onUpdate);
+    connection.close();
+    await saveNow();
+    doc.destroy();
+    useSyncState.setState({ status: 'off', refusal: null, share: null, peers: [] });
+  };
+}
+
+/**
+ * Fetches a shared map from its relay (opening a share link): resolves with the map and its
+ * document state once synced, or rejects with a message a person can act on.
+ */
+export function fetchSharedMap(share: Share, timeoutMs = 15000): Promise<{ map: AccountMap; state: Uint8Array }> {
+  const doc = new Y.Doc();
+  return new Promise((resolve, reject) => {
+    let connection: Connection | null = null;
+    let done = false;
+    const finish = (error: string | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      const map = error ? null : readMap(doc, share.mapId);
+      const state = Y.encodeStateAsUpdate(doc);
+      connection?.close();
+      doc.destroy();
+      if (error) reject(new Error(error));
+      else if (!map) reject(new Error(t('team.notOnRelay')));
+      else resolve({ map, state });
+    };
+    const timer = setTimeout(() => finish(t('team.unreachable', { relay: share.relay })), timeoutMs);
+    connection = connect(share, doc, {
+      onStatus: (status, refusal) => {
+        if (status === 'refused') finish(refusalMessage(refusal ?? null));
+      },
+      onSynced: () => {
+        if (!isEmptyDoc(doc)) return finish(null);
+        // A relay instance behind Redis answers before the instance that holds the map has sent
+        // it through Redis: give the map a moment to arrive before saying it is not there.
+        const arrived = () => !isEmptyDoc(doc) && finish(null);
+        doc.on('update', arrived);
+        setTimeout(() => isEmptyDoc(doc) && finish(t('team.notOnRelay')), EMPTY_GRACE_MS);
+      },
+    });
+  });
+}

@@ -1,0 +1,214 @@
+// An account map in a Yjs document, and the two ways between them.
+//
+// Layout of the Y.Doc: a root Y.Map `map` with the map's name, createdAt and updatedAt; one root
+// Y.Map per record table (`departments`, `stakeholders`, `links`, `team`) from record id to a
+// Y.Map of that record's fields, each field a plain JSON value. A field is the unit of a merge:
+// two people changing different fields of one stakeholder both keep their change; two changing
+// the same field (a stance) end with one of the two values on every client (Yjs orders concurrent
+// writes of one key the same way everywhere). A record deleted on one side while edited on the
+// other stays deleted: the edit was made inside the record's Y.Map, which the delete removed.
+//
+// Local edits: `writeChanges(doc, before, after)` puts what differs between two versions of the
+// map (compared by identity, as the journal does, then field by field) into one transaction.
+// Remote edits: `patchOf(transaction)` reads what a transaction changed, as a `MapPatch`, and
+// `applyPatch(map, patch)` applies it to a map (the open one and every undo step).
+import * as Y from 'yjs';
+type Transaction = Y.Transaction;
+import type { AccountMap } from '../domain/types';
+
+export const RECORD_KINDS = ['departments', 'stakeholders', 'links', 'team'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+const META_FIELDS = ['name', 'createdAt', 'updatedAt'] as const;
+
+type AnyRecord = { id: string } & Record<string, unknown>;
+type Records = Record<string, AnyRecord>;
+
+/** What a set of remote transactions changed: whole records (added), fields of records, removals. */
+export interface MapPatch {
+  meta: Partial<Pick<AccountMap, 'name' | 'createdAt' | 'updatedAt'>>;
+  /** Records put whole (new, or replaced). */
+  put: Partial<Record<RecordKind, Records>>;
+  /** Fields of existing records; `undefined` removes the field. */
+  fields: Partial<Record<RecordKind, Record<string, Record<string, unknown>>>>;
+  remove: Partial<Record<RecordKind, string[]>>;
+}
+
+const recordsOf = (map: AccountMap, kind: RecordKind) => map[kind] as unknown as Records;
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function toYRecord(record: AnyRecord): Y.Map<unknown> {
+  const fields = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) fields.set(key, value);
+  return fields;
+}
+
+/** True when the document holds no map yet (nothing shared into it, nothing received). */
+export const isEmptyDoc = (doc: Y.Doc): boolean => !doc.getMap('map').has('name');
+
+/** Puts the change from `before` to `after` into the document as one transaction with `origin`. */
+export function writeChanges(doc: Y.Doc, before: AccountMap | null, after: AccountMap, origin: unknown): void {
+  doc.transact(() => {
+    const meta = doc.getMap<unknown>('map');
+    for (const field of META_FIELDS) if (meta.get(field) !== after[field]) meta.set(field, after[field]);
+    for (const kind of RECORD_KINDS) {
+      const was = before ? recordsOf(before, kind) : {};
+      const now = recordsOf(after, kind);
+      if (was === now) continue;
+      const table = doc.getMap<Y.Map<unknown>>(kind);
+      for (const id in now) {
+        if (was[id] === now[id] && table.has(id)) continue;
+        const existing = table.get(id);
+        if (!existing) {
+          table.set(id, toYRecord(now[id]));
+          continue;
+        }
+        const record = now[id];
+        for (const [key, value] of Object.entries(record)) {
+          if (value === undefined) existing.delete(key);
+          else if (!same(existing.get(key), value)) existing.set(key, value);
+        }
+        for (const key of existing.keys()) if (!(key in record)) existing.delete(key);
+      }
+      for (const id in was) if (!Object.hasOwn(now, id)) table.delete(id);
+      // The document may hold records the version `before` did not know (a first share of a map).
+      if (!before) for (const id of [...table.keys()]) if (!Object.hasOwn(now, id)) table.delete(id);
+    }
+  }, origin);
+}
+
+/** The map the document holds, or null when it holds none. */
+export function readMap(doc: Y.Doc, id: string): AccountMap | null {
+  if (isEmptyDoc(doc)) return null;
+  const meta = doc.getMap<unknown>('map');
+  const map = {
+    id,
+    name: String(meta.get('name') ?? ''),
+    createdAt: String(meta.get('createdAt') ?? ''),
+    updatedAt: String(meta.get('updatedAt') ?? ''),
+    departments: {},
+    stakeholders: {},
+    links: {},
+    team: {},
+  } as AccountMap;
+  for (const kind of RECORD_KINDS) {
+    const records: Records = {};
+    doc.getMap<Y.Map<unknown>>(kind).forEach((fields, recordId) => {
+      records[recordId] = { ...(fields.toJSON() as AnyRecord), id: recordId };
+    });
+    (map as unknown as Record<RecordKind, Records>)[kind] = records;
+  }
+  return tidyReferences(map);
+}
+
+/** What one transaction (or several, merged) changed in the document, as a patch for a map. */
+export function patchOf(doc: Y.Doc, changed: Transaction["changed"]): MapPatch {
+  const patch: MapPatch = { meta: {}, put: {}, fields: {}, remove: {} };
+  const meta = doc.getMap<unknown>('map');
+  for (const [changedType, keys] of changed) {
+    const type = changedType as unknown as Y.Map<unknown>;
+    if (type === meta) {
+      for (const key of keys) if (key && (META_FIELDS as readonly string[]).includes(key)) Object.assign(patch.meta, { [key]: meta.get(key) });
+      continue;
+    }
+    const kind = RECORD_KINDS.find((k) => doc.getMap<unknown>(k) === type);
+    if (kind) {
+      const table = type as unknown as Y.Map<Y.Map<unknown>>;
+      for (const id of keys) {
+        if (!id) continue;
+        const fields = table.get(id);
+        if (fields) (patch.put[kind] ??= {})[id] = { ...(fields.toJSON() as AnyRecord), id };
+        else (patch.remove[kind] ??= []).push(id);
+      }
+      continue;
+    }
+    // A field of a record: its parent is a record table, its key there the record id.
+    const parent = type.parent;
+    const parentKind = RECORD_KINDS.find((k) => (doc.getMap<unknown>(k) as unknown) === parent);
+    const id = type._item?.parentSub;
+    if (!parentKind || !id || type._item?.deleted) continue;
+    const fieldMap = type;
+    const fields = ((patch.fields[parentKind] ??= {})[id] ??= {});
+    for (const key of keys) if (key) fields[key] = fieldMap.get(key);
+  }
+  return patch;
+}
+
+/** Applies a patch to a version of the map: only the records it names change (others keep their identity). */
+export function applyPatch(map: AccountMap, patch: MapPatch): AccountMap {
+  let next: AccountMap = Object.keys(patch.meta).length ? { ...map, ...patch.meta } : map;
+  for (const kind of RECORD_KINDS) {
+    const put = patch.put[kind];
+    const fields = patch.fields[kind];
+    const remove = patch.remove[kind];
+    if (!put && !fields && !remove) continue;
+    const records: Records = { ...recordsOf(next, kind) };
+    for (const id in fields) {
+      const record = records[id];
+      if (!record || put?.[id]) continue;
+      const changed: AnyRecord = { ...record };
+      for (const [key, value] of Object.entries(fields[id])) {
+        if (value === undefined) delete changed[key];
+        else changed[key] = value;
+      }
+      records[id] = changed;
+    }
+    for (const id in put) records[id] = put[id];
+    for (const id of remove ?? []) delete records[id];
+    next = { ...next, [kind]: records };
+  }
+  if (next === map) return map;
+  // Only a removal, a new record or a changed reference can leave a reference to nothing.
+  const touchesReferences =
+    RECORD_KINDS.some((kind) => patch.remove[kind]?.length || Object.keys(patch.put[kind] ?? {}).length) ||
+    RECORD_KINDS.some((kind) => Object.values(patch.fields[kind] ?? {}).some((fields) => REFERENCE_FIELDS.some((field) => field in fields)));
+  return touchesReferences ? tidyReferences(next) : next;
+}
+
+/** The fields that name another record. */
+const REFERENCE_FIELDS = ['sourceId', 'targetId', 'departmentId', 'parentId', 'ownerId', 'successorId'];
+
+/**
+ * Two people's edits can each be valid and still leave a reference to nothing (a link added to a
+ * person someone else deleted at the same time). Every client repairs it the same way: the link
+ * goes, a card or department in a deleted department moves to the top level, an owner or successor
+ * who is gone is cleared.
+ */
+export function tidyReferences(map: AccountMap): AccountMap {
+  const people = map.stakeholders;
+  const departments = map.departments;
+  let links = map.links;
+  for (const link of Object.values(map.links)) {
+    const end = (id: string) => Object.hasOwn(people, id) || Object.hasOwn(departments, id);
+    if (!end(link.sourceId) || !end(link.targetId)) {
+      if (links === map.links) links = { ...links };
+      delete links[link.id];
+    }
+  }
+  let stakeholders = people;
+  for (const person of Object.values(people)) {
+    const lostDepartment = person.departmentId !== null && !Object.hasOwn(departments, person.departmentId);
+    const lostOwner = person.ownerId !== null && !Object.hasOwn(map.team, person.ownerId);
+    const lostSuccessor = person.successorId !== null && !Object.hasOwn(people, person.successorId);
+    if (!lostDepartment && !lostOwner && !lostSuccessor) continue;
+    if (stakeholders === people) stakeholders = { ...people };
+    stakeholders[person.id] = {
+      ...person,
+      departmentId: lostDepartment ? null : person.departmentId,
+      ownerId: lostOwner ? null : person.ownerId,
+      successorId: lostSuccessor ? null : person.successorId,
+    };
+  }
+  let nextDepartments = departments;
+  for (const department of Object.values(departments)) {
+    if (department.parentId === null || Object.hasOwn(departments, department.parentId)) continue;
+    if (nextDepartments === departments) nextDepartments = { ...departments };
+    nextDepartments[department.id] = { ...department, parentId: null };
+  }
+  if (links === map.links && stakeholders === people && nextDepartments === departments) return map;
+  return { ...map, links, stakeholders, departments: nextDepartments };
+}

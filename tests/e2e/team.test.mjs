@@ -1,0 +1,96 @@
+// Team maps through a relay process: one person shares a map and gets a link, two others open it
+// in their own browsers and see each other's edits and who has what selected; a link with a wrong secret is refused with a
+// clear message; the relay is killed and started again on its data directory, an edit made while
+// it was down arrives, and nothing is lost.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { card, openSample, suite } from './harness.mjs';
+import { startRelayProcess } from './relay-process.mjs';
+
+const app = suite();
+const data = mkdtempSync(join(tmpdir(), 'powermap-relay-e2e-'));
+let relay = null;
+after(async () => {
+  await relay?.kill();
+  rmSync(data, { recursive: true, force: true });
+});
+
+const select = (page, name) => card(page, name).click({ position: { x: 12, y: 12 } });
+const stanceOf = (page, name) => card(page, name).getAttribute('aria-label');
+const waitForStance = (page, name, stance) =>
+  page.waitForFunction(
+    ([name, stance]) => [...document.querySelectorAll(`[aria-label^="Stakeholder: ${name}"]`)].some((el) => el.getAttribute('aria-label').toLowerCase().includes(stance)),
+    [name, stance],
+    { timeout: 15000 },
+  );
+
+async function share(page, relayUrl) {
+  await page.getByRole('button', { name: 'Share this map' }).click();
+  await page.getByRole('textbox', { name: 'Relay address' }).fill(relayUrl);
+  await page.getByRole('textbox', { name: 'Your name, as the team sees it' }).fill('Anna');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await page.getByRole('dialog').getByText('Shared: live').waitFor({ timeout: 15000 });
+  await page.getByRole('button', { name: 'Done' }).click();
+  return link;
+}
+
+async function joinByLink(link) {
+  const { page, externalRequests, pageErrors } = await app.openApp();
+  await page.goto(link);
+  await card(page, 'Henrik Larsen').waitFor({ timeout: 20000 });
+  await page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 15000 });
+  return { page, externalRequests, pageErrors };
+}
+
+test('a shared map is edited live in three browsers, a wrong secret reads nothing, and a relay restart loses nothing', async () => {
+  relay = await startRelayProcess({ data });
+  const anna = await app.openApp();
+  await openSample(anna.page);
+  const link = await share(anna.page, relay.url);
+  assert.match(link, /#\/join\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+&map=map_[\w-]+&secret=[\w-]{16,}$/, 'the secret rides in the fragment');
+
+  const boris = await joinByLink(link);
+  const clara = await joinByLink(link);
+
+  // Anna marks Henrik a champion; Boris and Clara see it, and see that she has him selected.
+  await select(anna.page, 'Henrik Larsen');
+  await anna.page.keyboard.press('c');
+  await boris.page.getByRole('list', { name: 'Also in this map' }).getByRole('listitem', { name: 'Anna, has selected Henrik Larsen' }).waitFor({ timeout: 15000 });
+  await waitForStance(boris.page, 'Henrik Larsen', 'champion');
+  await waitForStance(clara.page, 'Henrik Larsen', 'champion');
+  // Boris makes him a blocker; Anna and Clara see that.
+  await select(boris.page, 'Henrik Larsen');
+  await boris.page.keyboard.press('b');
+  await waitForStance(anna.page, 'Henrik Larsen', 'blocker');
+  await waitForStance(clara.page, 'Henrik Larsen', 'blocker');
+
+  // A link whose secret is wrong: refused, with a message saying so, and no map opened.
+  const intruder = await app.openApp();
+  await intruder.page.goto(link.replace(/secret=[\w-]+$/, 'secret=guessed'));
+  await intruder.page.getByRole('alert').getByText(/access secret is wrong/).waitFor({ timeout: 15000 });
+  assert.equal(await intruder.page.getByRole('group', { name: /^Stakeholder: / }).count(), 0, 'a wrong secret reads nothing');
+
+  // The relay dies; Clara edits while it is down; it comes back on the same port and data.
+  const port = relay.port;
+  await relay.kill('SIGKILL');
+  await clara.page.getByRole('button', { name: /offline, reconnecting/ }).waitFor({ timeout: 15000 });
+  await select(clara.page, 'Henrik Larsen');
+  await clara.page.keyboard.press('1');
+  relay = await startRelayProcess({ data, port });
+  await waitForStance(anna.page, 'Henrik Larsen', 'champion');
+  await waitForStance(boris.page, 'Henrik Larsen', 'champion');
+  await anna.page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 15000 });
+
+  // Someone new joins after the restart: the relay kept the map with every edit.
+  const dana = await joinByLink(link);
+  assert.match(await stanceOf(dana.page, 'Henrik Larsen'), /champion/i);
+
+  for (const person of [anna, boris, clara, dana]) {
+    assert.deepEqual(person.externalRequests, [], 'nothing leaves the machine');
+    assert.deepEqual(person.pageErrors, []);
+  }
+});
