@@ -49,7 +49,13 @@ export function drawnProbe({ instanceGlobal, pathPrefix }) {
         if (element.classList.contains('react-flow__node')) inDom.add(element.getAttribute('data-testid'));
         else if (element.querySelector('path')) inDom.add(app ? `rf__edge-${element.getAttribute('data-link-id')}` : element.getAttribute('data-testid'));
       }
+      // A large map seen from far is drawn on one canvas (FarMapLayer): drawn once it shows this view.
+      const far = app ? document.querySelector('.pm-far-map') : null;
+      const farDrawn =
+        far?.dataset.view === `${x},${y},${zoom}` &&
+        Number(far.dataset.cards) === Object.keys(window.__powermapBench.useMapStore.getState().map?.stakeholders ?? {}).length;
       const drawn =
+        farDrawn ||
         rects.size === flow.getNodes().length &&
         nodes.length > 0 &&
         nodes.every((node) => inDom.has(`rf__node-${node.id}`)) &&
