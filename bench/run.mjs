@@ -7,6 +7,8 @@
 //   npm run bench                    all sizes (about 4 minutes on two cores)
 //   npm run bench -- --sizes=100     only some sizes (comma-separated)
 //   npm run bench -- --large         the default sizes and 5,000 people
+//   npm run bench -- --sizes=20000   past 5,000: only the app's opening, one edit and a click to the inspector
+//   npm run bench -- --skip=png      leave phases out (png, heap, dragOne, dragTwenty, panZoom, edit, inspect)
 //   npm run bench -- --skip-build    reuse bench/.out from the last run
 //   npm run bench -- --only=edit     only open the map and time one edit (quick; e.g. --sizes=1000,5000)
 //   npm run bench -- --save-traces   keep each gesture's Chrome trace in bench/.out/traces/ (open in DevTools)
@@ -18,10 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, expectedCounts, generateMap } from './generate-map.mjs';
 import { firstScreenBundle } from './lib/bundle.mjs';
 import { TRACE_CATEGORIES, inputCosts, median, quantile } from './lib/trace.mjs';
-import { drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
+import { armInspectorProbe, drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
 import { editStored } from './lib/edit.mjs';
 import { importTable, measureImport } from './lib/import.mjs';
 import { goals, table } from './lib/report.mjs';
+import { exportPng, failureReason, heapAfterGc, withTimeout } from './lib/page-tools.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(repoRoot, 'bench', '.out');
@@ -49,6 +52,11 @@ const ONLY_EDIT = args.only === 'edit';
 const ONLY_IMPORT = args.only === 'import';
 const IMPORT_ROWS = args.rows ? Number(args.rows) : 50_000;
 const PNG_TIMEOUT_MS = 180_000;
+/** Phases left out: `--skip=png,heap` (the bare page's html-to-image export alone takes minutes at 1,000). */
+const SKIP = new Set(args.skip ? String(args.skip).split(',') : []);
+/** Past this size only opening, one edit and a click to the inspector are measured, and only in the app. */
+const HUGE = 5000;
+const HUGE_PHASES = new Set(['open', 'edit', 'inspect']);
 /** Longest any other phase of a measurement may take before it is recorded as failed. */
 const PHASE_TIMEOUT_MS = 240_000;
 
@@ -116,12 +124,40 @@ async function flowInstance(page, variant) {
     : page.waitForFunction(() => Boolean(window.__baselineBench), null, { polling: 50 });
 }
 
-/** Navigates to the map and returns ms from navigation start to every card and line in the DOM. */
+/** Until this long after the map is drawn, a long task still counts as part of opening it. */
+const OPEN_SETTLE_MS = 1500;
+
+/**
+ * Navigates to the map; returns ms from navigation start to every card and line in the DOM, and
+ * the longest main-thread task from navigation start until OPEN_SETTLE_MS after that.
+ */
 async function openMap(page, url) {
   await page.goto('about:blank');
   await page.goto(url);
-  await page.waitForFunction(() => window.__benchDrawn, null, { polling: 100, timeout: 60_000 });
-  return page.evaluate(() => window.__benchDrawn.at);
+  await page.waitForFunction(() => window.__benchDrawn, null, { polling: 100, timeout: 120_000 });
+  await page.waitForTimeout(OPEN_SETTLE_MS);
+  return page.evaluate((settle) => {
+    const until = window.__benchDrawn.at + settle;
+    const tasks = (window.__benchLongTasks ?? []).filter((task) => task.start < until);
+    return { at: window.__benchDrawn.at, longestTask: Math.max(0, ...tasks.map((task) => task.ms)) };
+  }, OPEN_SETTLE_MS);
+}
+
+/** Clicks a card at the gesture zoom, a few times; ms from the press until the inspector shows that person. */
+async function clickToInspector(page, ids) {
+  const runs = [];
+  for (const id of ids) {
+    await centreOn(page, 'app', id, GESTURE_ZOOM);
+    await select(page, 'app', []);
+    const name = await page.evaluate((id) => window.__powermapBench.useMapStore.getState().map.stakeholders[id].name, id);
+    const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
+    if (!box) throw new Error(`card ${id} is not on screen`);
+    await page.evaluate(armInspectorProbe, name);
+    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
+    runs.push(await page.evaluate(() => window.__benchInspect));
+    await page.waitForTimeout(300);
+  }
+  return { ms: median(runs), runs };
 }
 
 /** Puts `nodeId` in the middle of the canvas at `zoom`, the same way in both pages. */
@@ -229,43 +265,6 @@ async function panAndZoom(browser, page, variant, size, centreId) {
   return summarise(costs);
 }
 
-async function heapAfterGc(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1024 / 1024;
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
-    }),
-  ]);
-}
-
-async function exportPng(page, variant) {
-  return page.evaluate(async (variant) => {
-    const t0 = performance.now();
-    if (variant === 'app') {
-      const bench = window.__powermapBench;
-      const map = bench.useMapStore.getState().map;
-      const blob = await bench.renderMapPng(map, { selection: null, background: 'white', pixelRatio: 2 });
-      const ms = performance.now() - t0;
-      const bitmap = await createImageBitmap(blob);
-      return { ms, bytes: blob.size, width: bitmap.width, height: bitmap.height };
-    }
-    const result = await window.__baselineBench.exportPng(2);
-    return { ms: performance.now() - t0, ...result };
-  }, variant);
-}
-
 // ------------------------------------------------------------------ one variant at one size
 
 function pickPeople(map) {
@@ -282,12 +281,6 @@ function pickPeople(map) {
   return { dragOne, twenty, grabTwenty: twenty[1], centre: groups[middle][0], edits };
 }
 
-/** A failure's reason for the table: its first line, without Playwright's "page.evaluate: " prefix. */
-function failureReason(error) {
-  const line = String(error?.message ?? error).split('\n')[0].replace(/^\w+\.\w+: /, '').trim();
-  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
-}
-
 /**
  * One variant at one size. Each phase (open, heap, drags, pan + zoom, edit, PNG) that fails (the
  * page crashes, a script throws, or it runs past its time limit) is recorded in `result.failed`
@@ -301,6 +294,7 @@ async function measure(browser, server, variant, size, map) {
   const result = { variant, size, failed: {} };
   let broken = null; // why the page can no longer be used
   const phase = async (name, run, timeoutMs = PHASE_TIMEOUT_MS) => {
+    if (SKIP.has(name) || (size > HUGE && !HUGE_PHASES.has(name))) return;
     if (broken) {
       result.failed[name] = broken;
       return;
@@ -334,13 +328,16 @@ async function measure(browser, server, variant, size, map) {
         if (result.repairs.length) log(`  warning: loading the generated map reported repairs: ${result.repairs.join(' ')}`);
       }
       const url = spec.url(server.url, map, size);
-      const runs = [];
-      for (let i = 0; i < OPEN_RUNS; i++) runs.push(await openMap(page, url));
+      const opens = [];
+      for (let i = 0; i < OPEN_RUNS; i++) opens.push(await openMap(page, url));
+      const runs = opens.map((open) => open.at);
       result.openRuns = runs;
       result.open = median(runs);
+      result.openLongestTasks = opens.map((open) => open.longestTask);
+      result.openLongestTask = median(result.openLongestTasks);
       await flowInstance(page, variant);
       result.drawn = await page.evaluate(() => window.__benchDrawn);
-      log(`  ${spec.label}, ${size}: open ${runs.map((ms) => ms.toFixed(0)).join(' / ')} ms`);
+      log(`  ${spec.label}, ${size}: open ${runs.map((ms) => ms.toFixed(0)).join(' / ')} ms, longest task ${result.openLongestTasks.map((ms) => ms.toFixed(0)).join(' / ')} ms`);
       await page.waitForTimeout(1000);
       await waitForSaved(page, variant);
     });
@@ -374,8 +371,13 @@ async function measure(browser, server, variant, size, map) {
 
     if (variant === 'app') {
       await phase('edit', async () => {
+        await centreOn(page, variant, people.centre, GESTURE_ZOOM);
         result.edit = await editStored(page, people.edits, () => waitForSaved(page, 'app'));
         log(`  ${spec.label}, ${size}: one edit durable ${result.edit.durableMs.toFixed(1)} ms, in IndexedDB ${result.edit.ms.toFixed(1)} ms, ${result.edit.rows} row(s)`);
+      });
+      await phase('inspect', async () => {
+        result.inspect = await clickToInspector(page, people.edits);
+        log(`  ${spec.label}, ${size}: click → inspector ${result.inspect.runs.map((ms) => ms.toFixed(0)).join(' / ')} ms`);
       });
     }
 
@@ -440,7 +442,7 @@ async function main() {
       const map = generateMap({ size, seed: SEED });
       const counts = expectedCounts(map);
       log(`${size} stakeholders: ${counts.departments} departments, ${counts.links} links (+${counts.edges - counts.links} successor lines)`);
-      for (const variant of ONLY_EDIT ? ['app'] : ['app', 'baseline']) {
+      for (const variant of ONLY_EDIT || size > HUGE ? ['app'] : ['app', 'baseline']) {
         try {
           results.push(await measure(browser, server, variant, size, map));
         } catch (error) {
