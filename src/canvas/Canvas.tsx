@@ -59,6 +59,14 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   store.select([...next]);
 }
 
+/** One hidden copy per node object, so an edit seen from far gives React Flow new objects only for what changed. */
+const hiddenCopies = new WeakMap<MapNode, MapNode>();
+function hiddenCopy(node: MapNode): MapNode {
+  let copy = hiddenCopies.get(node);
+  if (!copy) hiddenCopies.set(node, (copy = { ...node, hidden: true }));
+  return copy;
+}
+
 const FIT_VIEW = { padding: 0.1, maxZoom: 1.2 };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
@@ -182,7 +190,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // Links too: a card's accessible name says whom they report to and how many links they have.
   }, [stakeholders, departments, links, selectionSet, comparison]);
   // Drawn on the canvas: React Flow keeps the nodes (selection, the viewport's API) but mounts none.
-  const nodes = useMemo(() => (farMap ? projected.map((node) => ({ ...node, hidden: true })) : projected), [projected, farMap]);
+  const nodes = useMemo(() => (farMap ? projected.map(hiddenCopy) : projected), [projected, farMap]);
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {
