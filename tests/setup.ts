@@ -1,6 +1,11 @@
 // Test environment for Vitest (jsdom): IndexedDB and the browser APIs React Flow needs.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
+import { setI18n } from 'react-i18next';
+import { i18n } from '../src/i18n';
+
+// Components translate through the same i18next instance as the app (English unless a test switches).
+setI18n(i18n);
 
 class ResizeObserverStub {
   observe() {}

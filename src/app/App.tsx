@@ -1,6 +1,7 @@
 // App shell: the home list of maps or one open map, chosen by the URL hash (#/map/<id>) so a
 // reload or a bookmark comes back to the same map.
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, readRoute, type Route } from '../actions/routes';
 import { FileImport } from './FileImport';
@@ -15,6 +16,7 @@ const MapView = lazy(() => import('./MapView').then((module) => ({ default: modu
 const SnapshotView = lazy(() => import('./SnapshotView').then((module) => ({ default: module.SnapshotView })));
 
 export function App() {
+  const { t } = useTranslation();
   const [route, setRoute] = useState<Route>(readRoute);
   const [seeded, setSeeded] = useState(false);
 
@@ -34,10 +36,10 @@ export function App() {
     <ErrorBoundary>
       {!seeded ? (
         <main className="pm-loading" aria-busy="true">
-          Opening Powermap…
+          {t('shell.opening')}
         </main>
       ) : route.view === 'snapshot' ? (
-        <Suspense fallback={<main className="pm-loading" aria-busy="true">Opening snapshot…</main>}>
+        <Suspense fallback={<main className="pm-loading" aria-busy="true">{t('shell.openingSnapshot')}</main>}>
           <SnapshotView
             key={`${route.mapId}/${route.snapshotId}`}
             mapId={route.mapId}
@@ -46,7 +48,7 @@ export function App() {
           />
         </Suspense>
       ) : route.view === 'map' ? (
-        <Suspense fallback={<main className="pm-loading" aria-busy="true">Opening map…</main>}>
+        <Suspense fallback={<main className="pm-loading" aria-busy="true">{t('shell.openingMap')}</main>}>
           <MapView key={route.mapId} mapId={route.mapId} onClose={() => navigate({ view: 'home' })} />
         </Suspense>
       ) : (

@@ -1,6 +1,7 @@
 // Last line of defence: a rendering bug shows a message and a way back instead of a blank page.
 // Stored maps are untouched (autosave writes only complete commands).
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n';
 
 interface State {
   error: Error | null;
@@ -17,11 +18,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <main className="pm-crash" role="alert">
-        <h1>Something went wrong</h1>
-        <p>Your maps are stored in this browser and were not changed. Reload to carry on.</p>
+        <h1>{t('shell.crashTitle')}</h1>
+        <p>{t('shell.crashText')}</p>
         <pre>{this.state.error.message}</pre>
         <button type="button" onClick={() => window.location.reload()}>
-          Reload Powermap
+          {t('shell.reload')}
         </button>
       </main>
     );

@@ -15,6 +15,7 @@ import { UpdateNotice } from './UpdateNotice';
 import { BackupAndStorage, BackupReminder } from './BackupAndStorage';
 import { backupReminder } from './backup-reminder';
 import { useBackup } from './use-backup';
+import { LanguagePicker } from '../panels/LanguagePicker';
 
 type OpenDialog =
   | { kind: 'create' }
@@ -148,6 +149,7 @@ export function HomeView({ onOpen }: HomeViewProps) {
           <p>Map who decides, who is for you, who is against you, and where the white space is.</p>
         </div>
         <div className="pm-home__buttons">
+          <LanguagePicker />
           <button type="button" onClick={openImportPicker} title="A Powermap map file (.powermap.json) or a CSV of stakeholders from your CRM. You can also drop a file here.">
             Import map or CSV…
           </button>

@@ -205,6 +205,8 @@ export function suite() {
       const context = await shared.browser.newContext({
         acceptDownloads: true,
         viewport: { width: 1280, height: 800 },
+        // The tests read English labels: pin the browser's language whatever the machine's is.
+        locale: 'en-US',
         ...options,
       });
       shared.contexts.add(context);

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 /** Bottom to top. Folders on one line share a floor and may not import each other. */
 const FLOORS: readonly (readonly string[])[] = [
+  ['i18n'],
   ['domain'],
   ['drawing'],
   ['store'],
@@ -21,6 +22,7 @@ const FLOORS: readonly (readonly string[])[] = [
 
 /** Libraries a floor must not use, so it stays plain TypeScript (testable without a DOM, reusable by a worker). */
 const FORBIDDEN_LIBRARIES: Record<string, RegExp> = {
+  i18n: /^(react|react-dom|react-i18next|zustand|dexie|@xyflow\/.*|html-to-image)(\/.*)?$/,
   domain: /^(react|react-dom|zustand|dexie|@xyflow\/.*|html-to-image)(\/.*)?$/,
   drawing: /^(react|react-dom|zustand|dexie|@xyflow\/.*|html-to-image)(\/.*)?$/,
   io: /^(react|react-dom|zustand|@xyflow\/.*)(\/.*)?$/,
@@ -49,7 +51,8 @@ const floorOf = (folder: string) => FLOORS.findIndex((floor) => floor.includes(f
 /** The top-level folder of src/ that a path is in ('' for files directly in src/, such as main.tsx). */
 function folderOf(path: string): string {
   const parts = relative(SRC, path).split(/[\\/]/);
-  return parts.length > 1 ? parts[0] : '';
+  // A one-part path without an extension is a folder imported through its index ('../i18n').
+  return parts.length > 1 || !parts[0].includes('.') ? parts[0] : '';
 }
 
 interface Violation {
