@@ -58,7 +58,7 @@ const SKIP = new Set(args.skip ? String(args.skip).split(',') : []);
 const HUGE = 5000;
 const HUGE_PHASES = new Set(['open', 'edit', 'inspect']);
 /** Longest any other phase of a measurement may take before it is recorded as failed. */
-const PHASE_TIMEOUT_MS = 240_000;
+const PHASE_TIMEOUT_MS = 420_000;
 
 const started = performance.now();
 const log = (...parts) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)}s]`, ...parts);
@@ -202,12 +202,22 @@ async function waitForSaved(page, variant) {
 }
 
 /** Runs the gesture under a Chrome trace; with --save-traces the trace is kept for DevTools. */
+/** True while a trace records: tracing is the browser's, so a gesture that timed out must stop it. */
+let tracing = false;
+async function stopTracingLeftOver(browser) {
+  if (!tracing) return;
+  tracing = false;
+  await browser.stopTracing().catch(() => {});
+}
+
 async function traced(browser, page, gesture, name) {
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  tracing = true;
   let buffer;
   try {
     await gesture();
   } finally {
+    tracing = false;
     buffer = await browser.stopTracing();
   }
   if (args['save-traces']) {
@@ -304,6 +314,7 @@ async function measure(browser, server, variant, size, map) {
     } catch (error) {
       const reason = broken ?? failureReason(error);
       result.failed[name] = reason;
+      await stopTracingLeftOver(browser);
       if (/took longer than|crash|closed/i.test(reason)) broken = reason;
       log(`  ${spec.label}, ${size}: ${name} failed (${reason})`);
     }
