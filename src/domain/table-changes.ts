@@ -12,7 +12,7 @@
 
 interface Origin {
   from: WeakRef<object>;
-  id: string;
+  ids: readonly string[];
 }
 
 const origins = new WeakMap<object, Origin>();
@@ -23,9 +23,41 @@ const MAX_STEPS = 256;
 /** A copy of `table` with `record` under its id, remembering where it came from. */
 export function withRecord<T extends { id: string }>(table: Readonly<Record<string, T>>, record: T): Record<string, T> {
   const next = { ...table, [record.id]: record };
-  origins.set(next, { from: new WeakRef(table), id: record.id });
+  origins.set(next, { from: new WeakRef(table), ids: [record.id] });
   return next;
 }
+
+/** A copy of `table` with each of `records` under its id (one copy for all), remembering where it came from. */
+export function withRecords<T extends { id: string }>(table: Readonly<Record<string, T>>, records: Iterable<T>): Record<string, T> {
+  const next = { ...table };
+  const ids: string[] = [];
+  for (const record of records) {
+    next[record.id] = record;
+    ids.push(record.id);
+  }
+  origins.set(next, { from: new WeakRef(table), ids });
+  return next;
+}
+
+const counts = new WeakMap<object, number>();
+
+/**
+ * How many records `table` holds. Cached per table, and for a table made by withRecord(s) from one
+ * whose count is known, taken from it: the panels that show counts then cost nothing per edit.
+ */
+export function recordCount(table: object): number {
+  let count = counts.get(table);
+  if (count !== undefined) return count;
+  const origin = origins.get(table);
+  const from = origin?.from.deref();
+  const before = from ? counts.get(from) : undefined;
+  count = origin && from && before !== undefined ? before + origin.ids.filter((id) => !Object.hasOwn(from, id)).length : Object.keys(table).length;
+  counts.set(table, count);
+  return count;
+}
+
+/** True when `table` holds at least one record (recordCount: for-in, too, lists every key of a large table). */
+export const hasRecords = (table: object): boolean => recordCount(table) > 0;
 
 /**
  * The ids that may differ between `before` and `after`, two versions of one record table, when
@@ -38,7 +70,7 @@ export function changedIds(before: object, after: object): Set<string> | null {
   for (let steps = 0; table !== before; steps++) {
     const origin: Origin | undefined = table && steps < MAX_STEPS ? origins.get(table) : undefined;
     if (!origin) return null;
-    ids.add(origin.id);
+    for (const id of origin.ids) ids.add(id);
     table = origin.from.deref();
   }
   return ids;

@@ -3,6 +3,7 @@ import './Inspector.css';
 import { useDeferredValue, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMapStore } from '../store/map-store';
+import { recordCount } from '../domain/table-changes';
 import { useUiState } from '../actions/ui-state';
 import { InspectorDepartment } from './InspectorDepartment';
 import { InspectorLink } from './InspectorLink';
@@ -12,6 +13,7 @@ import { TextField } from './fields';
 import { run } from './use-map';
 import { deleteSelection } from '../actions/registry';
 
+const NONE = {};
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function MapSettings() {
@@ -19,9 +21,10 @@ function MapSettings() {
     useShallow((s) => ({
       name: s.map?.name ?? '',
       readOnly: s.readOnly,
-      stakeholders: Object.keys(s.map?.stakeholders ?? {}).length,
-      departments: Object.keys(s.map?.departments ?? {}).length,
-      links: Object.keys(s.map?.links ?? {}).length,
+      // Counted once per version of a table (recordCount), not on every store change.
+      stakeholders: recordCount(s.map?.stakeholders ?? NONE),
+      departments: recordCount(s.map?.departments ?? NONE),
+      links: recordCount(s.map?.links ?? NONE),
     })),
   );
   return (

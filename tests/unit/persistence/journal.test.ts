@@ -70,6 +70,17 @@ describe('journal', () => {
     expect(listed).toBe(0);
   });
 
+  it('finds the cards a drag step moved without going through the rest of the map', () => {
+    const map = thousandPeopleMap();
+    let listed = 0;
+    const before = { ...map, stakeholders: new Proxy(map.stakeholders, { ownKeys: (target) => (listed++, Reflect.ownKeys(target)) }) };
+    const moves = [{ id: 'stk_3', position: { x: 5, y: 400 } }, { id: 'stk_4', position: { x: 9, y: 400 } }];
+    const after = applyEdit(before, { type: 'moveItems', moves });
+    listed = 0;
+    expect(changedRecords(before, after)?.put.stakeholders).toEqual([after.stakeholders.stk_3, after.stakeholders.stk_4]);
+    expect(listed).toBe(0);
+  });
+
   it('still finds every change of an edit that rebuilds a table (a removal)', () => {
     const before = thousandPeopleMap();
     const after = applyEdit(applyEdit(before, rename('stk_3', 'Three')), { type: 'removeItems', ids: ['stk_9'] });
