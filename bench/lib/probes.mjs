@@ -11,6 +11,15 @@
  */
 export function drawnProbe({ instanceGlobal, pathPrefix }) {
   if (!location.pathname.startsWith(pathPrefix) || location.href.startsWith('about:')) return;
+  // Every main-thread task over 50 ms from the start, for "the longest block while opening".
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, ms: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the figure is left out.
+  }
   let lastTransform = null;
   const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   const check = async () => {
@@ -49,7 +58,13 @@ export function drawnProbe({ instanceGlobal, pathPrefix }) {
         if (element.classList.contains('react-flow__node')) inDom.add(element.getAttribute('data-testid'));
         else if (element.querySelector('path')) inDom.add(app ? `rf__edge-${element.getAttribute('data-link-id')}` : element.getAttribute('data-testid'));
       }
+      // A large map seen from far is drawn on one canvas (FarMapLayer): drawn once it shows this view.
+      const far = app ? document.querySelector('.pm-far-map') : null;
+      const farDrawn =
+        far?.dataset.view === `${x},${y},${zoom}` &&
+        Number(far.dataset.cards) === Object.keys(window.__powermapBench.useMapStore.getState().map?.stakeholders ?? {}).length;
       const drawn =
+        farDrawn ||
         rects.size === flow.getNodes().length &&
         nodes.length > 0 &&
         nodes.every((node) => inDom.has(`rf__node-${node.id}`)) &&
@@ -89,4 +104,24 @@ export function nodeTransform(id) {
 /** Two animation frames: lets React commit and the browser paint what is pending. */
 export function twoFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null))));
+}
+
+/**
+ * Arms a probe for one click on a card: resolves with the ms from the press (the pointerdown
+ * event's time) to the first animation frame whose DOM shows `name` in the inspector.
+ */
+export function armInspectorProbe(name) {
+  window.__benchInspect = new Promise((resolve) => {
+    let pressed = null;
+    addEventListener('pointerdown', (event) => (pressed = event.timeStamp), { capture: true, once: true });
+    const shows = () => {
+      const aside = document.querySelector('aside[aria-label="Inspector"]');
+      return Boolean(aside && (aside.textContent.includes(name) || [...aside.querySelectorAll('input, textarea')].some((field) => field.value === name)));
+    };
+    const tick = () => {
+      if (pressed !== null && shows()) resolve(performance.now() - pressed);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
 }

@@ -34,6 +34,7 @@ import { EmptyMapHint } from './EmptyMapHint';
 import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
+import { FAR_MAP_CARDS, FarMapLayer, cardsInView } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
@@ -55,6 +56,14 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
     else next.delete(change.id);
   }
   store.select([...next]);
+}
+
+/** One hidden copy per node object, so an edit seen from far gives React Flow new objects only for what changed. */
+const hiddenCopies = new WeakMap<MapNode, MapNode>();
+function hiddenCopy(node: MapNode): MapNode {
+  let copy = hiddenCopies.get(node);
+  if (!copy) hiddenCopies.set(node, (copy = { ...node, hidden: true }));
+  return copy;
 }
 
 const FIT_VIEW = { padding: clearOfOverview(0.1), maxZoom: 1.2 };
@@ -97,24 +106,41 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const selection = useMapStore((s) => s.selection);
   const wrapper = useRef<HTMLDivElement>(null);
   // Seen from far, cards draw a light version (FarContext); React re-renders them only when the
-  // zoom crosses FAR_ZOOM, not on every frame of a zoom.
+  // zoom crosses FAR_ZOOM, not on every frame of a zoom. Far, with hundreds of cards in view, the
+  // map is drawn on a canvas instead (FarMapLayer) and no card is mounted.
   const [far, setFar] = useState(false);
   const farNow = useRef(false);
-  const showFar = useCallback((zoom: number) => {
-    const isFar = zoom < FAR_ZOOM;
+  const [farMap, setFarMap] = useState(false);
+  const farMapNow = useRef(false);
+  const bounds = useRef<{ map: unknown; bounds: ReturnType<typeof mapBounds> }>({ map: null, bounds: null });
+  const showFar = useCallback((viewport: FlowViewport) => {
+    const isFar = viewport.zoom < FAR_ZOOM;
     wrapper.current?.classList.toggle('pm-canvas--far', isFar);
     if (isFar !== farNow.current) {
       farNow.current = isFar;
       setFar(isFar);
     }
+    let drawFar = false;
+    if (isFar) {
+      const map = useMapStore.getState().map;
+      if (bounds.current.map !== map) bounds.current = { map, bounds: map ? mapBounds(map) : null };
+      const box = wrapper.current?.getBoundingClientRect();
+      const cards = box ? cardsInView(map, bounds.current.bounds, { ...viewport, width: box.width, height: box.height }) : 0;
+      // A margin either way, so a view near the limit does not switch back and forth.
+      drawFar = cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
+    }
+    if (drawFar !== farMapNow.current) {
+      farMapNow.current = drawFar;
+      setFarMap(drawFar);
+    }
   }, []);
-  const onMove = useCallback((_: unknown, viewport: FlowViewport) => showFar(viewport.zoom), [showFar]);
+  const onMove = useCallback((_: unknown, viewport: FlowViewport) => showFar(viewport), [showFar]);
   // undefined until measured (one layout pass, before paint); null when there is nothing to fit.
   const [opening, setOpening] = useState<Viewport | null | undefined>(undefined);
   useLayoutEffect(() => {
     if (opening !== undefined) return;
     const viewport = openingViewport(initialViewport, wrapper.current);
-    showFar(viewport?.zoom ?? 1);
+    showFar(viewport ?? { x: 0, y: 0, zoom: 1 });
     setOpening(viewport);
   }, [opening, initialViewport, showFar]);
 
@@ -158,7 +184,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const previousMarks = useRef<ChangeMarks>(new Map());
   const marks = useMemo(() => (previousMarks.current = changeMarks(comparison?.result ?? null, previousMarks.current)), [comparison]);
 
-  const nodes = useMemo(() => {
+  const projected = useMemo(() => {
     const map = useMapStore.getState().map;
     const live: MapNode[] = map ? projectNodes(map, selectionSet) : [];
     const removed = comparison ? projectComparison(comparing!.before, comparison.result) : [];
@@ -166,6 +192,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // Links too: a card's accessible name says whom they report to and how many links they have.
     // The language too: accessible names and card sizes are in its words.
   }, [stakeholders, departments, links, selectionSet, comparison, comparing, language]);
+  // Drawn on the canvas: React Flow keeps the nodes (selection, the viewport's API) but mounts none.
+  const nodes = useMemo(() => (farMap ? projected.map(hiddenCopy) : projected), [projected, farMap]);
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {
@@ -229,7 +257,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const onDoubleClick = useCallback((event: React.MouseEvent) => {
     const target = event.target as HTMLElement;
     const flow = useMapStore.getState().map && target.closest('.react-flow__pane, .pm-department');
-    if (!flow || target.closest('.pm-department__header')) return;
+    // Seen from far on the canvas, a double click may fall on a card that is drawn, not mounted.
+    if (!flow || farMapNow.current || target.closest('.pm-department__header')) return;
     const instance = getCanvas();
     if (!instance) return;
     addStakeholderAt(instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
@@ -295,7 +324,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         proOptions={{ hideAttribution: true }}
         aria-label={t('canvas.label')}
       >
-        <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} />
+        <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap} />
+        {farMap ? <FarMapLayer /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />

@@ -3,13 +3,13 @@ import './EmptyMapHint.css';
 import { Panel } from '@xyflow/react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
+import { hasRecords } from '../domain/table-changes';
 import { addDepartmentAt, addStakeholderAt } from '../actions/placement';
 
 export function EmptyMapHint() {
   const { t } = useTranslation();
-  const empty = useMapStore(
-    (s) => !!s.map && Object.keys(s.map.stakeholders).length === 0 && Object.keys(s.map.departments).length === 0,
-  );
+  // Runs on every store change: counted once per version of a table, not on every change.
+  const empty = useMapStore((s) => !!s.map && !hasRecords(s.map.stakeholders) && !hasRecords(s.map.departments));
   if (!empty) return null;
   return (
     <Panel position="top-center" className="pm-empty-hint">

@@ -5,6 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 
 import { useMapStore } from '../store/map-store';
+import { recordCount } from '../domain/table-changes';
 import { useUiState } from '../actions/ui-state';
 import { InspectorDepartment } from './InspectorDepartment';
 import { InspectorLink } from './InspectorLink';
@@ -14,15 +15,18 @@ import { TextField } from './fields';
 import { run } from './use-map';
 import { deleteSelection } from '../actions/registry';
 
+const NONE = {};
+
 function MapSettings() {
   const { t } = useTranslation();
   const { name, readOnly, stakeholders, departments, links } = useMapStore(
     useShallow((s) => ({
       name: s.map?.name ?? '',
       readOnly: s.readOnly,
-      stakeholders: Object.keys(s.map?.stakeholders ?? {}).length,
-      departments: Object.keys(s.map?.departments ?? {}).length,
-      links: Object.keys(s.map?.links ?? {}).length,
+      // Counted once per version of a table (recordCount), not on every store change.
+      stakeholders: recordCount(s.map?.stakeholders ?? NONE),
+      departments: recordCount(s.map?.departments ?? NONE),
+      links: recordCount(s.map?.links ?? NONE),
     })),
   );
   return (

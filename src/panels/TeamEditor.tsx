@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { newTeamMember } from '../domain/defaults';
 import { createId } from '../domain/ids';
-import { TEAM_ROLES, type TeamMember, type TeamRole } from '../domain/types';
+import { TEAM_ROLES, type AccountMap, type TeamMember, type TeamRole } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { TextField } from './fields';
 import { run } from './use-map';
@@ -57,17 +57,35 @@ function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: num
   );
 }
 
+const ownedCache = new WeakMap<object, WeakMap<object, number[]>>();
+const NO_COUNTS: number[] = [];
+
+/** How many stakeholders each team member owns, in the order of the team table. */
+function ownedCountsOf(map: AccountMap | null): number[] {
+  if (!map) return NO_COUNTS;
+  let byTeam = ownedCache.get(map.stakeholders);
+  if (!byTeam) ownedCache.set(map.stakeholders, (byTeam = new WeakMap()));
+  let counts = byTeam.get(map.team);
+  if (!counts) {
+    const owned = new Map<string, number>();
+    for (const id in map.stakeholders) {
+      const owner = map.stakeholders[id].ownerId;
+      if (owner) owned.set(owner, (owned.get(owner) ?? 0) + 1);
+    }
+    counts = Object.values(map.team).map((member) => owned.get(member.id) ?? 0);
+    byTeam.set(map.team, counts);
+  }
+  return counts;
+}
+
 export function TeamEditor() {
   const { t } = useTranslation();
   const formId = useId();
   const team = useMapStore(useShallow((s) => Object.values(s.map?.team ?? {})));
   // How many stakeholders each member owns, in the same order as `team`.
-  const ownedCounts = useMapStore(
-    useShallow((s) => {
-      const people = Object.values(s.map?.stakeholders ?? {});
-      return Object.values(s.map?.team ?? {}).map((member) => people.filter((p) => p.ownerId === member.id).length);
-    }),
-  );
+  // Read from the map as it was when a gesture began (a drag changes no owner), and counted once
+  // per version of the tables: this selector runs on every store change, every drag step included.
+  const ownedCounts = useMapStore(useShallow((s) => ownedCountsOf(s.gestureStart ?? s.map)));
   const readOnly = useMapStore((s) => s.readOnly);
   const [name, setName] = useState('');
   const [role, setRole] = useState<TeamRole>('relationship-leader');

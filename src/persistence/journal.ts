@@ -29,6 +29,7 @@
 //    the user and writes at once instead of after the debounce, and the journal starts again
 //    once IndexedDB holds every revision, so the next entry builds on a stored one.
 import type { AccountMap } from '../domain/types';
+import { changedIds } from '../domain/table-changes';
 import { RECORD_TABLES, type RecordTable } from './db';
 
 const PREFIX = 'powermap:journal:';
@@ -66,7 +67,12 @@ const revisionOf = (mapId: string): Revision => {
 /** The newest revision of the map in this tab: what a write of the latest version covers. */
 export const currentRevision = (mapId: string): number => revisions.get(mapId)?.seq ?? 0;
 
-/** The records that differ between two versions of a map (by identity), or null if none do. */
+/**
+ * The records that differ between two versions of a map (by identity), or null if none do. Where
+ * the newer table was made from the older one by single-record steps (domain/table-changes.ts),
+ * only the ids set on the way are looked at, so one edit costs the same at any map size; otherwise
+ * every record is compared.
+ */
 export function changedRecords(before: AccountMap, after: AccountMap): Pick<JournalEntry, 'put' | 'remove'> | null {
   const put: JournalEntry['put'] = {};
   const remove: JournalEntry['remove'] = {};
@@ -76,9 +82,18 @@ export function changedRecords(before: AccountMap, after: AccountMap): Pick<Jour
     const now = after[kind] as Record<string, object>;
     if (was === now) continue;
     const changed: object[] = [];
-    for (const id in now) if (was[id] !== now[id]) changed.push(now[id]);
     const gone: string[] = [];
-    for (const id in was) if (!Object.hasOwn(now, id)) gone.push(id);
+    const ids = changedIds(was, now);
+    if (ids) {
+      for (const id of ids) {
+        if (!Object.hasOwn(now, id)) {
+          if (Object.hasOwn(was, id)) gone.push(id);
+        } else if (was[id] !== now[id]) changed.push(now[id]);
+      }
+    } else {
+      for (const id in now) if (was[id] !== now[id]) changed.push(now[id]);
+      for (const id in was) if (!Object.hasOwn(now, id)) gone.push(id);
+    }
     if (changed.length) put[kind] = changed;
     if (gone.length) remove[kind] = gone;
     any ||= changed.length > 0 || gone.length > 0;

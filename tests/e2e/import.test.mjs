@@ -197,6 +197,24 @@ test('2,000 CRM rows import with a progress bar while the page stays responsive'
   t.diagnostic(`2,000 rows imported, laid out and stored in ${Date.now() - started} ms`);
   await dialog.getByRole('button', { name: 'Open map' }).click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByText('2000 stakeholders · 40 departments · 1999 links').waitFor();
+  // Seen whole, 2,000 people are drawn on one canvas in their stance colours, not as 2,000 cards.
+  const far = page.locator('canvas.pm-far-map');
+  await far.waitFor();
+  assert.equal(await allCards(page).count(), 0);
+  const painted = await far.evaluate((canvas) => {
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let count = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) count++;
+    return count;
+  });
+  assert.ok(painted > 10_000, `the far view paints the map (${painted} pixels)`);
+  // Zoomed in, the cards come back and the canvas goes.
+  for (let i = 0; i < 30 && (await far.count()) > 0; i++) {
+    await page.getByRole('button', { name: /zoom in/i }).click();
+    await page.waitForTimeout(100);
+  }
+  await allCards(page).first().waitFor();
+  assert.equal(await far.count(), 0);
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

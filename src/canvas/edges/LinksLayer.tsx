@@ -58,7 +58,8 @@ const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.t
 /** Lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
 const MARGIN = 200;
 
-function LinksLayerComponent({ lost, before }: { lost: readonly Link[]; before: AccountMap | null }) {
+/** `drawnElsewhere`: the map is drawn on the far view's canvas (FarMapLayer); no line is mounted, routing goes on. */
+function LinksLayerComponent({ lost, before, drawnElsewhere = false }: { lost: readonly Link[]; before: AccountMap | null; drawnElsewhere?: boolean }) {
   const { t, i18n } = useTranslation();
   // Where the lines are is taken from the map as it was when the current gesture began: which lines
   // are near the screen is not recomputed on every drag step (the lines themselves still move).
@@ -67,13 +68,14 @@ function LinksLayerComponent({ lost, before }: { lost: readonly Link[]; before: 
   const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
   const previous = useRef<Line[]>([]);
   const visible = useMemo(() => {
+    if (drawnElsewhere) return (previous.current = []);
     const screen = { x: (-tx - MARGIN) / zoom, y: (-ty - MARGIN) / zoom, width: (width + 2 * MARGIN) / zoom, height: (height + 2 * MARGIN) / zoom };
     const next = lines.filter(({ box }) => box.x < screen.x + screen.width && screen.x < box.x + box.width && box.y < screen.y + screen.height && screen.y < box.y + box.height);
     // The same array while the same lines are in view, so panning re-renders nothing here.
     if (next.length === previous.current.length && next.every((line, i) => line === previous.current[i])) return previous.current;
     previous.current = next;
     return next;
-  }, [lines, tx, ty, zoom, width, height]);
+  }, [lines, tx, ty, zoom, width, height, drawnElsewhere]);
 
   // Routing waits for the map to be still: nothing is routed during a gesture (null map). The worker
   // routes every line, outward from the middle of the screen, which follows the view as it moves

@@ -1,6 +1,7 @@
 // Moving and nesting: drag steps and nudges, moves to absolute positions, and moving a record
 // into another department.
-import type { AccountMap, Position, Stakeholder } from '../types';
+import type { AccountMap, Department, Position, Stakeholder } from '../types';
+import { withRecords } from '../table-changes';
 import { growToFit, relativePosition } from './geometry';
 import { departmentDepth, descendantsOf } from './hierarchy';
 import { CommandError, cleanPosition, departmentOrThrow, isOnCanvas, patched, withDepartment, withStakeholder } from './validation';
@@ -13,28 +14,31 @@ export function sameExceptPosition(a: Stakeholder, b: Stakeholder): boolean {
 }
 
 export function moveItems(map: AccountMap, moves: { id: string; position: Position }[]): AccountMap {
-  let stakeholders = map.stakeholders;
-  let departments = map.departments;
+  // The moved records, copied into each table once (withRecords), so one card moved costs one record.
+  const people = new Map<string, Stakeholder>();
+  const departments = new Map<string, Department>();
   for (const { id, position } of moves) {
     // A broken drag (NaN, or far off the canvas) is skipped rather than stored: the card stays where it was.
     if (!isOnCanvas(position)) continue;
     const rounded = { x: Math.round(position.x), y: Math.round(position.y) };
-    const person = stakeholders[id];
+    const person = people.get(id) ?? map.stakeholders[id];
     if (person) {
       if (person.position.x === rounded.x && person.position.y === rounded.y) continue;
-      if (stakeholders === map.stakeholders) stakeholders = { ...stakeholders };
-      stakeholders[id] = { ...person, position: rounded };
+      people.set(id, { ...person, position: rounded });
       continue;
     }
-    const department = departments[id];
+    const department = departments.get(id) ?? map.departments[id];
     if (department) {
       if (department.position.x === rounded.x && department.position.y === rounded.y) continue;
-      if (departments === map.departments) departments = { ...departments };
-      departments[id] = { ...department, position: rounded };
+      departments.set(id, { ...department, position: rounded });
     }
   }
-  if (stakeholders === map.stakeholders && departments === map.departments) return map;
-  return { ...map, stakeholders, departments };
+  if (people.size === 0 && departments.size === 0) return map;
+  return {
+    ...map,
+    stakeholders: people.size ? withRecords(map.stakeholders, people.values()) : map.stakeholders,
+    departments: departments.size ? withRecords(map.departments, departments.values()) : map.departments,
+  };
 }
 
 /**

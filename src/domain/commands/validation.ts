@@ -2,6 +2,7 @@
 // copy-on-write updates that keep a record (and the map) when nothing in it changes.
 import { MIN_DEPARTMENT_SIZE } from '../defaults';
 import { withinCanvas } from '../bounds';
+import { withRecord } from '../table-changes';
 import type { AccountMap, Department, Link, Position, Size, Stakeholder } from '../types';
 
 export class CommandError extends Error {
@@ -63,15 +64,15 @@ export const isOnCanvas = (position: Position | undefined): boolean => !!positio
 
 export function withStakeholder(map: AccountMap, next: Stakeholder): AccountMap {
   if (map.stakeholders[next.id] === next) return map;
-  return { ...map, stakeholders: { ...map.stakeholders, [next.id]: next } };
+  return { ...map, stakeholders: withRecord(map.stakeholders, next) };
 }
 
 export function withDepartment(map: AccountMap, next: Department): AccountMap {
   if (map.departments[next.id] === next) return map;
-  return { ...map, departments: { ...map.departments, [next.id]: next } };
+  return { ...map, departments: withRecord(map.departments, next) };
 }
 
 export function withLink(map: AccountMap, next: Link): AccountMap {
   if (map.links[next.id] === next) return map;
-  return { ...map, links: { ...map.links, [next.id]: next } };
+  return { ...map, links: withRecord(map.links, next) };
 }

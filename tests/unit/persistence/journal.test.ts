@@ -1,11 +1,11 @@
 // The write-ahead journal: what an edit leaves in localStorage at once, and how the next open
 // brings it into IndexedDB without ever putting older data over newer.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Edit } from '../../../src/domain/edits';
+import { applyEdit, type Edit } from '../../../src/domain/edits';
 import type { AccountMap } from '../../../src/domain/types';
 import { getDatabase, resetDatabaseForTests } from '../../../src/persistence/db';
 import { journalFullMessage, startAutosave, type Autosave } from '../../../src/persistence/autosave';
-import { journalChange, journalEntries } from '../../../src/persistence/journal';
+import { changedRecords, journalChange, journalEntries } from '../../../src/persistence/journal';
 import { createMap, deleteMap, loadMap, replayJournal, saveChanges } from '../../../src/persistence/repository';
 import { useMapStore } from '../../../src/store/map-store';
 import { smallMap } from '../fixtures/maps';
@@ -57,6 +57,37 @@ describe('journal', () => {
     expect(entry.put).toEqual({ stakeholders: [expect.objectContaining({ id: 'stk_500', name: 'Renamed' })] });
     expect(entry.remove).toEqual({});
     expect(JSON.stringify(entry).length).toBeLessThan(1000);
+  });
+
+  it('finds the one record an edit changed without going through the rest of the map', () => {
+    const map = thousandPeopleMap();
+    // Counts every time something lists the people of the map before the edit.
+    let listed = 0;
+    const before = { ...map, stakeholders: new Proxy(map.stakeholders, { ownKeys: (target) => (listed++, Reflect.ownKeys(target)) }) };
+    const after = applyEdit(applyEdit(before, { type: 'setStance', ids: ['stk_500'], stance: 'champion' }), rename('stk_7', 'Seven'));
+    listed = 0;
+    expect(changedRecords(before, after)).toEqual({ put: { stakeholders: [after.stakeholders.stk_7, after.stakeholders.stk_500] }, remove: {} });
+    expect(listed).toBe(0);
+  });
+
+  it('finds the cards a drag step moved without going through the rest of the map', () => {
+    const map = thousandPeopleMap();
+    let listed = 0;
+    const before = { ...map, stakeholders: new Proxy(map.stakeholders, { ownKeys: (target) => (listed++, Reflect.ownKeys(target)) }) };
+    const moves = [{ id: 'stk_3', position: { x: 5, y: 400 } }, { id: 'stk_4', position: { x: 9, y: 400 } }];
+    const after = applyEdit(before, { type: 'moveItems', moves });
+    listed = 0;
+    expect(changedRecords(before, after)?.put.stakeholders).toEqual([after.stakeholders.stk_3, after.stakeholders.stk_4]);
+    expect(listed).toBe(0);
+  });
+
+  it('still finds every change of an edit that rebuilds a table (a removal)', () => {
+    const before = thousandPeopleMap();
+    const after = applyEdit(applyEdit(before, rename('stk_3', 'Three')), { type: 'removeItems', ids: ['stk_9'] });
+    const records = changedRecords(before, after);
+    expect(records?.put.stakeholders).toEqual([after.stakeholders.stk_3]);
+    expect(records?.remove.stakeholders).toEqual(['stk_9']);
+    expect(records?.remove.links).toEqual(['lnk_9']);
   });
 
   it('brings edits made just before the page went into storage on the next open, then empties', async () => {
