@@ -77,6 +77,8 @@ const MAX_ZOOM = 3;
  * browser laying out and painting thousands of unreadable elements when a large map is seen whole.
  */
 const FAR_ZOOM = 0.35;
+/** Where a double click on the far view takes the zoom: cards with their names, and few enough in view to mount. */
+const READABLE_ZOOM = 0.8;
 
 /**
  * Where the canvas opens: the remembered viewport, or the whole map fitted to the canvas,
@@ -257,11 +259,14 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const onDoubleClick = useCallback((event: React.MouseEvent) => {
     const target = event.target as HTMLElement;
     const flow = useMapStore.getState().map && target.closest('.react-flow__pane, .pm-department');
-    // Seen from far on the canvas, a double click may fall on a card that is drawn, not mounted.
-    if (!flow || farMapNow.current || target.closest('.pm-department__header')) return;
+    if (!flow || target.closest('.pm-department__header')) return;
     const instance = getCanvas();
     if (!instance) return;
-    addStakeholderAt(instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    const point = instance.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    // Seen from far on the canvas, the cards are painted, not mounted: a double click zooms in
+    // there, as on a street map, until the cards under it can be read and clicked.
+    if (farMapNow.current) void instance.setCenter(point.x, point.y, { zoom: READABLE_ZOOM, duration: 300 });
+    else addStakeholderAt(point);
   }, []);
 
   const onNodeDoubleClick = useCallback((event: React.MouseEvent, node: MapNode) => {

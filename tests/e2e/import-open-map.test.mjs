@@ -94,7 +94,7 @@ test('20,000 rows into the open map: key presses and clicks during the import ar
       pressedAt.push(await page.evaluate(() => performance.now()));
     }
     await dialog.getByRole('button', { name: 'Done' }).click();
-    await inspector.getByText(/^20024 stakeholders/).waitFor({ timeout: 120_000 });
+    await inspector.getByText(/^20,024 stakeholders/).waitFor({ timeout: 120_000 });
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const { longTasks, events } = await responsiveness(page);
     // Reading, building, laying out and handing the records over end where the app marks that the map takes them.
