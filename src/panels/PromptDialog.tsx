@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { DialogTextField } from './DialogTextField';
 
 export interface PromptDialogProps {
   title: string;
@@ -33,27 +34,17 @@ export function PromptDialog({ title, label, initial = '', submitLabel, emptyMes
   return (
     <Dialog title={title} onClose={onCancel}>
       <form onSubmit={submit} noValidate>
-        <div className="pm-field">
-          <label htmlFor={fieldId}>{label}</label>
-          <input
-            id={fieldId}
-            value={value}
-            placeholder={placeholder}
-            data-autofocus
-            autoComplete="off"
-            onChange={(event) => {
-              setValue(event.target.value);
-              setError(null);
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${fieldId}-error` : undefined}
-          />
-        </div>
-        {error ? (
-          <p className="pm-field-error" id={`${fieldId}-error`} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <DialogTextField
+          id={fieldId}
+          label={label}
+          value={value}
+          placeholder={placeholder}
+          error={error}
+          onChange={(next) => {
+            setValue(next);
+            setError(null);
+          }}
+        />
         <div className="pm-dialog__actions">
           <button type="button" onClick={onCancel}>
             {t('common.cancel')}

@@ -7,6 +7,7 @@ import { useMapStore } from '../store/map-store';
 import { loadShare, type Share } from '../persistence/shares';
 import { myName, refusalMessage, setMyName, useSyncState, type SyncStatus } from '../sync/session';
 import { DEFAULT_RELAY_PORT, shareLink, shareOpenMap } from '../sync/share';
+import { DialogTextField } from './DialogTextField';
 
 const LAST_RELAY_KEY = 'powermap:last-relay';
 
@@ -78,26 +79,16 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
       <Dialog title={t('team.dialogTitle')} onClose={onClose}>
         <form onSubmit={(event) => void submit(event)} noValidate>
           <p>{t('team.dialogIntro')}</p>
-          <div className="pm-field">
-            <label htmlFor={fieldId}>{t('team.relayAddress')}</label>
-            <input
-              id={fieldId}
-              value={relay}
-              data-autofocus
-              autoComplete="off"
-              onChange={(event) => {
-                setRelay(event.target.value);
-                setError(null);
-              }}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${fieldId}-error` : undefined}
-            />
-          </div>
-          {error ? (
-            <p className="pm-field-error" id={`${fieldId}-error`} role="alert">
-              {error}
-            </p>
-          ) : null}
+          <DialogTextField
+            id={fieldId}
+            label={t('team.relayAddress')}
+            value={relay}
+            error={error}
+            onChange={(next) => {
+              setRelay(next);
+              setError(null);
+            }}
+          />
           <NameField />
           <div className="pm-dialog__actions">
             <button type="button" onClick={onClose}>
