@@ -97,7 +97,9 @@ const EDITS = {
     await select(page, 'Henrik Larsen');
     // Henrik starts neutral; champion and blocker alternate, so every cycle changes his stance.
     await page.keyboard.press(cycle % 2 === 0 ? 'c' : 'b');
-    await card(page, 'Henrik Larsen').getByText(cycle % 2 === 0 ? 'Champion' : 'Blocker', { exact: true }).first().waitFor();
+    // Read from his accessible name: a card seen from far shows only the name, not the stance word.
+    const stance = cycle % 2 === 0 ? 'champion' : 'blocker';
+    await page.getByRole('group', { name: new RegExp(`^Stakeholder: Henrik Larsen,.*\\b${stance}\\b`) }).waitFor();
   },
   async import(page, cycle) {
     await page.keyboard.press('Escape');
