@@ -2,7 +2,7 @@
 // departments, one undo step per drag, box selection, copy/paste, keyboard help, the viewport.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allCards, card, openSample, screenshot, useApp } from './harness.mjs';
+import { allCards, card, openSample, screenshot, settled, useApp } from './harness.mjs';
 
 const app = useApp();
 const department = (page, name) => page.getByRole('group', { name: `Department: ${name}` });
@@ -57,8 +57,11 @@ test('box-select, shift-click five cards, drag them together, undo once; copy, p
 
   // A box dragged on empty canvas selects what it touches.
   const pane = await page.locator('.react-flow__pane').boundingBox();
+  // From the canvas's empty corner past the Executive Board's far corner, once the view has stopped
+  // easing into place: the box holds the department and its four people.
+  await settled(page);
   const board = await department(page, 'Executive Board').boundingBox();
-  await drag(page, { x: pane.x + 8, y: pane.y + 8 }, { x: board.x + board.width / 2, y: board.y + board.height / 2 });
+  await drag(page, { x: pane.x + 8, y: pane.y + 8 }, { x: board.x + board.width + 6, y: board.y + board.height + 6 });
   await page.getByRole('heading', { name: /^\d+ selected$/ }).waitFor();
   await page.keyboard.press('Escape');
 
