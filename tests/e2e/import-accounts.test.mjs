@@ -91,7 +91,7 @@ test('a 20,000-row import keeps the page answering; Cancel stores nothing, and i
     await page.getByRole('button', { name: 'Open Big account' }).waitFor();
     const after = await homeMaps(page);
     assert.equal(after.size, before.size + 1, `maps now: ${[...after.keys()].join(', ')}`);
-    assert.equal(after.get('Big account'), '20000');
+    assert.equal(after.get('Big account'), '20,000');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
