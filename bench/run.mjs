@@ -430,9 +430,10 @@ async function main() {
   const bundle = await firstScreenBundle(prodDir);
   log(`first-screen bundle: ${bundle.files.map((f) => `${f.file} ${(f.gzip / 1024).toFixed(1)} KB`).join(', ')}`);
 
-  process.env.POWERMAP_DIST = appDir;
+  // The bench build is served by name: the harness module may already be loaded (the team bench's
+  // relay helper imports it), so setting POWERMAP_DIST here would come too late.
   const { startServer, launchBrowser } = await import('../tests/e2e/harness.mjs');
-  const server = await startServer();
+  const server = await startServer({ dir: appDir });
   const browser = await launchBrowser();
   const results = [];
   if (ONLY_IMPORT) {
