@@ -106,6 +106,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={t('team.sharedTitle')} onClose={onClose}>
       <p role="status">{status === 'refused' ? refusalMessage(refusal) : statusText(status)}</p>
+      <p>{share.key ? t('team.encryptedNote') : t('team.clearNote')}</p>
       <div className="pm-field">
         <label htmlFor={fieldId}>{t('team.shareLink')}</label>
         <input id={fieldId} value={link} readOnly data-autofocus onFocus={(event) => event.target.select()} />

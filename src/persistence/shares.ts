@@ -6,14 +6,16 @@ import { getDatabase } from './db';
 
 /**
  * A map shared through a relay: the local map, the relay's WebSocket address, the map's name on
- * the relay (`room`, random for each share, so two browsers' copies of the sample map never meet)
- * and its access secret.
+ * the relay (`room`, random for each share, so two browsers' copies of the sample map never meet),
+ * its access secret and the key its content is encrypted with (none for maps shared before
+ * end-to-end encryption, whose content the relay holds in clear).
  */
 export interface Share {
   mapId: string;
   room: string;
   relay: string;
   secret: string;
+  key?: string;
 }
 
 const shareKey = (mapId: string) => `share:${mapId}`;
@@ -21,7 +23,7 @@ const docKey = (mapId: string) => `ydoc:${mapId}`;
 
 const isShare = (value: unknown): value is Share => {
   const share = value as Share | null;
-  return typeof share === 'object' && share !== null && typeof share.mapId === 'string' && typeof share.room === 'string' && typeof share.relay === 'string' && typeof share.secret === 'string';
+  return typeof share === 'object' && share !== null && typeof share.mapId === 'string' && typeof share.room === 'string' && typeof share.relay === 'string' && typeof share.secret === 'string' && (share.key === undefined || typeof share.key === 'string');
 };
 
 /** The map's share, or null when it is not shared (a map that is not shared behaves as it always did). */
@@ -31,7 +33,7 @@ export async function loadShare(mapId: string): Promise<Share | null> {
 }
 
 export async function saveShare(share: Share): Promise<void> {
-  await getDatabase().meta.put({ key: shareKey(share.mapId), value: { mapId: share.mapId, room: share.room, relay: share.relay, secret: share.secret } });
+  await getDatabase().meta.put({ key: shareKey(share.mapId), value: { mapId: share.mapId, room: share.room, relay: share.relay, secret: share.secret, ...(share.key ? { key: share.key } : {}) } });
 }
 
 /** The map of this browser that is shared as `room` on `relay`, or null. */

@@ -11,7 +11,11 @@ import type { AccountMap } from '../domain/types';
 import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadDocState, saveDocState, type Share } from '../persistence/shares';
-import { applyPatch, isEmptyDoc, patchOf, readMap, writeChanges } from './ydoc-map';
+import { applyPatch, isEmptyDoc, keyProblem, patchOf, readMap, writeChanges } from './ydoc-map';
+import { fieldCipher, PLAIN, type FieldCipher } from './field-cipher';
+
+/** The cipher of a share: its key's, or PLAIN for a map shared before encryption. */
+export const cipherOf = (share: Pick<Share, 'key'>): FieldCipher => (share.key ? fieldCipher(share.key) : PLAIN);
 
 /** Where the open map's link to its relay stands. */
 export type SyncStatus = 'off' | 'connecting' | 'live' | 'offline' | 'refused';
@@ -70,6 +74,11 @@ export function refusalMessage(reason: string | null): string {
   return t('team.refusedOther', { reason: reason ?? '?' });
 }
 
+/** Why a key does not open a map, in a sentence. */
+export function keyMessage(problem: 'no-key' | 'wrong-key'): string {
+  return problem === 'no-key' ? t('team.noKey') : t('team.wrongKey');
+}
+
 export interface Connection {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -125,6 +134,7 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
 export async function startSync(share: Share): Promise<() => Promise<void>> {
   const { mapId } = share;
   const doc = new Y.Doc();
+  const cipher = cipherOf(share);
   const stored = await loadDocState(mapId);
   if (stored) Y.applyUpdate(doc, stored, LOADED);
   const store = useMapStore;
@@ -137,19 +147,19 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
 
   // What the local copy has that the stored document state lacks (a change saved to IndexedDB or
   // the journal whose document state had not been stored yet, or the whole map on a first share).
-  writeChanges(doc, readMap(doc, mapId), first, LOCAL);
+  writeChanges(doc, readMap(doc, mapId, cipher), first, LOCAL, cipher);
   let synced: AccountMap = first;
   let receiving = false;
 
   const unsubscribe = store.subscribe((state) => {
     if (receiving || !state.map || state.map.id !== mapId || state.map === synced || state.readOnly) return;
-    writeChanges(doc, synced, state.map, LOCAL);
+    writeChanges(doc, synced, state.map, LOCAL, cipher);
     synced = state.map;
   });
 
   const onTransaction = (transaction: Y.Transaction) => {
     if (transaction.origin === LOCAL || transaction.origin === LOADED || transaction.changed.size === 0) return;
-    const patch = patchOf(doc, transaction.changed);
+    const patch = patchOf(doc, transaction.changed, cipher);
     receiving = true;
     try {
       store.getState().receive((map) => (map.id === mapId ? applyPatch(map, patch) : map));
@@ -223,6 +233,7 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
  */
 export function fetchSharedMap(share: Share, timeoutMs = 15000): Promise<{ map: AccountMap; state: Uint8Array }> {
   const doc = new Y.Doc();
+  const cipher = cipherOf(share);
   return new Promise((resolve, reject) => {
     let connection: Connection | null = null;
     let done = false;
@@ -230,7 +241,9 @@ export function fetchSharedMap(share: Share, timeoutMs = 15000): Promise<{ map: 
       if (done) return;
       done = true;
       clearTimeout(timer);
-      const map = error ? null : readMap(doc, share.mapId);
+      const problem = error ? null : keyProblem(doc, cipher);
+      if (problem) error = keyMessage(problem);
+      const map = error ? null : readMap(doc, share.mapId, cipher);
       const state = Y.encodeStateAsUpdate(doc);
       connection?.close();
       doc.destroy();

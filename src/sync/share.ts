@@ -7,6 +7,7 @@ import { findShare, loadShare, saveDocState, saveShare, type Share } from '../pe
 import { createId } from '../domain/ids';
 import { t } from '../i18n';
 import { fetchSharedMap, startSync } from './session';
+import { newKey } from './field-cipher';
 
 export const DEFAULT_RELAY_PORT = 4444;
 
@@ -33,14 +34,14 @@ export function newSecret(): string {
 
 /** The link that opens the shared map on another machine (everything after # stays in the browser). */
 export function shareLink(share: Share, page: { origin: string; pathname: string } = window.location): string {
-  const query = new URLSearchParams({ relay: share.relay, map: share.room, secret: share.secret });
+  const query = new URLSearchParams({ relay: share.relay, map: share.room, secret: share.secret, ...(share.key ? { key: share.key } : {}) });
   return `${page.origin}${page.pathname}#/join?${query.toString()}`;
 }
 
 /** What a link says: the relay, the map's name there and its secret (the local map id is this browser's own). */
 export type SharedMapLink = Omit<Share, 'mapId'>;
 
-/** The share in a link's fragment (`#/join?relay=…&map=…&secret=…`), or null when it is incomplete. */
+/** The share in a link's fragment (`#/join?relay=…&map=…&secret=…&key=…`), or null when it is incomplete; links made before encryption have no key. */
 export function readShareLink(hash: string): SharedMapLink | null {
   const match = hash.match(/^#\/join\?(.*)$/);
   if (!match) return null;
@@ -48,7 +49,8 @@ export function readShareLink(hash: string): SharedMapLink | null {
   const relay = query.get('relay');
   const room = query.get('map');
   const secret = query.get('secret');
-  return relay && room && secret !== null ? { relay, room, secret } : null;
+  const key = query.get('key');
+  return relay && room && secret !== null ? { relay, room, secret, ...(key ? { key } : {}) } : null;
 }
 
 let session: { mapId: string; stop: Promise<() => Promise<void>> } | null = null;
@@ -72,9 +74,9 @@ export async function stopSync(): Promise<void> {
   if (current) await (await current.stop)();
 }
 
-/** Turns the open map into a shared one on `relay`; returns its share (with a new secret). */
+/** Turns the open map into a shared one on `relay`; returns its share (with a new secret and a new key). */
 export async function shareOpenMap(mapId: string, relay: string): Promise<Share> {
-  const share: Share = { mapId, room: createId('map'), relay: relayAddress(relay), secret: newSecret() };
+  const share: Share = { mapId, room: createId('map'), relay: relayAddress(relay), secret: newSecret(), key: newKey() };
   await saveShare(share);
   begin(share);
   return share;
@@ -88,7 +90,7 @@ export async function shareOpenMap(mapId: string, relay: string): Promise<Share>
 export async function joinSharedMap(link: SharedMapLink): Promise<string> {
   const known = await findShare(link.relay, link.room);
   if (known && (await loadMap(known.mapId)).ok) {
-    if (known.secret !== link.secret) await saveShare({ ...known, secret: link.secret });
+    if (known.secret !== link.secret || known.key !== link.key) await saveShare({ ...known, secret: link.secret, key: link.key });
     return known.mapId;
   }
   const mapId = createId('map');

@@ -12,9 +12,14 @@
 // map (compared by identity, as the journal does, then field by field) into one transaction.
 // Remote edits: `patchOf(transaction)` reads what a transaction changed, as a `MapPatch`, and
 // `applyPatch(map, patch)` applies it to a map (the open one and every undo step).
+//
+// Every field's value goes through a `FieldCipher` (field-cipher.ts): sealed with the map's key on
+// the way in, opened on the way out, so the relay holds the structure and ciphertext only. A value
+// that does not open is left out of what is read. PLAIN (no key) keeps values in clear.
 import * as Y from 'yjs';
 type Transaction = Y.Transaction;
 import type { AccountMap } from '../domain/types';
+import { PLAIN, UNREADABLE, type FieldCipher } from './field-cipher';
 
 export const RECORD_KINDS = ['departments', 'stakeholders', 'links', 'team'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
@@ -41,20 +46,51 @@ function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function toYRecord(record: AnyRecord): Y.Map<unknown> {
+const metaPlace = (field: string) => `map/${field}`;
+const fieldPlace = (kind: RecordKind, id: string, field: string) => `${kind}/${id}/${field}`;
+
+/** A meta field holding a sealed known text: how a joining client tells a wrong key from a right one. */
+const KEY_CHECK = 'keyCheck';
+const KEY_CHECK_TEXT = 'powermap';
+
+function toYRecord(kind: RecordKind, record: AnyRecord, cipher: FieldCipher): Y.Map<unknown> {
   const fields = new Y.Map<unknown>();
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) fields.set(key, value);
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) fields.set(key, cipher.seal(value, fieldPlace(kind, record.id, key)));
   return fields;
+}
+
+/** A record's fields as a plain record, each value opened; fields that do not open are left out. */
+function fromYRecord(kind: RecordKind, id: string, fields: Y.Map<unknown>, cipher: FieldCipher): AnyRecord {
+  const record: AnyRecord = { id };
+  fields.forEach((stored, key) => {
+    if (key === 'id') return;
+    const value = cipher.open(stored, fieldPlace(kind, id, key));
+    if (value !== UNREADABLE) record[key] = value;
+  });
+  return record;
+}
+
+/**
+ * Whether this key opens the document: null when it does (or the map is in clear and there is no
+ * key), `no-key` for an encrypted map opened without one, `wrong-key` for a key that does not open
+ * it (or a key with a map in clear, which a relay must not be able to pass off as the team's).
+ */
+export function keyProblem(doc: Y.Doc, cipher: FieldCipher): 'no-key' | 'wrong-key' | null {
+  const check = doc.getMap<unknown>('map').get(KEY_CHECK);
+  if (check === undefined) return cipher.encrypted ? 'wrong-key' : null;
+  if (!cipher.encrypted) return 'no-key';
+  return cipher.open(check, metaPlace(KEY_CHECK)) === KEY_CHECK_TEXT ? null : 'wrong-key';
 }
 
 /** True when the document holds no map yet (nothing shared into it, nothing received). */
 export const isEmptyDoc = (doc: Y.Doc): boolean => !doc.getMap('map').has('name');
 
 /** Puts the change from `before` to `after` into the document as one transaction with `origin`. */
-export function writeChanges(doc: Y.Doc, before: AccountMap | null, after: AccountMap, origin: unknown): void {
+export function writeChanges(doc: Y.Doc, before: AccountMap | null, after: AccountMap, origin: unknown, cipher: FieldCipher = PLAIN): void {
   doc.transact(() => {
     const meta = doc.getMap<unknown>('map');
-    for (const field of META_FIELDS) if (meta.get(field) !== after[field]) meta.set(field, after[field]);
+    if (cipher.encrypted && !meta.has(KEY_CHECK)) meta.set(KEY_CHECK, cipher.seal(KEY_CHECK_TEXT, metaPlace(KEY_CHECK)));
+    for (const field of META_FIELDS) if (cipher.open(meta.get(field), metaPlace(field)) !== after[field]) meta.set(field, cipher.seal(after[field], metaPlace(field)));
     for (const kind of RECORD_KINDS) {
       const was = before ? recordsOf(before, kind) : {};
       const now = recordsOf(after, kind);
@@ -64,13 +100,14 @@ export function writeChanges(doc: Y.Doc, before: AccountMap | null, after: Accou
         if (was[id] === now[id] && table.has(id)) continue;
         const existing = table.get(id);
         if (!existing) {
-          table.set(id, toYRecord(now[id]));
+          table.set(id, toYRecord(kind, now[id], cipher));
           continue;
         }
         const record = now[id];
         for (const [key, value] of Object.entries(record)) {
+          const place = fieldPlace(kind, id, key);
           if (value === undefined) existing.delete(key);
-          else if (!same(existing.get(key), value)) existing.set(key, value);
+          else if (!same(cipher.open(existing.get(key), place), value)) existing.set(key, cipher.seal(value, place));
         }
         for (const key of existing.keys()) if (!(key in record)) existing.delete(key);
       }
@@ -82,14 +119,18 @@ export function writeChanges(doc: Y.Doc, before: AccountMap | null, after: Accou
 }
 
 /** The map the document holds, or null when it holds none. */
-export function readMap(doc: Y.Doc, id: string): AccountMap | null {
+export function readMap(doc: Y.Doc, id: string, cipher: FieldCipher = PLAIN): AccountMap | null {
   if (isEmptyDoc(doc)) return null;
   const meta = doc.getMap<unknown>('map');
+  const metaText = (field: string) => {
+    const value = cipher.open(meta.get(field), metaPlace(field));
+    return value === UNREADABLE ? '' : String(value ?? '');
+  };
   const map = {
     id,
-    name: String(meta.get('name') ?? ''),
-    createdAt: String(meta.get('createdAt') ?? ''),
-    updatedAt: String(meta.get('updatedAt') ?? ''),
+    name: metaText('name'),
+    createdAt: metaText('createdAt'),
+    updatedAt: metaText('updatedAt'),
     departments: {},
     stakeholders: {},
     links: {},
@@ -98,7 +139,7 @@ export function readMap(doc: Y.Doc, id: string): AccountMap | null {
   for (const kind of RECORD_KINDS) {
     const records: Records = {};
     doc.getMap<Y.Map<unknown>>(kind).forEach((fields, recordId) => {
-      records[recordId] = { ...(fields.toJSON() as AnyRecord), id: recordId };
+      records[recordId] = fromYRecord(kind, recordId, fields, cipher);
     });
     (map as unknown as Record<RecordKind, Records>)[kind] = records;
   }
@@ -106,13 +147,17 @@ export function readMap(doc: Y.Doc, id: string): AccountMap | null {
 }
 
 /** What one transaction (or several, merged) changed in the document, as a patch for a map. */
-export function patchOf(doc: Y.Doc, changed: Transaction["changed"]): MapPatch {
+export function patchOf(doc: Y.Doc, changed: Transaction['changed'], cipher: FieldCipher = PLAIN): MapPatch {
   const patch: MapPatch = { meta: {}, put: {}, fields: {}, remove: {} };
   const meta = doc.getMap<unknown>('map');
   for (const [changedType, keys] of changed) {
     const type = changedType as unknown as Y.Map<unknown>;
     if (type === meta) {
-      for (const key of keys) if (key && (META_FIELDS as readonly string[]).includes(key)) Object.assign(patch.meta, { [key]: meta.get(key) });
+      for (const key of keys) {
+        if (!key || !(META_FIELDS as readonly string[]).includes(key)) continue;
+        const value = cipher.open(meta.get(key), metaPlace(key));
+        if (value !== UNREADABLE) Object.assign(patch.meta, { [key]: value });
+      }
       continue;
     }
     const kind = RECORD_KINDS.find((k) => doc.getMap<unknown>(k) === type);
@@ -121,7 +166,7 @@ export function patchOf(doc: Y.Doc, changed: Transaction["changed"]): MapPatch {
       for (const id of keys) {
         if (!id) continue;
         const fields = table.get(id);
-        if (fields) (patch.put[kind] ??= {})[id] = { ...(fields.toJSON() as AnyRecord), id };
+        if (fields) (patch.put[kind] ??= {})[id] = fromYRecord(kind, id, fields, cipher);
         else (patch.remove[kind] ??= []).push(id);
       }
       continue;
@@ -133,7 +178,12 @@ export function patchOf(doc: Y.Doc, changed: Transaction["changed"]): MapPatch {
     if (!parentKind || !id || type._item?.deleted) continue;
     const fieldMap = type;
     const fields = ((patch.fields[parentKind] ??= {})[id] ??= {});
-    for (const key of keys) if (key) fields[key] = fieldMap.get(key);
+    for (const key of keys) {
+      if (!key) continue;
+      const stored = fieldMap.get(key);
+      const value = stored === undefined ? undefined : cipher.open(stored, fieldPlace(parentKind, id, key));
+      if (value !== UNREADABLE) fields[key] = value;
+    }
   }
   return patch;
 }

@@ -51,7 +51,7 @@ test('a shared map is edited live in three browsers, a wrong secret reads nothin
   const anna = await app.openApp();
   await openSample(anna.page);
   const link = await share(anna.page, relay.url);
-  assert.match(link, /#\/join\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+&map=map_[\w-]+&secret=[\w-]{16,}$/, 'the secret rides in the fragment');
+  assert.match(link, /#\/join\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+&map=map_[\w-]+&secret=[\w-]{16,}&key=[\w-]{43}$/, 'the secret and the key ride in the fragment');
 
   const boris = await joinByLink(link);
   const clara = await joinByLink(link);
@@ -70,9 +70,14 @@ test('a shared map is edited live in three browsers, a wrong secret reads nothin
 
   // A link whose secret is wrong: refused, with a message saying so, and no map opened.
   const intruder = await app.openApp();
-  await intruder.page.goto(link.replace(/secret=[\w-]+$/, 'secret=guessed'));
+  await intruder.page.goto(link.replace(/secret=[\w-]+/, 'secret=guessed'));
   await intruder.page.getByRole('alert').getByText(/access secret is wrong/).waitFor({ timeout: 15000 });
   assert.equal(await intruder.page.getByRole('group', { name: /^Stakeholder: / }).count(), 0, 'a wrong secret reads nothing');
+  // The right secret with a key that is not the map's: the relay lets it in, the content stays shut.
+  const wrongKey = await app.openApp();
+  await wrongKey.page.goto(link.replace(/key=[\w-]+$/, `key=${'A'.repeat(43)}`));
+  await wrongKey.page.getByRole('alert').getByText(/encryption key does not open this map/).waitFor({ timeout: 15000 });
+  assert.equal(await wrongKey.page.getByRole('group', { name: /^Stakeholder: / }).count(), 0, 'a wrong key reads nothing');
 
   // The relay dies; Clara edits while it is down; it comes back on the same port and data.
   const port = relay.port;

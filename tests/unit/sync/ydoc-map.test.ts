@@ -6,7 +6,8 @@ import { applyEdit } from '../../../src/domain/edits';
 import { createSampleAccountMap } from '../../../src/domain/sample';
 import type { AccountMap } from '../../../src/domain/types';
 import { useMapStore } from '../../../src/store/map-store';
-import { applyPatch, patchOf, readMap, writeChanges } from '../../../src/sync/ydoc-map';
+import { applyPatch, keyProblem, patchOf, readMap, writeChanges } from '../../../src/sync/ydoc-map';
+import { fieldCipher, newKey, PLAIN, type FieldCipher } from '../../../src/sync/field-cipher';
 
 const sample = createSampleAccountMap('2026-12-01T10:00:00.000Z');
 const idOf = (map: AccountMap, name: string) => Object.values(map.stakeholders).find((s) => s.name === name)!.id;
@@ -14,10 +15,10 @@ const henrik = idOf(sample, 'Henrik Larsen');
 const plain = (map: AccountMap | null) => JSON.parse(JSON.stringify(map));
 
 /** Two laptops that both hold the shared sample, and a way to bring them together. */
-function twoLaptops() {
+function twoLaptopsWith(cipher: FieldCipher) {
   const a = new Y.Doc();
   const b = new Y.Doc();
-  writeChanges(a, null, sample, 'local');
+  writeChanges(a, null, sample, 'local', cipher);
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a), 'remote');
   const meet = () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)), 'remote');
@@ -25,65 +26,72 @@ function twoLaptops() {
   };
   /** Edits on one laptop, offline: the store's edit becomes one transaction of what it changed. */
   const edit = (doc: Y.Doc, change: (map: AccountMap) => AccountMap) => {
-    const before = readMap(doc, sample.id)!;
-    writeChanges(doc, before, change(before), 'local');
+    const before = readMap(doc, sample.id, cipher)!;
+    writeChanges(doc, before, change(before), 'local', cipher);
   };
-  return { a, b, meet, edit };
+  const read = (doc: Y.Doc) => readMap(doc, sample.id, cipher);
+  return { a, b, meet, edit, read };
 }
 
-describe('an account map in a Yjs document', () => {
+// Every merge rule holds the same with the content in clear (maps shared before encryption) and
+// encrypted field by field (every new share).
+describe.each([
+  ['in clear', PLAIN],
+  ['encrypted', fieldCipher(newKey())],
+])('an account map in a Yjs document, %s', (_, cipher) => {
+  const twoLaptops = () => twoLaptopsWith(cipher);
   it('comes back as it went in', () => {
-    const { b } = twoLaptops();
-    expect(plain(readMap(b, sample.id))).toEqual(plain(sample));
+    const { b, read } = twoLaptops();
+    expect(plain(read(b))).toEqual(plain(sample));
   });
 
   it('keeps both people’s edits to different fields of one stakeholder made offline', () => {
-    const { a, b, meet, edit } = twoLaptops();
+    const { a, b, meet, edit, read } = twoLaptops();
     edit(a, (map) => applyEdit(map, { type: 'setStance', ids: [henrik], stance: 'champion' }));
     edit(b, (map) => applyEdit(map, { type: 'updateStakeholder', id: henrik, patch: { title: 'Chief Operating Officer' } }));
     meet();
     for (const doc of [a, b]) {
-      const person = readMap(doc, sample.id)!.stakeholders[henrik];
+      const person = read(doc)!.stakeholders[henrik];
       expect(person.stance).toBe('champion');
       expect(person.title).toBe('Chief Operating Officer');
     }
   });
 
   it('ends with one stance on every laptop when two people change the same one', () => {
-    const { a, b, meet, edit } = twoLaptops();
+    const { a, b, meet, edit, read } = twoLaptops();
     edit(a, (map) => applyEdit(map, { type: 'setStance', ids: [henrik], stance: 'champion' }));
     edit(b, (map) => applyEdit(map, { type: 'setStance', ids: [henrik], stance: 'blocker' }));
     meet();
-    const stanceA = readMap(a, sample.id)!.stakeholders[henrik].stance;
+    const stanceA = read(a)!.stakeholders[henrik].stance;
     expect(['champion', 'blocker']).toContain(stanceA);
-    expect(readMap(b, sample.id)!.stakeholders[henrik].stance).toBe(stanceA);
+    expect(read(b)!.stakeholders[henrik].stance).toBe(stanceA);
   });
 
   it('leaves a person deleted on one side and edited on the other deleted, with no line to them', () => {
-    const { a, b, meet, edit } = twoLaptops();
+    const { a, b, meet, edit, read } = twoLaptops();
     edit(a, (map) => applyEdit(map, { type: 'removeItems', ids: [henrik] }));
     edit(b, (map) => applyEdit(map, { type: 'setStance', ids: [henrik], stance: 'champion' }));
     meet();
     for (const doc of [a, b]) {
-      const map = readMap(doc, sample.id)!;
+      const map = read(doc)!;
       expect(map.stakeholders[henrik]).toBeUndefined();
       expect(Object.values(map.links).filter((l) => l.sourceId === henrik || l.targetId === henrik)).toEqual([]);
     }
   });
 
   it('turns a remote transaction into a patch that brings the map where the document is', () => {
-    const { a, b, meet, edit } = twoLaptops();
-    const initial = readMap(a, sample.id)!;
+    const { a, b, meet, edit, read } = twoLaptops();
+    const initial = read(a)!;
     let patched = initial;
     a.on('afterTransaction', (transaction: Y.Transaction) => {
-      if (transaction.origin === 'remote') patched = applyPatch(patched, patchOf(a, transaction.changed));
+      if (transaction.origin === 'remote') patched = applyPatch(patched, patchOf(a, transaction.changed, cipher));
     });
     edit(b, (map) => applyEdit(map, { type: 'setStance', ids: [henrik], stance: 'skeptic' }));
     edit(b, (map) => applyEdit(map, { type: 'renameMap', name: 'Nordwind (team)' }));
     const claire = idOf(sample, 'Claire Dubois');
     edit(b, (map) => applyEdit(map, { type: 'removeItems', ids: [claire] }));
     meet();
-    expect(plain(patched)).toEqual(plain(readMap(a, sample.id)));
+    expect(plain(patched)).toEqual(plain(read(a)));
     expect(patched.stakeholders[henrik].stance).toBe('skeptic');
     expect(patched.stakeholders[claire]).toBeUndefined();
     // Records the patch did not touch keep their identity (the canvas re-renders only what changed).
@@ -109,5 +117,59 @@ describe('undo on a shared map', () => {
     expect(useMapStore.getState().map!.stakeholders[henrik].stance).toBe('champion');
     expect(useMapStore.getState().map!.stakeholders[claire].title).toBe('CFO');
     store.closeMap();
+  });
+});
+
+describe('an encrypted map in a Yjs document', () => {
+  const key = newKey();
+  const shared = () => {
+    const doc = new Y.Doc();
+    writeChanges(doc, null, sample, 'local', fieldCipher(key));
+    return doc;
+  };
+  const text = (doc: Y.Doc) => new TextDecoder('utf-8', { fatal: false }).decode(Y.encodeStateAsUpdate(doc));
+
+  it('holds record ids but no name, title or note of the map', () => {
+    const stored = text(shared());
+    const words = [sample.name, ...Object.values(sample.stakeholders).flatMap((s) => [s.name, s.title, s.notes]), ...Object.values(sample.departments).map((d) => d.name)];
+    const leaked = words.filter((word) => word && word.length > 3 && stored.includes(word));
+    expect(leaked).toEqual([]);
+    expect(stored).toContain(henrik);
+    // The same document in clear does hold them: the check above can see a name when there is one.
+    const clear = new Y.Doc();
+    writeChanges(clear, null, sample, 'local');
+    expect(text(clear)).toContain('Henrik Larsen');
+  });
+
+  it('tells a missing key and a wrong key apart from the right one', () => {
+    const doc = shared();
+    expect(keyProblem(doc, fieldCipher(key))).toBeNull();
+    expect(keyProblem(doc, fieldCipher(newKey()))).toBe('wrong-key');
+    expect(keyProblem(doc, PLAIN)).toBe('no-key');
+    expect(keyProblem(doc, fieldCipher('cut-short'))).toBe('wrong-key');
+    // A relay handing a key holder a map in clear is refused too.
+    const clear = new Y.Doc();
+    writeChanges(clear, null, sample, 'local');
+    expect(keyProblem(clear, fieldCipher(key))).toBe('wrong-key');
+    expect(keyProblem(clear, PLAIN)).toBeNull();
+  });
+
+  it('does not let a value moved to another person or field be read there', () => {
+    const doc = shared();
+    const people = doc.getMap<Y.Map<unknown>>('stakeholders');
+    const claire = idOf(sample, 'Claire Dubois');
+    // Whoever holds the relay copies Henrik's sealed stance onto Claire.
+    people.get(claire)!.set('stance', people.get(henrik)!.get('stance'));
+    const map = readMap(doc, sample.id, fieldCipher(key))!;
+    expect(map.stakeholders[claire].stance).toBeUndefined();
+    expect(map.stakeholders[claire].name).toBe('Claire Dubois');
+  });
+
+  it('writes a fresh ciphertext for each write of the same value', () => {
+    const cipher = fieldCipher(key);
+    const one = cipher.seal('champion', 'stakeholders/x/stance') as Uint8Array;
+    const two = cipher.seal('champion', 'stakeholders/x/stance') as Uint8Array;
+    expect(Buffer.from(one).equals(Buffer.from(two))).toBe(false);
+    expect(cipher.open(one, 'stakeholders/x/stance')).toBe('champion');
   });
 });
