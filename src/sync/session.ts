@@ -117,10 +117,21 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
     },
   });
   provider.attach();
+  // A laptop that loses its network may keep a dead socket open for minutes: the browser's own
+  // offline and online events drop it and reconnect at once (the edits meanwhile stay in the doc).
+  const page = typeof window === 'undefined' ? null : window;
+  const goOffline = () => socket.disconnect();
+  const goOnline = () => {
+    if (!refused) void socket.connect();
+  };
+  page?.addEventListener('offline', goOffline);
+  page?.addEventListener('online', goOnline);
   return {
     doc,
     provider,
     close() {
+      page?.removeEventListener('offline', goOffline);
+      page?.removeEventListener('online', goOnline);
       provider.destroy();
       socket.destroy();
     },

@@ -13,8 +13,10 @@ import { startRelayProcess } from './relay-process.mjs';
 const app = suite();
 const data = mkdtempSync(join(tmpdir(), 'powermap-relay-e2e-'));
 let relay = null;
+let offlineRelay = null;
 after(async () => {
   await relay?.kill();
+  await offlineRelay?.kill();
   rmSync(data, { recursive: true, force: true });
 });
 
@@ -39,11 +41,11 @@ async function share(page, relayUrl) {
 }
 
 async function joinByLink(link) {
-  const { page, externalRequests, pageErrors } = await app.openApp();
+  const { context, page, externalRequests, pageErrors } = await app.openApp();
   await page.goto(link);
   await card(page, 'Henrik Larsen').waitFor({ timeout: 20000 });
   await page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 15000 });
-  return { page, externalRequests, pageErrors };
+  return { context, page, externalRequests, pageErrors };
 }
 
 test('a shared map is edited live in three browsers, a wrong secret reads nothing, and a relay restart loses nothing', async () => {
@@ -95,6 +97,64 @@ test('a shared map is edited live in three browsers, a wrong secret reads nothin
   assert.match(await stanceOf(dana.page, 'Henrik Larsen'), /champion/i);
 
   for (const person of [anna, boris, clara, dana]) {
+    assert.deepEqual(person.externalRequests, [], 'nothing leaves the machine');
+    assert.deepEqual(person.pageErrors, []);
+  }
+});
+
+const cardCount = (page, name) => page.getByRole('group', { name: new RegExp(`^Stakeholder: ${name}`) }).count();
+const stanceWord = async (page, name) => (await stanceOf(page, name)).match(/champion|supporter|neutral|skeptic|blocker/i)?.[0].toLowerCase();
+
+test('two laptops edit offline at the same time, reconnect, and end with the same map', async () => {
+  offlineRelay = await startRelayProcess({ data: mkdtempSync(join(tmpdir(), 'powermap-relay-offline-')) });
+  const anna = await app.openApp();
+  await openSample(anna.page);
+  const link = await share(anna.page, offlineRelay.url);
+  const boris = await joinByLink(link);
+
+  for (const person of [anna, boris]) {
+    await person.context.setOffline(true);
+    await person.page.getByRole('button', { name: /offline, reconnecting/ }).waitFor({ timeout: 15000 });
+  }
+  // Apart: each changes a different person; both change Henrik's stance; Anna deletes Claire
+  // while Boris marks her a champion.
+  await select(anna.page, 'Sophie Martin');
+  await anna.page.keyboard.press('4');
+  await select(boris.page, 'Matteo Rossi');
+  await boris.page.keyboard.press('3');
+  await select(anna.page, 'Henrik Larsen');
+  await anna.page.keyboard.press('1');
+  await select(boris.page, 'Henrik Larsen');
+  await boris.page.keyboard.press('5');
+  await select(anna.page, 'Claire Dubois');
+  await anna.page.keyboard.press('Delete');
+  await select(boris.page, 'Claire Dubois');
+  await boris.page.keyboard.press('1');
+  await waitForStance(boris.page, 'Claire Dubois', 'champion');
+  assert.equal(await cardCount(anna.page, 'Claire Dubois'), 0);
+  // Offline really is apart: a second later neither has the other's edits.
+  await anna.page.waitForTimeout(1500);
+  assert.equal(await stanceWord(anna.page, 'Matteo Rossi'), 'supporter');
+  assert.equal(await stanceWord(boris.page, 'Sophie Martin'), 'supporter');
+
+  for (const person of [anna, boris]) await person.context.setOffline(false);
+  for (const person of [anna, boris]) await person.page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 20000 });
+  for (const person of [anna, boris]) {
+    await waitForStance(person.page, 'Sophie Martin', 'skeptic');
+    await waitForStance(person.page, 'Matteo Rossi', 'neutral');
+    // The documented rule: a person deleted on one side stays deleted, the other side's edit is dropped.
+    await person.page.waitForFunction(() => !document.querySelector('[aria-label^="Stakeholder: Claire Dubois"]'), null, { timeout: 15000 });
+  }
+  // One stance for Henrik on both, whichever of the two it is.
+  let annaSees = '';
+  let borisSees = '';
+  for (let i = 0; i < 50 && (!annaSees || annaSees !== borisSees); i++) {
+    [annaSees, borisSees] = [await stanceWord(anna.page, 'Henrik Larsen'), await stanceWord(boris.page, 'Henrik Larsen')];
+    if (annaSees !== borisSees) await anna.page.waitForTimeout(200);
+  }
+  assert.ok(['champion', 'blocker'].includes(annaSees), `Henrik is one of the two stances set apart, not ${annaSees}`);
+  assert.equal(borisSees, annaSees, 'both laptops show the same stance for Henrik');
+  for (const person of [anna, boris]) {
     assert.deepEqual(person.externalRequests, [], 'nothing leaves the machine');
     assert.deepEqual(person.pageErrors, []);
   }
