@@ -280,9 +280,19 @@ const definitions: Omit<Action, 'label'>[] = [
   { id: 'find-or-add', group: 'Add', shortcuts: ['Mod+K'], run: () => ui.set('commandOpen', true) },
   { id: 'toggle-insights', group: 'View', shortcuts: ['I'], run: () => ui.toggle('insightsOpen') },
   { id: 'handover-brief', group: 'Map', shortcuts: ['Mod+Shift+B'], run: () => ui.set('briefOpen', true) },
+  // Share with the team (a new share, or the link of this one): the dialog in panels/ShareDialog.tsx.
+  { id: 'share-map', group: 'Map', shortcuts: ['Shift+S'], run: () => ui.set('shareOpen', true) },
   { id: 'export-map-file', group: 'Map', shortcuts: ['Mod+S'], run: exportMapFile },
   { id: 'import-file', group: 'Map', shortcuts: ['Mod+O'], run: openImportPicker },
 ];
+
+/** Actions whose label holds `words` (folded by `fold`), for the find-or-add box: "share" finds Share. */
+export function actionsNamed(words: string, fold: (text: string) => string, limit = 3): Action[] {
+  const wanted = fold(words);
+  if (wanted.length < 2) return [];
+  const seen = new Set<string>();
+  return actions.filter((action) => !action.when && fold(action.label).includes(wanted) && !seen.has(action.label) && seen.add(action.label)).slice(0, limit);
+}
 
 /** The label of an action in the current language. */
 export const actionLabel = (id: string): string => t(`actions.label.${id}` as 'actions.label.undo');

@@ -10,6 +10,8 @@ export interface UiState {
   legendOpen: boolean;
   exportOpen: boolean;
   briefOpen: boolean;
+  /** The share dialog (team maps). */
+  shareOpen: boolean;
   /** The focus filters (domain/focus.ts): cards outside them are dimmed. Session state, not saved. */
   focus: FocusFilter[];
   /** Presentation mode for a workshop on a shared screen: chrome hidden, large high-contrast type. */
@@ -44,7 +46,7 @@ function storedLegendOpen(): boolean {
   }
 }
 
-export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, linkFrom: null, dragging: false, comparing: null, walk: null }));
+export const useUiState = create<UiState>()(() => ({ helpOpen: false, legendOpen: storedLegendOpen(), exportOpen: false, briefOpen: false, shareOpen: false, focus: [], presenting: false, commandOpen: false, insightsOpen: false, linkFrom: null, dragging: false, comparing: null, walk: null }));
 
 export const ui = {
   set(key: Exclude<keyof UiState, 'focus' | 'comparing' | 'walk' | 'linkFrom'>, value: boolean) {

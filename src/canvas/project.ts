@@ -12,7 +12,16 @@ import { t } from '../i18n';
 import { CARD_KEYS_ID } from './keyboard-focus';
 
 /** Every card and department carries a description of what the keys do on it. */
-const KEYS_DESCRIPTION = { 'aria-describedby': CARD_KEYS_ID };
+/** The element that says who else has a card selected (canvas/nodes/PeerMarks.tsx), while anyone has. */
+export const peerMarksId = (id: string) => `pm-peers-${id}`;
+
+/** A card's description: who else has it selected on a shared map (when anyone has), then its keys. */
+const descriptions = new Map<string, { 'aria-describedby': string }>();
+const describedBy = (id: string) => {
+  let attributes = descriptions.get(id);
+  if (!attributes) descriptions.set(id, (attributes = { 'aria-describedby': `${peerMarksId(id)} ${CARD_KEYS_ID}` }));
+  return attributes;
+};
 
 /** Who reports to whom and how many links each has: rebuilt only when the links change. */
 const relationsCache = new WeakMap<AccountMap['links'], Relations>();
@@ -136,7 +145,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         zIndex: depths.get(department.id) ?? 0,
         selected,
         ariaLabel,
-        domAttributes: KEYS_DESCRIPTION,
+        domAttributes: describedBy(department.id),
         data: { departmentId: department.id },
       }), at, (node) => node.ariaLabel === ariaLabel),
     );
@@ -156,7 +165,7 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
         zIndex: 1000,
         selected,
         ariaLabel,
-        domAttributes: KEYS_DESCRIPTION,
+        domAttributes: describedBy(stakeholder.id),
         data: { stakeholderId: stakeholder.id },
       }), at, (node) => node.width === size.width && node.height === size.height && node.ariaLabel === ariaLabel),
     );

@@ -123,3 +123,11 @@ export const TEAM_ROLE_LABEL: Readonly<Record<TeamRole, string>> = Object.define
   {} as Record<TeamRole, string>,
   Object.fromEntries(TEAM_ROLES.map((role) => [role, { get: () => t(`legend.teamRole.${role}`), enumerable: true }])),
 );
+
+/**
+ * The colour a teammate is shown in on a shared map (their outline on the cards they have
+ * selected, their initial in the toolbar), from their Yjs client id, so it is the same on every
+ * screen. Dark enough for white text (4.5:1) and unlike the stance colours' reds and greens.
+ */
+export const PEER_COLOURS = ['#6d28d9', '#0369a1', '#b45309', '#be185d', '#0f766e', '#4338ca'] as const;
+export const peerColour = (clientId: number): string => PEER_COLOURS[Math.abs(clientId) % PEER_COLOURS.length];

@@ -9,6 +9,8 @@ import { ui, useUiState } from '../actions/ui-state';
 import { addFromQuickEntry } from '../actions/placement';
 import { foldName, parseLinkEntry, parseQuickEntry, type LinkEntry } from '../domain/quick-entry';
 import { createLink, nextLinkKind } from '../actions/links';
+import { actionsNamed } from '../actions/registry';
+import { displayShortcut } from '../actions/shortcuts';
 import { linkSentence, linkWords } from '../domain/messages';
 import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
@@ -77,10 +79,13 @@ function CommandBoxOpen() {
   const link = useMemo(() => (map ? parseLinkEntry(text, map) : null), [map, text]);
   const entry = useMemo(() => (map && !link ? parseQuickEntry(text, map) : null), [map, text, link]);
   const matches = useMemo(() => (map && !link && !/[,@#]/.test(text) ? findMatches(map, text) : []), [map, text, link]);
+  // Commands by name ("share", "brief"): what a key does, reachable without knowing the key.
+  const commands = useMemo(() => (!link && !/[,@#]/.test(text) ? actionsNamed(text, foldName) : []), [text, link]);
   const canAdd = Boolean(entry?.name) && !readOnly;
   const canLink = Boolean(link && !link.problem && !link.unknownTag) && !readOnly;
   const options = [
     ...matches.map((m) => ({ kind: 'match' as const, ...m })),
+    ...commands.map((action) => ({ kind: 'command' as const, id: `command-${action.id}`, action })),
     ...(canAdd ? [{ kind: 'add' as const, id: 'add' }] : []),
     ...(canLink ? [{ kind: 'link' as const, id: 'link' }] : []),
   ];
@@ -98,6 +103,11 @@ function CommandBoxOpen() {
     if (option.kind === 'match') {
       showOnMap([option.id], { padding: 0.6, maxZoom: 1.2 });
       close();
+      return;
+    }
+    if (option.kind === 'command') {
+      close();
+      option.action.run();
       return;
     }
     if (option.kind === 'link') {
@@ -174,6 +184,10 @@ function CommandBoxOpen() {
             option.kind === 'match' ? (
               <>
                 <strong>{option.label}</strong> <span className="pm-hint">{option.detail}</span>
+              </>
+            ) : option.kind === 'command' ? (
+              <>
+                <strong>{option.action.label}</strong> <span className="pm-hint">{option.action.shortcuts.map(displayShortcut).join(', ')}</span>
               </>
             ) : option.kind === 'link' && link ? (
               <strong>{linkWords.option(sentenceOf(map, link))}</strong>

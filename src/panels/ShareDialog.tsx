@@ -8,6 +8,8 @@ import { loadShare, type Share } from '../persistence/shares';
 import { myName, refusalMessage, setMyName, useSyncState, type SyncStatus } from '../sync/session';
 import { DEFAULT_RELAY_PORT, shareLink, shareOpenMap } from '../sync/share';
 import { DialogTextField } from './DialogTextField';
+import { peerColour } from '../drawing/appearance';
+import { ui, useUiState as useUi } from '../actions/ui-state';
 
 const LAST_RELAY_KEY = 'powermap:last-relay';
 
@@ -131,7 +133,9 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
 
 /** The toolbar's share button: shows whether the map is shared and how its link stands. */
 export function ShareButton() {
-  const [open, setOpen] = useState(false);
+  // Open from the button, its key (Shift+S) or the find-or-add box: all through the ui state.
+  const open = useUi((s) => s.shareOpen);
+  const setOpen = (value: boolean) => ui.set('shareOpen', value);
   const status = useSyncState((s) => s.status);
   const text = status === 'off' ? t('team.share') : statusText(status);
   return (
@@ -165,7 +169,7 @@ export function Presence() {
         const selected = peer.selection.map(nameOf).filter((name): name is string => Boolean(name));
         const text = selected.length ? t('team.peerSelected', { name: peer.name, selected: selected.join(', ') }) : peer.name;
         return (
-          <li key={peer.clientId} className="pm-presence__person" title={text} aria-label={text}>
+          <li key={peer.clientId} className="pm-presence__person" title={text} aria-label={text} style={{ background: peerColour(peer.clientId) }}>
             {peer.name.slice(0, 1).toUpperCase()}
           </li>
         );

@@ -20,6 +20,15 @@ after(async () => {
   rmSync(data, { recursive: true, force: true });
 });
 
+/** A card's accessible description: the text of the elements its aria-describedby names. */
+const description = (page, name) =>
+  card(page, name).evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
 const select = (page, name) => card(page, name).click({ position: { x: 12, y: 12 } });
 const stanceOf = (page, name) => card(page, name).getAttribute('aria-label');
 const waitForStance = (page, name, stance) =>
@@ -29,8 +38,19 @@ const waitForStance = (page, name, stance) =>
     { timeout: 15000 },
   );
 
-async function share(page, relayUrl) {
-  await page.getByRole('button', { name: 'Share this map' }).click();
+/** Shares the open map: by its toolbar button, its key (Shift+S) or by name in the find-or-add box. */
+async function share(page, relayUrl, way = 'button') {
+  if (way === 'button') await page.getByRole('button', { name: 'Share this map' }).click();
+  if (way === 'key') {
+    await select(page, 'Henrik Larsen');
+    await page.keyboard.press('Shift+S');
+  }
+  if (way === 'command') {
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Find a stakeholder or department, or type a new one' }).fill('share');
+    await page.getByRole('option', { name: /Share with the team/ }).waitFor();
+    await page.keyboard.press('Enter');
+  }
   await page.getByRole('textbox', { name: 'Relay address' }).fill(relayUrl);
   await page.getByRole('textbox', { name: 'Your name, as the team sees it' }).fill('Anna');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
@@ -52,7 +72,7 @@ test('a shared map is edited live in three browsers, a wrong secret reads nothin
   relay = await startRelayProcess({ data });
   const anna = await app.openApp();
   await openSample(anna.page);
-  const link = await share(anna.page, relay.url);
+  const link = await share(anna.page, relay.url, 'key');
   assert.match(link, /#\/join\?relay=ws%3A%2F%2F127\.0\.0\.1%3A\d+&map=map_[\w-]+&secret=[\w-]{16,}&key=[\w-]{43}$/, 'the secret and the key ride in the fragment');
 
   const boris = await joinByLink(link);
@@ -64,6 +84,14 @@ test('a shared map is edited live in three browsers, a wrong secret reads nothin
   await boris.page.getByRole('list', { name: 'Also in this map' }).getByRole('listitem', { name: 'Anna, has selected Henrik Larsen' }).waitFor({ timeout: 15000 });
   await waitForStance(boris.page, 'Henrik Larsen', 'champion');
   await waitForStance(clara.page, 'Henrik Larsen', 'champion');
+  // On Boris's canvas Henrik's card is outlined in Anna's colour with her name, and says so to a screen reader.
+  await card(boris.page, 'Henrik Larsen').locator('.pm-peer-mark').waitFor({ timeout: 15000 });
+  assert.match(await description(boris.page, 'Henrik Larsen'), /^Selected by Anna\b/);
+  const mark = card(boris.page, 'Henrik Larsen').locator('.pm-peer-mark');
+  assert.equal(await mark.innerText(), 'Anna');
+  const annaColour = await boris.page.getByRole('listitem', { name: 'Anna, has selected Henrik Larsen' }).evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await mark.evaluate((el) => getComputedStyle(el).borderTopColor), annaColour, 'the outline is in Anna’s colour');
+  assert.doesNotMatch(await description(boris.page, 'Claire Dubois'), /Selected by/);
   // Boris makes him a blocker; Anna and Clara see that.
   await select(boris.page, 'Henrik Larsen');
   await boris.page.keyboard.press('b');
@@ -109,7 +137,7 @@ test('two laptops edit offline at the same time, reconnect, and end with the sam
   offlineRelay = await startRelayProcess({ data: mkdtempSync(join(tmpdir(), 'powermap-relay-offline-')) });
   const anna = await app.openApp();
   await openSample(anna.page);
-  const link = await share(anna.page, offlineRelay.url);
+  const link = await share(anna.page, offlineRelay.url, 'command');
   const boris = await joinByLink(link);
 
   for (const person of [anna, boris]) {

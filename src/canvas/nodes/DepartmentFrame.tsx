@@ -11,6 +11,7 @@ import type { DepartmentNode } from '../project';
 import { NameEditor } from './NameEditor';
 import { useChangeMark } from '../changes';
 import { ChangeTag } from './StakeholderCard';
+import { PeerMarks } from './PeerMarks';
 
 function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
         <div className="pm-department__value">{t('canvas.potential', { value: department.potentialValue })}</div>
       ) : null}
       <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={t('canvas.linkFrom', { name: department.name })} />
+      <PeerMarks id={id} />
     </div>
   );
 }

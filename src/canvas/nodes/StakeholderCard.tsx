@@ -15,6 +15,7 @@ import { FarContext } from '../far-context';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark, type ChangeMark } from '../changes';
 import { NameEditor } from './NameEditor';
+import { PeerMarks } from './PeerMarks';
 import { QuickTags } from './QuickTags';
 import { sameExceptPosition } from '../../domain/commands';
 import { type CardNoteKind, cardLayout, titleText } from '../../domain/card-layout';
@@ -39,8 +40,16 @@ function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) 
   const dim = useOutOfFocus(id);
   const change = useChangeMark(id);
   if (!stakeholder) return null;
-  if (far && !editing) return <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />;
-  return <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} sole={sole} dim={dim} change={change} />;
+  return (
+    <>
+      {far && !editing ? (
+        <FarCard stakeholder={stakeholder} ownerName={ownerName} editing={false} selected={selected} dim={dim} change={change} />
+      ) : (
+        <CardFace stakeholder={stakeholder} ownerName={ownerName} editing={editing} selected={selected} sole={sole} dim={dim} change={change} />
+      )}
+      <PeerMarks id={id} />
+    </>
+  );
 }
 
 interface CardFaceProps {
