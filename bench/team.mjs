@@ -27,10 +27,10 @@ const quantile = (values, q) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 };
 
-/** The app's own Yjs mapping, built for Node. */
+/** The app's own Yjs mapping and cipher, built for Node. */
 async function loadSyncModule(outDir) {
-  execSync(`npx vite build --ssr src/sync/ydoc-map.ts --outDir ${outDir} --emptyOutDir --logLevel error`, { cwd: repoRoot, stdio: 'inherit' });
-  return import(pathToFileURL(join(outDir, 'ydoc-map.js')).href);
+  execSync(`npx vite build --ssr bench/lib/team-sync.ts --outDir ${outDir} --emptyOutDir --logLevel error`, { cwd: repoRoot, stdio: 'inherit' });
+  return import(pathToFileURL(join(outDir, 'team-sync.js')).href);
 }
 
 /** The relay's CPU time (ms) and resident memory (MiB), from /proc. */
@@ -41,20 +41,41 @@ function relayUsage(pid) {
   return { cpuMs: (ticks * 1000) / 100, rssMiB: rss };
 }
 
+// Every map is encrypted end to end, as every new share is: one key for the bench's maps.
+let cipher = null;
+
 function client(sync, url, room, map, onRemote) {
   const doc = new Y.Doc();
   const state = { doc, map, synced: false };
+  // Remote transactions are gathered and applied to the map once per turn of the event loop (a
+  // burst of a hundred updates from the relay costs one copy of the people table, not a hundred).
+  // patchOf reads the document as it is when applied, so the gathered keys make one right patch.
+  const pending = new Map();
+  let scheduled = false;
+  const apply = () => {
+    scheduled = false;
+    if (pending.size === 0) return;
+    const patch = sync.patchOf(doc, pending, cipher);
+    pending.clear();
+    state.map = sync.applyPatch(state.map, patch);
+    onRemote?.(state);
+  };
   doc.on('afterTransaction', (transaction) => {
     if (transaction.origin === 'local' || transaction.changed.size === 0) return;
-    state.map = sync.applyPatch(state.map, sync.patchOf(doc, transaction.changed));
-    onRemote?.(state);
+    sync.mergeChanged(pending, transaction.changed);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(apply);
+    }
   });
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc, token: 'bench-secret', onSynced: () => (state.synced = true) });
   provider.attach();
   state.edit = (change) => {
+    // What came from the others first, so the edit is made on the map the document holds.
+    apply();
     const next = change(state.map);
-    sync.writeChanges(doc, state.map, next, 'local');
+    sync.writeChanges(doc, state.map, next, 'local', cipher);
     state.map = next;
   };
   state.close = () => {
@@ -78,13 +99,13 @@ const withPerson = (map, id, fields) => ({ ...map, stakeholders: { ...map.stakeh
 /** Opens `count` clients on a map shared by the first one; resolves when all are synced. */
 async function openClients(sync, url, room, map, count, onRemote) {
   const first = client(sync, url, room, map, onRemote);
-  sync.writeChanges(first.doc, null, map, 'local');
+  sync.writeChanges(first.doc, null, map, 'local', cipher);
   await until(() => first.synced, 20000, 'the first client');
   const others = [];
-  for (let i = 1; i < count; i++) others.push(client(sync, url, room, sync.readMap(first.doc, map.id), onRemote));
-  await until(() => others.every((c) => c.synced), 60000, 'every client');
+  for (let i = 1; i < count; i++) others.push(client(sync, url, room, sync.readMap(first.doc, map.id, cipher), onRemote));
+  await until(() => others.every((c) => c.synced), 240000, 'every client');
   // Each joining client's map starts from the document it received.
-  for (const c of others) c.map = sync.readMap(c.doc, map.id) ?? c.map;
+  for (const c of others) c.map = sync.readMap(c.doc, map.id, cipher) ?? c.map;
   return [first, ...others];
 }
 
@@ -126,6 +147,7 @@ async function scale(sync, url, pid, { clientsCount = 10, editsEach = 1000, size
   let peak = before.rssMiB;
   const sampler = setInterval(() => (peak = Math.max(peak, relayUsage(pid).rssMiB)), 100);
   const clients = await openClients(sync, url, 'map_bench_scale', map, clientsCount);
+  console.error(`team: ${clientsCount} clients synced; editing…`);
   const started = performance.now();
   await Promise.all(
     clients.map(async (c, index) => {
@@ -141,10 +163,11 @@ async function scale(sync, url, pid, { clientsCount = 10, editsEach = 1000, size
     }),
   );
   const editing = performance.now() - started;
+  console.error(`team: edits made in ${Math.round(editing)} ms; waiting for every client to have them…`);
   const fingerprint = (c) => JSON.stringify(c.map.stakeholders);
   const converge = await until(() => clients.every((c) => Y.encodeStateVector(c.doc).toString() === Y.encodeStateVector(clients[0].doc).toString()), 600000, 'convergence');
   await until(() => clients.every((c) => fingerprint(c) === fingerprint(clients[0])), 60000, 'the maps to agree');
-  const sameAsDocument = JSON.stringify(sync.readMap(clients[0].doc, map.id).stakeholders) === fingerprint(clients[0]);
+  const sameAsDocument = JSON.stringify(sync.readMap(clients[0].doc, map.id, cipher).stakeholders) === fingerprint(clients[0]);
   clearInterval(sampler);
   const after = relayUsage(pid);
   for (const c of clients) c.close();
@@ -165,6 +188,7 @@ async function scale(sync, url, pid, { clientsCount = 10, editsEach = 1000, size
 export async function runTeamBench({ clients = 10, edits = 1000, size = 1000 } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'powermap-bench-relay-'));
   const sync = await loadSyncModule(join(repoRoot, 'bench', '.out', 'sync'));
+  cipher = sync.fieldCipher(sync.newKey());
   const relay = await startRelayProcess({ data });
   try {
     console.error('team: latency, 3 clients, 300 edits on a 100-person map…');
@@ -174,7 +198,8 @@ export async function runTeamBench({ clients = 10, edits = 1000, size = 1000 } =
     const big = await scale(sync, relay.url, relay.process.pid, { clientsCount: clients, editsEach: edits, size });
     return { latency: lat, scale: big };
   } finally {
-    await relay.kill('SIGTERM');
+    // A relay asked to stop while a failed run's clients are still connected may wait on them.
+    await Promise.race([relay.kill('SIGTERM'), sleep(5000).then(() => relay.kill('SIGKILL'))]);
     rmSync(data, { recursive: true, force: true });
   }
 }

@@ -146,7 +146,16 @@ export function readMap(doc: Y.Doc, id: string, cipher: FieldCipher = PLAIN): Ac
   return tidyReferences(map);
 }
 
-/** What one transaction (or several, merged) changed in the document, as a patch for a map. */
+/** Adds what one transaction changed to what earlier ones did, to read them as one patch later. */
+export function mergeChanged(into: Transaction['changed'], changed: Transaction['changed']): void {
+  for (const [type, keys] of changed) {
+    const known = into.get(type);
+    if (known) for (const key of keys) known.add(key);
+    else into.set(type, new Set(keys));
+  }
+}
+
+/** What one transaction (or several, merged with `mergeChanged`) changed in the document, as a patch for a map. */
 export function patchOf(doc: Y.Doc, changed: Transaction['changed'], cipher: FieldCipher = PLAIN): MapPatch {
   const patch: MapPatch = { meta: {}, put: {}, fields: {}, remove: {} };
   const meta = doc.getMap<unknown>('map');
