@@ -146,18 +146,18 @@ test('two laptops edit offline at the same time, reconnect, and end with the sam
   }
   // Apart: each changes a different person; both change Henrik's stance; Anna deletes Claire
   // while Boris marks her a champion.
-  await select(anna.page, 'Sophie Martin');
-  await anna.page.keyboard.press('4');
-  await select(boris.page, 'Matteo Rossi');
-  await boris.page.keyboard.press('3');
-  await select(anna.page, 'Henrik Larsen');
-  await anna.page.keyboard.press('1');
-  await select(boris.page, 'Henrik Larsen');
-  await boris.page.keyboard.press('5');
-  await select(anna.page, 'Claire Dubois');
-  await anna.page.keyboard.press('Delete');
-  await select(boris.page, 'Claire Dubois');
-  await boris.page.keyboard.press('1');
+  const apart = [
+    [anna, 'Sophie Martin', '4'],
+    [boris, 'Matteo Rossi', '3'],
+    [anna, 'Henrik Larsen', '1'],
+    [boris, 'Henrik Larsen', '5'],
+    [anna, 'Claire Dubois', 'Delete'],
+    [boris, 'Claire Dubois', '1'],
+  ];
+  for (const [person, name, key] of apart) {
+    await select(person.page, name);
+    await person.page.keyboard.press(key);
+  }
   await waitForStance(boris.page, 'Claire Dubois', 'champion');
   assert.equal(await cardCount(anna.page, 'Claire Dubois'), 0);
   // Offline really is apart: a second later neither has the other's edits.
