@@ -30,6 +30,7 @@ import { useMapStore } from '../store/map-store';
 import { t as translate } from '../i18n';
 import { UpdateNotice } from './UpdateNotice';
 import { WalkCaption } from '../canvas/WalkCaption';
+import { prepareCards } from '../canvas/prepare';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; viewport: Viewport | null } | { status: 'failed'; message: string };
 
@@ -61,6 +62,8 @@ export function MapView({ mapId, onClose }: { mapId: string; onClose(): void }) 
           setState({ status: 'failed', message: result.error });
           return;
         }
+        await prepareCards(result.map, () => active);
+        if (!active) return;
         const store = useMapStore.getState();
         store.openMap(result.map, { readOnly: readOnlyHere });
         if (result.repairs.length > 0) {

@@ -8,7 +8,7 @@ import type { AccountMap, Department, Position, Stakeholder } from '../domain/ty
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
 import { departmentHeadcounts, departmentSummary, relationsOf, relationsSentence, stakeholderSummary, type Relations } from '../domain/messages';
-import { t } from '../i18n';
+import { t, tWords } from '../i18n';
 import { CARD_KEYS_ID } from './keyboard-focus';
 
 /** Every card and department carries a description of what the keys do on it. */
@@ -114,9 +114,9 @@ function accessibleNames(map: AccountMap) {
   const headcounts = departmentHeadcounts(map);
   return {
     stakeholder: (person: Stakeholder) =>
-      t('a11y.stakeholderName', { name: person.name, summary: stakeholderSummary(person), relations: relationsSentence(map, relations, person.id) }),
+      tWords('a11y.stakeholderName', { name: person.name, summary: stakeholderSummary(person), relations: relationsSentence(map, relations, person.id) }),
     department: (department: Department) =>
-      t('a11y.departmentName', { name: department.name, summary: departmentSummary(department, headcounts.get(department.id) ?? 0) }),
+      tWords('a11y.departmentName', { name: department.name, summary: departmentSummary(department, headcounts.get(department.id) ?? 0) }),
   };
 }
 

@@ -3,7 +3,7 @@
 // note under them wrap onto as many lines as they need and the card grows taller. Nothing is cut.
 // The canvas (canvas/nodes/StakeholderCard.tsx), the automatic layout and the exports all draw
 // from this one layout, so a card has the same lines everywhere.
-import { currentLanguage, t } from '../i18n';
+import { currentLanguage, t, tWords } from '../i18n';
 import type { AccountMap, BuyingRole, Department, Size, Stakeholder } from './types';
 import { type TextStyle, textWidth, wrapText } from './text-metrics';
 
@@ -44,14 +44,15 @@ export interface CardLayout extends Size {
 
 /** What a card says under its name when it has no title. */
 export function titleText(person: Stakeholder): string {
-  return person.title || t(person.placeholder ? 'canvas.card.seatToFill' : 'canvas.card.noTitle');
+  return person.title || tWords(person.placeholder ? 'canvas.card.seatToFill' : 'canvas.card.noTitle');
 }
 
 /** The line under the meta row: left the company, no relationship yet, or the owner on our side. */
 export function cardNote(person: Stakeholder, ownerName: string | undefined): { kind: CardNoteKind; text: string } | null {
-  if (person.leftCompany) return { kind: 'left', text: person.leftTo ? t('canvas.card.leftTo', { company: person.leftTo }) : t('canvas.card.left') };
-  if (person.relationship === 'none' && !person.placeholder) return { kind: 'no-relationship', text: t('canvas.card.noRelationship') };
-  if (ownerName) return { kind: 'owner', text: t('canvas.card.owner', { name: ownerName }) };
+  // tWords: every card of a map is laid out when it opens, thousands on a large one.
+  if (person.leftCompany) return { kind: 'left', text: person.leftTo ? tWords('canvas.card.leftTo', { company: person.leftTo }) : tWords('canvas.card.left') };
+  if (person.relationship === 'none' && !person.placeholder) return { kind: 'no-relationship', text: tWords('canvas.card.noRelationship') };
+  if (ownerName) return { kind: 'owner', text: tWords('canvas.card.owner', { name: ownerName }) };
   return null;
 }
 
@@ -64,8 +65,16 @@ const STANCE_LABEL_TYPE: TextStyle = { size: 11.5, weight: 600 };
  * running past the card's edge.
  */
 function stanceLabelWidth(person: Stakeholder): number {
-  return Math.max(CARD_META.stanceLabel, Math.ceil(textWidth(t(`legend.stance.${person.stance}`), STANCE_LABEL_TYPE)) + 2);
+  // Measured once per stance and language: every card of a large map asks.
+  const key = `${currentLanguage()}|${person.stance}`;
+  let width = stanceLabelWidths.get(key);
+  if (width === undefined) {
+    width = Math.max(CARD_META.stanceLabel, Math.ceil(textWidth(t(`legend.stance.${person.stance}`), STANCE_LABEL_TYPE)) + 2);
+    stanceLabelWidths.set(key, width);
+  }
+  return width;
 }
+const stanceLabelWidths = new Map<string, number>();
 
 function roleRows(roles: readonly BuyingRole[], width: number, stanceLabel: number): BuyingRole[][] {
   const { gap, badge, influence } = CARD_META;

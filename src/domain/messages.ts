@@ -1,7 +1,7 @@
 // The sentences Powermap builds from the map for screen readers and announcements, and the texts
 // of the keyboard link picker, in one place so that a translation replaces one file. Plain
 // functions of the records: no React, no store.
-import { formatList, t } from '../i18n';
+import { formatList, t, tWords } from '../i18n';
 import type { AccountMap, Department, Link, LinkKind, Stakeholder } from './types';
 
 const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '';
@@ -11,10 +11,11 @@ const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? ma
  * decision-maker, economic buyer". The name itself is the card's accessible name.
  */
 export function stakeholderSummary(person: Stakeholder): string {
-  const parts = [person.title, t(`a11y.stance.${person.stance}`), ...person.roles.map((role) => t(`a11y.role.${role}`))];
-  if (person.placeholder) parts.push(t('a11y.placeholderSeat'));
-  if (person.leftCompany) parts.push(t('a11y.leftCompany'));
-  return parts.filter(Boolean).join(t('a11y.separator'));
+  // tWords: said for every card of a map, thousands of times on a large one (fixed words, formatted once).
+  const parts = [person.title, tWords(`a11y.stance.${person.stance}`), ...person.roles.map((role) => tWords(`a11y.role.${role}`))];
+  if (person.placeholder) parts.push(tWords('a11y.placeholderSeat'));
+  if (person.leftCompany) parts.push(tWords('a11y.leftCompany'));
+  return parts.filter(Boolean).join(tWords('a11y.separator'));
 }
 
 /** How many links each record has, and whom each stakeholder reports to: one pass over the links. */
@@ -38,14 +39,16 @@ export function relationsOf(map: AccountMap): Relations {
 export function relationsSentence(map: AccountMap, relations: Relations, id: string): string {
   const managers = (relations.managers.get(id) ?? []).map((managerId) => nameOf(map, managerId)).filter(Boolean);
   const links = relations.linkCount.get(id) ?? 0;
-  return managers.length ? t('a11y.reportsToAndLinks', { managers: formatList(managers), count: links }) : t('a11y.links', { count: links });
+  return managers.length
+    ? tWords('a11y.reportsToAndLinks', { managers: formatList(managers) }, { count: links })
+    : tWords('a11y.links', {}, { count: links });
 }
 
 /** "white space, 4 people": a department's coverage and how many people sit in it, read after its name. */
 export function departmentSummary(department: Department, people: number): string {
   return department.coverage === 'competitor' && department.competitor
-    ? t('a11y.departmentHeldBy', { competitor: department.competitor, count: people })
-    : t('a11y.department', { coverage: t(`a11y.coverage.${department.coverage}`), count: people });
+    ? tWords('a11y.departmentHeldBy', { competitor: department.competitor }, { count: people })
+    : tWords('a11y.department', { coverage: tWords(`a11y.coverage.${department.coverage}`) }, { count: people });
 }
 
 /** How many people sit directly in each department. */

@@ -102,9 +102,19 @@ function intlLocale(): string {
   return language === 'en' ? 'en-GB' : language;
 }
 
+/** Intl formatters are slow to make and cheap to use: one per locale and options (a list per card on a big map). */
+const formatters = new Map<string, { format(value: never): string }>();
+function formatter<F extends { format(value: never): string }>(kind: string, options: object | undefined, make: (locale: string) => F): F {
+  const locale = intlLocale();
+  const key = `${kind}|${locale}|${JSON.stringify(options ?? null)}`;
+  let made = formatters.get(key) as F | undefined;
+  if (!made) formatters.set(key, (made = make(locale)));
+  return made;
+}
+
 /** Numbers and dates in the current language's conventions ("1 234" in Polish, "1.234" in Greek). */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(), options).format(value);
+  return formatter('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 export function formatDate(value: Date | string | number, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
@@ -113,5 +123,31 @@ export function formatDate(value: Date | string | number, options: Intl.DateTime
 
 /** A list in the language's own way: "Anna, Boris and Chen", "Anna, Boris și Chen". */
 export function formatList(items: readonly string[], type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocale(), { type }).format(items);
+  return formatter('list', { type }, (locale) => new Intl.ListFormat(locale, { type })).format(items);
 }
+
+/**
+ * A message's words in the current language, `fixed` values (a count for a plural, a kind for a
+ * select) formatted once and kept: the message is formatted once per language, key and `fixed`,
+ * with markers where the `words` go, and the words are then put in by plain string replacement.
+ * For what is said thousands of times with different words (each card's accessible name on a
+ * 20,000-person map): ICU formatting each one cost seconds. `words` must be values the message
+ * inserts as they are, never a plural's or select's argument.
+ */
+export function tWords(key: string, words: Record<string, string> = {}, fixed?: Record<string, string | number>): string {
+  const id = `${i18n.language}\u0000${key}\u0000${fixed ? JSON.stringify(fixed) : ''}`;
+  let template = templates.get(id);
+  if (!template) {
+    const names = Object.keys(words);
+    const marked = (t as (key: string, options: object) => string)(key, { ...fixed, ...Object.fromEntries(names.map((name, i) => [name, `\u0001${i}\u0001`])) });
+    template = marked.split(/\u0001(\d+)\u0001/).map((part, i) => (i % 2 === 1 ? names[Number(part)] : part));
+    templates.set(id, template);
+  }
+  let out = '';
+  for (let i = 0; i < template.length; i++) out += i % 2 === 1 ? words[template[i]] : template[i];
+  return out;
+}
+/** Formatted templates of tWords, as [text, word name, text, ...]; forgotten when a catalogue or the language changes. */
+const templates = new Map<string, string[]>();
+i18n.on('languageChanged', () => templates.clear());
+i18n.store.on('added', () => templates.clear());

@@ -72,7 +72,6 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
   const readOnly = useMapStore((s) => s.readOnly);
   const departments = useNameOptions((map) => Object.values(map.departments));
   const team = useNameOptions((map) => Object.values(map.team));
-  const others = useNameOptions((map) => Object.values(map.stakeholders).filter((p) => p.id !== id));
   const update = (patch: Partial<Omit<Stakeholder, 'id'>>) => run({ type: 'updateStakeholder', id, patch });
   const stance = STANCE_LOOK[stakeholder.stance];
 
@@ -221,17 +220,31 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
               disabled={readOnly}
               onChange={(leftTo) => update({ leftTo })}
             />
-            <SelectField
-              label={t('inspector.stakeholder.successor')}
-              value={stakeholder.successorId ?? ''}
-              disabled={readOnly}
-              options={[{ value: '', label: t('inspector.stakeholder.noSuccessor') }, ...others]}
-              onChange={(successorId) => update({ successorId: successorId || null })}
-            />
+            <SuccessorField stakeholder={stakeholder} disabled={readOnly} />
           </>
         ) : null}
       </Section>
     </div>
+  );
+}
+
+/**
+ * Who took over from someone who left: a choice among everyone else on the map. Its own component,
+ * so the list of every name (20,000 on a large map, sorted) is built only for people who left,
+ * not on every click on a card.
+ */
+function SuccessorField({ stakeholder, disabled }: { stakeholder: Stakeholder; disabled: boolean }) {
+  const { t } = useTranslation();
+  const id = stakeholder.id;
+  const others = useNameOptions((map) => Object.values(map.stakeholders).filter((p) => p.id !== id));
+  return (
+    <SelectField
+      label={t('inspector.stakeholder.successor')}
+      value={stakeholder.successorId ?? ''}
+      disabled={disabled}
+      options={[{ value: '', label: t('inspector.stakeholder.noSuccessor') }, ...others]}
+      onChange={(successorId) => run({ type: 'updateStakeholder', id, patch: { successorId: successorId || null } })}
+    />
   );
 }
 

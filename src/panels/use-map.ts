@@ -30,6 +30,8 @@ export function useNameOptions(pick: (map: AccountMap) => readonly { id: string;
   return useMemo(() => {
     const options: Option<string>[] = [];
     for (let i = 0; i < flat.length; i += 2) options.push({ value: flat[i], label: flat[i + 1] });
-    return options.sort((a, b) => a.label.localeCompare(b.label));
+    // One collator for the whole sort: localeCompare makes one per comparison (seconds for 20,000 names).
+    const collator = new Intl.Collator();
+    return options.sort((a, b) => collator.compare(a.label, b.label));
   }, [flat]);
 }

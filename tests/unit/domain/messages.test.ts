@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../src/domain/edits';
 import { departmentHeadcounts, departmentSummary, describeChange, linkDescription, relationsOf, relationsSentence, stakeholderSummary } from '../../../src/domain/messages';
 import { smallMap } from '../fixtures/maps';
+import { setLanguage, t, tWords } from '../../../src/i18n';
 
 describe('messages', () => {
   const map = smallMap();
@@ -14,6 +15,26 @@ describe('messages', () => {
     expect(relationsSentence(map, relationsOf(map), 'stk_free')).toBe('0 links');
     const cio = stakeholderSummary(map.stakeholders.stk_cio);
     expect(cio).toContain(map.stakeholders.stk_cio.stance);
+  });
+
+  it('says a card’s name in the same words, plurals and order as the full formatter, in every language it switches to', async () => {
+    const words = { name: 'Ana {Pop}', summary: "CFO, it's #1", relations: '' };
+    try {
+      for (const language of ['en', 'ru', 'pl'] as const) {
+        await setLanguage(language);
+        for (const count of [1, 3, 5, 22]) {
+          const managers = 'Zofia';
+          expect(tWords('a11y.reportsToAndLinks', { managers }, { count })).toBe(t('a11y.reportsToAndLinks', { managers, count }));
+          expect(tWords('a11y.links', {}, { count })).toBe(t('a11y.links', { count }));
+        }
+        words.relations = tWords('a11y.links', {}, { count: 2 });
+        expect(tWords('a11y.stakeholderName', words)).toBe(t('a11y.stakeholderName', words));
+        expect(tWords('a11y.stance.champion')).toBe(t('a11y.stance.champion'));
+      }
+    } finally {
+      await setLanguage('en');
+    }
+    expect(relationsSentence(map, relationsOf(map), 'stk_buyer')).toBe('reports to Claire, 2 links');
   });
 
   it('names a department by coverage and headcount, and a link as a sentence', () => {
