@@ -1,7 +1,7 @@
 // Adding cards where the user is looking: in the visible area (or where they double-clicked),
 // inside the department under that point, and never on top of another card.
 import { absolutePosition, addDepartment, departmentAt, findClearSpot, findFreeSpot, makeRoom, recordRect } from '../domain/commands';
-import { applyEdit, arrangementBetween, type Edit } from '../domain/edits';
+import { applyEdit, arrangementBetween, type Edit, type EditLabel } from '../domain/edits';
 import { DEFAULT_DEPARTMENT_SIZE, newDepartment, newStakeholder } from '../domain/defaults';
 import { createId } from '../domain/ids';
 import type { AccountMap, Position, Size, Stakeholder } from '../domain/types';
@@ -40,7 +40,7 @@ function placeAt(map: AccountMap, point: Position, size: Size, parentHint?: stri
  * The add edit, and when the department it goes into grew over its neighbours (`crowded`), their
  * moves out of its way (domain makeRoom) in the same undo step.
  */
-function withRoom(map: AccountMap, add: Edit, place: { parentId: string | null; crowded: boolean }, label: string): Edit {
+function withRoom(map: AccountMap, add: Edit, place: { parentId: string | null; crowded: boolean }, label: EditLabel): Edit {
   if (!place.crowded || !place.parentId) return add;
   const after = applyEdit(map, add);
   const roomy = makeRoom(map, after, place.parentId);
@@ -96,7 +96,7 @@ export function addStakeholderAt(point?: Position, options: { placeholder?: bool
   });
   const place = placeNew(map, cardSize(map, draft), point);
   const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
-  return addAndEdit(stakeholder.id, withRoom(map, { type: 'addStakeholder', stakeholder }, place, t('actions.edit.addStakeholder')));
+  return addAndEdit(stakeholder.id, withRoom(map, { type: 'addStakeholder', stakeholder }, place, { key: 'actions.edit.addStakeholder' }));
 }
 
 export function addDepartmentAt(point?: Position): string | null {
@@ -104,7 +104,7 @@ export function addDepartmentAt(point?: Position): string | null {
   if (!map) return null;
   const place = placeNew(map, DEPARTMENT_SIZE, point);
   const department = newDepartment({ id: createId('dep'), name: t('actions.newDepartment'), parentId: place.parentId, position: place.position, size: DEPARTMENT_SIZE });
-  return addAndEdit(department.id, withRoom(map, { type: 'addDepartment', department }, place, t('actions.edit.addDepartment')));
+  return addAndEdit(department.id, withRoom(map, { type: 'addDepartment', department }, place, { key: 'actions.edit.addDepartment' }));
 }
 
 /**
@@ -143,8 +143,8 @@ export function addFromQuickEntry(entry: QuickEntry): string | null {
   });
   const place = placeAt(preview, target, cardSize(preview, draft), departmentId);
   const stakeholder = { ...draft, departmentId: place.parentId, position: place.position };
-  edits.push(withRoom(preview, { type: 'addStakeholder', stakeholder }, place, t('actions.edit.addStakeholder')));
-  const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: t('actions.edit.addStakeholderAndDepartment'), edits });
+  edits.push(withRoom(preview, { type: 'addStakeholder', stakeholder }, place, { key: 'actions.edit.addStakeholder' }));
+  const ok = store.run(edits.length === 1 ? edits[0] : { type: 'batch', label: { key: 'actions.edit.addStakeholderAndDepartment' }, edits });
   if (!ok) return null;
   // Show the new department if one was made, else the person.
   revealAdded(entry.departmentId || !departmentId ? stakeholder.id : departmentId);

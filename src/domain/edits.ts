@@ -3,6 +3,7 @@
 // engine or a journal can send or store them as they are. Edits carry everything they need (new
 // ids included), so applying the same edit to the same map always gives the same result.
 import { t } from '../i18n';
+import type { Catalogue } from '../i18n/en';
 import { createId, type IdPrefix } from './ids';
 import {
   addDepartment,
@@ -71,7 +72,30 @@ export type Edit =
   /** The accepted changes of a newer CRM export: new people, updated titles, departments and managers, people gone. */
   | { type: 'reimport'; changes: ReimportChanges }
   /** Several edits as one step, undone together, under one name (an import, a quick entry). */
-  | { type: 'batch'; label: string; edits: readonly Edit[] };
+  | { type: 'batch'; label: EditLabel; edits: readonly Edit[] };
+
+type Leaves<T, P extends string> = { [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`> }[keyof T & string];
+
+/** The catalogue keys an edit may be named by: the `edits` area, and the names of the steps built elsewhere. */
+export type EditLabelKey =
+  | Leaves<Catalogue['edits'], 'edits.'>
+  | 'actions.edit.addStakeholder'
+  | 'actions.edit.addDepartment'
+  | 'actions.edit.addStakeholderAndDepartment'
+  | 'importer.undoLabel'
+  | 'reimport.undoLabel';
+
+/**
+ * An edit's name as a key and its values, not as words: the undo history keeps this and translates
+ * it when shown, so switching the language renames the steps already made.
+ */
+export interface EditLabel {
+  key: EditLabelKey;
+  values?: Record<string, string | number>;
+}
+
+/** An edit's name in the current language ("mark champion"). */
+export const editLabelText = (label: EditLabel): string => t(label.key, label.values ?? {});
 
 /** The map after `edit`; the same object when nothing changed. Throws CommandError when refused. */
 export function applyEdit(map: AccountMap, edit: Edit): AccountMap {
@@ -190,57 +214,62 @@ export function planPaste(clipboard: MapClipboard, makeId: (prefix: IdPrefix) =>
   return { ids, topLevel };
 }
 
-/** What an edit did, in a few words, for "Undo: …" and "Redo: …". */
-export function describeEdit(edit: Edit): string {
+/** What an edit did, in a few words, for "Undo: …" and "Redo: …", in the current language. */
+export const describeEdit = (edit: Edit): string => editLabelText(editLabel(edit));
+
+const named = (key: EditLabelKey, values?: Record<string, string | number>): EditLabel => (values ? { key, values } : { key });
+
+/** What an edit did, as a key: what the undo history keeps. */
+export function editLabel(edit: Edit): EditLabel {
   switch (edit.type) {
     case 'renameMap':
-      return t('edits.renameMap');
+      return named('edits.renameMap');
     case 'addStakeholder':
-      return t(edit.stakeholder.placeholder ? 'edits.addPlaceholder' : 'edits.addStakeholder');
+      return named(edit.stakeholder.placeholder ? 'edits.addPlaceholder' : 'edits.addStakeholder');
     case 'updateStakeholder':
-      return t(edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'edits.renameStakeholder' : 'edits.editStakeholder');
+      return named(edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'edits.renameStakeholder' : 'edits.editStakeholder');
     case 'setStance':
-      return t(`edits.stance.${edit.stance}`);
+      return named(`edits.stance.${edit.stance}`);
     case 'setRole':
-      return t(edit.on ? `edits.tag.${edit.role}` : `edits.untag.${edit.role}`);
+      return named(edit.on ? `edits.tag.${edit.role}` : `edits.untag.${edit.role}`);
     case 'fillPlaceholder':
-      return t('edits.fillPlaceholder');
+      return named('edits.fillPlaceholder');
     case 'markLeftCompany':
-      return t(edit.departure ? 'edits.markLeft' : 'edits.markBack');
+      return named(edit.departure ? 'edits.markLeft' : 'edits.markBack');
     case 'addDepartment':
-      return t('edits.addDepartment');
+      return named('edits.addDepartment');
     case 'updateDepartment':
-      return t(edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'edits.renameDepartment' : 'edits.editDepartment');
+      return named(edit.patch.name !== undefined && Object.keys(edit.patch).length === 1 ? 'edits.renameDepartment' : 'edits.editDepartment');
     case 'resizeDepartment':
-      return t('edits.resizeDepartment');
+      return named('edits.resizeDepartment');
     case 'moveItems':
     case 'moveItemsTo':
-      return t('edits.moveCards', { count: edit.moves.length });
+      return named('edits.moveCards', { count: edit.moves.length });
     case 'reparentDropped':
       // The end of a drag: to the user it was a move, whichever department the cards landed in.
-      return t('edits.moveCards', { count: edit.ids.length });
+      return named('edits.moveCards', { count: edit.ids.length });
     case 'moveInto':
-      return t(edit.parentId ? 'edits.moveInto' : 'edits.moveOut');
+      return named(edit.parentId ? 'edits.moveInto' : 'edits.moveOut');
     case 'arrange':
-      return t('edits.tidyUp');
+      return named('edits.tidyUp');
     case 'addRecords':
-      return t('edits.addRecords', { count: (edit.stakeholders?.length ?? 0) + (edit.departments?.length ?? 0) });
+      return named('edits.addRecords', { count: (edit.stakeholders?.length ?? 0) + (edit.departments?.length ?? 0) });
     case 'addLink':
-      return t('edits.addLink');
+      return named('edits.addLink');
     case 'updateLink':
-      return t('edits.editLink');
+      return named('edits.editLink');
     case 'addTeamMember':
-      return t('edits.addTeamMember');
+      return named('edits.addTeamMember');
     case 'updateTeamMember':
-      return t('edits.editTeamMember');
+      return named('edits.editTeamMember');
     case 'removeTeamMember':
-      return t('edits.removeTeamMember');
+      return named('edits.removeTeamMember');
     case 'removeItems':
-      return t('edits.deleteItems', { count: edit.ids.length });
+      return named('edits.deleteItems', { count: edit.ids.length });
     case 'paste':
-      return t('edits.paste');
+      return named('edits.paste');
     case 'reimport':
-      return t('edits.reimport');
+      return named('edits.reimport');
     case 'batch':
       return edit.label;
   }

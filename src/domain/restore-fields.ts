@@ -1,6 +1,8 @@
 // Reading one outside record field by field for restore.ts: each reader returns a value the map
 // can hold (or a default) and notes what it repaired. Kept apart so restore.ts reads as the steps
 // of a restore, and this as the rules for a single field.
+import { t } from '../i18n';
+import type { Catalogue } from '../i18n/en';
 import { withinCanvas } from './bounds';
 import {
   BUYING_ROLES,
@@ -10,47 +12,53 @@ import {
   type Position,
 } from './types';
 
-/** What a record without a usable name is called. */
-export const NO_NAME = '(no name)';
+/** What a record without a usable name is called, in the language of the repair. */
+export const noName = (): string => t('restore.noName');
 
 export type Raw = Record<string, unknown>;
 
 export const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Collects repairs and reports each kind once, with the ids it touched, so a badly damaged file gives a short report. */
-export class Repairs {
-  private groups = new Map<string, string[]>();
+type RepairKey = keyof Catalogue['restore']['repair'];
+/** A field named in a repair: its word is `restore.field.<name>`. */
+export type FieldName = keyof Catalogue['restore']['field'];
+/** A kind of record named in a repair: its word is `restore.kind.<name>`. */
+export type RecordKind = keyof Catalogue['restore']['kind'];
+type RepairValues = { field?: FieldName; kind?: RecordKind; name?: string; value?: string };
 
-  note(message: string, id?: string): void {
-    const ids = this.groups.get(message) ?? [];
-    ids.push(id ?? '');
-    this.groups.set(message, ids);
+/**
+ * Collects repairs and reports each kind once, with the ids it touched, so a badly damaged file
+ * gives a short report. Each is kept as a key and its values and put into words by `list()`, in
+ * the language shown then (the CSV worker and the page both switch language before restoring).
+ */
+export class Repairs {
+  private groups = new Map<string, { key: RepairKey; values: RepairValues; ids: string[] }>();
+
+  note(key: RepairKey, id?: string, values: RepairValues = {}): void {
+    const group = `${key}\u0000${JSON.stringify(values)}`;
+    const entry = this.groups.get(group) ?? { key, values, ids: [] };
+    entry.ids.push(id ?? '');
+    this.groups.set(group, entry);
   }
 
   list(): string[] {
     const result: string[] = [];
-    for (const [message, ids] of this.groups) {
+    for (const { key, values, ids } of this.groups.values()) {
+      const { field, kind, ...rest } = values;
+      const message = t(`restore.repair.${key}`, {
+        ...rest,
+        ...(field ? { field: t(`restore.field.${field}`) } : {}),
+        ...(kind ? { kind: t(`restore.kind.${kind}`) } : {}),
+      });
       const named = ids.filter(Boolean);
-      const times = ids.length > 1 ? `, ${ids.length} times` : '';
-      const shown = named.slice(0, 3).join(', ') + (named.length > 3 ? ` and ${named.length - 3} more` : '');
+      const times = ids.length > 1 ? t('restore.times', { count: ids.length }) : '';
+      const first = named.slice(0, 3).join(', ');
+      const shown = named.length > 3 ? t('restore.more', { list: first, count: named.length - 3 }) : first;
       result.push(`${message}${times}${shown ? ` (${shown})` : ''}.`);
     }
     return result;
   }
 }
-
-const LABELS: Record<string, string> = {
-  linkedIn: 'LinkedIn address',
-  personalContext: 'personal context',
-  leftTo: 'new employer',
-  potentialValue: 'potential value',
-  leftCompany: '“left the company” mark',
-  placeholder: 'placeholder mark',
-  label: 'link label',
-  notes: 'note',
-  phone: 'phone number',
-};
-const label = (key: string) => LABELS[key] ?? key;
 
 /** Reads the fields of one raw record, falling back to defaults and noting every value it had to change. */
 export class FieldReader {
@@ -61,37 +69,38 @@ export class FieldReader {
   ) {}
 
   /** Plain text: numbers and booleans become text, anything else the fallback. Never parsed as HTML. */
-  text(key: string, fallback = ''): string {
+  text(key: FieldName, fallback = ''): string {
     const value = this.raw[key];
     if (typeof value === 'string') return value;
     if (value === undefined || value === null) return fallback;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    this.repairs.note(`Cleared an unreadable ${label(key)}`, this.id);
+    this.repairs.note('unreadableField', this.id, { field: key });
     return fallback;
   }
 
-  name(what: string): string {
+  name(kind: RecordKind): string {
     const value = this.raw.name;
     if (typeof value === 'string' && value.trim()) return value;
     if (typeof value === 'number') return String(value);
-    this.repairs.note(`Named a ${what} that had no name “${NO_NAME}”`, this.id);
-    return NO_NAME;
+    const name = noName();
+    this.repairs.note('noName', this.id, { kind, name });
+    return name;
   }
 
-  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T, what: string): T {
+  oneOf<T extends string>(key: string, allowed: readonly T[], fallback: T, what: FieldName): T {
     const value = this.raw[key];
     if (allowed.includes(value as T)) return value as T;
     // A missing field is filled silently (older or hand-written files); a wrong one is reported.
-    if (value !== undefined) this.repairs.note(`Set an unknown ${what} to “${fallback}”`, this.id);
+    if (value !== undefined) this.repairs.note('unknownValue', this.id, { field: what, value: fallback });
     return fallback;
   }
 
   /** Like oneOf, for a value that may be unset: missing or null stays null, a wrong one is cleared and reported. */
-  oneOfOrNull<T extends string>(key: string, allowed: readonly T[], what: string): T | null {
+  oneOfOrNull<T extends string>(key: string, allowed: readonly T[], what: FieldName): T | null {
     const value = this.raw[key];
     if (value === undefined || value === null) return null;
     if (allowed.includes(value as T)) return value as T;
-    this.repairs.note(`Cleared an unknown ${what}`, this.id);
+    this.repairs.note('unknownCleared', this.id, { field: what });
     return null;
   }
 
@@ -101,7 +110,7 @@ export class FieldReader {
     if (value === undefined || value === null) return null;
     const texts = isObject(value) && ['file', 'id', 'importedAt', 'system'].every((key) => value[key] === undefined || typeof value[key] === 'string');
     if (!texts || !isObject(value)) {
-      this.repairs.note('Cleared an unreadable CRM origin', this.id);
+      this.repairs.note('unreadableCrm', this.id);
       return null;
     }
     const text = (key: string) => (typeof value[key] === 'string' ? (value[key] as string) : '');
@@ -118,30 +127,30 @@ export class FieldReader {
     };
   }
 
-  flag(key: string): boolean {
+  flag(key: FieldName): boolean {
     const value = this.raw[key];
     if (typeof value === 'boolean') return value;
-    if (value !== undefined && value !== null) this.repairs.note(`Reset an unreadable ${label(key)}`, this.id);
+    if (value !== undefined && value !== null) this.repairs.note('resetUnreadable', this.id, { field: key });
     return false;
   }
 
-  number(value: unknown, fallback: number, what: string): number {
+  number(value: unknown, fallback: number, what: FieldName): number {
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     if (typeof value === 'string' && value.trim() && Number.isFinite(Number(value))) return Number(value);
-    if (value !== undefined) this.repairs.note(`Reset an unreadable ${what}`, this.id);
+    if (value !== undefined) this.repairs.note('resetUnreadable', this.id, { field: what });
     return fallback;
   }
 
   position(): Position {
     const p = isObject(this.raw.position) ? this.raw.position : {};
-    if (this.raw.position !== undefined && !isObject(this.raw.position)) this.repairs.note('Reset an unreadable position', this.id);
+    if (this.raw.position !== undefined && !isObject(this.raw.position)) this.repairs.note('resetUnreadable', this.id, { field: 'position' });
     return { x: this.coordinate(p.x, 'position'), y: this.coordinate(p.y, 'position') };
   }
 
   /** Within the canvas's reach (domain/bounds.ts); else the fallback: a card's parent's corner, the default size. */
-  coordinate(value: unknown, what: string, fallback = 0): number {
+  coordinate(value: unknown, what: FieldName, fallback = 0): number {
     const read = this.number(value, fallback, what);
-    if (!withinCanvas(read)) this.repairs.note(`Brought back a ${what} that lay far outside the map`, this.id);
+    if (!withinCanvas(read)) this.repairs.note('farOutside', this.id, { field: what });
     return withinCanvas(read) ? read : fallback;
   }
 
@@ -152,7 +161,7 @@ export class FieldReader {
     if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)))) {
       return value.slice(0, 10);
     }
-    this.repairs.note('Cleared an unreadable date', this.id);
+    this.repairs.note('unreadableField', this.id, { field: 'date' });
     return null;
   }
 
@@ -174,7 +183,7 @@ export class FieldReader {
     const valid = [...new Set(list.filter((role): role is BuyingRole => BUYING_ROLES.includes(role)))];
     const unknown = list.filter((role) => !BUYING_ROLES.includes(role));
     if (unknown.length || (value !== undefined && value !== null && typeof value !== 'string' && !Array.isArray(value))) {
-      this.repairs.note('Dropped an unknown buying role', this.id);
+      this.repairs.note('unknownRole', this.id);
     }
     return valid;
   }

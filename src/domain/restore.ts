@@ -4,7 +4,8 @@
 // It never throws: a refusal comes back as { ok: false, error } for the UI to show, and the
 // user's current map is never touched by a failed restore.
 import { createId, type IdPrefix } from './ids';
-import { FieldReader, Repairs, isObject, type Raw } from './restore-fields';
+import { t } from '../i18n';
+import { FieldReader, Repairs, isObject, type Raw, type RecordKind } from './restore-fields';
 import { migrate } from './migrations';
 import { accountMapSchema } from './schema';
 import { DEFAULT_DEPARTMENT_SIZE, MIN_DEPARTMENT_SIZE, newDepartment, newLink, newStakeholder, newTeamMember } from './defaults';
@@ -23,11 +24,14 @@ import {
   type TeamMember,
 } from './types';
 
-export type RestoreResult = { ok: true; map: AccountMap; repairs: string[] } | { ok: false; error: string };
+export type RestoreResult = { ok: true; map: AccountMap; repairs: string[] } | RestoreRefusal;
 
-export const NOT_A_MAP = 'This is not a Powermap account map.';
-export { NO_NAME } from './restore-fields';
-export const UNTITLED_MAP = 'Untitled account map';
+/** Why a restore refused: `notAMap` lets a caller say more about what the file holds instead. */
+export type RestoreRefusal = { ok: false; error: string; notAMap?: true };
+const notAMap = (): { error: string; notAMap: true } => ({ error: t('restore.error.notAMap'), notAMap: true });
+export { noName } from './restore-fields';
+/** What a map without a name is called, in the language of the repair. */
+export const untitledMap = (): string => t('restore.untitledMap');
 
 
 /** Whether a restored record with this id exists; an own property, so `constructor` or `toString` never count as one. */
@@ -64,8 +68,7 @@ function withExtras<T extends object>(record: T, raw: Raw, known: Set<string>): 
 
 const DEFAULT_TEAM_ROLE = newTeamMember({ id: '' }).role;
 
-const ID_PREFIX = { department: 'dep', stakeholder: 'stk', link: 'lnk', 'team member': 'tm' } as const satisfies Record<string, IdPrefix>;
-type RecordKind = keyof typeof ID_PREFIX;
+const ID_PREFIX = { department: 'dep', stakeholder: 'stk', link: 'lnk', teamMember: 'tm' } as const satisfies Record<RecordKind, IdPrefix>;
 
 /** One id space across all record kinds: a link endpoint must say unambiguously what it points to. */
 class Ids {
@@ -92,7 +95,7 @@ class Ids {
     if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
     if (typeof value !== 'string' || !value) value = key ?? undefined;
     if (typeof value !== 'string' || !value) {
-      this.repairs.note(`Dropped a ${kind} without an id`);
+      this.repairs.note('noId', undefined, { kind });
       return null;
     }
     // An id that names a property every object has (constructor, toString, __proto__) would make
@@ -100,8 +103,7 @@ class Ids {
     const reserved = value in Object.prototype;
     if (this.used.has(value) || reserved) {
       const fresh = createId(ID_PREFIX[kind]);
-      const why = reserved ? 'was a reserved word' : 'was used twice';
-      this.repairs.note(`Gave a new id to a ${kind} whose id ${why}`, `${value} → ${fresh}`);
+      this.repairs.note(reserved ? 'reservedId' : 'repeatedId', `${value} → ${fresh}`, { kind });
       this.used.add(fresh);
       this.renamed.set(value, [...(this.renamed.get(value) ?? []), { kind, fresh }]);
       return fresh;
@@ -115,7 +117,7 @@ export function restoreMap(input: unknown): RestoreResult {
   try {
     return restoreUnsafe(input);
   } catch (error) {
-    return { ok: false, error: `This data could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, error: t('restore.error.unreadable', { reason: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
@@ -125,33 +127,33 @@ export function restoreMapFromText(text: string): RestoreResult {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is not a Powermap account map (it is not valid JSON).' };
+    return { ok: false, error: t('restore.error.notJson') };
   }
   return restoreMap(parsed);
 }
 
 /** The map inside an envelope (after migration), or the bare map; or the reason it cannot be read. */
-function unwrap(input: unknown): { body: Raw } | { error: string } {
-  if (!isObject(input)) return { error: NOT_A_MAP };
+function unwrap(input: unknown): { body: Raw } | { error: string; notAMap?: true } {
+  if (!isObject(input)) return notAMap();
   let body: unknown = input;
   if ('format' in input || 'schemaVersion' in input) {
-    if (input.format !== 'powermap') return { error: NOT_A_MAP };
+    if (input.format !== 'powermap') return notAMap();
     const version = input.schemaVersion;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      return { error: 'This Powermap file has no readable schema version.' };
+      return { error: t('restore.error.noVersion') };
     }
     if (version > SCHEMA_VERSION) {
-      return { error: `This file was made by a newer version of Powermap (schema ${version}). Update Powermap to open it.` };
+      return { error: t('restore.error.newer', { version }) };
     }
     body = migrate(input.map, version);
   }
   const looksLikeMap = isObject(body) && ['departments', 'stakeholders', 'links', 'team'].some((key) => key in body);
-  return looksLikeMap ? { body: body as Raw } : { error: NOT_A_MAP };
+  return looksLikeMap ? { body: body as Raw } : notAMap();
 }
 
 function restoreUnsafe(input: unknown): RestoreResult {
   const unwrapped = unwrap(input);
-  if ('error' in unwrapped) return { ok: false, error: unwrapped.error };
+  if ('error' in unwrapped) return { ok: false, ...unwrapped };
   const raw = unwrapped.body;
   const repairs = new Repairs();
   const ids = new Ids(repairs);
@@ -165,12 +167,12 @@ function restoreUnsafe(input: unknown): RestoreResult {
   let mapId = typeof raw.id === 'string' && raw.id ? raw.id : null;
   if (!mapId) {
     mapId = createId('map');
-    repairs.note('Gave the map a new id');
+    repairs.note('mapId');
   }
   let name = typeof raw.name === 'string' ? raw.name.trim() : '';
   if (!name) {
-    name = UNTITLED_MAP;
-    repairs.note(`Named the map “${UNTITLED_MAP}”`);
+    name = untitledMap();
+    repairs.note('mapName', undefined, { name });
   }
   const map: AccountMap = withExtras<AccountMap>({
     id: mapId,
@@ -187,7 +189,7 @@ function restoreUnsafe(input: unknown): RestoreResult {
   const checked = accountMapSchema.safeParse(map);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return { ok: false, error: `This map could not be repaired (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}).` };
+    return { ok: false, error: t('restore.error.unrepairable', { path: issue?.path.join('.') ?? '', reason: issue?.message ?? '' }) };
   }
   return { ok: true, map, repairs: repairs.list() };
 }
@@ -199,16 +201,16 @@ function restoreDepartments(value: unknown, ids: Ids, repairs: Repairs): Record<
     if (!id) continue;
     const read = new FieldReader(repairs, raw, id);
     const size = isObject(raw.size) ? raw.size : {};
-    const width = read.coordinate(size.width, 'department size', DEFAULT_DEPARTMENT_SIZE.width);
-    const height = read.coordinate(size.height, 'department size', DEFAULT_DEPARTMENT_SIZE.height);
+    const width = read.coordinate(size.width, 'departmentSize', DEFAULT_DEPARTMENT_SIZE.width);
+    const height = read.coordinate(size.height, 'departmentSize', DEFAULT_DEPARTMENT_SIZE.height);
     if (width < MIN_DEPARTMENT_SIZE.width || height < MIN_DEPARTMENT_SIZE.height) {
-      repairs.note('Enlarged a department smaller than the smallest size', id);
+      repairs.note('tooSmall', id);
     }
     departments[id] = withExtras<Department>({
       id,
       name: read.name('department'),
       parentId: read.reference('parentId'),
-      coverage: read.oneOf('coverage', COVERAGE_STATUSES, 'unknown', 'coverage status'),
+      coverage: read.oneOf('coverage', COVERAGE_STATUSES, 'unknown', 'coverage'),
       competitor: read.text('competitor'),
       notes: read.text('notes'),
       products: read.strings('products'),
@@ -220,7 +222,7 @@ function restoreDepartments(value: unknown, ids: Ids, repairs: Repairs): Record<
   for (const department of Object.values(departments)) {
     department.parentId = ids.follow(department.parentId, ['department'], (id) => has(departments, id));
     if (department.parentId && !has(departments, department.parentId)) {
-      repairs.note('Moved a department whose parent was missing to the top level', department.id);
+      repairs.note('parentMissing', department.id);
       department.parentId = null;
     }
   }
@@ -231,7 +233,7 @@ function restoreDepartments(value: unknown, ids: Ids, repairs: Repairs): Record<
     const seen = new Set<string>();
     for (let parent = department.parentId; parent && !seen.has(parent); parent = departments[parent]?.parentId ?? null) {
       if (parent === department.id) {
-        repairs.note('Broke a loop of departments nested inside each other', department.id);
+        repairs.note('loop', department.id);
         department.parentId = null;
         break;
       }
@@ -244,13 +246,13 @@ function restoreDepartments(value: unknown, ids: Ids, repairs: Repairs): Record<
 function restoreTeam(value: unknown, ids: Ids, repairs: Repairs): Record<string, TeamMember> {
   const team: Record<string, TeamMember> = {};
   for (const { key, raw } of recordsOf(value)) {
-    const id = ids.claim(raw, key, 'team member');
+    const id = ids.claim(raw, key, 'teamMember');
     if (!id) continue;
     const read = new FieldReader(repairs, raw, id);
     team[id] = withExtras<TeamMember>({
       id,
-      name: read.name('team member'),
-      role: read.oneOf('role', TEAM_ROLES, DEFAULT_TEAM_ROLE, 'team role'),
+      name: read.name('teamMember'),
+      role: read.oneOf('role', TEAM_ROLES, DEFAULT_TEAM_ROLE, 'teamRole'),
     }, raw, KNOWN.team);
   }
   return team;
@@ -270,12 +272,12 @@ function restoreStakeholders(
     const read = new FieldReader(repairs, raw, id);
     let departmentId = ids.follow(read.reference('departmentId'), ['department'], (ref) => has(departments, ref));
     if (departmentId && !has(departments, departmentId)) {
-      repairs.note('Moved a stakeholder whose department was missing onto the open canvas', id);
+      repairs.note('departmentMissing', id);
       departmentId = null;
     }
-    let ownerId = ids.follow(read.reference('ownerId'), ['team member'], (ref) => has(team, ref));
+    let ownerId = ids.follow(read.reference('ownerId'), ['teamMember'], (ref) => has(team, ref));
     if (ownerId && !has(team, ownerId)) {
-      repairs.note('Cleared an owner who is not on the team', id);
+      repairs.note('ownerMissing', id);
       ownerId = null;
     }
     stakeholders[id] = withExtras<Stakeholder>({
@@ -290,7 +292,7 @@ function restoreStakeholders(
       roles: read.roles(),
       stance: read.oneOf('stance', STANCES, 'unknown', 'stance'),
       influence: read.oneOfOrNull('influence', INFLUENCE_LEVELS, 'influence'),
-      relationship: read.oneOf('relationship', RELATIONSHIP_STRENGTHS, 'none', 'relationship strength'),
+      relationship: read.oneOf('relationship', RELATIONSHIP_STRENGTHS, 'none', 'relationship'),
       ownerId,
       lastContact: read.date('lastContact'),
       personalContext: read.text('personalContext'),
@@ -308,7 +310,7 @@ function restoreStakeholders(
   for (const person of Object.values(stakeholders)) {
     person.successorId = ids.follow(person.successorId, ['stakeholder'], (ref) => has(stakeholders, ref));
     if (person.successorId && (!has(stakeholders, person.successorId) || person.successorId === person.id)) {
-      repairs.note('Cleared a successor who is not on the map', person.id);
+      repairs.note('successorMissing', person.id);
       person.successorId = null;
     }
   }
@@ -332,21 +334,21 @@ function restoreLinks(
     const sourceId = ids.follow(read.reference('sourceId'), ['stakeholder', 'department'], onMap) ?? '';
     const targetId = ids.follow(read.reference('targetId'), ['stakeholder', 'department'], onMap) ?? '';
     if (!onMap(sourceId) || !onMap(targetId)) {
-      repairs.note('Dropped a link to a missing stakeholder or department', id);
+      repairs.note('linkMissing', id);
       continue;
     }
     if (sourceId === targetId) {
-      repairs.note('Dropped a link from a card to itself', id);
+      repairs.note('linkToItself', id);
       continue;
     }
     if (!has(stakeholders, sourceId) && !has(stakeholders, targetId)) {
-      repairs.note('Dropped a link between two departments', id);
+      repairs.note('linkBetweenDepartments', id);
       continue;
     }
-    const kind = read.oneOf('kind', LINK_KINDS, 'influences', 'link kind');
+    const kind = read.oneOf('kind', LINK_KINDS, 'influences', 'linkKind');
     const identity = `${kind}\u0000${sourceId}\u0000${targetId}`;
     if (seen.has(identity)) {
-      repairs.note('Dropped a link that was there twice', id);
+      repairs.note('linkTwice', id);
       continue;
     }
     seen.add(identity);
@@ -356,7 +358,7 @@ function restoreLinks(
       sourceId,
       targetId,
       label: read.text('label'),
-      strength: read.oneOf('strength', INFLUENCE_LEVELS, 'medium', 'link strength'),
+      strength: read.oneOf('strength', INFLUENCE_LEVELS, 'medium', 'linkStrength'),
     }, raw, KNOWN.link);
   }
   return links;

@@ -24,6 +24,7 @@ import quickEntryTags from './locales/en/quickEntryTags.json';
 import storage from './locales/en/storage.json';
 import toolbar from './locales/en/toolbar.json';
 import team from './locales/en/team.json';
+import restore from './locales/en/restore.json';
 
 export const english = {
   common,
@@ -49,6 +50,7 @@ export const english = {
   storage,
   toolbar,
   team,
+  restore,
 };
 
 export type Catalogue = typeof english;

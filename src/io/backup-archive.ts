@@ -4,6 +4,7 @@
 // lists what belongs together. Reading sends every map file through readMapFileText and so through
 // restoreMap, the one door for outside data. One damaged entry costs only that entry: the rest is
 // read, and the damage is listed in `problems`. No React, no store, no storage.
+import { t } from '../i18n';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { createId } from '../domain/ids';
 import type { AccountMap, Viewport } from '../domain/types';
@@ -189,7 +190,7 @@ function readOneMap(bytes: Uint8Array, entries: Map<string, number>, listed: unk
     problems.push(`Left out “${label}”: ${read.message}`);
     return null;
   }
-  const repairs = read.repairs.map((repair) => `“${read.map.name}”: ${repair}`);
+  const repairs = read.repairs.map((repair) => t('restore.inMap', { map: read.map.name, repair }));
   const snapshots: BackupSnapshot[] = [];
   const snapshotIds = new Set<string>();
   for (const listedSnapshot of Array.isArray(entry.snapshots) ? entry.snapshots : []) {
@@ -211,7 +212,7 @@ function readOneMap(bytes: Uint8Array, entries: Map<string, number>, listed: unk
       problems.push(`Left out ${what}: ${snapshotRead.message}`);
       continue;
     }
-    repairs.push(...snapshotRead.repairs.map((repair) => `“${read.map.name}”, snapshot “${name}”: ${repair}`));
+    repairs.push(...snapshotRead.repairs.map((repair) => t('restore.inSnapshot', { map: read.map.name, snapshot: name, repair })));
     // An id given twice would make one snapshot overwrite the other when stored.
     let id = text(snapshot.id) ?? createId('snap');
     if (snapshotIds.has(id)) id = createId('snap');

@@ -351,6 +351,8 @@ figcaption { font-size: 9pt; font-weight: 600; color: #475569; margin-bottom: 2p
 .map-crop { overflow: hidden; border: 0.75pt solid #e2e8f0; }
 .map-crop img { display: block; max-width: none; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+@media screen { body { padding: 12mm 16px; } .map-crop { max-width: 100%; height: auto !important; aspect-ratio: var(--screen-ratio); }
+  .map-crop img { width: var(--screen-width) !important; height: auto !important; aspect-ratio: var(--screen-ratio); margin-left: var(--screen-left) !important; margin-top: var(--screen-top) !important; } }
 `.trim();
 
 function htmlPerson(person: PersonBlock): string {
@@ -389,8 +391,12 @@ function htmlPicture(picture: BriefPicture, account: string): string {
   return parts
     .map((part, index) => {
       const caption = parts.length > 1 ? t('brief.partOf', { title: picture.title, part: index + 1, parts: parts.length }) : picture.title;
-      const image = `<img src="${source}" alt="${escapeHtml(parts.length > 1 ? t('brief.altPart', { alt, part: index + 1 }) : alt)}" style="width:${mm(picture.width * scale)};height:${mm(picture.height * scale)};margin-left:${mm(-part.x * scale)};margin-top:${mm(-part.y * scale)}">`;
-      return `<figure><figcaption>${escapeHtml(caption)}</figcaption><div class="map-crop" style="width:${mm(part.width * scale)};height:${mm(part.height * scale)}">${image}</div></figure>`;
+      // Printed at its size in mm; on a narrower screen (the --screen-* values, in % of the
+      // window onto the picture) the same window shrinks to the page's width instead.
+      const pct = (value: number) => `${Math.round((value / part.width) * 100_000) / 1000}%`;
+      const onScreen = `--screen-width:${pct(picture.width)};--screen-left:${pct(-part.x)};--screen-top:${pct(-part.y)};--screen-ratio:${picture.width} / ${picture.height}`;
+      const image = `<img src="${source}" alt="${escapeHtml(parts.length > 1 ? t('brief.altPart', { alt, part: index + 1 }) : alt)}" style="width:${mm(picture.width * scale)};height:${mm(picture.height * scale)};margin-left:${mm(-part.x * scale)};margin-top:${mm(-part.y * scale)};${onScreen}">`;
+      return `<figure><figcaption>${escapeHtml(caption)}</figcaption><div class="map-crop" style="width:${mm(part.width * scale)};height:${mm(part.height * scale)};--screen-ratio:${part.width} / ${part.height}">${image}</div></figure>`;
     })
     .join('\n');
 }

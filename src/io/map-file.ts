@@ -5,7 +5,8 @@
 // parsed document to restoreMap, the domain's one door for outside data, which migrates, repairs
 // and refuses. No React, no store, no storage: the UI decides what to do with the result.
 // Names and notes stay plain strings throughout; nothing here treats them as markup.
-import { restoreMap, NOT_A_MAP } from '../domain/restore';
+import { t } from '../i18n';
+import { restoreMap } from '../domain/restore';
 import { accountMapSchema, departmentSchema, linkSchema, stakeholderSchema, teamMemberSchema, toDocument, type MapDocument } from '../domain/schema';
 import type { AccountMap, Viewport } from '../domain/types';
 import { usableViewport } from '../domain/bounds';
@@ -179,7 +180,7 @@ function viewportOf(document: unknown, repairs: string[]): Viewport | null {
   if (!isPlainObject(document) || document.viewport === undefined || document.viewport === null) return null;
   const usable = isPlainObject(document.viewport) ? usableViewport(document.viewport) : null;
   if (usable) return usable;
-  repairs.push('Ignored an unreadable viewport; the map opens fitted to the screen.');
+  repairs.push(t('restore.repair.viewport'));
   return null;
 }
 
@@ -211,7 +212,7 @@ export function readMapFileText(text: string, name?: string): MapFileReadResult 
     }
     const restored = restoreMap(parsed);
     if (!restored.ok) {
-      if (restored.error === NOT_A_MAP) {
+      if (restored.notAMap) {
         return { ok: false, message: `${title} is not a Powermap map file: it holds JSON, but not a Powermap account map.` };
       }
       return { ok: false, message: `${title} could not be opened. ${restored.error}` };

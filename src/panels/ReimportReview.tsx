@@ -105,7 +105,7 @@ export function ReimportReview({ plan, target, fileName, onClose }: ReimportRevi
       const store = useMapStore.getState();
       if (store.map !== target) throw new CommandError(t('reimport.mapChanged'));
       // One batch under the reimport's name: one undo takes the update and the new people's layout back.
-      if (!store.run({ type: 'batch', label: t('reimport.undoLabel'), edits: [edit, arrangementBetween(updated, placed)] })) {
+      if (!store.run({ type: 'batch', label: { key: 'reimport.undoLabel' }, edits: [edit, arrangementBetween(updated, placed)] })) {
         setOutcome({ kind: 'failed', message: t('reimport.nothingChanged') });
         return;
       }

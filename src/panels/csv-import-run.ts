@@ -133,7 +133,7 @@ function runCsvImport(job: JobChannel, held: AccountMap | null | undefined, plan
         performance.mark('powermap:import-apply');
         store.run({
           type: 'batch',
-          label: t('importer.undoLabel', { count: summary.stakeholders }),
+          label: { key: 'importer.undoLabel', values: { count: summary.stakeholders } },
           edits: [{ type: 'addRecords', ...added }, arrange],
         });
         showImported(added.stakeholders.map((person) => person.id));

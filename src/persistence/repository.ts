@@ -3,7 +3,7 @@
 // the records whose identity changed since the last save, in one transaction, and replayJournal
 // brings in what the write-ahead journal (journal.ts) holds beyond that. Every failure of the
 // browser's storage comes out as a StorageError whose message tells the user what to do.
-import { restoreMap, UNTITLED_MAP, type RestoreResult } from '../domain/restore';
+import { restoreMap, untitledMap, type RestoreResult } from '../domain/restore';
 import { toDocument } from '../domain/schema';
 import { createSampleAccountMap, SAMPLE_MAP_ID } from '../domain/sample';
 import { createId } from '../domain/ids';
@@ -165,7 +165,7 @@ export async function listMaps(): Promise<StoredMapSummary[]> {
     rows.sort((a, b) => (edited(a) < edited(b) ? 1 : edited(a) > edited(b) ? -1 : 0));
     return rows.map((row) => ({
       id: row.id,
-      name: typeof row.name === 'string' && row.name.trim() ? row.name : UNTITLED_MAP,
+      name: typeof row.name === 'string' && row.name.trim() ? row.name : untitledMap(),
       updatedAt: edited(row),
       stakeholderCount: count(row.stakeholderCount),
       whiteSpaceCount: count(row.whiteSpaceCount),

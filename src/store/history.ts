@@ -1,14 +1,18 @@
 // Undo history of the open map: snapshots of the document only (never selection or viewport).
 // Commands share unchanged records between snapshots, so a step costs only what it changed.
 import type { AccountMap } from '../domain/types';
+import type { EditLabel } from '../domain/edits';
 
 /** More than the 100 steps users were promised, so a long workshop does not run out. */
 export const HISTORY_LIMIT = 200;
 
-/** One step: the document on one side of an edit, and what the edit was called ("mark champion"). */
+/**
+ * One step: the document on one side of an edit, and what the edit was called ("mark champion"),
+ * kept as a key so the name follows the language shown.
+ */
 export interface HistoryEntry {
   map: AccountMap;
-  label: string;
+  label: EditLabel;
 }
 
 export interface History {
@@ -19,7 +23,7 @@ export interface History {
 export const emptyHistory: History = { past: [], future: [] };
 
 /** Remember `previous` as the state before a new change named `label`; a new change clears redo. */
-export function record(history: History, previous: AccountMap, label: string): History {
+export function record(history: History, previous: AccountMap, label: EditLabel): History {
   const past = [...history.past, { map: previous, label }];
   if (past.length > HISTORY_LIMIT) past.splice(0, past.length - HISTORY_LIMIT);
   return { past, future: [] };

@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import type { AccountMap } from '../domain/types';
 import { CommandError } from '../domain/commands';
-import { applyEdit, describeEdit, type Edit } from '../domain/edits';
+import { applyEdit, editLabel, editLabelText, type Edit, type EditLabel } from '../domain/edits';
 import { emptyHistory, record, redo, undo, type History, type HistoryEntry } from './history';
 import { t } from '../i18n';
 
@@ -26,7 +26,7 @@ export interface MapState {
   /** The document as it was when the current gesture (a drag, a resize) began; null between gestures. */
   gestureStart: AccountMap | null;
   /** The name of the last edit of the current gesture: what its undo step is called. */
-  gestureLabel: string;
+  gestureLabel: EditLabel;
   /** Ids of the selected stakeholders, departments and links. */
   selection: string[];
   /** The card whose name field is open for typing (a new card opens straight into it). */
@@ -73,7 +73,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
   openCount: 0,
   history: emptyHistory,
   gestureStart: null,
-  gestureLabel: '',
+  gestureLabel: { key: 'edits.moveCards', values: { count: 1 } },
   selection: [],
   editingNameId: null,
   readOnly: false,
@@ -118,7 +118,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
     }
     if (next === map) return true;
     next = { ...next, updatedAt: new Date().toISOString() };
-    const label = describeEdit(edit);
+    const label = editLabel(edit);
     // Inside a gesture the intermediate states are not history: endGesture records one step.
     if (gestureStart) set({ map: next, gestureLabel: label, selection: existingOnly(next, get().selection) });
     else set({ map: next, history: record(history, map, label), selection: existingOnly(next, get().selection) });
@@ -201,8 +201,10 @@ export const useMapStore = create<MapState>()((set, get) => ({
   },
 }));
 
-/** What Undo would take back ("mark champion"), or null when there is nothing to undo. */
-export const undoLabel = (state: MapState): string | null => state.history.past.at(-1)?.label ?? null;
+const shown = (entry: HistoryEntry | undefined): string | null => (entry ? editLabelText(entry.label) : null);
+
+/** What Undo would take back ("mark champion") in the current language, or null when there is nothing to undo. */
+export const undoLabel = (state: MapState): string | null => shown(state.history.past.at(-1));
 
 /** What Redo would bring back, or null. */
-export const redoLabel = (state: MapState): string | null => state.history.future[0]?.label ?? null;
+export const redoLabel = (state: MapState): string | null => shown(state.history.future[0]);

@@ -1,6 +1,7 @@
 // The editor in Greek and in Russian, whose words run about a third longer than English: a card
-// selected, the inspector and the insights side by side at 1280x800. Nothing in either panel may
-// be wider than its box (cut off or scrolling sideways), and every card shows its whole name.
+// selected, the inspector and the insights side by side at 1280x800. Nothing in the toolbar or
+// either panel may be wider than its box (cut off or scrolling sideways), the buying-role badges
+// are even, and every card shows its whole name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, settled, useApp } from './harness.mjs';
@@ -50,7 +51,27 @@ for (const language of LANGUAGES) {
 
     await screenshot(page, `editor-${language.code}`);
 
+    assert.deepEqual(await overflowing(page.getByRole('toolbar').first()), [], 'no toolbar control is wider than its box');
     assert.deepEqual(await overflowing(inspector), [], 'nothing in the inspector is wider than its box');
+    // The buying-role badges (DM, EB…) beside their names: one size, each wholly inside its row.
+    const badges = await inspector.locator('.pm-checks .pm-check').evaluateAll((rows) =>
+      rows.map((row) => {
+        const badge = row.querySelector('.pm-badge').getBoundingClientRect();
+        const box = row.getBoundingClientRect();
+        const tick = row.querySelector('input').getBoundingClientRect();
+        return {
+          text: row.textContent.trim(),
+          height: Math.round(badge.height),
+          width: Math.round(badge.width),
+          inside: badge.top >= box.top - 1 && badge.bottom <= box.bottom + 1 && badge.right <= box.right + 1,
+          // Beside its checkbox, on the line of the name, not on a line of its own above it.
+          level: Math.abs(badge.top + badge.height / 2 - (tick.top + tick.height / 2)) <= 4,
+        };
+      }),
+    );
+    assert.equal(badges.length, 6, 'six buying roles');
+    assert.equal(new Set(badges.map((b) => `${b.width}x${b.height}`)).size, 1, `the badges are one size: ${badges.map((b) => `${b.text} ${b.width}x${b.height}`).join(', ')}`);
+    for (const badge of badges) assert.ok(badge.inside && badge.level, `${badge.text}: its badge is inside its row, level with its checkbox`);
     assert.deepEqual(await overflowing(insights), [], 'nothing in the insights is wider than its box');
 
     // Every card drawn shows its whole name, not cut and not spilling out of the card.

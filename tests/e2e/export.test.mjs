@@ -112,6 +112,9 @@ test('copy the map as an image, and make the handover brief as a printable page 
   assert.ok((await images.evaluateAll((all) => all.every((img) => img.complete && img.naturalWidth > 0))), 'the map pictures load');
   await brief.getByRole('img', { name: 'Account map of Nordwind Logistics AG: Executive Board' }).waitFor();
   await brief.setViewportSize({ width: 900, height: 1200 });
+  // On a 900 px screen the page, its map pictures included, fits the window: no sideways scroll.
+  const widths = await brief.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
+  assert.ok(widths.page <= widths.window, `the brief is ${widths.page} px wide in a ${widths.window} px window`);
   await screenshot(brief, 'handover-brief');
   const pdf = await brief.pdf({ format: 'A4', preferCSSPageSize: true, path: join(resultsDir, 'handover-brief.pdf') });
   assert.ok(pdf.subarray(0, 5).toString() === '%PDF-' && pdf.length > 20_000, 'the brief prints to a PDF');

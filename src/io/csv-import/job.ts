@@ -215,7 +215,7 @@ async function importJob(parsed: ParsedCsv, request: ImportRequest, into: Accoun
   if ('into' in target) {
     if (!into) throw new Error('no map is open');
     if (result.stakeholders.length === 0 && result.departments.length === 0) {
-      post({ type: 'into', summary: summarise(result), arrange: { type: 'batch', label: 'nothing', edits: [] } });
+      post({ type: 'into', summary: summarise(result), arrange: { type: 'batch', label: { key: 'edits.tidyUp' }, edits: [] } });
       return;
     }
     const added = addRecords(into, records);

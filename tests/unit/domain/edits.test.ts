@@ -70,7 +70,7 @@ describe('applyEdit', () => {
     const arrangement = arrangementBetween(before, after);
     expect(arrangement).toEqual({ type: 'arrange', positions: { stk_cio: { x: 40, y: 90 } }, sizes: {} });
     expect(applyEdit(before, arrangement).stakeholders.stk_cio.position).toEqual({ x: 40, y: 90 });
-    const batch: Edit = { type: 'batch', label: 'import 1 stakeholder', edits: [{ type: 'renameMap', name: 'Renamed' }, arrangement] };
+    const batch: Edit = { type: 'batch', label: { key: 'importer.undoLabel', values: { count: 1 } }, edits: [{ type: 'renameMap', name: 'Renamed' }, arrangement] };
     const result = applyEdit(before, batch);
     expect([result.name, result.stakeholders.stk_cio.position.x]).toEqual(['Renamed', 40]);
     expect(describeEdit(batch)).toBe('import 1 stakeholder');

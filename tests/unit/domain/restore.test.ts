@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreMap, restoreMapFromText, NO_NAME, type RestoreResult } from '../../../src/domain/restore';
+import { restoreMap, restoreMapFromText, noName, type RestoreResult } from '../../../src/domain/restore';
 import { accountMapSchema, toDocument } from '../../../src/domain/schema';
 import { SCHEMA_VERSION, type AccountMap } from '../../../src/domain/types';
 import { newStakeholder } from '../../../src/domain/defaults';
@@ -115,7 +115,7 @@ describe('refusing', () => {
       if (result?.ok) expect(accountMapSchema.safeParse(result.map).success).toBe(true);
       else expect(result?.error).toMatch(/\w/);
     }
-    expect(restoreMap(null)).toEqual({ ok: false, error: 'This is not a Powermap account map.' });
+    expect(restoreMap(null)).toEqual({ ok: false, error: 'This is not a Powermap account map.', notAMap: true });
     expect(restoreMap([1, 2]).ok).toBe(false);
     expect(restoreMap('map').ok).toBe(false);
     expect(restoreMap(7).ok).toBe(false);
@@ -173,8 +173,8 @@ describe('repairs, one rule at a time', () => {
     people(raw).stk_cio.name = '   ';
     const stakeholders = [...Object.values(people(raw)), { name: 'Nobody knows my id' }];
     const { map, repairs } = restored(restoreMap({ ...raw, stakeholders }));
-    expect(map.stakeholders.stk_cfo.name).toBe(NO_NAME);
-    expect(map.stakeholders.stk_cio.name).toBe(NO_NAME);
+    expect(map.stakeholders.stk_cfo.name).toBe(noName());
+    expect(map.stakeholders.stk_cio.name).toBe(noName());
     expect(Object.keys(map.stakeholders)).toHaveLength(4);
     expect(repairs).toContain('Named a stakeholder that had no name “(no name)”, 2 times (stk_cfo, stk_cio).');
     expect(repairs).toContain('Dropped a stakeholder without an id.');

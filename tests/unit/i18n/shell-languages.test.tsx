@@ -57,6 +57,24 @@ test('the toolbar changes language at once while the map is open', async () => {
   useMapStore.getState().closeMap();
 });
 
+test('Undo and Redo name edits made before a change of language in the new language', async () => {
+  useMapStore.getState().openMap(smallMap());
+  const stakeholder = Object.keys(smallMap().stakeholders)[0];
+  useMapStore.getState().run({ type: 'setStance', ids: [stakeholder], stance: 'champion' });
+  useMapStore.getState().run({ type: 'batch', label: { key: 'actions.edit.addStakeholderAndDepartment' }, edits: [{ type: 'renameMap', name: 'Renamed' }] });
+  useMapStore.getState().undo();
+  render(<Toolbar onBack={() => {}} />);
+  expect(screen.getByRole('button', { name: 'Undo: mark champion' })).toBeEnabled();
+  expect(screen.getByRole('button', { name: 'Redo: add stakeholder and department' })).toBeEnabled();
+  await act(() => setLanguage('pl'));
+  expect(screen.getByRole('button', { name: 'Cofnij: oznaczenie: orędownik' })).toBeEnabled();
+  expect(screen.getByRole('button', { name: 'Ponów: dodanie interesariusza i działu' })).toBeEnabled();
+  await act(() => setLanguage('ru'));
+  expect(screen.getByRole('button', { name: /^Отменить: / })).toBeEnabled();
+  expect(screen.queryByRole('button', { name: /champion|stakeholder/ })).toBeNull();
+  useMapStore.getState().closeMap();
+});
+
 test('the ? overlay in Russian: its texts, the registry’s labels and a language picker', async () => {
   await setLanguage('ru');
   const rows = actions.map((action) => ({ label: action.label, keys: action.shortcuts }));
