@@ -4,7 +4,8 @@
 import { formatList, t } from '../i18n';
 import type { AccountMap, Department, Link, LinkKind, Stakeholder } from './types';
 
-const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '';
+/** A stakeholder's or department's name, or '' when it is gone. */
+export const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '';
 
 /**
  * What a screen reader says about a card after its name: "Finance Director, champion,
