@@ -21,7 +21,14 @@ export function SaveStatus() {
     saveState === 'error' ? t('toolbar.notSaved') : saveState === 'saved' ? t('toolbar.saved') : t('toolbar.saving');
   return (
     <span className={`pm-save pm-save--${saveState}`} role="status" title={saveError ?? text}>
-      {text}
+      {saveState === 'saved' ? (
+        <>
+          <span className="pm-save__long">{text}</span>
+          <span className="pm-save__short">{t('toolbar.savedShort')}</span>
+        </>
+      ) : (
+        text
+      )}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 // The map view's top bar. Buttons come from the action registry, so each shows its shortcut.
 import './Toolbar.css';
+import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { actionById } from '../actions/registry';
@@ -7,13 +8,14 @@ import { displayShortcut } from '../actions/shortcuts';
 import { redoLabel, undoLabel, useMapStore } from '../store/map-store';
 import { SaveStatus } from './SaveStatus';
 import { Presence, ShareButton } from './ShareDialog';
+import { useToolbarDensity } from './use-toolbar-density';
 
 interface ToolbarProps {
   onBack(): void;
 }
 
-/** `iconOnly`: the text shows on wide screens only (the icon and tooltip stay), so the map's name keeps its room. */
-/** `compact`: the text goes a step later, below 1400 px. */
+/** `iconOnly`: the first labels to go when the bar is short of room (the icon and tooltip stay). */
+/** `compact`: the label goes a step later, with the end group's. */
 /** `detail`: what the button would do now, after its label ("Undo: mark champion"). */
 function ActionButton({ id, icon, text, disabled, iconOnly, compact, detail }: { id: string; icon: string; text: string; disabled?: boolean; iconOnly?: boolean; compact?: boolean; detail?: string | null }) {
   const { t } = useTranslation();
@@ -47,8 +49,10 @@ export function Toolbar({ onBack }: ToolbarProps) {
       readOnly: s.readOnly,
     })),
   );
+  const bar = useRef<HTMLElement>(null);
+  useToolbarDensity(bar);
   return (
-    <header className="pm-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <header ref={bar} className="pm-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="pm-toolbar__back" onClick={onBack} aria-label={t('toolbar.backLabel')} title={t('toolbar.backTitle')}>
         {t('toolbar.back')}
       </button>

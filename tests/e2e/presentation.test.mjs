@@ -88,6 +88,7 @@ test('presentation at 1920x1080: names whole at 24 px or more, stance in colour 
   assert.equal(await page.getByRole('toolbar', { name: 'Quick tags for Henrik Larsen' }).isVisible(), false, 'no quick tags on hover');
   assert.equal(await page.getByRole('img', { name: /^Overview of the whole map/ }).isVisible(), false, 'no overview');
   assert.equal(await page.getByRole('button', { name: 'Zoom In' }).isVisible(), false, 'no zoom buttons');
+  assert.equal(await page.getByRole('combobox', { name: 'Focus on' }).isVisible(), false, 'no focus picker');
 
   // L shows the legend, whole on screen, in type the room can read; L again hides it.
   await page.mouse.move(5, 600);

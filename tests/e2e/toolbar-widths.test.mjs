@@ -1,13 +1,14 @@
-// The map toolbar on common laptop and desktop widths: nothing runs off its right edge, and the
-// map's name reads on one line (never cut with an ellipsis: it is the account's name).
+// The map toolbar on common laptop and desktop widths: nothing runs off its right edge, the bar is
+// one row (a second row is taken from the map on a projector), the main adding buttons keep their
+// words, and the map's name reads on one line (never cut with an ellipsis: it is the account's name).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSample, screenshot, useApp } from './harness.mjs';
 
 const app = useApp();
 
-for (const width of [1280, 1440, 1920]) {
-  test(`at ${width} px the toolbar fits and the map's name is on one line`, async () => {
+for (const width of [1280, 1440, 1600, 1920]) {
+  test(`at ${width} px the toolbar fits on one row and the map's name is on one line`, async () => {
     const { page, pageErrors } = await app.openApp({ viewport: { width, height: 900 } });
     await openSample(page);
     const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
@@ -23,12 +24,23 @@ for (const width of [1280, 1440, 1920]) {
         page: document.documentElement.scrollWidth,
         lines: lines.size,
         ellipsis: style.textOverflow === 'ellipsis' && heading.scrollWidth > heading.clientWidth,
+        // Parts whose middles are further apart than the shortest part's height are on different rows.
+        rows: (() => {
+          const boxes = [...bar.children].map((part) => part.getBoundingClientRect());
+          const middles = boxes.map((box) => box.top + box.height / 2);
+          const shortest = Math.min(...boxes.map((box) => box.height));
+          return Math.max(...middles) - Math.min(...middles) < shortest ? 1 : 2;
+        })(),
         right: Math.max(...[...bar.querySelectorAll('button')].map((button) => button.getBoundingClientRect().right)),
       };
     }, await title.elementHandle());
     assert.ok(measured.scroll <= measured.client, `toolbar overflows: ${measured.scroll} > ${measured.client}`);
     assert.ok(measured.page <= width, `the page scrolls sideways: ${measured.page} > ${width}`);
     assert.ok(measured.right <= width, `a button runs off the screen at ${measured.right}`);
+    assert.equal(measured.rows, 1, `the toolbar takes ${measured.rows} rows`);
+    for (const name of ['Stakeholder', 'Department']) {
+      assert.equal(await toolbar.getByRole('button', { name: new RegExp(`^Add ${name.toLowerCase()}`) }).getByText(name, { exact: true }).isVisible(), true, `"${name}" shows its word`);
+    }
     assert.equal(measured.lines, 1, `the map's name takes ${measured.lines} lines`);
     assert.equal(measured.ellipsis, false, "the map's name is not cut");
     await screenshot(page, `toolbar-${width}`, { clip: { x: 0, y: 0, width, height: 120 } });
