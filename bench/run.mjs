@@ -10,6 +10,7 @@
 //   npm run bench -- --sizes=20000   past 5,000: only the app's opening, one edit and a click to the inspector
 //   npm run bench -- --skip=png      leave phases out (png, heap, dragOne, dragTwenty, panZoom, edit, inspect)
 //   npm run bench -- --skip-build    reuse bench/.out from the last run
+//   npm run bench -- --app-only      leave the bare React Flow page out (e.g. while working on the app at 5,000)
 //   npm run bench -- --only=edit     only open the map and time one edit (quick; e.g. --sizes=1000,5000)
 //   npm run bench -- --save-traces   keep each gesture's Chrome trace in bench/.out/traces/ (open in DevTools)
 //   npm run bench -- --only=import   only import a 50,000-row CRM CSV through the UI as a new map (--rows=N for
@@ -52,6 +53,8 @@ const PAN_STEPS = 60;
 const WHEEL_EVENTS = 15; // out, then as many back in
 const EDIT_RUNS = 5;
 const ONLY_EDIT = args.only === 'edit';
+/** `--app-only`: leave the bare React Flow page out (its figures do not change with the app's code). */
+const APP_ONLY = Boolean(args['app-only']);
 const ONLY_IMPORT = args.only === 'import';
 const IMPORT_ROWS = args.rows ? Number(args.rows) : 50_000;
 const INTO_ROWS = args['into-rows'] !== undefined ? Number(args['into-rows']) : 20_000;
@@ -464,7 +467,7 @@ async function main() {
       const map = generateMap({ size, seed: SEED });
       const counts = expectedCounts(map);
       log(`${size} stakeholders: ${counts.departments} departments, ${counts.links} links (+${counts.edges - counts.links} successor lines)`);
-      for (const variant of ONLY_EDIT || size > HUGE ? ['app'] : ['app', 'baseline']) {
+      for (const variant of ONLY_EDIT || APP_ONLY || size > HUGE ? ['app'] : ['app', 'baseline']) {
         try {
           results.push(await measure(browser, server, variant, size, map));
         } catch (error) {

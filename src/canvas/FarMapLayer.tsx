@@ -14,6 +14,7 @@ import { recordRect } from '../domain/commands';
 import { STANCES, type AccountMap, type Stance } from '../domain/types';
 import { STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
+import { recordCount } from '../domain/table-changes';
 
 /** Below this zoom, and with more cards than FAR_MAP_CARDS in view, the map is drawn on the canvas. */
 export const FAR_MAP_CARDS = 400;
@@ -27,7 +28,7 @@ export function cardsInView(map: AccountMap | null, bounds: { x: number; y: numb
   const bottom = Math.min(bounds.y + bounds.height, (view.height - view.y) / view.zoom);
   if (right <= left || bottom <= top) return 0;
   const share = ((right - left) * (bottom - top)) / (bounds.width * bounds.height);
-  return Object.keys(map.stakeholders).length * share;
+  return recordCount(map.stakeholders) * share;
 }
 
 interface Drawing {
@@ -110,7 +111,7 @@ function FarMapLayerComponent() {
     context.stroke(drawing.selected);
     // For the benchmark's "fully drawn" probe and tests: what this frame shows.
     element.dataset.view = `${tx},${ty},${zoom}`;
-    element.dataset.cards = String(map ? Object.keys(map.stakeholders).length : 0);
+    element.dataset.cards = String(map ? recordCount(map.stakeholders) : 0);
   }, [drawing, map, tx, ty, zoom, width, height]);
 
   return <canvas ref={canvas} className="pm-far-map" style={{ width, height }} aria-hidden="true" />;

@@ -7,9 +7,10 @@ import { stakeholderSize } from '../domain/card-layout';
 import type { AccountMap, Department, Position, Stakeholder } from '../domain/types';
 import { absolutePosition, recordRect } from '../domain/commands';
 import type { MapComparison } from '../domain/compare';
-import { departmentHeadcounts, departmentSummary, relationsOf, relationsSentence, stakeholderSummary, type Relations } from '../domain/messages';
-import { t, tWords } from '../i18n';
+import { departmentHeadcounts, departmentSummary, nameOf, relationsOf, relationsSentence, stakeholderSummary, type Relations } from '../domain/messages';
+import { currentLanguage, t, tWords } from '../i18n';
 import { CARD_KEYS_ID } from './keyboard-focus';
+import { changedIds } from '../domain/table-changes';
 
 /** Every card and department carries a description of what the keys do on it. */
 /** The element that says who else has a card selected (canvas/nodes/PeerMarks.tsx), while anyone has. */
@@ -103,24 +104,101 @@ function departmentDepths(map: AccountMap): Map<string, number> {
   return depths;
 }
 
+/** Accessible names by record: a name is put into words again only when what it says changes. */
+const spokenNames = new WeakMap<Department | Stakeholder, { key: string; name: string }>();
+function spoken<R extends Department | Stakeholder>(record: R, key: string, say: () => string): string {
+  const hit = spokenNames.get(record);
+  if (hit && hit.key === key) return hit.name;
+  const name = say();
+  spokenNames.set(record, { key, name });
+  return name;
+}
+
 /**
  * What a screen reader announces for each card and department: the record's own words and its
  * place among the others ("Stakeholder: Anna Berg, CFO, champion, decision-maker, reports to
  * Boris Ivanov, 3 links"; "Department: Finance, engaged, 4 people"). A node is rebuilt when its
- * label changes, so a new link renames the two cards it joins and no other.
+ * label changes, so a new link renames the two cards it joins and no other. The words are cached
+ * per record with what else they depend on (language, link count, the managers' names, headcount):
+ * putting 5,000 names into words took most of a change's time at 5,000 people.
  */
 function accessibleNames(map: AccountMap) {
   const relations = relationsFor(map);
-  const headcounts = departmentHeadcounts(map);
+  const language = currentLanguage();
+  let headcounts: Map<string, number> | null = null;
   return {
-    stakeholder: (person: Stakeholder) =>
-      tWords('a11y.stakeholderName', { name: person.name, summary: stakeholderSummary(person), relations: relationsSentence(map, relations, person.id) }),
-    department: (department: Department) =>
-      tWords('a11y.departmentName', { name: department.name, summary: departmentSummary(department, headcounts.get(department.id) ?? 0) }),
+    stakeholder: (person: Stakeholder) => {
+      const managers = relations.managers.get(person.id);
+      const key = `${language}|${relations.linkCount.get(person.id) ?? 0}|${managers ? managers.map((id) => nameOf(map, id)).join('\u0000') : ''}`;
+      return spoken(person, key, () =>
+        tWords('a11y.stakeholderName', { name: person.name, summary: stakeholderSummary(person), relations: relationsSentence(map, relations, person.id) }));
+    },
+    department: (department: Department) => {
+      headcounts ??= departmentHeadcounts(map);
+      const people = headcounts.get(department.id) ?? 0;
+      return spoken(department, `${language}|${people}`, () =>
+        tWords('a11y.departmentName', { name: department.name, summary: departmentSummary(department, people) }));
+    },
   };
 }
 
+type Names = ReturnType<typeof accessibleNames>;
+
+function stakeholderNode(map: AccountMap, stakeholder: Stakeholder, selected: boolean, names: Names): StakeholderNode {
+  const at = absolutePosition(map, stakeholder.id);
+  // A card's size follows its text, which includes its owner's name (kept on the team record).
+  const size = stakeholderSize(map, stakeholder);
+  const ariaLabel = names.stakeholder(stakeholder);
+  return cached(stakeholderCache, stakeholder, selected, () => ({
+    id: stakeholder.id,
+    type: 'stakeholder',
+    position: at,
+    ...knownGeometry(size.width, size.height),
+    zIndex: 1000,
+    selected,
+    ariaLabel,
+    domAttributes: describedBy(stakeholder.id),
+    data: { stakeholderId: stakeholder.id },
+  }), at, (node) => node.width === size.width && node.height === size.height && node.ariaLabel === ariaLabel);
+}
+
+/** The last projection, to update in place when only a few people changed (a drag step, one edit). */
+let last: { map: AccountMap; selection: ReadonlySet<string>; language: string; nodes: MapNode[]; index: Map<string, number> } | null = null;
+
+/**
+ * The last projection with only the changed people's cards replaced, or null when the change may
+ * reach other nodes: departments, links or the team changed, someone came or went, was renamed
+ * (others' names mention them) or changed department (its headcount), or the language changed.
+ * The changed ids come from the table's own record of what it set (domain/table-changes.ts), so a
+ * drag step or one edit at 5,000 people costs its own cards and one copy of the array, not 5,000.
+ */
+function updatedInPlace(map: AccountMap, selection: ReadonlySet<string>): MapNode[] | null {
+  if (!last) return null;
+  const before = last.map;
+  if (before.departments !== map.departments || before.links !== map.links || before.team !== map.team || last.language !== currentLanguage()) return null;
+  const ids = changedIds(before.stakeholders, map.stakeholders);
+  if (!ids) return null;
+  if (selection !== last.selection) {
+    for (const id of selection) if (!last.selection.has(id)) ids.add(id);
+    for (const id of last.selection) if (!selection.has(id)) ids.add(id);
+  }
+  for (const id of ids) {
+    const was = before.stakeholders[id];
+    const now = map.stakeholders[id];
+    if (!was || !now || was.name !== now.name || was.departmentId !== now.departmentId || !last.index.has(id)) return null;
+  }
+  const nodes = last.nodes.slice();
+  const names = accessibleNames(map);
+  for (const id of ids) nodes[last.index.get(id)!] = stakeholderNode(map, map.stakeholders[id], selection.has(id), names);
+  return nodes;
+}
+
 export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): MapNode[] {
+  const quick = updatedInPlace(map, selection);
+  if (quick) {
+    last = { ...last!, map, selection, nodes: quick };
+    return quick;
+  }
   const depths = departmentDepths(map);
   const names = accessibleNames(map);
   const departments = Object.values(map.departments).sort(
@@ -150,26 +228,8 @@ export function projectNodes(map: AccountMap, selection: ReadonlySet<string>): M
       }), at, (node) => node.ariaLabel === ariaLabel),
     );
   }
-  for (const stakeholder of Object.values(map.stakeholders)) {
-    const selected = selection.has(stakeholder.id);
-    const at = absolutePosition(map, stakeholder.id);
-    // A card's size follows its text, which includes its owner's name (kept on the team record).
-    const size = stakeholderSize(map, stakeholder);
-    const ariaLabel = names.stakeholder(stakeholder);
-    nodes.push(
-      cached(stakeholderCache, stakeholder, selected, () => ({
-        id: stakeholder.id,
-        type: 'stakeholder',
-        position: at,
-        ...knownGeometry(size.width, size.height),
-        zIndex: 1000,
-        selected,
-        ariaLabel,
-        domAttributes: describedBy(stakeholder.id),
-        data: { stakeholderId: stakeholder.id },
-      }), at, (node) => node.width === size.width && node.height === size.height && node.ariaLabel === ariaLabel),
-    );
-  }
+  for (const stakeholder of Object.values(map.stakeholders)) nodes.push(stakeholderNode(map, stakeholder, selection.has(stakeholder.id), names));
+  last = { map, selection, language: currentLanguage(), nodes, index: new Map(nodes.map((node, i) => [node.id, i])) };
   return nodes;
 }
 

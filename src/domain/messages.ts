@@ -3,8 +3,10 @@
 // functions of the records: no React, no store.
 import { formatList, t, tWords } from '../i18n';
 import type { AccountMap, Department, Link, LinkKind, Stakeholder } from './types';
+import { changedIds } from './table-changes';
 
-const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '';
+/** A stakeholder's or department's name, or '' when it is gone. */
+export const nameOf = (map: AccountMap, id: string) => map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '';
 
 /**
  * What a screen reader says about a card after its name: "Finance Director, champion,
@@ -108,19 +110,27 @@ export const mapWords = {
   get cardKeys() { return t('a11y.cardKeys'); },
 };
 
-const added = <T>(before: Record<string, T>, after: Record<string, T>) => Object.keys(after).filter((id) => !Object.hasOwn(before, id));
+/**
+ * The ids `after` holds and `before` does not (two versions of one record table). Found from the
+ * tables' record of what each edit set when it is known either way (an edit, or its undo), so an
+ * edit of a 5,000-person map looks at its own records; otherwise by comparing every id.
+ */
+function added<T>(before: Record<string, T>, after: Record<string, T>): string[] {
+  if (before === after) return [];
+  const isNew = (id: string) => Object.hasOwn(after, id) && !Object.hasOwn(before, id);
+  const ids = changedIds(before, after) ?? changedIds(after, before);
+  const found = ids ? [...ids].filter(isNew) : null;
+  // Several are named in the table's order, which only the whole table knows.
+  return found && found.length < 2 ? found : Object.keys(after).filter(isNew);
+}
 
 /**
  * What an edit added or removed, in words for the live region ("Added Anna Berg"), or null when
  * it only changed records (a move, a rename): those are not announced.
  */
 export function describeChange(before: AccountMap, after: AccountMap): string | null {
-  const sizes = (map: AccountMap) => [Object.keys(map.stakeholders).length, Object.keys(map.departments).length, Object.keys(map.links).length];
-  const [a, b] = [sizes(before), sizes(after)];
-  if (a.every((n, i) => n === b[i]) && before.stakeholders === after.stakeholders && before.departments === after.departments) return null;
-  const cards = (map: AccountMap) => ({ ...map.departments, ...map.stakeholders });
-  const newCards = added(cards(before), cards(after)).map((id) => nameOf(after, id));
-  const goneCards = added(cards(after), cards(before)).map((id) => nameOf(before, id));
+  const newCards = [...added(before.departments, after.departments), ...added(before.stakeholders, after.stakeholders)].map((id) => nameOf(after, id));
+  const goneCards = [...added(after.departments, before.departments), ...added(after.stakeholders, before.stakeholders)].map((id) => nameOf(before, id));
   const newLinks = added(before.links, after.links).map((id) => { const link = after.links[id]; return linkSentence(link.kind, nameOf(after, link.sourceId), nameOf(after, link.targetId)); });
   const goneLinks = added(after.links, before.links).length;
   const parts: string[] = [];

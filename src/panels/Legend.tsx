@@ -137,14 +137,17 @@ export function LegendContent({ map }: { map: AccountMap }) {
 }
 
 let lastSignature = '';
+let lastMap: MapState['map'] = null;
 /**
  * What the legend shows, as a string to compare. Not recomputed during a gesture (a drag or a
- * typing session changes positions or text, never what the legend lists): on a large map that
- * saves a walk over every record on each drag step.
+ * typing session changes positions or text, never what the legend lists), nor for a store change
+ * that left the map as it was (the save status, the selection): on a large map that saves a walk
+ * over every record on each drag step and on each of those changes.
  */
 function legendSignature(s: MapState): string {
   if (!s.map) return '';
-  if (s.gestureStart && lastSignature) return lastSignature;
+  if ((s.gestureStart || s.map === lastMap) && lastSignature) return lastSignature;
+  lastMap = s.map;
   lastSignature = JSON.stringify(legendEntries(s.map));
   return lastSignature;
 }

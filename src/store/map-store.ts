@@ -188,6 +188,8 @@ export const useMapStore = create<MapState>()((set, get) => ({
   },
 
   setSaveState(saveState, error = null) {
+    // No store change, so no subscriber runs, when the status stays as it is.
+    if (get().saveState === saveState && get().saveError === error) return;
     set({ saveState, saveError: error });
   },
 

@@ -12,7 +12,8 @@ import { useLine } from './use-endpoints';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark } from '../changes';
 import { arrowMarker } from './markers';
-import { linkDescription } from '../../domain/messages';
+import { linkDescription, nameOf } from '../../domain/messages';
+import type { AccountMap, Link } from '../../domain/types';
 import { useTranslation } from 'react-i18next';
 
 /** Click or Enter: select the link; with Shift, Ctrl or Cmd, add it to the selection or take it out. */
@@ -22,6 +23,19 @@ function selectLink(id: string, event: React.MouseEvent | React.KeyboardEvent): 
   else store.select([id]);
 }
 
+/**
+ * A line's accessible name, put into words again only when the link, either end's name or the
+ * language changes: the selector that reads it runs on every store change for every line in view.
+ */
+const lineNames = new WeakMap<Link, { key: string; name: string }>();
+function lineName(map: AccountMap, link: Link, language: string): string {
+  const key = `${language}|${nameOf(map, link.sourceId)}|${nameOf(map, link.targetId)}`;
+  const hit = lineNames.get(link);
+  if (hit && hit.key === key) return hit.name;
+  const name = linkDescription(map, link);
+  lineNames.set(link, { key, name });
+  return name;
+}
 
 function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: string; targetId: string }) {
   const { link, ends, selected } = useLine(sourceId, targetId, { linkId: id });
@@ -33,7 +47,7 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
   // The line's name is a sentence in the current language: a change of language renames it.
   const { i18n } = useTranslation();
   const language = i18n.language;
-  const name = useMapStore((s) => (s.map?.links[id] && language ? linkDescription(s.map, s.map.links[id]) : ''));
+  const name = useMapStore((s) => (s.map?.links[id] && language ? lineName(s.map, s.map.links[id], language) : ''));
   if (!link || !ends) return null;
 
   const look = LINK_LOOK[link.kind];

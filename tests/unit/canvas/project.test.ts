@@ -81,4 +81,24 @@ describe('projectNodes', () => {
     expect(reselected.get('stk_cio')).not.toBe(before.get('stk_cio'));
     expect(reselected.get('stk_cio')!.selected).toBe(true);
   });
+
+  it('after each edit in a series, hands React Flow what projecting the whole map afresh would', () => {
+    // Projecting the same map through a plain copy of its tables (no record of what changed) takes the long way.
+    const afresh = (map: AccountMap, selection: string[] = []) =>
+      new Map(projectNodes({ ...map, stakeholders: { ...map.stakeholders } }, new Set(selection)).map((node) => [node.id, node]));
+    const steps: [AccountMap, string[]][] = [];
+    let map = smallMap();
+    steps.push([map, []]);
+    steps.push([(map = setStance(map, 'stk_buyer', 'champion')), []]);
+    steps.push([map, ['stk_cio']]);
+    steps.push([(map = moveItems(map, [{ id: 'stk_buyer', position: { x: 30, y: 70 } }])), ['stk_cio']]);
+    steps.push([map, ['stk_cio', 'dep_it']]);
+    // Zofia reports to Claire: renaming Claire renames what Zofia's card says.
+    steps.push([(map = setStance(map, 'stk_buyer', 'blocker')), []]);
+    steps.push([(map = applyEdit(map, { type: 'updateStakeholder', id: 'stk_cfo', patch: { name: 'Clara' } })), []]);
+    // Step by step first (each projection builds on the one before), then each afresh.
+    const quick = steps.map(([step, selection]) => byId(step, selection));
+    steps.forEach(([step, selection], i) => expect(quick[i]).toEqual(afresh(step, selection)));
+    expect(byId(map).get('stk_buyer')!.ariaLabel).toBe('Stakeholder: Zofia, Head of Procurement, blocker, reports to Clara, 2 links');
+  });
 });

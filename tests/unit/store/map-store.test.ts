@@ -93,4 +93,17 @@ describe('map store history', () => {
     expect(store().notices.at(-1)).toMatchObject({ tone: 'error' });
     expect(store().map!.stakeholders.stk_b).toBeUndefined();
   });
+
+  it('tells subscribers when the save status changes, and not when it stays as it was', () => {
+    const heard: string[] = [];
+    const stop = useMapStore.subscribe((state) => heard.push(state.saveState));
+    store().setSaveState('saving');
+    store().setSaveState('saving');
+    store().setSaveState('error', 'Disk full');
+    store().setSaveState('error', 'Disk full');
+    store().setSaveState('error', 'Quota');
+    stop();
+    expect(heard).toEqual(['saving', 'error', 'error']);
+    expect(store().saveError).toBe('Quota');
+  });
 });
