@@ -20,15 +20,14 @@ export function SaveStatus() {
   const text =
     saveState === 'error' ? t('toolbar.notSaved') : saveState === 'saved' ? t('toolbar.saved') : t('toolbar.saving');
   return (
-    <span className={`pm-save pm-save--${saveState}`} role="status" title={saveError ?? text}>
-      {saveState === 'saved' ? (
-        <>
-          <span className="pm-save__long">{text}</span>
-          <span className="pm-save__short">{t('toolbar.savedShort')}</span>
-        </>
-      ) : (
-        text
-      )}
+    // The short form is drawn by CSS from data-short, so the status's text stays one sentence.
+    <span
+      className={`pm-save pm-save--${saveState}`}
+      role="status"
+      title={saveError ?? text}
+      data-short={saveState === 'saved' ? t('toolbar.savedShort') : undefined}
+    >
+      <span className="pm-save__text">{text}</span>
     </span>
   );
 }
