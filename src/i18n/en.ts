@@ -25,6 +25,7 @@ import storage from './locales/en/storage.json';
 import toolbar from './locales/en/toolbar.json';
 import team from './locales/en/team.json';
 import restore from './locales/en/restore.json';
+import files from './locales/en/files.json';
 
 export const english = {
   common,
@@ -51,6 +52,7 @@ export const english = {
   toolbar,
   team,
   restore,
+  files,
 };
 
 export type Catalogue = typeof english;

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { createId } from '../domain/ids';
 import type { AccountMap, Viewport } from '../domain/types';
-import { MAP_FILE_EXTENSION, MAP_FILE_MAX_BYTES, mapFileName, readMapFileText, serializeMapFile } from './map-file';
+import { MAP_FILE_EXTENSION, MAP_FILE_MAX_BYTES, fileTitle, mapFileName, readMapFileText, reasonOf, serializeMapFile } from './map-file';
 
 export const BACKUP_FORMAT = 'powermap-backup';
 /** The shape version of the manifest; this code writes and reads 1. */
@@ -133,41 +133,41 @@ function listEntries(bytes: Uint8Array): Map<string, number> {
  */
 function entryText(bytes: Uint8Array, entries: Map<string, number>, name: string): { text: string } | { problem: string } {
   const size = entries.get(name);
-  if (size === undefined) return { problem: `“${name}” is missing from the archive` };
-  if (size > MAP_FILE_MAX_BYTES) return { problem: `“${name}” is too large to be a map file` };
+  if (size === undefined) return { problem: t('files.backup.missing', { name }) };
+  if (size > MAP_FILE_MAX_BYTES) return { problem: t('files.backup.entryTooLarge', { name }) };
   try {
     const unpacked = unzipSync(bytes, { filter: (file) => file.name === name })[name];
-    if (!unpacked) return { problem: `“${name}” could not be unpacked` };
+    if (!unpacked) return { problem: t('files.backup.notUnpacked', { name }) };
     return { text: strFromU8(unpacked) };
   } catch (error) {
-    return { problem: `“${name}” is damaged and could not be unpacked (${error instanceof Error ? error.message : String(error)})` };
+    return { problem: t('files.backup.entryDamaged', { name, reason: reasonOf(error) }) };
   }
 }
 
 /** The manifest, checked; or the sentence that says why the archive cannot be restored. */
 function readManifest(bytes: Uint8Array, entries: Map<string, number>, title: string): { manifest: Plain } | { message: string } {
   if (!entries.has(MANIFEST_NAME)) {
-    return { message: `${title} is a zip archive, but not a Powermap backup: it has no ${MANIFEST_NAME}.` };
+    return { message: t('files.backup.noManifest', { title, manifest: MANIFEST_NAME }) };
   }
   const unpacked = entryText(bytes, entries, MANIFEST_NAME);
-  if ('problem' in unpacked) return { message: `${title} is damaged: ${unpacked.problem}.` };
+  if ('problem' in unpacked) return { message: t('files.backup.damaged', { title, problem: unpacked.problem }) };
   let manifest: unknown;
   try {
     manifest = JSON.parse(unpacked.text);
   } catch {
-    return { message: `${title} is damaged: its ${MANIFEST_NAME} is not readable JSON.` };
+    return { message: t('files.backup.manifestNotJson', { title, manifest: MANIFEST_NAME }) };
   }
   if (!isPlainObject(manifest) || manifest.format !== BACKUP_FORMAT) {
-    return { message: `${title} is a zip archive, but not a Powermap backup: its ${MANIFEST_NAME} is not a Powermap manifest.` };
+    return { message: t('files.backup.notManifest', { title, manifest: MANIFEST_NAME }) };
   }
   const version = manifest.backupVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { message: `${title} is damaged: its ${MANIFEST_NAME} has no readable version.` };
+    return { message: t('files.backup.noVersion', { title, manifest: MANIFEST_NAME }) };
   }
   if (version > BACKUP_VERSION) {
-    return { message: `${title} was made by a newer version of Powermap (backup version ${version}). Update Powermap to restore it.` };
+    return { message: t('files.backup.newer', { title, version }) };
   }
-  if (!Array.isArray(manifest.maps)) return { message: `${title} is damaged: its ${MANIFEST_NAME} lists no maps.` };
+  if (!Array.isArray(manifest.maps)) return { message: t('files.backup.noMaps', { title, manifest: MANIFEST_NAME }) };
   return { manifest };
 }
 
@@ -175,19 +175,21 @@ function readManifest(bytes: Uint8Array, entries: Map<string, number>, title: st
 function readOneMap(bytes: Uint8Array, entries: Map<string, number>, listed: unknown, problems: string[]): RestoredBackupMap | null {
   const entry = isPlainObject(listed) ? listed : {};
   const file = text(entry.file);
-  const label = text(entry.name) ?? file ?? 'a map';
+  const label = text(entry.name) ?? file;
   if (!file) {
-    problems.push(`Left out ${label === 'a map' ? 'a map' : `“${label}”`}: the manifest does not say which file holds it.`);
+    const what = label ? t('files.backup.namedMap', { name: label }) : t('files.backup.aMap');
+    problems.push(t('files.backup.leftOut', { what, problem: t('files.backup.noFile') }));
     return null;
   }
+  const what = t('files.backup.namedMap', { name: label ?? file });
   const unpacked = entryText(bytes, entries, file);
   if ('problem' in unpacked) {
-    problems.push(`Left out “${label}”: ${unpacked.problem}.`);
+    problems.push(t('files.backup.leftOut', { what, problem: unpacked.problem }));
     return null;
   }
   const read = readMapFileText(unpacked.text, file);
   if (!read.ok) {
-    problems.push(`Left out “${label}”: ${read.message}`);
+    problems.push(t('files.backup.leftOutFile', { what, message: read.message }));
     return null;
   }
   const repairs = read.repairs.map((repair) => t('restore.inMap', { map: read.map.name, repair }));
@@ -195,21 +197,21 @@ function readOneMap(bytes: Uint8Array, entries: Map<string, number>, listed: unk
   const snapshotIds = new Set<string>();
   for (const listedSnapshot of Array.isArray(entry.snapshots) ? entry.snapshots : []) {
     const snapshot = isPlainObject(listedSnapshot) ? listedSnapshot : {};
-    const name = text(snapshot.name) ?? 'Snapshot';
+    const name = text(snapshot.name) ?? t('files.backup.snapshot');
     const snapshotFile = text(snapshot.file);
-    const what = `the snapshot “${name}” of “${read.map.name}”`;
+    const what = t('files.backup.snapshotOf', { snapshot: name, map: read.map.name });
     if (!snapshotFile) {
-      problems.push(`Left out ${what}: the manifest does not say which file holds it.`);
+      problems.push(t('files.backup.leftOut', { what, problem: t('files.backup.noFile') }));
       continue;
     }
     const snapshotText = entryText(bytes, entries, snapshotFile);
     if ('problem' in snapshotText) {
-      problems.push(`Left out ${what}: ${snapshotText.problem}.`);
+      problems.push(t('files.backup.leftOut', { what, problem: snapshotText.problem }));
       continue;
     }
     const snapshotRead = readMapFileText(snapshotText.text, snapshotFile);
     if (!snapshotRead.ok) {
-      problems.push(`Left out ${what}: ${snapshotRead.message}`);
+      problems.push(t('files.backup.leftOutFile', { what, message: snapshotRead.message }));
       continue;
     }
     repairs.push(...snapshotRead.repairs.map((repair) => t('restore.inSnapshot', { map: read.map.name, snapshot: name, repair })));
@@ -234,23 +236,23 @@ function readOneMap(bytes: Uint8Array, entries: Map<string, number>, listed: unk
  * damaged comes back with the good maps and a `problems` line for each entry left out.
  */
 export function readBackupArchive(bytes: Uint8Array, name?: string): BackupReadResult {
-  const title = name ? `“${name}”` : 'This file';
-  if (bytes.length === 0) return { ok: false, message: `${title} is empty. It holds no backup.` };
-  if (bytes.length > BACKUP_MAX_BYTES) return { ok: false, message: `${title} is too large to be a Powermap backup.` };
+  const title = fileTitle(name);
+  if (bytes.length === 0) return { ok: false, message: t('files.backup.empty', { title }) };
+  if (bytes.length > BACKUP_MAX_BYTES) return { ok: false, message: t('files.backup.tooLarge', { title }) };
   if (!looksLikeZip(bytes)) {
     const single = /^\s*\{/.test(strFromU8(bytes.subarray(0, 64)));
     return {
       ok: false,
       message: single
-        ? `${title} is not a Powermap backup (a .zip file). It looks like a single map file: open it with Import instead.`
-        : `${title} is not a Powermap backup: it is not a zip archive.`,
+        ? t('files.backup.singleMap', { title })
+        : t('files.backup.notZip', { title }),
     };
   }
   let entries: Map<string, number>;
   try {
     entries = listEntries(bytes);
   } catch (error) {
-    return { ok: false, message: `${title} is damaged: the zip archive could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: t('files.backup.zipUnreadable', { title, reason: reasonOf(error) }) };
   }
   const checked = readManifest(bytes, entries, title);
   if ('message' in checked) return { ok: false, message: checked.message };
@@ -263,7 +265,7 @@ export function readBackupArchive(bytes: Uint8Array, name?: string): BackupReadR
     const map = readOneMap(bytes, entries, listed, problems);
     if (!map) continue;
     if (mapIds.has(map.map.id)) {
-      problems.push(`Left out a second copy of “${map.map.name}”: the backup lists the same map twice.`);
+      problems.push(t('files.backup.twice', { map: map.map.name }));
       continue;
     }
     mapIds.add(map.map.id);

@@ -8,7 +8,8 @@
 // only tEXt (Latin-1, uncompressed) through png-chunk-text; an iTXt chunk with UTF-8 names and
 // zlib compression is a CRC-32 and one fflate call, about sixty lines with their tests.
 import { Unzlib, zlibSync } from 'fflate';
-import { MAP_FILE_MAX_BYTES, readMapFileText, type MapFileReadResult } from './map-file';
+import { t } from '../i18n';
+import { MAP_FILE_MAX_BYTES, fileTitle, readMapFileText, reasonOf, type MapFileReadResult } from './map-file';
 import { escapeMarkup } from './markup-text';
 
 /** The iTXt keyword and the SVG metadata type: the media type of a Powermap map file. */
@@ -93,7 +94,7 @@ function inflateCapped(data: Uint8Array): Uint8Array {
   let total = 0;
   const inflater = new Unzlib((piece) => {
     total += piece.length;
-    if (total > MAP_FILE_MAX_BYTES) throw new Error('the embedded map is larger than a map file may be');
+    if (total > MAP_FILE_MAX_BYTES) throw new Error(t('files.picture.mapTooLarge'));
     pieces.push(piece);
   });
   inflater.push(data, true);
@@ -189,20 +190,17 @@ export interface PictureSource {
  * file. Never rejects: a picture without a map, or a damaged one, comes back with a sentence.
  */
 export async function readMapFromPicture(file: PictureSource): Promise<MapFileReadResult> {
-  const title = `“${file.name}”`;
+  const title = fileTitle(file.name);
   // The picture itself may be large; the map inside it is capped when it is inflated.
-  if (file.size > MAP_FILE_MAX_BYTES * 2) return { ok: false, message: `${title} is too large to open.` };
+  if (file.size > MAP_FILE_MAX_BYTES * 2) return { ok: false, message: t('files.picture.tooLarge', { title }) };
   try {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const text = isPng(bytes) ? mapTextFromPng(bytes) : mapTextFromSvg(new TextDecoder().decode(bytes));
     if (text === null) {
-      return {
-        ok: false,
-        message: `${title} is a picture without a Powermap map in it. Only PNG and SVG images exported from Powermap with “Embed the map” carry one; open the map's .powermap.json file instead.`,
-      };
+      return { ok: false, message: t('files.picture.noMap', { title }) };
     }
     return readMapFileText(text, file.name);
   } catch (error) {
-    return { ok: false, message: `${title} holds a Powermap map that could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: t('files.picture.couldNotRead', { title, reason: reasonOf(error) }) };
   }
 }

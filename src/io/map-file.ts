@@ -5,7 +5,7 @@
 // parsed document to restoreMap, the domain's one door for outside data, which migrates, repairs
 // and refuses. No React, no store, no storage: the UI decides what to do with the result.
 // Names and notes stay plain strings throughout; nothing here treats them as markup.
-import { t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { restoreMap } from '../domain/restore';
 import { accountMapSchema, departmentSchema, linkSchema, stakeholderSchema, teamMemberSchema, toDocument, type MapDocument } from '../domain/schema';
 import type { AccountMap, Viewport } from '../domain/types';
@@ -31,7 +31,7 @@ export const CSV_MAX_ROWS = 100_000;
 export function tooLargeToSave(text: string): string | null {
   const bytes = new Blob([text]).size;
   return bytes > MAP_FILE_MAX_BYTES
-    ? `This map is too large to save as one file (${megabytes(bytes)}; the app reads files up to ${megabytes(MAP_FILE_MAX_BYTES)}). Split it into several maps, or use “Back up” on the home view.`
+    ? t('files.map.tooLargeToSave', { size: megabytes(bytes), limit: megabytes(MAP_FILE_MAX_BYTES) })
     : null;
 }
 
@@ -136,13 +136,20 @@ export function serializeMapFile(
 // ---------------------------------------------------------------------------------------------
 // Reading
 
+/** A size in megabytes as the language writes numbers: whole from 10 MB, one decimal below; the unit is in the message. */
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return `${mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10} MB`;
+  return formatNumber(mb >= 10 ? Math.round(mb) : Math.round(mb * 10) / 10);
 }
 
+/** How a message names the file: its name in the language's quotes, or "This file" when it has none. */
+export const fileTitle = (name?: string): string => (name ? t('files.title.named', { name }) : t('files.title.unnamed'));
+
+/** What went wrong, as the browser or the library said it. */
+export const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 const tooLarge = (title: string, bytes: number) =>
-  `${title} is too large to be a Powermap map file (${megabytes(bytes)}; the limit is ${megabytes(MAP_FILE_MAX_BYTES)}).`;
+  t('files.map.tooLarge', { title, size: megabytes(bytes), limit: megabytes(MAP_FILE_MAX_BYTES) });
 
 /**
  * Whether text that failed to parse reads like the start of a JSON document that stops early
@@ -189,40 +196,37 @@ function viewportOf(document: unknown, repairs: string[]): Viewport | null {
  * file that cannot be opened comes back as { ok: false, message } with a sentence for the user.
  */
 export function readMapFileText(text: string, name?: string): MapFileReadResult {
-  const title = name ? `“${name}”` : 'This file';
+  const title = fileTitle(name);
   try {
     // A string's length counts UTF-16 units; each is at least one byte in the file, so this never refuses a file under the cap.
     if (text.length > MAP_FILE_MAX_BYTES) return { ok: false, message: tooLarge(title, text.length) };
     const content = text.replace(/^\uFEFF/, '');
-    if (!content.trim()) return { ok: false, message: `${title} is empty. It holds no account map.` };
+    if (!content.trim()) return { ok: false, message: t('files.map.empty', { title }) };
     let parsed: unknown;
     try {
       parsed = JSON.parse(content);
     } catch {
       if (BINARY.test(content)) {
-        return { ok: false, message: `${title} is not a Powermap map file: it holds binary data, not text (is it an image or an archive?).` };
+        return { ok: false, message: t('files.map.binary', { title }) };
       }
       if (looksCutOff(content)) {
-        return {
-          ok: false,
-          message: `${title} looks cut off: it ends before the map does. It may not have finished downloading or copying; try exporting it again.`,
-        };
+        return { ok: false, message: t('files.map.cutOff', { title }) };
       }
-      return { ok: false, message: `${title} is not a Powermap map file: it is not JSON.` };
+      return { ok: false, message: t('files.map.notJson', { title }) };
     }
     const restored = restoreMap(parsed);
     if (!restored.ok) {
       if (restored.notAMap) {
-        return { ok: false, message: `${title} is not a Powermap map file: it holds JSON, but not a Powermap account map.` };
+        return { ok: false, message: t('files.map.notAMap', { title }) };
       }
-      return { ok: false, message: `${title} could not be opened. ${restored.error}` };
+      return { ok: false, message: t('files.map.couldNotOpen', { title, error: restored.error }) };
     }
     const repairs = [...restored.repairs];
     const viewport = viewportOf(parsed, repairs);
     return { ok: true, map: restored.map, viewport, repairs };
   } catch (error) {
     // restoreMap never throws; this guards the checks above against the unforeseen.
-    return { ok: false, message: `${title} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: t('files.map.couldNotRead', { title, reason: reasonOf(error) }) };
   }
 }
 
@@ -233,14 +237,14 @@ export function readMapFileText(text: string, name?: string): MapFileReadResult 
  */
 export async function readMapFile(input: MapFileSource | string): Promise<MapFileReadResult> {
   if (typeof input === 'string') return readMapFileText(input);
-  const title = `“${input.name}”`;
+  const title = fileTitle(input.name);
   if (input.size > MAP_FILE_MAX_BYTES) return { ok: false, message: tooLarge(title, input.size) };
-  if (input.size === 0) return { ok: false, message: `${title} is empty. It holds no account map.` };
+  if (input.size === 0) return { ok: false, message: t('files.map.empty', { title }) };
   let text: string;
   try {
     text = await input.text();
   } catch (error) {
-    return { ok: false, message: `${title} could not be read (${error instanceof Error ? error.message : String(error)}).` };
+    return { ok: false, message: t('files.map.couldNotRead', { title, reason: reasonOf(error) }) };
   }
   return readMapFileText(text, input.name);
 }
