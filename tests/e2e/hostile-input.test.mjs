@@ -41,7 +41,8 @@ async function exportImage(page, format) {
   const dialog = page.getByRole('dialog', { name: 'Export image' });
   await dialog.getByRole('radio', { name: format === 'svg' ? 'SVG (vector)' : 'PNG, whole picture at 2x' }).check();
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    // 2 minutes: the 2,000-person PNG below rasterises for seconds, far longer on a busy CI machine.
+    page.waitForEvent('download', { timeout: 120_000 }),
     dialog.getByRole('button', { name: format === 'svg' ? 'Download SVG' : 'Download PNG' }).click(),
   ]);
   return download;
