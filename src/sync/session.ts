@@ -120,7 +120,12 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
   // A laptop that loses its network may keep a dead socket open for minutes: the browser's own
   // offline and online events drop it and reconnect at once (the edits meanwhile stay in the doc).
   const page = typeof window === 'undefined' ? null : window;
-  const goOffline = () => socket.disconnect();
+  // Said at once: the socket's own close event can wait for a closing handshake the network no
+  // longer carries.
+  const goOffline = () => {
+    socket.disconnect();
+    if (!refused) handlers.onStatus('offline');
+  };
   const goOnline = () => {
     if (!refused) void socket.connect();
   };
