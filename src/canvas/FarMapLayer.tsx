@@ -15,6 +15,8 @@ import { STANCES, type AccountMap, type Stance } from '../domain/types';
 import { STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { recordCount } from '../domain/table-changes';
+import { runAtOnce, type Steps } from '../domain/slices';
+import { currentLanguage } from '../i18n';
 
 /** Below this zoom, and with more cards than FAR_MAP_CARDS in view, the map is drawn on the canvas. */
 export const FAR_MAP_CARDS = 400;
@@ -31,14 +33,30 @@ export function cardsInView(map: AccountMap | null, bounds: { x: number; y: numb
   return recordCount(map.stakeholders) * share;
 }
 
-interface Drawing {
+/** The map's part of the drawing: the same for every selection, so it is built once per map. */
+interface MapDrawing {
   departments: Path2D;
   cards: [Stance, Path2D][];
   lines: Path2D;
+  /** Each card's rectangle, for the selection's outlines. */
+  rects: Map<string, { x: number; y: number; width: number; height: number }>;
+}
+
+interface Drawing extends MapDrawing {
   selected: Path2D;
 }
 
-function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
+/** Per map and language (card sizes follow the words). */
+const drawings = new WeakMap<AccountMap, { language: string; drawing: MapDrawing }>();
+
+/**
+ * Builds the map's paths, a step per record (canvas/prepare.ts runs it in slices while a large
+ * map opens, so the far view's first frame finds it built: 0.2 s at 20,000 people), and keeps them
+ * for this map.
+ */
+export function* prepareFarDrawing(map: AccountMap): Steps<MapDrawing> {
+  const known = drawings.get(map);
+  if (known && known.language === currentLanguage()) return known.drawing;
   const departments = new Path2D();
   for (const id in map.departments) {
     const r = recordRect(map, id);
@@ -48,6 +66,7 @@ function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
   const byStance = new Map<Stance, Path2D>();
   for (const person of Object.values(map.stakeholders)) {
     const r = recordRect(map, person.id);
+    yield;
     if (!r) continue;
     rects.set(person.id, r);
     let path = byStance.get(person.stance);
@@ -57,18 +76,26 @@ function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
   const lines = new Path2D();
   const centre = (r: { x: number; y: number; width: number; height: number }) => [r.x + r.width / 2, r.y + r.height / 2] as const;
   for (const link of Object.values(map.links)) {
+    yield;
     const a = rects.get(link.sourceId);
     const b = rects.get(link.targetId);
     if (!a || !b) continue;
     lines.moveTo(...centre(a));
     lines.lineTo(...centre(b));
   }
+  const drawing = { departments, lines, rects, cards: STANCES.filter((s) => byStance.has(s)).map((s) => [s, byStance.get(s)!] as [Stance, Path2D]) };
+  drawings.set(map, { language: currentLanguage(), drawing });
+  return drawing;
+}
+
+function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
+  const drawing = runAtOnce(prepareFarDrawing(map));
   const selected = new Path2D();
   for (const id of selection) {
-    const r = rects.get(id) ?? recordRect(map, id);
+    const r = drawing.rects.get(id) ?? recordRect(map, id);
     if (r) selected.rect(r.x, r.y, r.width, r.height);
   }
-  return { departments, lines, selected, cards: STANCES.filter((s) => byStance.has(s)).map((s) => [s, byStance.get(s)!]) };
+  return { ...drawing, selected };
 }
 
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;

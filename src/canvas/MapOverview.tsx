@@ -14,6 +14,8 @@ import { mapBounds, recordRect } from '../domain/commands';
 import { STANCES, type AccountMap, type Stance } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { STANCE_LOOK } from '../drawing/appearance';
+import { runAtOnce, type Steps } from '../domain/slices';
+import { currentLanguage } from '../i18n';
 
 const WIDTH = 160;
 const HEIGHT = 110;
@@ -32,8 +34,16 @@ interface Drawing {
   cards: [Stance, string][];
 }
 
-/** One path for all departments, one per stance for the cards. */
-function drawingOf(map: AccountMap): Drawing {
+/** Per map and language (card sizes follow the words). */
+const drawings = new WeakMap<AccountMap, { language: string; drawing: Drawing }>();
+
+/**
+ * One path for all departments, one per stance for the cards, a step per record: canvas/prepare.ts
+ * runs it in slices while a large map opens, and the overview's first draw finds it built.
+ */
+export function* prepareOverview(map: AccountMap): Steps<Drawing> {
+  const known = drawings.get(map);
+  if (known && known.language === currentLanguage()) return known.drawing;
   const rect = (id: string) => {
     const r = recordRect(map, id)!;
     return `M${r.x} ${r.y}h${r.width}v${r.height}h${-r.width}z`;
@@ -43,11 +53,14 @@ function drawingOf(map: AccountMap): Drawing {
     const list = byStance.get(person.stance) ?? [];
     list.push(rect(person.id));
     byStance.set(person.stance, list);
+    yield;
   }
-  return {
+  const drawing: Drawing = {
     departments: Object.keys(map.departments).map(rect).join(''),
     cards: STANCES.filter((stance) => byStance.has(stance)).map((stance) => [stance, byStance.get(stance)!.join('')]),
   };
+  drawings.set(map, { language: currentLanguage(), drawing });
+  return drawing;
 }
 
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
@@ -59,7 +72,7 @@ function MapOverviewComponent() {
   const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
   const flow = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
-  const drawing = useMemo(() => (map ? drawingOf(map) : null), [map]);
+  const drawing = useMemo(() => (map ? runAtOnce(prepareOverview(map)) : null), [map]);
   const bounds = useMemo(() => (map ? mapBounds(map) : null), [map]);
 
   const screen = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };

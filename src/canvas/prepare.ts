@@ -1,30 +1,52 @@
-// Opening a large map: every card's layout (its size and where its text wraps, domain/card-layout.ts)
-// is worked out in short slices while "Opening map…" shows, so the canvas's first draw finds it
-// cached. Done in one piece inside that first render, 20,000 cards blocked the page for seconds.
+// Opening a large map: what the canvas's first draw needs is worked out in short slices while
+// "Opening map…" shows, so that draw finds it cached: every card's layout (its size and where its
+// text wraps, domain/card-layout.ts), every record's rectangle and the map's bounds, the nodes
+// React Flow is given (project.ts), the far view's paths and the overview's. Done inside the first
+// render, 20,000 cards blocked the page for seconds.
 import { stakeholderCard } from '../domain/card-layout';
+import { prepareRects } from '../domain/commands';
+import { runInSlices, yieldToBrowser, type Steps } from '../domain/slices';
 import type { AccountMap } from '../domain/types';
+import { prepareFarDrawing } from './FarMapLayer';
+import { prepareOverview } from './MapOverview';
+import { prepareProjection } from './project';
 
 /** Below this many people the whole map is laid out in less than a slice anyway. */
 const PREPARE_FROM = 500;
-/** Work between two yields: short enough that a click or a frame is not held up noticeably. */
-const SLICE_MS = 12;
 
-/** Hands the main thread back to the browser (input, frames), then carries on. */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+// eslint-disable-next-line require-yield
+function* nothingToDo(): Steps<void> {}
+
+/** Thrown into the steps' driver when the map was left while it was being prepared. */
+class Left extends Error {}
+
+function* everything(map: AccountMap): Steps<void> {
+  const parts: (() => Steps<unknown>)[] = [
+    function* cards() {
+      for (const person of Object.values(map.stakeholders)) {
+        stakeholderCard(map, person);
+        yield;
+      }
+    },
+    () => prepareRects(map),
+    () => prepareProjection(map),
+    // Path2D is the browser's: without it (a test's DOM) the far view is never drawn either.
+    () => (typeof Path2D === 'function' ? prepareFarDrawing(map) : nothingToDo()),
+    () => prepareOverview(map),
+  ];
+  for (const part of parts) yield* part();
 }
 
-/** Lays out every card of `map` in slices; stops early when `stillWanted` says the map was left. */
+/** Prepares `map`'s first draw in slices; stops early when `stillWanted` says the map was left. */
 export async function prepareCards(map: AccountMap, stillWanted: () => boolean): Promise<void> {
-  const people = Object.values(map.stakeholders);
-  if (people.length < PREPARE_FROM) return;
-  let next = 0;
-  while (next < people.length) {
-    const until = performance.now() + SLICE_MS;
-    do stakeholderCard(map, people[next++]);
-    while (next < people.length && performance.now() < until);
+  if (Object.keys(map.stakeholders).length < PREPARE_FROM) return;
+  const pause = async () => {
     await yieldToBrowser();
-    if (!stillWanted()) return;
+    if (!stillWanted()) throw new Left();
+  };
+  try {
+    await runInSlices(everything(map), pause);
+  } catch (error) {
+    if (!(error instanceof Left)) throw error;
   }
 }

@@ -8,6 +8,7 @@
 import { routeInSteps, type Route, type RouteMemory, type RouteOrder, type RouteScene } from '../drawing/line-routes';
 import { loadLineRouter } from './line-router';
 import type { FromRouter, ToRouter } from './route-worker';
+import { unpackScene } from './route-scene';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<ToRouter>) => void) | null; postMessage(message: FromRouter): void };
 
@@ -75,7 +76,7 @@ scope.onmessage = ({ data }) => {
   } else if (data.type === 'focus') {
     if (found) found[1].order.focus = data.focus;
   } else {
-    jobs.set(data.channel, { job: data.job, scene: data.scene, order: { focus: data.focus }, steps: null, batch: new Map(), sent: performance.now() });
+    jobs.set(data.channel, { job: data.job, scene: unpackScene(data.scene), order: { focus: data.focus }, steps: null, batch: new Map(), sent: performance.now() });
     void run();
   }
 };

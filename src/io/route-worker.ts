@@ -5,11 +5,12 @@
 // so a route made for a map that has changed since never reaches the caller. Where there is no
 // Worker (Node, jsdom), `routeScene` routes on the calling thread instead.
 import { routeLines, type Route, type RouteScene } from '../drawing/line-routes';
+import { packScene, type PackedScene } from './route-scene';
 
 type Point = { x: number; y: number };
 
 export type ToRouter =
-  | { type: 'route'; channel: string; job: number; scene: RouteScene; focus: Point | null }
+  | { type: 'route'; channel: string; job: number; scene: PackedScene; focus: Point | null }
   | { type: 'focus'; job: number; focus: Point | null }
   | { type: 'cancel'; job: number };
 
@@ -69,7 +70,8 @@ export function routeInWorker(channel: string, scene: RouteScene, focus: Point |
     else if (message.error) end(null);
   });
   channels.set(job, channel);
-  router.postMessage({ type: 'route', channel, job, scene, focus } satisfies ToRouter);
+  const { packed, transfer } = packScene(scene);
+  router.postMessage({ type: 'route', channel, job, scene: packed, focus } satisfies ToRouter, transfer);
   return {
     focus: (point) => {
       if (listeners.has(job)) router.postMessage({ type: 'focus', job, focus: point } satisfies ToRouter);

@@ -3,7 +3,8 @@
 // the records whose identity changed since the last save, in one transaction, and replayJournal
 // brings in what the write-ahead journal (journal.ts) holds beyond that. Every failure of the
 // browser's storage comes out as a StorageError whose message tells the user what to do.
-import { restoreMap, untitledMap, type RestoreResult } from '../domain/restore';
+import Dexie from 'dexie';
+import { restoreMap, restoreMapInSlices, untitledMap, type RestoreResult } from '../domain/restore';
 import { toDocument } from '../domain/schema';
 import { createSampleAccountMap, SAMPLE_MAP_ID } from '../domain/sample';
 import { createId } from '../domain/ids';
@@ -14,64 +15,8 @@ import { forgetShare } from './shares';
 import { changedRecords, discardJournal, journalEntries, journalStored, removeEntries, type JournalEntry } from './journal';
 import { t } from '../i18n';
 
-// What the user reads when storage fails, in the language shown when it fails.
-export const mapMissingMessage = () => t('storage.errors.mapMissing');
-export const quotaMessage = () => t('storage.errors.quota');
-export const unavailableMessage = () => t('storage.errors.unavailable');
-
-export type StorageProblem = 'quota' | 'unavailable' | 'missing' | 'other';
-
-export class StorageError extends Error {
-  constructor(
-    message: string,
-    /** What went wrong, for code that reacts differently (the message is for people). */
-    readonly problem: StorageProblem = 'other',
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'StorageError';
-  }
-}
-
-/** Names of an error and of everything it wraps (Dexie keeps the browser's error in `inner`). */
-function errorNames(error: unknown): string[] {
-  const names: string[] = [];
-  const seen = new Set<unknown>();
-  const queue: unknown[] = [error];
-  while (queue.length > 0) {
-    const current = queue.shift();
-    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
-    seen.add(current);
-    const { name, inner, cause, failures } = current as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-    if (typeof name === 'string') names.push(name);
-    queue.push(inner, cause);
-    // A Dexie BulkError lists the failure of each row it could not write.
-    if (Array.isArray(failures)) queue.push(...failures);
-    else if (typeof failures === 'object' && failures !== null) queue.push(...Object.values(failures));
-  }
-  return names;
-}
-
-const QUOTA_NAMES = ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'];
-// Storage refused outright: no IndexedDB (MissingAPIError), a private window or disabled storage
-// (InvalidStateError, SecurityError), or a database that could not be opened at all.
-const UNAVAILABLE_NAMES = ['InvalidStateError', 'OpenFailedError', 'MissingAPIError', 'SecurityError'];
-
-/** Turns an IndexedDB/Dexie failure into a StorageError that says what to do. */
-export function toStorageError(error: unknown): StorageError {
-  if (error instanceof StorageError) return error;
-  const names = errorNames(error);
-  if (names.some((name) => QUOTA_NAMES.includes(name))) return new StorageError(quotaMessage(), 'quota', { cause: error });
-  if (names.some((name) => UNAVAILABLE_NAMES.includes(name))) {
-    return new StorageError(unavailableMessage(), 'unavailable', { cause: error });
-  }
-  const name = names[0] ?? (error instanceof Error ? error.constructor.name : 'unknown error');
-  return new StorageError(
-    t('storage.errors.other', { name }),
-    'other',
-    { cause: error },
-  );
-}
+export { StorageError, mapMissingMessage, quotaMessage, toStorageError, unavailableMessage, type StorageProblem } from './storage-error';
+import { StorageError, mapMissingMessage, toStorageError } from './storage-error';
 
 async function guarded<T>(work: (db: PowermapDatabase) => Promise<T>): Promise<T> {
   try {
@@ -175,39 +120,63 @@ export async function listMaps(): Promise<StoredMapSummary[]> {
   });
 }
 
+/** Rows read per request: each request's rows reach the page in a task of their own. */
+const ROWS_PER_READ = 2000;
+
+/**
+ * Every row of one map in a record table, read a page at a time by primary key. One read of
+ * 20,000 rows was copied into the page in one task of 100 to 160 ms; pages of 2,000 come in
+ * tasks of their own, with the browser free to draw and take input between them.
+ */
+async function recordsOfMap(db: PowermapDatabase, kind: (typeof RECORD_TABLES)[number], mapId: string): Promise<object[]> {
+  const table = db[kind] as unknown as Dexie.Table<{ mapId?: unknown; id: unknown }, [string, unknown]>;
+  const records: object[] = [];
+  let after: unknown = Dexie.minKey;
+  let includeFirst = true;
+  for (;;) {
+    const page = await table.where('[mapId+id]').between([mapId, after], [mapId, Dexie.maxKey], includeFirst, true).limit(ROWS_PER_READ).toArray();
+    for (const { mapId: _mapId, ...record } of page) records.push(record);
+    if (page.length < ROWS_PER_READ) return records;
+    after = page[page.length - 1].id;
+    includeFirst = false;
+  }
+}
+
 /**
  * Assembles a stored map from its rows and passes it through restoreMap, like any outside data:
- * a damaged record is repaired or dropped and listed in `repairs`. Never writes.
+ * a damaged record is repaired or dropped and listed in `repairs`. Never writes. The rows are read
+ * in one transaction; restoring them happens after it, in slices (restoreMapInSlices), so opening
+ * a map of 20,000 people never holds the page for long.
  */
 export async function loadMap(id: string): Promise<RestoreResult> {
-  return guarded((db) =>
-    db.transaction('r', mapTables(db), async (): Promise<RestoreResult> => {
+  const stored = await guarded((db) =>
+    db.transaction('r', mapTables(db), async () => {
       const row = await db.maps.get(id);
-      if (!row) return { ok: false, error: mapMissingMessage() };
-      const [departments, stakeholders, links, team] = await Promise.all(
-        RECORD_TABLES.map((kind) => db[kind].where('mapId').equals(id).toArray()),
-      );
-      const strip = (rows: { mapId?: unknown }[]) => rows.map(({ mapId: _mapId, ...record }) => record);
-      const version = row.schemaVersion;
-      const result = restoreMap({
-        format: 'powermap',
-        // Rows written by this app always carry it; if it was lost, read them as the current shape.
-        schemaVersion: typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : SCHEMA_VERSION,
-        map: {
-          id: row.id,
-          name: row.name,
-          createdAt: row.createdAt,
-          updatedAt: row.updatedAt,
-          departments: strip(departments),
-          stakeholders: strip(stakeholders),
-          links: strip(links),
-          team: strip(team),
-        },
-      });
-      if (result.ok && result.repairs.length > 0) loadedWithRepairs.add(result.map);
-      return result;
+      if (!row) return null;
+      const [departments, stakeholders, links, team] = await Promise.all(RECORD_TABLES.map((kind) => recordsOfMap(db, kind, id)));
+      return { row, departments, stakeholders, links, team };
     }),
   );
+  if (!stored) return { ok: false, error: mapMissingMessage() };
+  const { row, departments, stakeholders, links, team } = stored;
+  const version = row.schemaVersion;
+  const result = await restoreMapInSlices({
+    format: 'powermap',
+    // Rows written by this app always carry it; if it was lost, read them as the current shape.
+    schemaVersion: typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : SCHEMA_VERSION,
+    map: {
+      id: row.id,
+      name: row.name,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      departments,
+      stakeholders,
+      links,
+      team,
+    },
+  });
+  if (result.ok && result.repairs.length > 0) loadedWithRepairs.add(result.map);
+  return result;
 }
 
 /** What replayJournal did: entries stored, and entries it had to drop (a gap in the journal). */

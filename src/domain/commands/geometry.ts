@@ -5,6 +5,8 @@ import { stakeholderSize } from '../card-layout';
 import type { AccountMap, Department, Position, Size } from '../types';
 import { departmentDepth } from './hierarchy';
 import { withDepartment } from './validation';
+import { currentLanguage } from '../../i18n';
+import type { Steps } from '../slices';
 
 /** Position on the canvas, summing the chain of enclosing departments. */
 export function absolutePosition(map: AccountMap, id: string): Position {
@@ -23,8 +25,36 @@ export function absolutePosition(map: AccountMap, id: string): Position {
   return { x, y };
 }
 
+/**
+ * Every record's rectangle of a map being opened, worked out ahead in slices (prepareRects), so
+ * the first draw of a large map (its lines, the far view, the overview, the bounds) looks them up
+ * instead of computing them by the tens of thousands. Card sizes follow the language's words.
+ */
+const prepared = new WeakMap<AccountMap, { language: string; rects: Map<string, Position & Size>; bounds: (Position & Size) | null }>();
+const preparedFor = (map: AccountMap) => {
+  const hit = prepared.get(map);
+  return hit && hit.language === currentLanguage() ? hit : null;
+};
+
+/** Works out and keeps every rectangle of `map` and its bounds, a step per record (see slices.ts). */
+export function* prepareRects(map: AccountMap): Steps<void> {
+  if (preparedFor(map)) return;
+  const rects = new Map<string, Position & Size>();
+  for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) {
+    rects.set(id, computedRect(map, id)!);
+    yield;
+  }
+  prepared.set(map, { language: currentLanguage(), rects, bounds: boundsOf(rects.values()) });
+}
+
 /** A card's or department's rectangle in map coordinates (positions made absolute), or null if it is gone. */
 export function recordRect(map: AccountMap, id: string): (Position & Size) | null {
+  const known = preparedFor(map)?.rects.get(id);
+  // A copy: callers may change what they are given.
+  return known ? { x: known.x, y: known.y, width: known.width, height: known.height } : computedRect(map, id);
+}
+
+function computedRect(map: AccountMap, id: string): (Position & Size) | null {
   const person = map.stakeholders[id];
   const size = person ? stakeholderSize(map, person) : map.departments[id]?.size;
   if (!size) return null;
@@ -33,13 +63,18 @@ export function recordRect(map: AccountMap, id: string): (Position & Size) | nul
 
 /** The rectangle around every department and card (or those in `include`), or null for an empty map. */
 export function mapBounds(map: AccountMap, include?: ReadonlySet<string>): (Position & Size) | null {
+  const known = include ? null : preparedFor(map);
+  if (known) return known.bounds && { ...known.bounds };
+  const ids = [...Object.keys(map.departments), ...Object.keys(map.stakeholders)];
+  return boundsOf(ids.filter((id) => !include || include.has(id)).map((id) => recordRect(map, id)!));
+}
+
+function boundsOf(rects: Iterable<Position & Size>): (Position & Size) | null {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) {
-    if (include && !include.has(id)) continue;
-    const r = recordRect(map, id)!;
+  for (const r of rects) {
     minX = Math.min(minX, r.x);
     minY = Math.min(minY, r.y);
     maxX = Math.max(maxX, r.x + r.width);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreMap, restoreMapFromText, noName, type RestoreResult } from '../../../src/domain/restore';
+import { restoreMap, restoreMapFromText, restoreMapInSlices, noName, type RestoreResult } from '../../../src/domain/restore';
 import { accountMapSchema, toDocument } from '../../../src/domain/schema';
 import { SCHEMA_VERSION, type AccountMap } from '../../../src/domain/types';
 import { newStakeholder } from '../../../src/domain/defaults';
@@ -82,6 +82,26 @@ describe('accepting a map', () => {
     expect(restored(restoreMapFromText(JSON.stringify(toDocument(smallMap())))).repairs).toEqual([]);
     const bad = restoreMapFromText('{ not json');
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('in slices', () => {
+  it('restores a large map in slices, pausing between them, to the same map and repairs as at once', async () => {
+    const raw = rawMap();
+    const people = raw.stakeholders as Record<string, Record<string, unknown>>;
+    const template = Object.values(people)[0];
+    // Enough people that restoring them takes longer than one slice; one with a bad stance to repair.
+    for (let i = 0; i < 6000; i++) people[`stk_many_${i}`] = { ...template, id: `stk_many_${i}`, name: `Person ${i}`, stance: i === 4321 ? 'ally?' : 'neutral' };
+    let pauses = 0;
+    const sliced = restored(await restoreMapInSlices(raw, async () => void pauses++));
+    const atOnce = restored(restoreMap(raw));
+    expect(pauses).toBeGreaterThan(0);
+    expect(sliced.repairs).toEqual(atOnce.repairs);
+    expect(sliced.repairs.join(' ')).toContain('stk_many_4321');
+    const { updatedAt: _a, ...slicedMap } = sliced.map;
+    const { updatedAt: _b, ...atOnceMap } = atOnce.map;
+    expect(slicedMap).toStrictEqual(atOnceMap);
+    expect(Object.keys(sliced.map.stakeholders)).toHaveLength(Object.keys(people).length);
   });
 });
 

@@ -4,14 +4,14 @@ import { emptyAccountMap, newDepartment, newLink, newStakeholder } from '../../.
 import type { AccountMap, Stakeholder } from '../../../src/domain/types';
 import { NOW } from '../fixtures/maps';
 
-export function thousandPeopleMap(id = 'map_big'): AccountMap {
+export function thousandPeopleMap(id = 'map_big', people = 1000): AccountMap {
   const map = emptyAccountMap(id, 'Big account', NOW);
   map.departments = { dep_all: newDepartment({ id: 'dep_all', name: 'Everyone', coverage: 'white-space' }) };
-  for (let i = 0; i < 1000; i++) {
+  for (let i = 0; i < people; i++) {
     const personId = `stk_${i}`;
     map.stakeholders[personId] = newStakeholder({ id: personId, name: `Person ${i}`, departmentId: 'dep_all', position: { x: i * 10, y: 0 } });
   }
-  for (let i = 1; i < 1000; i++) {
+  for (let i = 1; i < people; i++) {
     map.links[`lnk_${i}`] = newLink({ id: `lnk_${i}`, kind: 'reports-to', sourceId: `stk_${i}`, targetId: 'stk_0' });
   }
   return map;

@@ -85,6 +85,20 @@ describe('create, list, load', () => {
     expect(list[1]).toMatchObject({ stakeholderCount: 1000, whiteSpaceCount: 1, linkCount: 999 });
   });
 
+  it('loads every record of a map larger than one read, and none of another map with the same ids', async () => {
+    // 4,500 people and 4,499 links: each table is read in pages of 2,000 rows.
+    const big = thousandPeopleMap('map_big', 4500);
+    const other = thousandPeopleMap('map_other', 10);
+    other.stakeholders.stk_3 = { ...other.stakeholders.stk_3, name: 'Someone else' };
+    await createMap(other);
+    await createMap(big);
+    await createMap(thousandPeopleMap('map_zzz', 3));
+    const { map: back, repairs } = await loaded('map_big');
+    expect(repairs).toEqual([]);
+    expect(back).toStrictEqual(big);
+    expect((await loaded('map_other')).map.stakeholders.stk_3.name).toBe('Someone else');
+  });
+
   it('says so when the map is gone', async () => {
     expect(await loadMap('map_nowhere')).toEqual({ ok: false, error: mapMissingMessage() });
   });
