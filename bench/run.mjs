@@ -8,7 +8,7 @@
 //   npm run bench -- --sizes=100     only some sizes (comma-separated)
 //   npm run bench -- --large         the default sizes and 5,000 people
 //   npm run bench -- --sizes=20000   past 5,000: only the app's opening, one edit and a click to the inspector
-//   npm run bench -- --skip=png      leave phases out (png, heap, dragOne, dragTwenty, panZoom, edit, inspect)
+//   npm run bench -- --skip=png      leave phases out (png, heap, dragOne, dragTwenty, panZoom, edit, inspect, team)
 //   npm run bench -- --skip-build    reuse bench/.out from the last run
 //   npm run bench -- --app-only      leave the bare React Flow page out (e.g. while working on the app at 5,000)
 //   npm run bench -- --only=edit     only open the map and time one edit (quick; e.g. --sizes=1000,5000)
@@ -490,7 +490,7 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   await writeFile(join(outDir, 'results.json'), JSON.stringify({ machine, seed: SEED, sizes: SIZES, seconds, bundle, results }, null, 2));
   log(`done in ${seconds.toFixed(0)} s; raw figures in bench/.out/results.json`);
-  if (ONLY_EDIT || ONLY_IMPORT) return;
+  if (ONLY_EDIT || ONLY_IMPORT || SKIP.has('team')) return;
   console.log(`\n${teamTable(await runTeamBench())}`);
 }
 
