@@ -13,11 +13,11 @@ import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../domain/commands';
-import { STANCES, type AccountMap, type Stance } from '../domain/types';
+import { STANCES, type AccountMap, type Stakeholder, type Stance } from '../domain/types';
 import { STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { recordCount } from '../domain/table-changes';
-import { stakeholderCard } from '../domain/card-layout';
+import { farName, type CardLayout } from '../domain/card-layout';
 
 /**
  * Below the far zoom, and with more cards than this in view, the map is drawn on the canvas. Low:
@@ -47,11 +47,21 @@ export function cardsInView(map: AccountMap | null, bounds: { x: number; y: numb
 }
 
 interface Named {
+  person: Stakeholder;
   x: number;
   y: number;
   width: number;
   height: number;
-  lines: readonly string[];
+}
+
+/** A far card's name type, per record (records are immutable) and card size: worked out only for cards drawn with names. */
+const farNames = new WeakMap<Stakeholder, { width: number; height: number; far: CardLayout['far'] }>();
+function farNameOf(card: Named): CardLayout['far'] {
+  const hit = farNames.get(card.person);
+  if (hit && hit.width === card.width && hit.height === card.height) return hit.far;
+  const far = farName(card.person.name, card);
+  farNames.set(card.person, { width: card.width, height: card.height, far });
+  return far;
 }
 
 interface Drawing {
@@ -60,8 +70,8 @@ interface Drawing {
   /** Every card's outline, and per stance the coloured edge of each card: the far card look. */
   faces: Path2D;
   edges: [Stance, Path2D][];
-  /** Cards by the size of their far name (px): one font change per size when names are drawn. */
-  names: [number, Named[]][];
+  /** Every card, for its name. */
+  names: Named[];
   lines: Path2D;
   selected: Path2D;
 }
@@ -76,7 +86,7 @@ function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
   const byStance = new Map<Stance, Path2D>();
   const edgeByStance = new Map<Stance, Path2D>();
   const faces = new Path2D();
-  const bySize = new Map<number, Named[]>();
+  const names: Named[] = [];
   for (const person of Object.values(map.stakeholders)) {
     const r = recordRect(map, person.id);
     if (!r) continue;
@@ -88,10 +98,7 @@ function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
     let edge = edgeByStance.get(person.stance);
     if (!edge) edgeByStance.set(person.stance, (edge = new Path2D()));
     edge.rect(r.x, r.y, EDGE, r.height);
-    const far = stakeholderCard(map, person).far;
-    let named = bySize.get(far.size);
-    if (!named) bySize.set(far.size, (named = []));
-    named.push({ x: r.x, y: r.y, width: r.width, height: r.height, lines: far.lines });
+    names.push({ person, x: r.x, y: r.y, width: r.width, height: r.height });
   }
   const lines = new Path2D();
   const centre = (r: { x: number; y: number; width: number; height: number }) => [r.x + r.width / 2, r.y + r.height / 2] as const;
@@ -115,23 +122,23 @@ function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
     cards: stances.map((s) => [s, byStance.get(s)!]),
     faces,
     edges: stances.map((s) => [s, edgeByStance.get(s)!]),
-    names: [...bySize],
+    names,
   };
 }
 
 /** The names of the cards in `view` (map units), each line centred on the card's height as the far card sets it. */
-function drawNames(context: CanvasRenderingContext2D, names: Drawing['names'], zoom: number, view: { x: number; y: number; width: number; height: number }): void {
+function drawNames(context: CanvasRenderingContext2D, names: readonly Named[], zoom: number, view: { x: number; y: number; width: number; height: number }): void {
   context.fillStyle = '#0f172a';
   context.textBaseline = 'middle';
-  for (const [size, cards] of names) {
+  let font = 0;
+  for (const card of names) {
+    if (card.x > view.x + view.width || card.x + card.width < view.x || card.y > view.y + view.height || card.y + card.height < view.y) continue;
+    const { size, lines } = farNameOf(card);
     if (size * zoom < SMALLEST_NAME) continue;
-    context.font = `700 ${size}px ${FONT}`;
+    if (size !== font) context.font = `700 ${(font = size)}px ${FONT}`;
     const lineHeight = size * 1.1;
-    for (const card of cards) {
-      if (card.x > view.x + view.width || card.x + card.width < view.x || card.y > view.y + view.height || card.y + card.height < view.y) continue;
-      const top = card.y + (card.height - card.lines.length * lineHeight) / 2 + lineHeight / 2;
-      card.lines.forEach((line, i) => context.fillText(line, card.x + NAME_LEFT, top + i * lineHeight));
-    }
+    const top = card.y + (card.height - lines.length * lineHeight) / 2 + lineHeight / 2;
+    lines.forEach((line, i) => context.fillText(line, card.x + NAME_LEFT, top + i * lineHeight));
   }
 }
 
