@@ -7,7 +7,7 @@
 // the next input (event handlers, React's scheduled render, style, layout, paint, GC) is charged
 // to that input. Idle time (waiting for the next synthetic event) is not counted.
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(process.env.BENCH_PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : [])];
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
 /** Inputs whose cost is measured; other dispatched inputs only close the window of the one before. */
 const MEASURED = new Set(['pointermove', 'wheel']);
