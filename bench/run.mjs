@@ -261,7 +261,16 @@ async function dragCard(browser, page, variant, grabId, name) {
 /** Pans by dragging empty canvas, then zooms out and back in with the wheel. */
 async function panAndZoom(browser, page, variant, size, centreId) {
   await centreOn(page, variant, centreId, GESTURE_ZOOM);
-  const start = await page.evaluate(emptyPanePoint);
+  // The same empty point twice, half a second apart: at 5,000 people the lines are still being
+  // routed around the cards after opening, and one routed onto the point took the press (a line
+  // does not pan), so the gesture moved nothing.
+  let start = null;
+  for (let tries = 0; tries < 40; tries++) {
+    const point = await page.evaluate(emptyPanePoint);
+    if (point && start && point.x === start.x && point.y === start.y) break;
+    start = point;
+    await page.waitForTimeout(500);
+  }
   if (!start) throw new Error(`${variant}: found no empty canvas to pan from.`);
   const button = VARIANTS[variant].panButton;
   await page.mouse.move(start.x, start.y);
