@@ -7,19 +7,34 @@
 // the canvas hides React Flow's nodes and the line layer and draws departments, cards (in their
 // stance colour, as the overview does) and lines here: one path per stance, built once per map,
 // and repainted with the view's transform on each move. Zoom in and the real cards come back.
+// Near the far zoom, where names can still be read, the canvas draws each card as a far card looks
+// (white, a stance-coloured edge, the name in large type), so taking over early changes little.
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../domain/commands';
-import { STANCES, type AccountMap, type Stance } from '../domain/types';
+import { STANCES, type AccountMap, type Stakeholder, type Stance } from '../domain/types';
 import { STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore } from '../store/map-store';
 import { recordCount } from '../domain/table-changes';
 import { runAtOnce, type Steps } from '../domain/slices';
 import { currentLanguage } from '../i18n';
+import { farName, type CardLayout } from '../domain/card-layout';
 
-/** Below this zoom, and with more cards than FAR_MAP_CARDS in view, the map is drawn on the canvas. */
-export const FAR_MAP_CARDS = 400;
+/**
+ * Below the far zoom, and with more cards than this in view, the map is drawn on the canvas. Low:
+ * each card mounted, or re-rendered as a far card, costs the zoom step that does it (npm run bench,
+ * pan + zoom at 500 people, see Canvas.tsx), while a canvas frame costs the same for 100 or 5,000.
+ */
+export const FAR_MAP_CARDS = 100;
+/** Above this zoom the canvas draws cards as far cards (white, stance edge, name); below, stance-coloured blocks. */
+const FACES_ZOOM = 0.15;
+/** A name smaller than this on screen (px) is not drawn: it could not be read. */
+const SMALLEST_NAME = 3;
+const FONT = "'Noto Sans', system-ui, sans-serif";
+/** Where the far card (nodes/StakeholderCard.css, .pm-card--far) puts its name: after the stance edge and padding. */
+const NAME_LEFT = 14 + 14;
+const EDGE = 14;
 
 /** About how many cards are in view: the people times the share of the map's area on screen. */
 export function cardsInView(map: AccountMap | null, bounds: { x: number; y: number; width: number; height: number } | null, view: { x: number; y: number; zoom: number; width: number; height: number }): number {
@@ -33,10 +48,33 @@ export function cardsInView(map: AccountMap | null, bounds: { x: number; y: numb
   return recordCount(map.stakeholders) * share;
 }
 
+interface Named {
+  person: Stakeholder;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A far card's name type, per record (records are immutable) and card size: worked out only for cards drawn with names. */
+const farNames = new WeakMap<Stakeholder, { width: number; height: number; far: CardLayout['far'] }>();
+function farNameOf(card: Named): CardLayout['far'] {
+  const hit = farNames.get(card.person);
+  if (hit && hit.width === card.width && hit.height === card.height) return hit.far;
+  const far = farName(card.person.name, card);
+  farNames.set(card.person, { width: card.width, height: card.height, far });
+  return far;
+}
+
 /** The map's part of the drawing: the same for every selection, so it is built once per map. */
 interface MapDrawing {
   departments: Path2D;
   cards: [Stance, Path2D][];
+  /** Every card's outline, and per stance the coloured edge of each card: the far card look. */
+  faces: Path2D;
+  edges: [Stance, Path2D][];
+  /** Every card, for its name. */
+  names: Named[];
   lines: Path2D;
   /** Each card's rectangle, for the selection's outlines. */
   rects: Map<string, { x: number; y: number; width: number; height: number }>;
@@ -64,6 +102,9 @@ export function* prepareFarDrawing(map: AccountMap): Steps<MapDrawing> {
   }
   const rects = new Map<string, { x: number; y: number; width: number; height: number }>();
   const byStance = new Map<Stance, Path2D>();
+  const edgeByStance = new Map<Stance, Path2D>();
+  const faces = new Path2D();
+  const names: Named[] = [];
   for (const person of Object.values(map.stakeholders)) {
     const r = recordRect(map, person.id);
     yield;
@@ -72,6 +113,11 @@ export function* prepareFarDrawing(map: AccountMap): Steps<MapDrawing> {
     let path = byStance.get(person.stance);
     if (!path) byStance.set(person.stance, (path = new Path2D()));
     path.rect(r.x, r.y, r.width, r.height);
+    faces.rect(r.x, r.y, r.width, r.height);
+    let edge = edgeByStance.get(person.stance);
+    if (!edge) edgeByStance.set(person.stance, (edge = new Path2D()));
+    edge.rect(r.x, r.y, EDGE, r.height);
+    names.push({ person, x: r.x, y: r.y, width: r.width, height: r.height });
   }
   const lines = new Path2D();
   const centre = (r: { x: number; y: number; width: number; height: number }) => [r.x + r.width / 2, r.y + r.height / 2] as const;
@@ -83,7 +129,16 @@ export function* prepareFarDrawing(map: AccountMap): Steps<MapDrawing> {
     lines.moveTo(...centre(a));
     lines.lineTo(...centre(b));
   }
-  const drawing = { departments, lines, rects, cards: STANCES.filter((s) => byStance.has(s)).map((s) => [s, byStance.get(s)!] as [Stance, Path2D]) };
+  const stances = STANCES.filter((s) => byStance.has(s));
+  const drawing: MapDrawing = {
+    departments,
+    lines,
+    rects,
+    cards: stances.map((s) => [s, byStance.get(s)!]),
+    faces,
+    edges: stances.map((s) => [s, edgeByStance.get(s)!]),
+    names,
+  };
   drawings.set(map, { language: currentLanguage(), drawing });
   return drawing;
 }
@@ -96,6 +151,22 @@ function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
     if (r) selected.rect(r.x, r.y, r.width, r.height);
   }
   return { ...drawing, selected };
+}
+
+/** The names of the cards in `view` (map units), each line centred on the card's height as the far card sets it. */
+function drawNames(context: CanvasRenderingContext2D, names: readonly Named[], zoom: number, view: { x: number; y: number; width: number; height: number }): void {
+  context.fillStyle = '#0f172a';
+  context.textBaseline = 'middle';
+  let font = 0;
+  for (const card of names) {
+    if (card.x > view.x + view.width || card.x + card.width < view.x || card.y > view.y + view.height || card.y + card.height < view.y) continue;
+    const { size, lines } = farNameOf(card);
+    if (size * zoom < SMALLEST_NAME) continue;
+    if (size !== font) context.font = `700 ${(font = size)}px ${FONT}`;
+    const lineHeight = size * 1.1;
+    const top = card.y + (card.height - lines.length * lineHeight) / 2 + lineHeight / 2;
+    lines.forEach((line, i) => context.fillText(line, card.x + NAME_LEFT, top + i * lineHeight));
+  }
 }
 
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
@@ -129,9 +200,22 @@ function FarMapLayerComponent() {
     context.stroke(drawing.departments);
     context.strokeStyle = 'rgba(100, 116, 139, 0.45)';
     context.stroke(drawing.lines);
-    for (const [stance, path] of drawing.cards) {
-      context.fillStyle = STANCE_LOOK[stance].color;
-      context.fill(path);
+    if (zoom >= FACES_ZOOM) {
+      context.fillStyle = '#ffffff';
+      context.fill(drawing.faces);
+      context.strokeStyle = '#94a3b8';
+      context.lineWidth = 1.5 * pixel;
+      context.stroke(drawing.faces);
+      for (const [stance, path] of drawing.edges) {
+        context.fillStyle = STANCE_LOOK[stance].color;
+        context.fill(path);
+      }
+      drawNames(context, drawing.names, zoom, { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom });
+    } else {
+      for (const [stance, path] of drawing.cards) {
+        context.fillStyle = STANCE_LOOK[stance].color;
+        context.fill(path);
+      }
     }
     context.strokeStyle = '#2563eb';
     context.lineWidth = 2 * pixel;

@@ -94,7 +94,7 @@ function roleRows(roles: readonly BuyingRole[], width: number, stanceLabel: numb
 const FAR = { padding: 8, border: 14 + 1.5, largest: 26, smallest: 10, lineHeight: 1.1 } as const;
 
 /** The largest type, up to 26 px, at which the whole name fits the card seen from far. */
-function farName(name: string, size: Size): CardLayout['far'] {
+export function farName(name: string, size: Size): CardLayout['far'] {
   const width = size.width - FAR.border - 2 * 14;
   const height = size.height - 2 * FAR.padding - 3;
   for (let px: number = FAR.largest; ; px -= 2) {

@@ -2,7 +2,7 @@
 // "no relationship", "left the company" and "placeholder". It reads its own record by id, so a
 // change to one person re-renders one card.
 import './StakeholderCard.css';
-import { memo, useContext, useMemo } from 'react';
+import { memo, useContext, useMemo, useState } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
@@ -121,6 +121,10 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   const { t, i18n } = useTranslation();
   const id = stakeholder.id;
   const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, i18n.language]);
+  // The quick tags are built once the pointer first comes onto the card (CSS shows them on hover),
+  // or when the card is the one selected: each card mounted as a zoom or pan brings it into view
+  // spent about a quarter of its React time putting their tooltips into words.
+  const [tagsWanted, setTagsWanted] = useState(false);
   const stance = STANCE_LOOK[stakeholder.stance];
   const influence = influenceLook(stakeholder.influence);
   const classes = ['pm-card'];
@@ -132,7 +136,11 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
   if (change) classes.push(`pm-card--${change.kind}`);
 
   return (
-    <div className={classes.join(' ')} style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}>
+    <div
+      className={classes.join(' ')}
+      style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}
+      onPointerEnter={tagsWanted ? undefined : () => setTagsWanted(true)}
+    >
       <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={t('canvas.connectTo', { name: stakeholder.name })} />
       {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
@@ -179,7 +187,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
           </div>
         ) : null}
       </div>
-      <QuickTags stakeholder={stakeholder} />
+      {sole || tagsWanted ? <QuickTags stakeholder={stakeholder} /> : null}
       <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={t('canvas.linkFrom', { name: stakeholder.name })} />
     </div>
   );
