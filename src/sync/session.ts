@@ -1,7 +1,7 @@
 // The live link between the open shared map and its relay. The store's named edits stay the one
 // way to change the map: each change of the open map (an edit, an undo, an import) becomes one
 // Yjs transaction of the fields it changed, and each transaction from the relay becomes a
-// `receive` in the store, applied to the map and to the undo steps. The map itself is still
+// `receive` in the store (those of one frame together), applied to the map and to the undo steps. The map itself is still
 // journaled and saved to IndexedDB by autosave, so a shared map opens offline like any other;
 // the Yjs state is kept beside it (persistence/shares.ts) so offline edits merge on reconnect.
 import * as Y from 'yjs';
@@ -11,7 +11,8 @@ import type { AccountMap } from '../domain/types';
 import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadDocState, saveDocState, type Share } from '../persistence/shares';
-import { applyPatch, isEmptyDoc, keyProblem, patchOf, readMap, writeChanges } from './ydoc-map';
+import { applyPatch, isEmptyDoc, keyProblem, readMap, writeChanges } from './ydoc-map';
+import { batchRemote, nextFrame } from './remote-batch';
 import { fieldCipher, PLAIN, type FieldCipher } from './field-cipher';
 
 /** The cipher of a share: its key's, or PLAIN for a map shared before encryption. */
@@ -138,6 +139,11 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
   };
 }
 
+let openDocument: Y.Doc | null = null;
+
+/** The open shared map's Yjs document while its session runs (the team bench compares clients by it). */
+export const sessionDocument = (): Y.Doc | null => openDocument;
+
 /**
  * Starts syncing the open map (already in the store) with its relay. Returns a stop function,
  * which stores the document state and disconnects.
@@ -155,6 +161,7 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   };
   const first = open();
   if (!first) return async () => {};
+  openDocument = doc;
 
   // What the local copy has that the stored document state lacks (a change saved to IndexedDB or
   // the journal whose document state had not been stored yet, or the whole map on a first share).
@@ -168,18 +175,22 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     synced = state.map;
   });
 
-  const onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.origin === LOCAL || transaction.origin === LOADED || transaction.changed.size === 0) return;
-    const patch = patchOf(doc, transaction.changed, cipher);
-    receiving = true;
-    try {
-      store.getState().receive((map) => (map.id === mapId ? applyPatch(map, patch) : map));
-    } finally {
-      receiving = false;
-    }
-    synced = open() ?? synced;
-  };
-  doc.on('afterTransaction', onTransaction);
+  // The relay's transactions reach the store once per frame, however many came in it.
+  const remote = batchRemote(
+    doc,
+    cipher,
+    (origin) => origin !== LOCAL && origin !== LOADED,
+    nextFrame,
+    (patch) => {
+      receiving = true;
+      try {
+        store.getState().receive((map) => (map.id === mapId ? applyPatch(map, patch) : map));
+      } finally {
+        receiving = false;
+      }
+      synced = open() ?? synced;
+    },
+  );
 
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   const saveNow = async () => {
@@ -194,7 +205,11 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   };
   doc.on('update', onUpdate);
   void saveNow();
-  const onPageHide = () => void saveNow();
+  // What came from the relay reaches the map (and its journal) before the page goes.
+  const onPageHide = () => {
+    remote.flush();
+    void saveNow();
+  };
   window.addEventListener('pagehide', onPageHide);
 
   useSyncState.setState({ status: 'connecting', refusal: null, share, peers: [] });
@@ -229,11 +244,12 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     awareness?.off('change', showPeers);
     tellName = null;
     window.removeEventListener('pagehide', onPageHide);
-    doc.off('afterTransaction', onTransaction);
+    remote.stop();
     doc.off('update', onUpdate);
     connection.close();
     await saveNow();
     doc.destroy();
+    if (openDocument === doc) openDocument = null;
     useSyncState.setState({ status: 'off', refusal: null, share: null, peers: [] });
   };
 }
