@@ -81,6 +81,13 @@ async function edit({ count, seed, index }: { count: number; seed: number; index
   }
 }
 
+/** The sum of the document's clocks: how many items of everyone's writing it holds. */
+function transactionsKnown(sessionDoc: Y.Doc): number {
+  let sum = 0;
+  Y.decodeStateVector(Y.encodeStateVector(sessionDoc)).forEach((clock) => (sum += clock));
+  return sum;
+}
+
 /** Where this client stands: its document's state vector, and a digest of its store's map and of its document's. */
 function state(withDocument: boolean) {
   const map = useMapStore.getState().map;
@@ -118,6 +125,10 @@ const handlers: Record<string, (message: any) => Promise<unknown> | unknown> = {
   stance: ({ id, stance }) => ({ ok: useMapStore.getState().run({ type: 'setStance', ids: [id], stance }), at: performance.timeOrigin + performance.now() }),
   watch: async ({ id, stance }) => ({ at: await seen(id, stance) }),
   state: ({ withDocument }) => state(Boolean(withDocument)),
+  vector: () => {
+    const sessionDoc = sessionDocument();
+    return { vector: sessionDoc ? Buffer.from(Y.encodeStateVector(sessionDoc)).toString('base64') : '', known: sessionDoc ? transactionsKnown(sessionDoc) : 0 };
+  },
   close: async () => {
     await stop?.();
     return { ok: true };

@@ -13,6 +13,7 @@ import { useMapStore } from '../store/map-store';
 import { loadDocState, saveDocState, type Share } from '../persistence/shares';
 import { applyPatch, isEmptyDoc, keyProblem, readMap, writeChanges } from './ydoc-map';
 import { batchRemote, nextFrame } from './remote-batch';
+import { presenceState, readPresence, type Presence } from './presence';
 import { fieldCipher, PLAIN, type FieldCipher } from './field-cipher';
 
 /** The cipher of a share: its key's, or PLAIN for a map shared before encryption. */
@@ -65,7 +66,10 @@ export function setMyName(name: string): void {
 /** Transactions this client makes from its own store, told apart from the relay's. */
 const LOCAL = Symbol('local edit');
 const LOADED = Symbol('stored state');
-const DOC_SAVE_DELAY_MS = 150;
+// The document state is a cache beside the map (the journal and IndexedDB keep the map itself, and
+// what the state lacks is written again on the next start): stored a second after a change, not
+// on every burst of the relay's updates, whose encoding is the whole document each time.
+const DOC_SAVE_DELAY_MS = 1000;
 const EMPTY_GRACE_MS = 3000;
 
 /** How a refused client is told; the relay sends a reason code. */
@@ -220,22 +224,34 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     },
   });
 
-  // Presence: who is in the map and what each has selected (Yjs awareness, not stored anywhere).
+  // Presence: who is in the map and what each has selected (Yjs awareness, not stored anywhere;
+  // sealed with the map's key on an encrypted map, presence.ts).
   const awareness = connection.provider.awareness;
+  const read = new Map<number, { state: unknown; presence: Presence | null }>();
   const showPeers = () => {
     if (!awareness) return;
     const peers: Peer[] = [];
     awareness.getStates().forEach((state, clientId) => {
-      if (clientId === awareness.clientID || !state.user) return;
-      peers.push({ clientId, name: String(state.user.name ?? ''), selection: Array.isArray(state.selection) ? state.selection.map(String) : [] });
+      if (clientId === awareness.clientID) return;
+      // A state is read once: a change of one person's presence does not decrypt everyone's again.
+      let known = read.get(clientId);
+      if (known?.state !== state) read.set(clientId, (known = { state, presence: readPresence(cipher, clientId, state) }));
+      if (known.presence) peers.push({ clientId, ...known.presence });
     });
     useSyncState.setState({ peers });
   };
-  awareness?.setLocalState({ user: { name: myName() }, selection: store.getState().selection });
+  const mine: Presence = { name: myName(), selection: store.getState().selection };
+  const tell = () => awareness?.setLocalState(presenceState(cipher, awareness.clientID, mine));
+  tell();
   awareness?.on('change', showPeers);
-  tellName = (name) => awareness?.setLocalStateField('user', { name });
+  tellName = (name) => {
+    mine.name = name;
+    tell();
+  };
   const unsubscribeSelection = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection) awareness?.setLocalStateField('selection', state.selection);
+    if (state.selection === previous.selection) return;
+    mine.selection = state.selection;
+    tell();
   });
 
   return async () => {
