@@ -8,7 +8,7 @@
 //  2. Scale: 10 clients on a 1,000-person map make 1,000 edits each (stances, titles and card
 //     positions of random people, 10 edits at a time per client), then wait until every client's
 //     document and map are the same; the relay's CPU time and peak memory (RSS) are read from /proc.
-//     The phase has a time limit (--limit=S, 300 s by default): a run that hits it is reported as
+//     The phase has a time limit (--limit=S, 540 s by default, joining included): a run that hits it is reported as
 //     failed with how far it got, rather than holding up `npm run bench`.
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -191,7 +191,7 @@ async function scale(script, url, key, pid, { clientsCount, editsEach, size, lim
   return result;
 }
 
-export async function runTeamBench({ clients = 10, edits = 1000, size = 1000, limit = 300, skipLatency = false } = {}) {
+export async function runTeamBench({ clients = 10, edits = 1000, size = 1000, limit = 540, skipLatency = false } = {}) {
   const data = mkdtempSync(join(tmpdir(), 'powermap-bench-relay-'));
   const script = buildClient(join(repoRoot, 'bench', '.out', 'client'));
   const { newKey } = await import(pathToFileURL(script).href);
@@ -236,7 +236,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     clients: Number(args.clients ?? 10),
     edits: Number(args.edits ?? 1000),
     size: Number(args.size ?? 1000),
-    limit: Number(args.limit ?? 300),
+    limit: Number(args.limit ?? 540),
     skipLatency: 'skip-latency' in args,
   });
   console.log(teamTable(result));
