@@ -111,7 +111,9 @@ async function latency(script, url, key) {
       const others = clients.filter((_, index) => index !== author);
       const watching = others.map((c) => c.ask('watch', { id, stance }));
       const { at: sentAt } = await clients[author].ask('stance', { id, stance });
-      for (const { at } of await Promise.all(watching)) delays.push(at - sentAt);
+      const seen = await Promise.race([Promise.all(watching), sleep(15000).then(() => null)]);
+      if (!seen) throw new Error(`edit ${i + 1} did not reach the other clients within 15 s`);
+      for (const { at } of seen) delays.push(at - sentAt);
       await sleep(5);
     }
   } finally {
