@@ -15,7 +15,8 @@
 //   npm run bench -- --save-traces   keep each gesture's Chrome trace in bench/.out/traces/ (open in DevTools)
 //   npm run bench -- --only=import   only import a 50,000-row CRM CSV through the UI as a new map (--rows=N for
 //                                    another size), then 20,000 rows into the open sample map (--into-rows=N, 0: skip)
-//   npm run bench -- --only=team     only team maps through a relay process (bench/team.mjs; also run after the table)
+//   npm run bench -- --only=team     only team maps through a relay process (bench/team.mjs; also run after the table;
+//                                    --team-limit=S: the 10-client scale phase's limit, 540 s by default, failed if hit)
 import { execSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -438,7 +439,7 @@ async function measure(browser, server, variant, size, map) {
 
 async function main() {
   if (args.only === 'team') {
-    console.log(teamTable(await runTeamBench()));
+    console.log(teamTable(await runTeamBench({ limit: Number(args['team-limit'] ?? 540) })));
     return;
   }
   await mkdir(outDir, { recursive: true });
@@ -507,7 +508,7 @@ async function main() {
   await writeFile(join(outDir, 'results.json'), JSON.stringify({ machine, seed: SEED, sizes: SIZES, seconds, bundle, results }, null, 2));
   log(`done in ${seconds.toFixed(0)} s; raw figures in bench/.out/results.json`);
   if (ONLY_EDIT || ONLY_IMPORT || SKIP.has('team')) return;
-  console.log(`\n${teamTable(await runTeamBench())}`);
+  console.log(`\n${teamTable(await runTeamBench({ limit: Number(args['team-limit'] ?? 540) }))}`);
 }
 
 main().catch((error) => {

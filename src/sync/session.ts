@@ -1,7 +1,7 @@
 // The live link between the open shared map and its relay. The store's named edits stay the one
 // way to change the map: each change of the open map (an edit, an undo, an import) becomes one
 // Yjs transaction of the fields it changed, and each transaction from the relay becomes a
-// `receive` in the store, applied to the map and to the undo steps. The map itself is still
+// `receive` in the store (those of one frame together), applied to the map and to the undo steps. The map itself is still
 // journaled and saved to IndexedDB by autosave, so a shared map opens offline like any other;
 // the Yjs state is kept beside it (persistence/shares.ts) so offline edits merge on reconnect.
 import * as Y from 'yjs';
@@ -11,7 +11,9 @@ import type { AccountMap } from '../domain/types';
 import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadDocState, saveDocState, type Share } from '../persistence/shares';
-import { applyPatch, isEmptyDoc, keyProblem, patchOf, readMap, writeChanges } from './ydoc-map';
+import { applyPatch, isEmptyDoc, keyProblem, readMap, writeChanges } from './ydoc-map';
+import { batchRemote, nextFrame } from './remote-batch';
+import { presenceState, readPresence, type Presence } from './presence';
 import { fieldCipher, PLAIN, type FieldCipher } from './field-cipher';
 
 /** The cipher of a share: its key's, or PLAIN for a map shared before encryption. */
@@ -64,8 +66,12 @@ export function setMyName(name: string): void {
 /** Transactions this client makes from its own store, told apart from the relay's. */
 const LOCAL = Symbol('local edit');
 const LOADED = Symbol('stored state');
-const DOC_SAVE_DELAY_MS = 150;
+// The document state is a cache beside the map (the journal and IndexedDB keep the map itself, and
+// what the state lacks is written again on the next start): stored a second after a change, not
+// on every burst of the relay's updates, whose encoding is the whole document each time.
+const DOC_SAVE_DELAY_MS = 1000;
 const EMPTY_GRACE_MS = 3000;
+const RESYNC_INTERVAL_MS = 10_000;
 
 /** How a refused client is told; the relay sends a reason code. */
 export function refusalMessage(reason: string | null): string {
@@ -101,6 +107,10 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
     name: share.room,
     document: doc,
     token: share.secret,
+    // Every 10 s the document's state vector goes to the relay, which answers with what this
+    // client lacks and asks for what it lacks: a change that went missing on the way (seen in the
+    // 10-client bench: documents that stopped short and never caught up) arrives without a reconnect.
+    forceSyncInterval: RESYNC_INTERVAL_MS,
     onStatus: ({ status }) => {
       if (refused) return;
       handlers.onStatus(status === WebSocketStatus.Connected ? 'connecting' : status === WebSocketStatus.Connecting ? 'connecting' : 'offline');
@@ -143,6 +153,11 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
   };
 }
 
+let openDocument: Y.Doc | null = null;
+
+/** The open shared map's Yjs document while its session runs (the team bench compares clients by it). */
+export const sessionDocument = (): Y.Doc | null => openDocument;
+
 /**
  * Starts syncing the open map (already in the store) with its relay. Returns a stop function,
  * which stores the document state and disconnects.
@@ -160,6 +175,7 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   };
   const first = open();
   if (!first) return async () => {};
+  openDocument = doc;
 
   // What the local copy has that the stored document state lacks (a change saved to IndexedDB or
   // the journal whose document state had not been stored yet, or the whole map on a first share).
@@ -173,18 +189,22 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     synced = state.map;
   });
 
-  const onTransaction = (transaction: Y.Transaction) => {
-    if (transaction.origin === LOCAL || transaction.origin === LOADED || transaction.changed.size === 0) return;
-    const patch = patchOf(doc, transaction.changed, cipher);
-    receiving = true;
-    try {
-      store.getState().receive((map) => (map.id === mapId ? applyPatch(map, patch) : map));
-    } finally {
-      receiving = false;
-    }
-    synced = open() ?? synced;
-  };
-  doc.on('afterTransaction', onTransaction);
+  // The relay's transactions reach the store once per frame, however many came in it.
+  const remote = batchRemote(
+    doc,
+    cipher,
+    (origin) => origin !== LOCAL && origin !== LOADED,
+    nextFrame,
+    (patch) => {
+      receiving = true;
+      try {
+        store.getState().receive((map) => (map.id === mapId ? applyPatch(map, patch) : map));
+      } finally {
+        receiving = false;
+      }
+      synced = open() ?? synced;
+    },
+  );
 
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   const saveNow = async () => {
@@ -199,7 +219,11 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   };
   doc.on('update', onUpdate);
   void saveNow();
-  const onPageHide = () => void saveNow();
+  // What came from the relay reaches the map (and its journal) before the page goes.
+  const onPageHide = () => {
+    remote.flush();
+    void saveNow();
+  };
   window.addEventListener('pagehide', onPageHide);
 
   useSyncState.setState({ status: 'connecting', refusal: null, share, peers: [] });
@@ -210,22 +234,34 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     },
   });
 
-  // Presence: who is in the map and what each has selected (Yjs awareness, not stored anywhere).
+  // Presence: who is in the map and what each has selected (Yjs awareness, not stored anywhere;
+  // sealed with the map's key on an encrypted map, presence.ts).
   const awareness = connection.provider.awareness;
+  const read = new Map<number, { state: unknown; presence: Presence | null }>();
   const showPeers = () => {
     if (!awareness) return;
     const peers: Peer[] = [];
     awareness.getStates().forEach((state, clientId) => {
-      if (clientId === awareness.clientID || !state.user) return;
-      peers.push({ clientId, name: String(state.user.name ?? ''), selection: Array.isArray(state.selection) ? state.selection.map(String) : [] });
+      if (clientId === awareness.clientID) return;
+      // A state is read once: a change of one person's presence does not decrypt everyone's again.
+      let known = read.get(clientId);
+      if (known?.state !== state) read.set(clientId, (known = { state, presence: readPresence(cipher, clientId, state) }));
+      if (known.presence) peers.push({ clientId, ...known.presence });
     });
     useSyncState.setState({ peers });
   };
-  awareness?.setLocalState({ user: { name: myName() }, selection: store.getState().selection });
+  const mine: Presence = { name: myName(), selection: store.getState().selection };
+  const tell = () => awareness?.setLocalState(presenceState(cipher, awareness.clientID, mine));
+  tell();
   awareness?.on('change', showPeers);
-  tellName = (name) => awareness?.setLocalStateField('user', { name });
+  tellName = (name) => {
+    mine.name = name;
+    tell();
+  };
   const unsubscribeSelection = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection) awareness?.setLocalStateField('selection', state.selection);
+    if (state.selection === previous.selection) return;
+    mine.selection = state.selection;
+    tell();
   });
 
   return async () => {
@@ -234,11 +270,12 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     awareness?.off('change', showPeers);
     tellName = null;
     window.removeEventListener('pagehide', onPageHide);
-    doc.off('afterTransaction', onTransaction);
+    remote.stop();
     doc.off('update', onUpdate);
     connection.close();
     await saveNow();
     doc.destroy();
+    if (openDocument === doc) openDocument = null;
     useSyncState.setState({ status: 'off', refusal: null, share: null, peers: [] });
   };
 }

@@ -9,7 +9,9 @@
 // other stays deleted: the edit was made inside the record's Y.Map, which the delete removed.
 //
 // Local edits: `writeChanges(doc, before, after)` puts what differs between two versions of the
-// map (compared by identity, as the journal does, then field by field) into one transaction.
+// map (compared by identity, as the journal does, then field by field) into one transaction. It
+// writes what the edit changed, not what differs from the document: remote transactions reach the
+// open map a frame later (remote-batch.ts), and a local edit in between must not undo them.
 // Remote edits: `patchOf(transaction)` reads what a transaction changed, as a `MapPatch`, and
 // `applyPatch(map, patch)` applies it to a map (the open one and every undo step).
 //
@@ -90,7 +92,10 @@ export function writeChanges(doc: Y.Doc, before: AccountMap | null, after: Accou
   doc.transact(() => {
     const meta = doc.getMap<unknown>('map');
     if (cipher.encrypted && !meta.has(KEY_CHECK)) meta.set(KEY_CHECK, cipher.seal(KEY_CHECK_TEXT, metaPlace(KEY_CHECK)));
-    for (const field of META_FIELDS) if (cipher.open(meta.get(field), metaPlace(field)) !== after[field]) meta.set(field, cipher.seal(after[field], metaPlace(field)));
+    for (const field of META_FIELDS) {
+      const changed = before ? before[field] !== after[field] || !meta.has(field) : cipher.open(meta.get(field), metaPlace(field)) !== after[field];
+      if (changed) meta.set(field, cipher.seal(after[field], metaPlace(field)));
+    }
     for (const kind of RECORD_KINDS) {
       const was = before ? recordsOf(before, kind) : {};
       const now = recordsOf(after, kind);
@@ -99,11 +104,25 @@ export function writeChanges(doc: Y.Doc, before: AccountMap | null, after: Accou
       for (const id in now) {
         if (was[id] === now[id] && table.has(id)) continue;
         const existing = table.get(id);
+        const earlier = was[id];
         if (!existing) {
+          // Edited here while someone else deleted it (their delete not yet applied here): it stays deleted.
+          if (earlier) continue;
           table.set(id, toYRecord(kind, now[id], cipher));
           continue;
         }
         const record = now[id];
+        if (earlier) {
+          // Only the fields this edit changed: a field changed by someone else and not yet
+          // applied to this map keeps their value (and nothing has to be decrypted to compare).
+          for (const [key, value] of Object.entries(record)) {
+            if (same(earlier[key], value)) continue;
+            if (value === undefined) existing.delete(key);
+            else existing.set(key, cipher.seal(value, fieldPlace(kind, id, key)));
+          }
+          for (const key in earlier) if (!(key in record) && existing.has(key)) existing.delete(key);
+          continue;
+        }
         for (const [key, value] of Object.entries(record)) {
           const place = fieldPlace(kind, id, key);
           if (value === undefined) existing.delete(key);

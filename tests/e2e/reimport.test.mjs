@@ -9,15 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { allCards, card, repoRoot, screenshot, settled, useApp } from './harness.mjs';
+import { chooseFile, importAsNewMap, NEWER_EXPORT, OLDER_EXPORT } from './import-tools.mjs';
 
 const app = useApp();
-const OLDER = join(repoRoot, 'tests/fixtures/crm-exports/salesforce-api-export-contact-reportsto.csv');
-const NEWER = join(repoRoot, 'tests/fixtures/crm-exports-reimport/salesforce-api-export-contact-reportsto-newer.csv');
-
-async function chooseFile(page, button, file) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
-  await chooser.setFiles(file);
-}
+const OLDER = OLDER_EXPORT;
+const NEWER = NEWER_EXPORT;
 
 /** The map as its file says: departments, people and links (not the time it was saved). */
 async function savedMap(page) {
@@ -28,16 +24,6 @@ async function savedMap(page) {
 }
 
 const inspector = (page) => page.getByRole('complementary', { name: 'Inspector' });
-
-/** From the home view: a new map named `name` from `file`, opened. */
-async function importAsNewMap(page, file, name, rows, report) {
-  await chooseFile(page, page.getByRole('button', { name: 'Import map or CSV…' }), file);
-  const first = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
-  await first.getByLabel('Name of the new account map').fill(name);
-  await first.getByRole('button', { name: `Import ${rows} rows` }).click();
-  await first.getByText(report).waitFor();
-  await first.getByRole('button', { name: 'Open map' }).click();
-}
 
 test('a newer export is reviewed, partly applied in one undo step, and the hand-entered stance and notes survive', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1400, height: 1000 } });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { card, openSample, suite } from './harness.mjs';
 import { startRelayProcess } from './relay-process.mjs';
+import { waitForStance } from './team-tools.mjs';
 
 const REDIS = spawnSync('sh', ['-c', 'command -v redis-server']).stdout?.toString().trim();
 const SKIP = REDIS ? false : 'redis-server is not installed (sudo apt-get install redis-server): the scale-out test needs it';
@@ -48,13 +49,6 @@ async function startRedis() {
   stops.push(() => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', resolve), child.kill('SIGTERM')))));
   return `redis://127.0.0.1:${port}`;
 }
-
-const waitForStance = (page, name, stance) =>
-  page.waitForFunction(
-    ([name, stance]) => [...document.querySelectorAll(`[aria-label^="Stakeholder: ${name}"]`)].some((el) => el.getAttribute('aria-label').toLowerCase().includes(stance)),
-    [name, stance],
-    { timeout: 15000 },
-  );
 
 test('two relays behind one Redis: a client on each sees the other’s edits', { skip: SKIP }, async () => {
   const redis = await startRedis();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { card, openSample, suite } from './harness.mjs';
 import { startRelayProcess } from './relay-process.mjs';
+import { joinByLink as joinWith, select, share, stanceOf, waitForStance } from './team-tools.mjs';
 
 const app = suite();
 const data = mkdtempSync(join(tmpdir(), 'powermap-relay-e2e-'));
@@ -20,6 +21,8 @@ after(async () => {
   rmSync(data, { recursive: true, force: true });
 });
 
+const joinByLink = (link) => joinWith(app, link);
+
 /** A card's accessible description: the text of the elements its aria-describedby names. */
 const description = (page, name) =>
   card(page, name).evaluate((el) =>
@@ -29,44 +32,6 @@ const description = (page, name) =>
       .join(' ')
       .trim(),
   );
-const select = (page, name) => card(page, name).click({ position: { x: 12, y: 12 } });
-const stanceOf = (page, name) => card(page, name).getAttribute('aria-label');
-const waitForStance = (page, name, stance) =>
-  page.waitForFunction(
-    ([name, stance]) => [...document.querySelectorAll(`[aria-label^="Stakeholder: ${name}"]`)].some((el) => el.getAttribute('aria-label').toLowerCase().includes(stance)),
-    [name, stance],
-    { timeout: 15000 },
-  );
-
-/** Shares the open map: by its toolbar button, its key (Shift+S) or by name in the find-or-add box. */
-async function share(page, relayUrl, way = 'button') {
-  if (way === 'button') await page.getByRole('button', { name: 'Share this map' }).click();
-  if (way === 'key') {
-    await select(page, 'Henrik Larsen');
-    await page.keyboard.press('Shift+S');
-  }
-  if (way === 'command') {
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: 'Find a stakeholder or department, or type a new one' }).fill('share');
-    await page.getByRole('option', { name: /Share with the team/ }).waitFor();
-    await page.keyboard.press('Enter');
-  }
-  await page.getByRole('textbox', { name: 'Relay address' }).fill(relayUrl);
-  await page.getByRole('textbox', { name: 'Your name, as the team sees it' }).fill('Anna');
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  await page.getByRole('dialog').getByText('Shared: live').waitFor({ timeout: 15000 });
-  await page.getByRole('button', { name: 'Done' }).click();
-  return link;
-}
-
-async function joinByLink(link) {
-  const { context, page, externalRequests, pageErrors } = await app.openApp();
-  await page.goto(link);
-  await card(page, 'Henrik Larsen').waitFor({ timeout: 20000 });
-  await page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 15000 });
-  return { context, page, externalRequests, pageErrors };
-}
 
 test('a shared map is edited live in three browsers, a wrong secret reads nothing, and a relay restart loses nothing', async () => {
   relay = await startRelayProcess({ data });

@@ -67,6 +67,32 @@ describe.each([
     expect(read(b)!.stakeholders[henrik].stance).toBe(stanceA);
   });
 
+  it('keeps a teammate’s change that has not reached the open map yet when an edit is made here meanwhile', () => {
+    const { a, b, meet, read } = twoLaptops();
+    // B's open map, as it was before A's change arrived (remote changes reach it a frame later).
+    const open = read(b)!;
+    writeChanges(a, read(a), applyEdit(read(a)!, { type: 'updateStakeholder', id: henrik, patch: { title: 'Chief Operating Officer' } }), 'local', cipher);
+    meet();
+    // Before B's map has taken A's title, B changes Henrik's stance.
+    const edited = applyEdit(open, { type: 'setStance', ids: [henrik], stance: 'blocker' });
+    writeChanges(b, open, edited, 'local', cipher);
+    meet();
+    for (const doc of [a, b]) {
+      expect(read(doc)!.stakeholders[henrik].title).toBe('Chief Operating Officer');
+      expect(read(doc)!.stakeholders[henrik].stance).toBe('blocker');
+    }
+  });
+
+  it('does not bring back a person a teammate deleted when an edit here touches them before the delete arrives', () => {
+    const { a, b, meet, read } = twoLaptops();
+    const open = read(b)!;
+    writeChanges(a, read(a), applyEdit(read(a)!, { type: 'removeItems', ids: [henrik] }), 'local', cipher);
+    meet();
+    writeChanges(b, open, applyEdit(open, { type: 'setStance', ids: [henrik], stance: 'champion' }), 'local', cipher);
+    meet();
+    for (const doc of [a, b]) expect(read(doc)!.stakeholders[henrik]).toBeUndefined();
+  });
+
   it('leaves a person deleted on one side and edited on the other deleted, with no line to them', () => {
     const { a, b, meet, edit, read } = twoLaptops();
     edit(a, (map) => applyEdit(map, { type: 'removeItems', ids: [henrik] }));
