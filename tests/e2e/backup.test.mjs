@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { card, openSample, repoRoot, screenshot, useApp } from './harness.mjs';
+import { card, openSample, repoRoot, screenshot, takeSnapshot, useApp } from './harness.mjs';
 
 const app = useApp();
 const SAMPLE = 'Nordwind Logistics AG';
@@ -22,18 +22,10 @@ const storageCard = (page) => page.getByRole('region', { name: 'Storage', exact:
 const restoreButton = (page) => backupCard(page).getByRole('button', { name: 'Restore from backup…' });
 const mapList = (page) => page.getByRole('list', { name: 'Account maps' });
 
-async function takeSnapshot(page, name) {
+/** A snapshot of the sample map, taken from the home view and back there after. */
+async function snapshotSample(page, name) {
   await openSample(page);
-  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
-  const snapshots = page.getByRole('region', { name: 'Snapshots' });
-  await snapshots.getByRole('button', { name: 'Take snapshot' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Take a snapshot' });
-  await dialog.getByLabel('Snapshot name').fill(name);
-  await dialog.getByRole('button', { name: 'Take snapshot' }).click();
-  await snapshots.getByRole('button', { name: `View ${name}` }).waitFor();
-  // Closed again: the panel stays as it was left when the next map opens.
-  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
-  await snapshots.waitFor({ state: 'detached' });
+  await takeSnapshot(page, name);
   await page.getByRole('button', { name: 'Back to all maps' }).click();
 }
 
@@ -49,7 +41,7 @@ async function backUp(page, button) {
 
 test('a backup brings back a deleted map and its snapshot; restoring it again asks before replacing', async () => {
   const { page, pageErrors } = await app.openApp();
-  await takeSnapshot(page, 'At handover');
+  await snapshotSample(page, 'At handover');
   // The home view reads the last backup's date from storage after it draws: wait for it.
   await backupCard(page).getByText('Last backup: never').waitFor();
 

@@ -310,6 +310,21 @@ export async function openSample(page) {
   await card(page, 'Henrik Larsen').waitFor();
 }
 
+/** Takes a snapshot of the open map through the Insights panel, and closes the panel again. */
+export async function takeSnapshot(page, name) {
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  await toolbar.getByRole('button', { name: 'Insights' }).click();
+  const snapshots = page.getByRole('region', { name: 'Snapshots' });
+  await snapshots.getByRole('button', { name: 'Take snapshot' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Take a snapshot' });
+  await dialog.getByLabel('Snapshot name').fill(name);
+  await dialog.getByRole('button', { name: 'Take snapshot' }).click();
+  await snapshots.getByRole('button', { name: `View ${name}` }).waitFor();
+  // Closed again: the panel stays as it was left when the next map opens.
+  await toolbar.getByRole('button', { name: 'Insights' }).click();
+  await snapshots.waitFor({ state: 'detached' });
+}
+
 /**
  * Waits until the canvas has stopped easing: the viewport transform is the same over three readings
  * 250 ms apart. One equal pair is not enough on a loaded machine, where an easing can stall between

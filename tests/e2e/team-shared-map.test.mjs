@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { card, suite } from './harness.mjs';
+import { card, suite, takeSnapshot } from './harness.mjs';
 import { startRelayProcess } from './relay-process.mjs';
 import { chooseFile, importAsNewMap, NEWER_EXPORT, OLDER_EXPORT } from './import-tools.mjs';
 import { joinByLink, select, share, waitForStance } from './team-tools.mjs';
@@ -22,18 +22,6 @@ after(async () => {
 });
 
 const toolbar = (page) => page.getByRole('toolbar', { name: 'Map toolbar' });
-
-async function takeSnapshot(page, name) {
-  await toolbar(page).getByRole('button', { name: 'Insights' }).click();
-  const snapshots = page.getByRole('region', { name: 'Snapshots' });
-  await snapshots.getByRole('button', { name: 'Take snapshot' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Take a snapshot' });
-  await dialog.getByLabel('Snapshot name').fill(name);
-  await dialog.getByRole('button', { name: 'Take snapshot' }).click();
-  await snapshots.getByRole('button', { name: `View ${name}` }).waitFor();
-  await toolbar(page).getByRole('button', { name: 'Insights' }).click();
-  await snapshots.waitFor({ state: 'detached' });
-}
 
 /** The texts of the whole map's SVG export. */
 async function svgTexts(page) {
