@@ -173,11 +173,13 @@ async function centreOn(page, variant, nodeId, zoom) {
   await page.evaluate(
     async ({ variant, nodeId, zoom }) => {
       const flow = variant === 'app' ? await window.__powermapBench.canvas() : window.__baselineBench.instance;
-      const node = flow.getInternalNode(nodeId);
+      // The app's React Flow holds only the nodes near the view: its rectangles come from the map.
+      const rect = variant === 'app' ? window.__powermapBench.recordRect(nodeId) : null;
+      const node = rect ? null : flow.getInternalNode(nodeId);
       const box = document.querySelector('.react-flow').getBoundingClientRect();
-      const { x, y } = node.internals.positionAbsolute;
-      const width = node.measured.width ?? 0;
-      const height = node.measured.height ?? 0;
+      const { x, y } = rect ?? node.internals.positionAbsolute;
+      const width = rect?.width ?? node.measured.width ?? 0;
+      const height = rect?.height ?? node.measured.height ?? 0;
       await flow.setViewport({ x: box.width / 2 - (x + width / 2) * zoom, y: box.height / 2 - (y + height / 2) * zoom, zoom });
     },
     { variant, nodeId, zoom },

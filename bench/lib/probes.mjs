@@ -47,17 +47,29 @@ export function drawnProbe({ instanceGlobal, pathPrefix }) {
       const { x, y, zoom } = flow.getViewport();
       const box = pane.getBoundingClientRect();
       const screen = { x: -x / zoom, y: -y / zoom, width: box.width / zoom, height: box.height / zoom };
-      const rects = new Map();
-      for (const node of flow.getNodes()) {
-        const internal = flow.getInternalNode(node.id);
-        const width = internal?.measured?.width ?? node.width;
-        const height = internal?.measured?.height ?? node.height;
-        if (!internal || !width || !height) continue;
-        rects.set(node.id, { ...internal.internals.positionAbsolute, width, height });
-      }
-      const nodes = flow.getNodes().filter((node) => rects.has(node.id) && overlaps(rects.get(node.id), screen));
-      // Powermap draws its lines itself (one <svg>, not React Flow edges): take them from its map.
       const app = instanceGlobal === 'app';
+      // Every card and department of the map, with its rectangle. The app's from its map: its
+      // React Flow holds only the nodes near the view, and "drawn" must not take its word for it.
+      const rects = new Map();
+      let complete = true;
+      if (app) {
+        const map = window.__powermapBench.useMapStore.getState().map;
+        for (const id of [...Object.keys(map?.departments ?? {}), ...Object.keys(map?.stakeholders ?? {})]) {
+          const rect = window.__powermapBench.recordRect(id);
+          if (rect) rects.set(id, rect);
+        }
+      } else {
+        for (const node of flow.getNodes()) {
+          const internal = flow.getInternalNode(node.id);
+          const width = internal?.measured?.width ?? node.width;
+          const height = internal?.measured?.height ?? node.height;
+          if (!internal || !width || !height) continue;
+          rects.set(node.id, { ...internal.internals.positionAbsolute, width, height });
+        }
+        complete = rects.size === flow.getNodes().length;
+      }
+      const nodes = [...rects.keys()].filter((id) => overlaps(rects.get(id), screen));
+      // Powermap draws its lines itself (one <svg>, not React Flow edges): take them from its map.
       const allEdges = app
         ? Object.values(window.__powermapBench.useMapStore.getState().map?.links ?? {}).map((link) => ({ id: link.id, source: link.sourceId, target: link.targetId }))
         : flow.getEdges();
@@ -77,9 +89,9 @@ export function drawnProbe({ instanceGlobal, pathPrefix }) {
         else if (element.querySelector('path')) inDom.add(app ? `rf__edge-${element.getAttribute('data-link-id')}` : element.getAttribute('data-testid'));
       }
       const drawn =
-        rects.size === flow.getNodes().length &&
+        complete &&
         nodes.length > 0 &&
-        nodes.every((node) => inDom.has(`rf__node-${node.id}`)) &&
+        nodes.every((id) => inDom.has(`rf__node-${id}`)) &&
         edges.every((edge) => inDom.has(`rf__edge-${edge.id}`));
       const transform = `${x},${y},${zoom}`;
       if (drawn && transform === lastTransform) {

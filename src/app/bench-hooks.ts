@@ -5,12 +5,18 @@
 // loads the app the way the production build does.
 import { createMap, loadMap, saveChanges } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
+import { recordRect } from '../domain/commands';
 
 const benchHooks = {
   createMap,
   loadMap,
   saveChanges,
   useMapStore,
+  /** A card's or department's rectangle on the map, from the domain: React Flow holds only the nodes near the view. */
+  recordRect: (id: string) => {
+    const map = useMapStore.getState().map;
+    return map ? recordRect(map, id) : null;
+  },
   /** The mounted React Flow instance (viewport), or null. */
   canvas: async () => (await import('../canvas/canvas-api')).getCanvas(),
   renderMapPng: async (...args: Parameters<typeof import('../io/export-png').renderMapPng>) =>

@@ -22,7 +22,7 @@ import type { Link, Position, Viewport } from '../domain/types';
 import { createLink } from '../actions/links';
 import { addStakeholderAt } from '../actions/placement';
 import { useUiState } from '../actions/ui-state';
-import { attachCanvas, getCanvas } from './canvas-api';
+import { attachCanvas, getCanvas, MAX_ZOOM, MIN_ZOOM } from './canvas-api';
 import { useKeyboardFocus, CARD_KEYS_ID } from './keyboard-focus';
 import { nodeTypes } from './node-types';
 import { LinksLayer } from './edges/LinksLayer';
@@ -37,6 +37,7 @@ import { FarContext } from './far-context';
 import { FAR_MAP_CARDS, FarMapLayer, cardsInView } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
+import { areaFor, nodesNear, viewArea, type Area } from './node-window';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
 // loaded: where one of its rules and one of ours are equally specific, its rule still wins.
 import '@xyflow/react/dist/style.css';
@@ -58,7 +59,7 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   store.select([...next]);
 }
 
-/** One hidden copy per node object, so an edit seen from far gives React Flow new objects only for what changed. */
+/** One hidden copy per node object, so a selection kept while seen from far gives React Flow the same objects. */
 const hiddenCopies = new WeakMap<MapNode, MapNode>();
 function hiddenCopy(node: MapNode): MapNode {
   let copy = hiddenCopies.get(node);
@@ -69,8 +70,6 @@ function hiddenCopy(node: MapNode): MapNode {
 const FIT_VIEW = { padding: clearOfOverview(0.1), maxZoom: 1.2 };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
-const MIN_ZOOM = 0.05;
-const MAX_ZOOM = 3;
 /**
  * Below this zoom a card's title and badges are a few pixels high: cards then drop them (the
  * far rules in nodes/StakeholderCard.css and edges/LinksLayer.css), which also spares the
@@ -115,7 +114,17 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const [farMap, setFarMap] = useState(false);
   const farMapNow = useRef(false);
   const bounds = useRef<{ map: unknown; bounds: ReturnType<typeof mapBounds> }>({ map: null, bounds: null });
+  // The part of the map whose nodes React Flow is given (node-window.ts), kept while the view moves inside it.
+  const [area, setArea] = useState<Area | null>(null);
+  const areaNow = useRef<Area | null>(null);
+  const canvasSize = useRef<{ width: number; height: number } | null>(null);
+  const followView = useCallback((viewport: FlowViewport) => {
+    if (!canvasSize.current) return;
+    const next = areaFor(viewArea(viewport, canvasSize.current), areaNow.current);
+    if (next !== areaNow.current) setArea((areaNow.current = next));
+  }, []);
   const showFar = useCallback((viewport: FlowViewport) => {
+    followView(viewport);
     const isFar = viewport.zoom < FAR_ZOOM;
     wrapper.current?.classList.toggle('pm-canvas--far', isFar);
     if (isFar !== farNow.current) {
@@ -126,7 +135,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     if (isFar) {
       const map = useMapStore.getState().map;
       if (bounds.current.map !== map) bounds.current = { map, bounds: map ? mapBounds(map) : null };
-      const box = wrapper.current?.getBoundingClientRect();
+      const box = canvasSize.current;
       const cards = box ? cardsInView(map, bounds.current.bounds, { ...viewport, width: box.width, height: box.height }) : 0;
       // A margin either way, so a view near the limit does not switch back and forth.
       drawFar = cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
@@ -135,8 +144,23 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       farMapNow.current = drawFar;
       setFarMap(drawFar);
     }
-  }, []);
+  }, [followView]);
   const onMove = useCallback((_: unknown, viewport: FlowViewport) => showFar(viewport), [showFar]);
+  // The canvas's size, read when it changes rather than on every move of the view.
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const measure = () => {
+      const box = element.getBoundingClientRect();
+      canvasSize.current = { width: box.width, height: box.height };
+      const instance = getCanvas();
+      if (instance) showFar(instance.getViewport());
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [showFar]);
   // undefined until measured (one layout pass, before paint); null when there is nothing to fit.
   const [opening, setOpening] = useState<Viewport | null | undefined>(undefined);
   useLayoutEffect(() => {
@@ -194,8 +218,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // Links too: a card's accessible name says whom they report to and how many links they have.
     // The language too: accessible names and card sizes are in its words.
   }, [stakeholders, departments, links, selectionSet, comparison, comparing, language]);
-  // Drawn on the canvas: React Flow keeps the nodes (selection, the viewport's API) but mounts none.
-  const nodes = useMemo(() => (farMap ? projected.map(hiddenCopy) : projected), [projected, farMap]);
+  // React Flow holds the nodes near the view and the selected ones (node-window.ts). Seen from far
+  // the map is drawn on the canvas: React Flow keeps only the selection, hidden, and mounts nothing.
+  const nodes = useMemo(
+    () => (farMap ? projected.filter((node) => selectionSet.has(node.id)).map(hiddenCopy) : nodesNear(projected, area, selectionSet)),
+    [projected, farMap, area, selectionSet],
+  );
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {

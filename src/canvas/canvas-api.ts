@@ -1,12 +1,17 @@
 // The mounted React Flow instance. Canvas sets it on init; from it this module gives the actions
 // their viewport handle (actions/viewport.ts), so nothing outside the canvas needs React Flow.
 // The raw instance stays available to the canvas itself and to the benchmark hooks.
-import type { ReactFlowInstance } from '@xyflow/react';
+import { getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
 import { attachViewport, type MapViewport } from '../actions/viewport';
 import type { MapNode, NoEdge } from './project';
 import type { Position, Size } from '../domain/types';
 import { partsShowing, viewportShowing } from './presentation';
 import { clearOfOverview } from './MapOverview';
+import { useMapStore } from '../store/map-store';
+import { mapBounds } from '../domain/commands';
+
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 3;
 
 let instance: ReactFlowInstance<MapNode, NoEdge> | null = null;
 
@@ -42,8 +47,13 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
       revealDone = setTimeout(() => (revealing = null), REVEAL_MS + 100);
       void flow.fitBounds(bounds, { padding: 0.04, duration: REVEAL_MS });
     },
-    fit({ ids, ...options } = {}) {
-      void flow.fitView({ ...options, padding: clearOfOverview(options.padding ?? 0.1), ...(ids ? { nodes: ids.map((id) => ({ id })) } : {}) });
+    // From the map's own rectangles: React Flow holds only the nodes near the view (node-window.ts).
+    fit({ ids, padding = 0.1, maxZoom = MAX_ZOOM, duration } = {}) {
+      const map = useMapStore.getState().map;
+      const bounds = map ? mapBounds(map, ids ? new Set(ids) : undefined) : null;
+      const box = element?.getBoundingClientRect();
+      if (!bounds || !box || box.width === 0 || box.height === 0) return;
+      void flow.setViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, maxZoom, clearOfOverview(padding)), { duration });
     },
     present(rect, part = 0) {
       const box = element?.getBoundingClientRect();
