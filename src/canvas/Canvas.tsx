@@ -357,7 +357,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         proOptions={{ hideAttribution: true }}
         aria-label={t('canvas.label')}
       >
-        <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap} />
+        <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap} area={area} />
         {farMap ? <FarMapLayer /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />

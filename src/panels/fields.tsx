@@ -123,8 +123,18 @@ interface SelectFieldProps<T extends string> {
   hint?: string;
 }
 
+/**
+ * Past this many options a select lists only its current one until someone reaches for it (pointer
+ * over it, focus, a key). The department select of a 20,000-person map has 2,000 options: creating
+ * and laying them out was most of what a click on a card cost before the inspector showed it.
+ */
+const LISTED_AT_ONCE = 200;
+
 export function SelectField<T extends string>({ label, value, options, onChange, disabled, hint }: SelectFieldProps<T>) {
   const id = useId();
+  const [reachedFor, setReachedFor] = useState(false);
+  const reach = () => setReachedFor(true);
+  const listed = reachedFor || options.length <= LISTED_AT_ONCE ? options : options.filter((option) => option.value === value);
   return (
     <div className="pm-field">
       <label htmlFor={id}>{label}</label>
@@ -134,8 +144,12 @@ export function SelectField<T extends string>({ label, value, options, onChange,
         disabled={disabled}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => onChange(event.target.value as T)}
+        onPointerEnter={reach}
+        onPointerDown={reach}
+        onFocus={reach}
+        onKeyDown={reach}
       >
-        {options.map((option) => (
+        {listed.map((option) => (
           <option key={option.value} value={option.value} title={option.title}>
             {option.label}
           </option>

@@ -58,8 +58,25 @@ const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.t
 /** Lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
 const MARGIN = 200;
 
-/** `drawnElsewhere`: the map is drawn on the far view's canvas (FarMapLayer); no line is mounted, routing goes on. */
-function LinksLayerComponent({ lost, before, drawnElsewhere = false }: { lost: readonly Link[]; before: AccountMap | null; drawnElsewhere?: boolean }) {
+/**
+ * Up to this many lines every line is routed, outward from the view. Past it (5,000 people have
+ * 7,500 lines, 20,000 people 30,000) only the lines through `area`, the part of the map around the
+ * view whose cards React Flow holds, and none while the far canvas draws the map (its lines are
+ * straight): routing 30,000 lines kept one of two cores busy for minutes after opening, and a
+ * click then waited for raster work that had the other.
+ */
+const ROUTE_ALL_UP_TO = 3000;
+
+interface LinksLayerProps {
+  lost: readonly Link[];
+  before: AccountMap | null;
+  /** The map is drawn on the far view's canvas (FarMapLayer): no line is mounted. */
+  drawnElsewhere?: boolean;
+  /** The part of the map around the view (canvas/node-window.ts), where a large map's lines are routed. */
+  area?: Rect | null;
+}
+
+function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null }: LinksLayerProps) {
   const { t, i18n } = useTranslation();
   // Where the lines are is taken from the map as it was when the current gesture began: which lines
   // are near the screen is not recomputed on every drag step (the lines themselves still move).
@@ -78,15 +95,19 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false }: { lost: r
   }, [lines, tx, ty, zoom, width, height, drawnElsewhere]);
 
   // Routing waits for the map to be still: nothing is routed during a gesture (null map). The worker
-  // routes every line, outward from the middle of the screen, which follows the view as it moves
-  // (only when other lines come into view, so panning posts nothing most of the time).
+  // routes every line (on a large map those through the area around the view), outward from the
+  // middle of the screen, which follows the view as it moves (only when other lines come into
+  // view, so panning posts nothing most of the time).
   const still = useMapStore((s) => (s.gestureStart ? null : s.map));
   const centre = useRef<{ x: number; y: number } | null>(null);
   centre.current = width && height ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom } : null;
+  const many = lines.length > ROUTE_ALL_UP_TO;
+  const within = many && !drawnElsewhere ? area : null;
+  const routeNothing = many && !within;
   useEffect(() => {
-    if (!still) return undefined;
-    return scheduleRouting(still, centre.current);
-  }, [still]);
+    if (!still || routeNothing) return undefined;
+    return scheduleRouting(still, centre.current, within);
+  }, [still, within, routeNothing]);
   useEffect(() => {
     if (centre.current) focusRouting(centre.current);
   }, [visible]);

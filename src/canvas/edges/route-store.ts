@@ -6,6 +6,8 @@
 // cancels the job in flight: nothing routed for an older map reaches the screen.
 import { create } from 'zustand';
 import { sceneOf, type Route } from '../../drawing/line-routes';
+import type { Rect } from '../../drawing/link-geometry';
+import { recordRect } from '../../domain/commands';
 import type { AccountMap } from '../../domain/types';
 import { routeInWorker, type RouteJob } from '../../io/route-worker';
 
@@ -38,7 +40,10 @@ const sameRect = (a: Route['from'], b: Route['from']) => a.x === b.x && a.y === 
  * `routes` merged into `current`, keeping the very objects that did not change: a line re-renders
  * (and the layer repaints) only where its route is new. With `only`, routes not in it are dropped.
  */
-function merged(current: ReadonlyMap<string, Route>, routes: ReadonlyMap<string, Route>, only?: ReadonlyMap<string, Route>): ReadonlyMap<string, Route> {
+/** Which keys to keep. */
+type Keep = { has(key: string): boolean };
+
+function merged(current: ReadonlyMap<string, Route>, routes: ReadonlyMap<string, Route>, only?: Keep): ReadonlyMap<string, Route> {
   const next = new Map(only ? [...current].filter(([key]) => only.has(key)) : current);
   let changed = next.size !== current.size;
   for (const [key, route] of routes) {
@@ -50,23 +55,56 @@ function merged(current: ReadonlyMap<string, Route>, routes: ReadonlyMap<string,
   return changed ? next : current;
 }
 
-function publish(routes: ReadonlyMap<string, Route>, only?: ReadonlyMap<string, Route>): void {
+function publish(routes: ReadonlyMap<string, Route>, only?: Keep): void {
   const current = useRouteStore.getState().routes;
   const next = merged(current, routes, only);
   if (next !== current) useRouteStore.setState({ routes: next });
 }
 
-/** Routes every line of `map`, nearest `focus` first, and publishes them as they come; a newer call (or the returned cancel) drops the older job. */
-export function scheduleRouting(map: AccountMap, focus: { x: number; y: number } | null): () => void {
+/**
+ * The worker's batches, gathered and published at most once a frame: each publish copies the map
+ * of every route, and at 20,000 people (30,000 lines) a copy per batch took tens of milliseconds
+ * of every second while the map was being routed, clicks included.
+ */
+let pending: Map<string, Route> | null = null;
+function publishSoon(routes: ReadonlyMap<string, Route>): void {
+  if (!pending) {
+    pending = new Map();
+    requestAnimationFrame(flushPending);
+  }
+  for (const [key, route] of routes) pending.set(key, route);
+}
+function flushPending(): void {
+  const routes = pending;
+  pending = null;
+  if (routes) publish(routes);
+}
+
+/**
+ * Routes the lines of `map`, nearest `focus` first, and publishes them as they come; a newer call
+ * (or the returned cancel) drops the older job. Every line, or with `within` only the lines that
+ * pass through that part of the map (a large map: see LinksLayer).
+ */
+export function scheduleRouting(map: AccountMap, focus: { x: number; y: number } | null, within: Rect | null = null): () => void {
   if (typeof Worker === 'undefined') return () => {};
   let cancelIdle: () => void = () => {};
   const timer = setTimeout(() => {
     cancelIdle = whenIdle(() => {
-      const mine = routeInWorker('canvas', sceneOf(map), focus, (routes) => publish(routes));
+      const scene = within ? sceneOf(map, recordsAround(map, within)) : sceneOf(map);
+      const mine = routeInWorker('canvas', scene, focus, (routes) => {
+        if (job === mine) publishSoon(routes);
+      });
       job = mine;
-      // Once the job is done, lines it did not route (deleted, or no way round) lose their old route.
+      // Once the job is done, lines it did not route (deleted, or no way round) lose their old
+      // route; routed only in part of the map, the lines elsewhere keep theirs.
       void mine.done.then((all) => {
-        if (all && job === mine) publish(all, all);
+        if (!all || job !== mine) return;
+        pending = null;
+        if (!within) publish(all, all);
+        else {
+          const inScene = new Set(scene.lines.map((line) => line.key));
+          publish(all, { has: (key) => all.has(key) || !inScene.has(key) });
+        }
       });
     }, IDLE_WAIT_MS);
   }, SETTLE_MS);
@@ -75,7 +113,35 @@ export function scheduleRouting(map: AccountMap, focus: { x: number; y: number }
     cancelIdle();
     job?.cancel();
     job = null;
+    pending = null;
   };
+}
+
+/**
+ * The records a part of the map's lines need: the ends of every line whose ends' box meets
+ * `area`, and the cards and departments in the area, which those lines go round. A long line is
+ * routed round what is in the area only: where it runs elsewhere is off screen, and is routed
+ * when the view gets there. (Taking everything its box meets made one long line bring in half a
+ * 20,000-person map.)
+ */
+function recordsAround(map: AccountMap, area: Rect): Set<string> {
+  const meets = (r: Rect) => r.x < area.x + area.width && area.x < r.x + r.width && r.y < area.y + area.height && area.y < r.y + r.height;
+  const ids = new Set<string>();
+  const take = (sourceId: string, targetId: string) => {
+    const a = recordRect(map, sourceId);
+    const b = recordRect(map, targetId);
+    if (!a || !b) return;
+    const x = Math.min(a.x, b.x);
+    const y = Math.min(a.y, b.y);
+    if (meets({ x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y })) ids.add(sourceId).add(targetId);
+  };
+  for (const link of Object.values(map.links)) take(link.sourceId, link.targetId);
+  for (const person of Object.values(map.stakeholders)) if (person.leftCompany && person.successorId) take(person.id, person.successorId);
+  for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) {
+    const r = recordRect(map, id);
+    if (r && meets(r)) ids.add(id);
+  }
+  return ids;
 }
 
 /** The middle of the screen moved: route the lines there next. */
