@@ -1,0 +1,91 @@
+// A 5,000-person map, used as a person would: find someone far from the view, select and drag
+// their card, box-select, fit the whole map. The canvas hands React Flow only the cards near the
+// view (src/canvas/node-window.ts) and routes only the lines there: this checks that nothing a
+// person does reaches for a card React Flow does not hold.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateMap } from '../../bench/generate-map.mjs';
+import { allCards, card, settled, useApp } from './harness.mjs';
+
+const app = useApp();
+const SIZE = 5000;
+
+async function openLargeMap(page) {
+  const map = { ...generateMap({ size: SIZE }), name: 'Large account' };
+  const file = JSON.stringify({ format: 'powermap', schemaVersion: 1, map });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import map or CSV…' }).click()]);
+  await chooser.setFiles({ name: 'large.powermap.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByRole('dialog', { name: 'Imported “Large account”' }).getByRole('button', { name: 'Open map' }).click({ timeout: 120_000 });
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name: 'Large account' }).waitFor({ timeout: 120_000 });
+  return map;
+}
+
+/** Someone whose name no one else on the map has, in the map's last department (far from where it opens). */
+function someoneFarAway(map) {
+  const people = Object.values(map.stakeholders);
+  const count = new Map();
+  for (const person of people) count.set(person.name, (count.get(person.name) ?? 0) + 1);
+  return people.reverse().find((person) => count.get(person.name) === 1 && person.title);
+}
+
+test(`a ${SIZE.toLocaleString('en')}-person map: find someone far away, select, drag, box-select, fit`, { timeout: 600_000 }, async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+  const map = await openLargeMap(page);
+  // Opened fitted, the whole map is drawn on the far canvas: no card is mounted.
+  await page.locator('.pm-far-map').waitFor();
+
+  // Find the person by name: the view goes to them, their card is drawn and selected, the inspector shows them.
+  const person = someoneFarAway(map);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill(person.name);
+  await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().waitFor();
+  await page.keyboard.press('Enter');
+  const theirCard = card(page, person.name);
+  await theirCard.waitFor({ timeout: 30_000 });
+  await settled(page);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  assert.equal(await inspector.getByRole('textbox', { name: 'Name' }).inputValue(), person.name);
+  // Only the cards near the view are in the page, not 5,000.
+  const mounted = await allCards(page).count();
+  assert.ok(mounted > 0 && mounted < 300, `${mounted} cards in the page`);
+
+  // Their department is listed in the inspector, and the list opens with every department.
+  const department = inspector.getByRole('combobox', { name: 'Department' });
+  assert.equal(await department.evaluate((select) => select.selectedOptions[0]?.textContent), map.departments[person.departmentId].name);
+  await department.focus();
+  assert.equal(await department.evaluate((select) => select.options.length), Object.keys(map.departments).length + 1);
+  await page.keyboard.press('Escape');
+
+  // Drag the card 150 px right: it follows the pointer (React Flow starts the drag on the first
+  // step, which it does not move by), and one undo puts it back.
+  const before = await theirCard.boundingBox();
+  await page.mouse.move(before.x + 20, before.y + before.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(before.x + 170, before.y + before.height / 2, { steps: 12 });
+  await page.mouse.up();
+  const after = await theirCard.boundingBox();
+  assert.ok(after.x - before.x > 120 && after.x - before.x <= 151, `moved ${after.x - before.x} px`);
+  await page.keyboard.press('Control+z');
+  await settled(page);
+  const undone = await theirCard.boundingBox();
+  assert.ok(Math.abs(undone.x - before.x) < 3, `back by ${undone.x - before.x} px after undo`);
+
+  // A box dragged over the cards in view selects them (the status says how many).
+  const pane = page.locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  await page.mouse.move(box.x + 10, box.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6, { steps: 10 });
+  await page.mouse.up();
+  const selected = await page.locator('.react-flow__node.selected').count();
+  assert.ok(selected >= 1, `${selected} selected by the box`);
+
+  // Fit: the whole map again, on the far canvas.
+  await page.keyboard.press('Escape');
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Fit map to screen' }).click();
+  await page.locator('.pm-far-map').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0);
+
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
