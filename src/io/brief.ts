@@ -403,7 +403,6 @@ function htmlPicture(picture: BriefPicture, account: string, widest: number): st
   const { scale, parts, listOnPage } = printLayout(picture);
   const source = `data:image/svg+xml;base64,${base64(picture.svg)}`;
   const alt = picture.legend ? t('brief.legendAlt') : t('brief.mapAlt', { account, title: picture.title });
-  const round = (value: number) => Math.round(value * 1000) / 1000;
   return parts
     .map((part, index) => {
       const caption = parts.length > 1 ? t('brief.partOf', { title: picture.title, part: index + 1, parts: parts.length }) : picture.title;
@@ -411,7 +410,7 @@ function htmlPicture(picture: BriefPicture, account: string, widest: number): st
       // window onto the picture) the same window shrinks to the page's width instead.
       const pct = (value: number) => `${Math.round((value / part.width) * 100_000) / 1000}%`;
       const onScreen = `--screen-width:${pct(picture.width)};--screen-left:${pct(-part.x)};--screen-top:${pct(-part.y)};--screen-ratio:${picture.width} / ${picture.height}`;
-      const cropOnScreen = `--screen-crop:min(${round(part.width)}px, ${round((part.width / (picture.legend ? part.width : widest)) * 100)}%);--screen-ratio:${part.width} / ${part.height}`;
+      const cropOnScreen = `--screen-crop:min(${part.width}px, ${(part.width / (picture.legend ? part.width : widest)) * 100}%);--screen-ratio:${part.width} / ${part.height}`;
       const image = `<img src="${source}" alt="${escapeHtml(parts.length > 1 ? t('brief.altPart', { alt, part: index + 1 }) : alt)}" style="width:${mm(picture.width * scale)};height:${mm(picture.height * scale)};margin-left:${mm(-part.x * scale)};margin-top:${mm(-part.y * scale)};${onScreen}">`;
       const away = index === parts.length - 1 ? htmlAway(picture) : '';
       // The list stays on the picture's page where printLayout kept room for it; else it runs on.
@@ -421,9 +420,7 @@ function htmlPicture(picture: BriefPicture, account: string, widest: number): st
 }
 
 /** The widest part of any map picture, in picture pixels: the on-screen scale of them all. */
-function widestPart(pictures: readonly BriefPicture[]): number {
-  return Math.max(1, ...pictures.filter((p) => !p.legend).flatMap((p) => printLayout(p).parts.map((part) => part.width)));
-}
+const widestPart = (pictures: readonly BriefPicture[]) => Math.max(1, ...pictures.filter((p) => !p.legend).flatMap((p) => printLayout(p).parts.map((part) => part.width)));
 
 function section(id: string, title: string, body: string): string {
   return `<section id="${id}"><h2>${escapeHtml(title)}</h2>\n${body}</section>`;
