@@ -347,11 +347,17 @@ dd { margin: 0; }
 .map-pages { page: map; }
 .map-pages h2 { margin-top: 0; }
 figure { margin: 0 0 6mm; break-inside: avoid; page-break-inside: avoid; }
-figcaption { font-size: 9pt; font-weight: 600; color: #475569; margin-bottom: 2pt; }
+figure.list-runs-on { break-inside: auto; page-break-inside: auto; }
+.map-crop { break-inside: avoid; page-break-inside: avoid; }
+figcaption { font-size: 9pt; font-weight: 600; color: #475569; margin-bottom: 2pt; break-after: avoid; page-break-after: avoid; }
 .map-crop { overflow: hidden; border: 0.75pt solid #e2e8f0; }
 .map-crop img { display: block; max-width: none; }
 @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
-@media screen { body { padding: 12mm 16px; } .map-crop { max-width: 100%; height: auto !important; aspect-ratio: var(--screen-ratio); }
+.away { font-size: 8.5pt; line-height: 1.35; color: #334155; margin-top: 2mm; }
+.away p { font-weight: 600; margin: 0 0 1pt; }
+.away ul { margin: 0; padding-left: 12pt; columns: 2; column-gap: 10mm; }
+.away li { margin: 0; break-inside: avoid; }
+@media screen { body { padding: 12mm 16px; } .map-crop { width: var(--screen-crop) !important; height: auto !important; aspect-ratio: var(--screen-ratio); }
   .map-crop img { width: var(--screen-width) !important; height: auto !important; aspect-ratio: var(--screen-ratio); margin-left: var(--screen-left) !important; margin-top: var(--screen-top) !important; } }
 `.trim();
 
@@ -380,12 +386,21 @@ function htmlList(items: ListItem[], empty: string): string {
 
 const mm = (value: number) => `${Math.round(value * 100) / 100}mm`;
 
+/** The lines from a picture to people in other departments, in words under it (printLayout keeps room for them on its page). */
+function htmlAway(picture: BriefPicture): string {
+  if (!picture.away?.length) return '';
+  const items = picture.away.map((line) => `<li>${escapeHtml(t(line.label ? 'brief.awayLineLabelled' : 'brief.awayLine', { ...line }))}</li>`);
+  return `<div class="away"><p>${escapeHtml(t('brief.awayHeading'))}</p><ul>${items.join('')}</ul></div>`;
+}
+
 /**
  * One picture of the map, on landscape pages at a size where its smallest text prints at 7 pt or
- * more (printLayout): whole, or in page-sized parts, each a window onto the same image.
+ * more (printLayout): whole, or in page-sized parts, each a window onto the same image. On screen
+ * every map picture is drawn at one scale: `widest` (the widest part of any of them, in picture
+ * pixels) takes the page's width, at most one screen pixel per picture pixel.
  */
-function htmlPicture(picture: BriefPicture, account: string): string {
-  const { scale, parts } = printLayout(picture);
+function htmlPicture(picture: BriefPicture, account: string, widest: number): string {
+  const { scale, parts, listOnPage } = printLayout(picture);
   const source = `data:image/svg+xml;base64,${base64(picture.svg)}`;
   const alt = picture.legend ? t('brief.legendAlt') : t('brief.mapAlt', { account, title: picture.title });
   return parts
@@ -395,11 +410,17 @@ function htmlPicture(picture: BriefPicture, account: string): string {
       // window onto the picture) the same window shrinks to the page's width instead.
       const pct = (value: number) => `${Math.round((value / part.width) * 100_000) / 1000}%`;
       const onScreen = `--screen-width:${pct(picture.width)};--screen-left:${pct(-part.x)};--screen-top:${pct(-part.y)};--screen-ratio:${picture.width} / ${picture.height}`;
+      const cropOnScreen = `--screen-crop:min(${part.width}px, ${(part.width / (picture.legend ? part.width : widest)) * 100}%);--screen-ratio:${part.width} / ${part.height}`;
       const image = `<img src="${source}" alt="${escapeHtml(parts.length > 1 ? t('brief.altPart', { alt, part: index + 1 }) : alt)}" style="width:${mm(picture.width * scale)};height:${mm(picture.height * scale)};margin-left:${mm(-part.x * scale)};margin-top:${mm(-part.y * scale)};${onScreen}">`;
-      return `<figure><figcaption>${escapeHtml(caption)}</figcaption><div class="map-crop" style="width:${mm(part.width * scale)};height:${mm(part.height * scale)};--screen-ratio:${part.width} / ${part.height}">${image}</div></figure>`;
+      const away = index === parts.length - 1 ? htmlAway(picture) : '';
+      // The list stays on the picture's page where printLayout kept room for it; else it runs on.
+      return `<figure${away && !listOnPage ? ' class="list-runs-on"' : ''}><figcaption>${escapeHtml(caption)}</figcaption><div class="map-crop" style="width:${mm(part.width * scale)};height:${mm(part.height * scale)};${cropOnScreen}">${image}</div>${away}</figure>`;
     })
     .join('\n');
 }
+
+/** The widest part of any map picture, in picture pixels: the on-screen scale of them all. */
+const widestPart = (pictures: readonly BriefPicture[]) => Math.max(1, ...pictures.filter((p) => !p.legend).flatMap((p) => printLayout(p).parts.map((part) => part.width)));
 
 function section(id: string, title: string, body: string): string {
   return `<section id="${id}"><h2>${escapeHtml(title)}</h2>\n${body}</section>`;
@@ -421,7 +442,7 @@ export function briefHtml(map: AccountMap, options: BriefHtmlOptions): string {
     : htmlEmpty(empty('risks'));
   const pictures = options.mapPictures ?? [];
   const mapFigure = pictures.length
-    ? `<section id="map" class="map-pages"><h2>${escapeHtml(t('brief.heading.map', { date: brief.date }))}</h2>\n${pictures.map((picture) => htmlPicture(picture, brief.title)).join('\n')}</section>`
+    ? `<section id="map" class="map-pages"><h2>${escapeHtml(t('brief.heading.map', { date: brief.date }))}</h2>\n${pictures.map((picture) => htmlPicture(picture, brief.title, widestPart(pictures))).join('\n')}</section>`
     : '';
   const byline = brief.teamName ? t('brief.bylineTeam', { date: brief.date, team: brief.teamName }) : t('brief.byline', { date: brief.date });
   const body = [

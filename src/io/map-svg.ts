@@ -17,6 +17,7 @@ import { linkPath, straightBetween, type LinkPath, type Rect } from '../drawing/
 import { fittingRoute, successorKey, type Route } from '../drawing/line-routes';
 import { legendEntries } from '../drawing/legend-entries';
 import { escapeMarkup } from './markup-text';
+import { pathFromBorders, routedBounds } from './route-ends';
 import { currentLanguage, t } from '../i18n';
 import type { Coverage, Stance } from '../domain/types';
 import {
@@ -47,6 +48,8 @@ export interface SvgExportOptions {
   frame?: 'document' | 'map';
   /** Lines routed around the cards (line-routes.ts, in map coordinates); a line without one is drawn with linkPath. */
   routes?: ReadonlyMap<string, Route>;
+  /** Room left and right of the map (half of it above and below), in pixels; 48 unless given. */
+  padding?: number;
 }
 
 export interface SvgDocument {
@@ -55,6 +58,8 @@ export interface SvgDocument {
   height: number;
   /** Stakeholders drawn. */
   people: number;
+  /** Where the map's (0, 0) is in the picture, where it is drawn at full size (renderMapSvg): a record at map (x, y) is drawn at (x + origin.x, y + origin.y). */
+  origin?: { x: number; y: number };
 }
 
 const PADDING = 48;
@@ -218,15 +223,19 @@ function routed(route: Route | undefined, from: Rect, to: Rect, dx: number, dy: 
 function linkSvg(link: Link, from: Rect, to: Rect, route: Route | undefined, dx: number, dy: number): string {
   const look = LINK_LOOK[link.kind];
   const moved = routed(route, from, to, dx, dy);
-  const { path, labelX, labelY }: LinkPath = moved ? { path: route!.path, labelX: moved.labelX, labelY: moved.labelY } : linkPath(link.kind, from, to);
+  const { path, labelX, labelY }: LinkPath = moved ? { path: pathFromBorders(route!), labelX: moved.labelX, labelY: moved.labelY } : linkPath(link.kind, from, to);
   const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
   const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
   const marker = look.arrow ? ` marker-end="url(#pm-arrow-${link.kind})"` : '';
   const stroke = `<path d="${path}" fill="none" stroke="${look.color}" stroke-width="${width}"${dash}${marker}/>`;
   const line = moved ? `${moved.group}${stroke}</g>` : stroke;
-  if (!link.label) return line;
-  const labelWidth = textWidth(link.label, 12, 600) + 14;
-  return `${line}<rect x="${labelX - labelWidth / 2}" y="${labelY - 10}" width="${labelWidth}" height="20" rx="6" fill="#ffffff" stroke="${look.color}" stroke-width="1.5"/>${text(labelX, labelY + 4, link.label, 12, 600, '#0f172a', ' text-anchor="middle"')}`;
+  return link.label ? `${line}${labelSvg(link.label, labelX, labelY, look.color)}` : line;
+}
+
+/** A line's label: 12 px semibold text in a white box with a border of the line's colour, centred on (x, y). */
+function labelSvg(label: string, x: number, y: number, color: string): string {
+  const labelWidth = textWidth(label, 12, 600) + 14;
+  return `<rect x="${x - labelWidth / 2}" y="${y - 10}" width="${labelWidth}" height="20" rx="6" fill="#ffffff" stroke="${color}" stroke-width="1.5"/>${text(x, y + 4, label, 12, 600, '#0f172a', ' text-anchor="middle"')}`;
 }
 
 // ------------------------------------------------------------------ legend
@@ -371,28 +380,35 @@ export function pictureText(map: AccountMap): string {
 /** The line under a picture's title: "Account map · 22 November 2026 · 12 stakeholders". */
 export const subtitle = (date: string, people: number) => t('exporter.subtitle', { date, count: people });
 
-export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDocument {
+export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDocument & Required<Pick<SvgDocument, 'origin'>> {
   const include = options.include;
   const wanted = (id: string) => !include || include.has(id);
   const rects = new Map<string, Rect>();
   for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) {
     if (wanted(id)) rects.set(id, recordRect(map, id)!);
   }
-  const bounds = mapBounds(map, include ?? undefined);
-  if (!bounds) throw new Error(include ? t('exporter.selectFirst') : t('exporter.emptyMap'));
+  const records = mapBounds(map, include ?? undefined);
+  if (!records) throw new Error(include ? t('exporter.selectFirst') : t('exporter.emptyMap'));
+  // With the routed lines drawn: one may run outside the frames.
+  const lineKeys = [
+    ...Object.values(map.links).filter((l) => rects.has(l.sourceId) && rects.has(l.targetId)).map((l) => l.id),
+    ...Object.values(map.stakeholders).filter((p) => p.successorId && rects.has(p.id) && rects.has(p.successorId)).map((p) => successorKey(p.id)),
+  ];
+  const bounds = routedBounds(records, options.routes, lineKeys);
   // 12 px above the top edge for the department badges that sit on a frame's border.
   const minX = bounds.x;
   const minY = bounds.y - 12;
   const maxX = bounds.x + bounds.width;
   const maxY = bounds.y + bounds.height;
   // Map coordinates shift so the map starts below the title, inside the padding.
-  const offsetX = PADDING - minX;
+  const padding = options.padding ?? PADDING;
+  const offsetX = padding - minX;
   const bare = options.frame === 'map';
   const header = bare ? 0 : HEADER;
-  const offsetY = header + PADDING / 2 - minY;
+  const offsetY = header + padding / 2 - minY;
   const shifted = (r: Rect): Rect => ({ x: r.x + offsetX, y: r.y + offsetY, width: r.width, height: r.height });
-  const mapWidth = maxX - minX + PADDING * 2;
-  const mapHeight = maxY - minY + PADDING;
+  const mapWidth = maxX - minX + padding * 2;
+  const mapHeight = maxY - minY + padding;
 
   const depth = (id: string) => {
     let d = 0;
@@ -413,8 +429,11 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
     const to = shifted(rects.get(person.successorId)!);
     const route = options.routes?.get(successorKey(person.id));
     const moved = routed(route, from, to, offsetX, offsetY);
-    const stroke = `<path d="${moved ? route!.path : straightBetween(from, to).path}" fill="none" stroke="#64748b" stroke-width="1.5" stroke-dasharray="1 4" stroke-linecap="round" marker-end="url(#pm-arrow-successor)"/>`;
-    links.push(moved ? `${moved.group}${stroke}</g>` : stroke);
+    const straight = straightBetween(from, to);
+    const stroke = `<path d="${moved ? pathFromBorders(route!) : straight.path}" fill="none" stroke="#64748b" stroke-width="1.5" stroke-dasharray="1 4" stroke-linecap="round" marker-end="url(#pm-arrow-successor)"/>`;
+    // Labelled as on the canvas (SuccessorLine), so the arrow explains itself.
+    const label = labelSvg(t('canvas.successor'), moved?.labelX ?? straight.labelX, moved?.labelY ?? straight.labelY, '#64748b');
+    links.push(`${moved ? `${moved.group}${stroke}</g>` : stroke}${label}`);
   }
   const cards = Object.values(map.stakeholders)
     .filter((p) => rects.has(p.id))
@@ -442,7 +461,7 @@ export function renderMapSvg(map: AccountMap, options: SvgExportOptions): SvgDoc
     legend?.svg ?? '',
     '</svg>',
   ].join('');
-  return { svg, width, height, people };
+  return { svg, width, height, people, origin: { x: offsetX, y: offsetY } };
 }
 
 /** Ids to export: the selection plus everything inside selected departments. */

@@ -24,18 +24,22 @@ export function BriefDialog() {
     // Opened now, inside the click, so the browser does not block it as a pop-up.
     const tab = kind === 'html' ? window.open('', '_blank') : null;
     try {
-      const [{ briefHtml, briefMarkdown, briefFileName, formatDay }, { briefPictures }, { fontFaceCss }, { pictureText }] = await Promise.all([
+      const [{ briefHtml, briefMarkdown, briefFileName, formatDay }, { briefPictures }, { fontFaceCss }, { pictureText }, { sceneOf }, { routeScene }] = await Promise.all([
         import('../io/brief'),
         import('../io/brief-pictures'),
         import('../io/embedded-fonts'),
         import('../io/map-svg'),
+        import('../drawing/line-routes'),
+        import('../io/route-worker'),
       ]);
       const now = new Date();
       if (kind === 'markdown') {
         downloadBlob(new Blob([briefMarkdown(map, { now })], { type: 'text/markdown' }), briefFileName(map, 'md', now));
       } else {
-        // The same drawing as the SVG export, with its fonts embedded, in pictures that print legibly.
-        const mapPictures = briefPictures(map, { fontCss: await fontFaceCss(pictureText(map)), date: formatDay(now) });
+        // The same drawing as the SVG export, with its fonts embedded, in pictures that print legibly;
+        // the whole map's lines routed once, as in the editor, so each department's picture shows them.
+        const [fontCss, routes] = await Promise.all([fontFaceCss(pictureText(map)), routeScene(sceneOf(map))]);
+        const mapPictures = briefPictures(map, { fontCss, date: formatDay(now), routes });
         const blob = new Blob([briefHtml(map, { now, mapPictures })], { type: 'text/html' });
         const url = URL.createObjectURL(blob);
         if (tab) tab.location.href = url;

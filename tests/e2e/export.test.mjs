@@ -111,7 +111,15 @@ test('copy the map as an image, and make the handover brief as a printable page 
   assert.ok((await images.count()) >= 4, `${await images.count()} map pictures`);
   assert.ok((await images.evaluateAll((all) => all.every((img) => img.complete && img.naturalWidth > 0))), 'the map pictures load');
   await brief.getByRole('img', { name: 'Account map of Nordwind Logistics AG: Executive Board' }).waitFor();
+  // Its lines are the editor's, routed in the router's worker: the IT picture's successor arrow
+  // carries its label, and the lines to other departments are named under the pictures.
+  const itSvg = await brief.getByRole('img', { name: 'Account map of Nordwind Logistics AG: IT' }).evaluate((img) => new TextDecoder().decode(Uint8Array.from(atob(img.src.split(',')[1]), (c) => c.charCodeAt(0))));
+  assert.match(itSvg, />successor</);
+  assert.match(await brief.locator('#map').innerText(), /Σταύρος Παπαδόπουλος \(IT\) → Claire Dubois: Influences, “builds the budget case”/);
   await brief.setViewportSize({ width: 900, height: 1200 });
+  // Every map picture at one scale on screen (screen pixels per picture pixel).
+  const scales = await brief.locator('#map figure:not(:first-of-type) img').evaluateAll((all) => all.map((img) => img.getBoundingClientRect().width / img.naturalWidth));
+  assert.ok(Math.max(...scales) - Math.min(...scales) < 0.01, `map pictures at ${scales.map((s) => s.toFixed(3)).join(', ')} screen px per picture px`);
   // On a 900 px screen the page, its map pictures included, fits the window: no sideways scroll.
   const widths = await brief.evaluate(() => ({ page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth }));
   assert.ok(widths.page <= widths.window, `the brief is ${widths.page} px wide in a ${widths.window} px window`);
