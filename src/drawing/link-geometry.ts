@@ -111,3 +111,79 @@ export function linkPath(kind: LinkKind, from: Rect, to: Rect): LinkPath {
   // Drawn from the manager, so the arrow points into the report.
   return isAbove(to, from) ? elbowDown(to, from) : curveBetween(to, from);
 }
+
+type Point = { x: number; y: number };
+
+/**
+ * Points whose convex hull holds the whole of linkPath's line: the curve's four control points
+ * (a cubic curve stays inside their hull), or the elbow's corners. For leaving out lines that do
+ * not pass through the screen; a route's own points serve the same way.
+ */
+export function lineOutline(kind: LinkKind, from: Rect, to: Rect): Point[] {
+  const formal = kind === 'reports-to' || kind === 'dotted-line';
+  if (formal && isAbove(to, from)) {
+    const sx = to.x + to.width / 2;
+    const sy = to.y + to.height;
+    const tx = from.x + from.width / 2;
+    const midY = (sy + from.y) / 2;
+    return [{ x: sx, y: sy }, { x: sx, y: midY }, { x: tx, y: midY }, { x: tx, y: from.y }];
+  }
+  const [a, b] = formal ? [to, from] : [from, to];
+  const start = borderPoint(a, b);
+  const end = borderPoint(b, a);
+  const [c1x, c1y] = controlPoint(start.side, start.x, start.y, end.x, end.y);
+  const [c2x, c2y] = controlPoint(end.side, end.x, end.y, start.x, start.y);
+  return [start, { x: c1x, y: c1y }, { x: c2x, y: c2y }, end];
+}
+
+function segmentMeetsRect(a: Point, b: Point, r: Rect): boolean {
+  // Liang–Barsky: clip the segment to the rectangle.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [[-dx, a.x - r.x], [dx, r.x + r.width - a.x], [-dy, a.y - r.y], [dy, r.y + r.height - a.y]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a polyline (a routed line's points) crosses or touches `r`. */
+export function polylineMeetsRect(points: readonly Point[], r: Rect): boolean {
+  for (let i = 1; i < points.length; i++) if (segmentMeetsRect(points[i - 1], points[i], r)) return true;
+  return points.length === 1 && segmentMeetsRect(points[0], points[0], r);
+}
+
+function inTriangle(p: Point, a: Point, b: Point, c: Point): boolean {
+  const side = (u: Point, v: Point) => (v.x - u.x) * (p.y - u.y) - (v.y - u.y) * (p.x - u.x);
+  const d1 = side(a, b);
+  const d2 = side(b, c);
+  const d3 = side(c, a);
+  return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
+}
+
+/**
+ * Whether anything inside the convex hull of a few points (lineOutline's) may show in `r`: a side
+ * of the hull crosses it (every pair of points is tried, so every side of the hull is), or the
+ * rectangle lies inside the hull. Never false for a line inside the hull that shows in `r`.
+ */
+export function hullMeetsRect(points: readonly Point[], r: Rect): boolean {
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i; j < points.length; j++) if (segmentMeetsRect(points[i], points[j], r)) return true;
+  }
+  const centre = { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      for (let k = j + 1; k < points.length; k++) if (inTriangle(centre, points[i], points[j], points[k])) return true;
+    }
+  }
+  return false;
+}

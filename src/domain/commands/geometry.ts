@@ -54,11 +54,25 @@ export function recordRect(map: AccountMap, id: string): (Position & Size) | nul
   return known ? { x: known.x, y: known.y, width: known.width, height: known.height } : computedRect(map, id);
 }
 
+/**
+ * Rectangles worked out for a map, kept with it: every line in view asks for both its ends on each
+ * store update (a selection, the save status), which leave the map as it was.
+ */
+const computed = new WeakMap<AccountMap, { language: string; rects: Map<string, (Position & Size) | null> }>();
+
 function computedRect(map: AccountMap, id: string): (Position & Size) | null {
-  const person = map.stakeholders[id];
-  const size = person ? stakeholderSize(map, person) : map.departments[id]?.size;
-  if (!size) return null;
-  return { ...absolutePosition(map, id), width: size.width, height: size.height };
+  const language = currentLanguage();
+  let known = computed.get(map);
+  // Card sizes follow the language's words.
+  if (!known || known.language !== language) computed.set(map, (known = { language, rects: new Map() }));
+  let rect = known.rects.get(id);
+  if (rect === undefined) {
+    const person = map.stakeholders[id];
+    const size = person ? stakeholderSize(map, person) : map.departments[id]?.size;
+    rect = size ? { ...absolutePosition(map, id), width: size.width, height: size.height } : null;
+    known.rects.set(id, rect);
+  }
+  return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
 }
 
 /** The rectangle around every department and card (or those in `include`), or null for an empty map. */
