@@ -137,7 +137,7 @@ const onOthers = (key: string, points: readonly Point[], i: number, placed: Plac
   placed.shared(key, points[i], points[i + 1]) + placed.throughLabels(key, points[i], points[i + 1]);
 
 /** Total length the line runs on top of others and through their labels. */
-const sharedOf = (key: string, points: readonly Point[], placed: PlacedLines) =>
+export const sharedOf = (key: string, points: readonly Point[], placed: PlacedLines) =>
   points.slice(1).reduce((sum, _, i) => sum + onOthers(key, points, i, placed), 0);
 
 /**
@@ -174,3 +174,7 @@ export function endsOnSides(points: readonly Point[], start: Rect, end: Rect, in
   };
   return onSide(points[0], start) && onSide(points[points.length - 1], end);
 }
+
+/** The length of the line's last segment (where its arrowhead is drawn). */
+export const lastLength = (points: readonly Point[]) =>
+  Math.hypot(points[points.length - 1].x - points[points.length - 2].x, points[points.length - 1].y - points[points.length - 2].y);
