@@ -17,6 +17,8 @@ import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
 import { borderPoint, crossSide, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
 import { endsOnSides, lastLength, PlacedLines, sharedOf, spread } from './line-spread';
+import { Trunks } from './line-trunks';
+import { labelSpot } from './line-labels';
 import { around, BUFFER, CLEARANCE, crossed, TIGHT_BUFFER, grow, outside, overlaps, RectIndex, routeConnections, SIDES, type AvoidRouterLib, type Connection, type Point } from './avoid-router';
 
 export type { AvoidRouterLib } from './avoid-router';
@@ -65,8 +67,6 @@ const MARGIN = 160;
 const CORNER = 8;
 /** The last segment of a line is kept at least this long where it was: an arrowhead is 9 px long. */
 const ARROW_ROOM = 10;
-/** How finely a label's spot is looked for along a segment, where the round fractions of it find no room. */
-const LABEL_STEP = 2;
 
 /** Whether a line is drawn as an org-chart elbow: a formal line to a manager above the report. */
 const formal = (kind: LineSpec['kind']) => kind === 'reports-to' || kind === 'dotted-line';
@@ -279,30 +279,13 @@ function routeGroup(ctx: Context, group: Group): Map<string, { points: Point[]; 
   return done;
 }
 
-/** Where a label of `size` can sit on the route without covering a card, a header, a border or another label. */
-function labelSpot(points: readonly { x: number; y: number }[], size: { width: number; height: number }, ...rules: ((box: Rect) => boolean)[]): { x: number; y: number } {
-  const segments = points.slice(1).map((b, i) => ({ a: points[i], b, length: Math.hypot(b.x - points[i].x, b.y - points[i].y) }));
-  const ordered = [...segments].sort((s, t) => t.length - s.length);
-  const fractions = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95];
-  // The strictest rule first; a later rule asks less (no card, no other label) when the first finds no room.
-  for (const blocked of rules) {
-    for (const { a, b, length } of ordered) {
-      // The round fractions first, then every LABEL_STEP px from the middle out: a gap between a card and a header may be narrow.
-      const steps = Math.floor(length / 2 / LABEL_STEP);
-      const scan = Array.from({ length: 2 * steps }, (_, k) => 0.5 + (k % 2 === 0 ? 1 : -1) * (Math.floor(k / 2) + 1) * LABEL_STEP / length);
-      for (const t of [...fractions, ...scan]) {
-        const x = a.x + (b.x - a.x) * t;
-        const y = a.y + (b.y - a.y) * t;
-        if (!blocked({ x: x - size.width / 2, y: y - size.height / 2, width: size.width, height: size.height })) return { x, y };
-      }
-    }
-  }
-  const middle = ordered[0];
-  return { x: (middle.a.x + middle.b.x) / 2, y: (middle.a.y + middle.b.y) / 2 };
-}
-
 /** The route moved off the lines already drawn, where it still passes through no card (and no frame it kept out of) and its ends stay on their cards. */
 function spreadOut(ctx: Context, line: Planned, points: Point[], placed: PlacedLines): Point[] {
+  return spread(line.spec.key, points, placed, keeps(ctx, line, points));
+}
+
+/** Whether the route, moved, still fits as well as `points` did: ends on their sides, CLEARANCE from cards, out of frames. */
+function keeps(ctx: Context, line: Planned, points: readonly Point[]): (moved: readonly Point[]) => boolean {
   const start = ctx.scene.cards.get(line.connection.start)!;
   const end = ctx.scene.cards.get(line.connection.end)!;
   const keptOutOfFrames = !throughFrames(ctx, line, points);
@@ -310,9 +293,17 @@ function spreadOut(ctx: Context, line: Planned, points: Point[], placed: PlacedL
   const close = new Set(blockers(ctx, line, points, CLEARANCE - 0.5));
   // The last segment keeps room for the arrowhead.
   const room = Math.min(ARROW_ROOM, lastLength(points));
-  return spread(line.spec.key, points, placed, (moved) =>
+  return (moved) =>
     endsOnSides(moved, start, end) && lastLength(moved) >= room && blockers(ctx, line, moved, CLEARANCE - 0.5).every((i) => close.has(i)) &&
-    blockers(ctx, line, moved).length === 0 && (!keptOutOfFrames || !throughFrames(ctx, line, moved)));
+    blockers(ctx, line, moved).length === 0 && (!keptOutOfFrames || !throughFrames(ctx, line, moved));
+}
+
+/** An org-chart line leaving its manager's bottom joins the manager's trunk (line-trunks.ts). */
+function onTrunk(ctx: Context, line: Planned, points: Point[], placed: PlacedLines, trunks: Trunks): Point[] {
+  const manager = line.connection.start;
+  if (line.spec.kind !== 'reports-to' || line.connection.startSides[0] !== 'bottom') return points;
+  placed.joinTrunk(line.spec.key, manager);
+  return trunks.align(manager, ctx.scene.cards.get(manager)!, points, keeps(ctx, line, points));
 }
 
 /**
@@ -376,6 +367,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
   const loose = (box: Rect) => index.near(grow(box, 2)).length > 0 || onLabel(box);
   // Lines drawn so far: a new line moves off them, and labels keep off them where there is room.
   const placed = new PlacedLines();
+  const trunks = new Trunks();
   const offLines = (key: string) => (box: Rect) => strict(box) || placed.crosses(key, box);
   const addLabel = (key: string, box: Rect) => {
     labels.push(box);
@@ -390,6 +382,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     if (before.route) {
       kept.set(spec.key, before.route);
       placed.add(spec.key, before.route.points);
+      if (spec.kind === 'reports-to' && trunks.remember(spec.toId, scene.cards.get(spec.toId)!, before.route.points)) placed.joinTrunk(spec.key, spec.toId);
       if (spec.label) addLabel(spec.key, labelBox(spec, { x: before.route.labelX, y: before.route.labelY }));
     }
     return false;
@@ -401,7 +394,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     const routes = new Map<string, Route>();
     const routed = routeGroup(ctx, group);
     const spread = new Map([...routed].map(([key, { points, planned }]) => {
-      const apart = settle(ctx, planned, points, placed);
+      const apart = settle(ctx, planned, onTrunk(ctx, planned, points, placed, trunks), placed);
       placed.add(key, apart);
       return [key, apart];
     }));

@@ -87,6 +87,8 @@ function overlapsBetweenLines(scene: RouteScene, routes: Map<string, Route>): { 
   routed.forEach((line, i) => {
     const mine = segmentsOf(routes.get(line.key)!);
     for (const other of routed.slice(i + 1)) {
+      // A manager's reporting lines share one trunk by design.
+      if (line.kind === 'reports-to' && other.kind === 'reports-to' && line.toId === other.toId) continue;
       const shared = mine.reduce((sum, s) => sum + segmentsOf(routes.get(other.key)!).reduce((acc, t) => acc + sharedLength(s, t), 0), 0);
       length += shared;
       if (shared > 4) pairs.push(`${line.key}+${other.key}: ${Math.round(shared)}`);
@@ -306,5 +308,24 @@ describe('line routes', () => {
     routes.set('p', box([{ x: 200, y: 50 }, { x: 220, y: 50 }, { x: 220, y: 120 }, { x: 340, y: 120 }, { x: 340, y: 140 }]));
     expect(hiddenArrowheads(scene, routes)).toEqual([]);
     expect(tooClose(scene, routes)).toEqual([]);
+  });
+  it("leaves a manager's card with one trunk for all their org-chart lines down to reports below", () => {
+    for (const map of [createSampleAccountMap(NOW), crmImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+      const scene = sceneOf(map);
+      const routes = routeLines(avoid, scene);
+      const stems = new Map<string, Set<number>>();
+      const reports = new Map<string, number>();
+      for (const line of scene.lines) {
+        const route = routes.get(line.key);
+        const manager = scene.cards.get(line.toId)!;
+        if (line.kind !== 'reports-to' || !route || route.points[0].y !== manager.y + manager.height) continue;
+        stems.set(line.toId, new Set([...(stems.get(line.toId) ?? []), route.points[0].x]));
+        reports.set(line.toId, (reports.get(line.toId) ?? 0) + 1);
+      }
+      const managers = [...stems].filter(([, xs]) => xs.size > 1).map(([id, xs]) => `${id} leaves at ${[...xs].join(', ')}`);
+      expect(managers).toEqual([]);
+      // The check can fail: on each map some manager has several reports below.
+      expect(Math.max(...reports.values())).toBeGreaterThanOrEqual(3);
+    }
   });
 });
