@@ -9,7 +9,7 @@ import { openImportPicker } from './import-picker';
 import { downloadBlob } from '../io/download';
 import { mapFileName, serializeMapFile, tooLargeToSave } from '../io/map-file';
 import { ui, useUiState } from './ui-state';
-import { walk } from './walk';
+import { toggleLegend, walk } from './walk';
 import { viewport } from './viewport';
 import { mapFocus } from './map-focus';
 import { centreOf, nearestInDirection, nearestStakeholder, stakeholdersInReadingOrder, type Direction } from '../domain/spatial';
@@ -253,7 +253,7 @@ const definitions: Omit<Action, 'label'>[] = [
   { id: 'fit-view', group: 'View', shortcuts: ['Shift+1'], run: () => viewport.fit({ padding: 0.1, duration: 200 }) },
   { id: 'zoom-in', group: 'View', shortcuts: ['+', '='], run: viewport.zoomIn },
   { id: 'zoom-out', group: 'View', shortcuts: ['-'], run: viewport.zoomOut },
-  { id: 'toggle-legend', group: 'View', shortcuts: ['L'], run: () => ui.toggle('legendOpen') },
+  { id: 'toggle-legend', group: 'View', shortcuts: ['L'], run: toggleLegend },
   { id: 'help', group: 'View', shortcuts: ['?'], run: () => ui.toggle('helpOpen') },
   { id: 'tidy-up', group: 'Edit', shortcuts: ['Shift+T'], run: () => void tidyUp() },
   { id: 'export-png', group: 'Map', shortcuts: ['Mod+Shift+E'], run: () => ui.set('exportOpen', true) },

@@ -1,10 +1,10 @@
 // The walk through a presentation: next and previous department or decision-maker, the view
 // easing there (paging down through a department taller than the screen), and where the walk
 // stands (ui-state `walk`, read by the caption on the canvas).
-import { recordRect } from '../domain/commands';
+import { mapBounds, recordRect } from '../domain/commands';
 import { walkPosition, walkStep, walkStops, type WalkKind } from '../domain/walk';
 import { useMapStore } from '../store/map-store';
-import { useUiState } from './ui-state';
+import { ui, useUiState } from './ui-state';
 import { viewport } from './viewport';
 import { t } from '../i18n';
 
@@ -37,4 +37,23 @@ export function walk(kind: WalkKind, step: 1 | -1): void {
   else if (current?.kind === 'decision-maker' && store.selection.length === 1 && store.selection[0] === current.id) store.select([]);
   useUiState.setState({ walk: { kind, id, part: 0 } });
   viewport.present(recordRect(map, id)!);
+}
+
+/**
+ * L: the legend docks below the canvas, so opening or closing it changes the canvas's height. In
+ * presentation mode the stop of the walk on screen (or the whole map) is then shown again in the
+ * new room, so the legend cuts off no card.
+ */
+export function toggleLegend(): void {
+  ui.toggle('legendOpen');
+  const { presenting, walk: at } = useUiState.getState();
+  const map = useMapStore.getState().map;
+  if (!presenting || !map) return;
+  // Once the legend is docked and the canvas has its new size.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const rect = at ? recordRect(map, at.id) : mapBounds(map);
+      if (rect) viewport.present(rect, at?.part ?? 0);
+    }),
+  );
 }

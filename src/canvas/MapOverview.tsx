@@ -26,8 +26,14 @@ const HEIGHT = 110;
  */
 export const OVERVIEW_CLEARANCE = 15 + HEIGHT + 2 + 12;
 
-/** Fit's padding: `padding` (a share of the screen) on three sides, and clear of the overview at the bottom. */
-export const clearOfOverview = (padding: number) => ({ top: padding, left: padding, right: padding, bottom: `${OVERVIEW_CLEARANCE}px` as const });
+/**
+ * Screen pixels a fitted view leaves free along the top, so the focus picker (FocusBar.tsx, top left:
+ * its 10 px margin and a 32 px select with its border) covers no card or department name, and a gap.
+ */
+export const FOCUS_CLEARANCE = 10 + 34 + 12;
+
+/** Fit's padding: `padding` (a share of the screen) at the sides, clear of the focus picker at the top and of the overview at the bottom. */
+export const clearOfOverview = (padding: number) => ({ top: `${FOCUS_CLEARANCE}px` as const, left: padding, right: padding, bottom: `${OVERVIEW_CLEARANCE}px` as const });
 
 interface Drawing {
   departments: string;

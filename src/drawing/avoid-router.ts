@@ -13,8 +13,16 @@ export interface AvoidRouterLib {
 
 export type Point = { x: number; y: number };
 
-/** Room kept between a line and a card it passes. Wrapped rows of the layout are 20 px apart: a larger buffer on both cards closes that passage, and libavoid then finds no way out of a card's top or bottom. */
-export const BUFFER = 8;
+/**
+ * Room libavoid keeps between a line and a card it passes: more than an arrowhead is long (9 px),
+ * so a line passing a card never runs through the arrowhead of a line into it. Wrapped rows of the
+ * layout are 20 px apart: that passage is closed, and a line leaves such a card by a free side.
+ */
+export const BUFFER = 10;
+/** The least room a line keeps, after it is moved off other lines, from a card it does not end at. */
+export const CLEARANCE = 10;
+/** The buffer for a line between cards closer than two BUFFERs (no way out between them with BUFFER). */
+export const TIGHT_BUFFER = 8;
 
 export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -53,13 +61,13 @@ export class RectIndex {
   }
 }
 
-/** Indexes of the rectangles whose inside (1 px in from the border) the polyline passes through. */
-export function crossed(points: readonly Point[], index: RectIndex): number[] {
+/** Indexes of the rectangles whose inside (1 px in from the border) the polyline passes through; with `margin`, of those it passes closer than `margin` to. */
+export function crossed(points: readonly Point[], index: RectIndex, margin = -1): number[] {
   const hit = new Set<number>();
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1], points[i]];
     const segment = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) };
-    for (const r of index.near(grow(segment, 1))) if (segmentCrosses(a, b, grow(index.rects[r], -1))) hit.add(r);
+    for (const r of index.near(grow(segment, Math.max(1, margin + 1)))) if (segmentCrosses(a, b, grow(index.rects[r], margin))) hit.add(r);
   }
   return [...hit];
 }
@@ -103,15 +111,31 @@ export function outside(r: Rect, side: Side): Point {
   return { x: r.x + r.width + 1, y: r.y + r.height / 2 };
 }
 
+const strictlyInside = (p: Point, r: Rect) => p.x > r.x && p.x < r.x + r.width && p.y > r.y && p.y < r.y + r.height;
+
+/**
+ * Moves end `i` of the route, where it lies inside its card, along its segment out to the card's
+ * border. A second line between the same two sides, nudged off the first, comes back from libavoid
+ * running from middle to middle: its arrowhead would be hidden under the card.
+ */
+export function clipEnd(points: Point[], i: number, card: Rect): void {
+  if (points.length < 2 || !strictlyInside(points[i], card)) return;
+  const p = points[i];
+  const q = points[i === 0 ? 1 : i - 1];
+  if (strictlyInside(q, card)) return;
+  if (p.x === q.x) p.y = q.y < p.y ? card.y : card.y + card.height;
+  else if (p.y === q.y) p.x = q.x < p.x ? card.x : card.x + card.width;
+}
+
 /**
  * Routes the connections in one router around `shapes` (every end must be one of them). Returns
  * each routed line's corner points; a line libavoid finds no way for is left out.
  */
-export function routeConnections(avoid: AvoidRouterLib, shapes: ReadonlyMap<string, Rect>, connections: readonly Connection[]): Map<string, Point[]> {
+export function routeConnections(avoid: AvoidRouterLib, shapes: ReadonlyMap<string, Rect>, connections: readonly Connection[], buffer = BUFFER): Map<string, Point[]> {
   const router = new avoid.Router(avoid.OrthogonalRouting);
   const done = new Map<string, Point[]>();
   try {
-    router.setRoutingParameter(avoid.shapeBufferDistance, BUFFER);
+    router.setRoutingParameter(avoid.shapeBufferDistance, buffer);
     router.setRoutingParameter(avoid.idealNudgingDistance, 8);
     router.setRoutingParameter(avoid.segmentPenalty, 50);
     // The unifying pre-step makes processTransaction take seconds on a few dozen lines.
@@ -132,6 +156,7 @@ export function routeConnections(avoid: AvoidRouterLib, shapes: ReadonlyMap<stri
       }
       return new avoid.ConnEnd(shape, cls);
     };
+    const ends = new Map(connections.map((c) => [c.key, [c.start, c.end] as const]));
     const connectors: [string, { displayRoute(): { size(): number; get_ps(i: number): Point } }][] = [];
     for (const c of connections) {
       const a = refs.get(c.start);
@@ -147,6 +172,8 @@ export function routeConnections(avoid: AvoidRouterLib, shapes: ReadonlyMap<stri
         const previous = points[points.length - 1];
         if (!previous || previous.x !== p.x || previous.y !== p.y) points.push({ x: p.x, y: p.y });
       }
+      clipEnd(points, 0, shapes.get(ends.get(key)![0])!);
+      clipEnd(points, points.length - 1, shapes.get(ends.get(key)![1])!);
       // No way round: libavoid gives the straight line between the centres. Leave it to the caller.
       const straight = points.length === 2 && points[0].x !== points[1].x && points[0].y !== points[1].y;
       if (points.length >= 2 && !straight) done.set(key, points);

@@ -15,9 +15,11 @@ import { textWidth } from '../domain/text-metrics';
 import { DEPARTMENT_TYPE } from '../domain/card-layout';
 import { recordRect } from '../domain/commands';
 import type { AccountMap, LinkKind } from '../domain/types';
-import { borderPoint, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
-import { endsOnSides, PlacedLines, spread } from './line-spread';
-import { around, BUFFER, crossed, grow, outside, overlaps, RectIndex, routeConnections, SIDES, type AvoidRouterLib, type Connection, type Point } from './avoid-router';
+import { borderPoint, crossSide, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
+import { endsOnSides, lastLength, PlacedLines, sharedOf, spread } from './line-spread';
+import { Trunks } from './line-trunks';
+import { labelSpot } from './line-labels';
+import { around, BUFFER, CLEARANCE, crossed, TIGHT_BUFFER, grow, outside, overlaps, RectIndex, routeConnections, SIDES, type AvoidRouterLib, type Connection, type Point } from './avoid-router';
 
 export type { AvoidRouterLib } from './avoid-router';
 
@@ -63,8 +65,8 @@ const ALONE_ATTEMPTS = 6;
 const CORRIDOR = 150;
 const MARGIN = 160;
 const CORNER = 8;
-/** How finely a label's spot is looked for along a segment, where the round fractions of it find no room. */
-const LABEL_STEP = 2;
+/** The last segment of a line is kept at least this long where it was: an arrowhead is 9 px long. */
+const ARROW_ROOM = 10;
 
 /** Whether a line is drawn as an org-chart elbow: a formal line to a manager above the report. */
 const formal = (kind: LineSpec['kind']) => kind === 'reports-to' || kind === 'dotted-line';
@@ -127,6 +129,8 @@ interface Context {
   at: Map<string, number>;
   index: RectIndex;
   frameIndex: RectIndex;
+  /** The labels placed so far: lines routed later go around them, not through them. */
+  labels: Rect[];
 }
 
 /** Groups of lines to route together: those whose boxes share a tile and whose ends sit in the same frames. */
@@ -139,7 +143,9 @@ function plan(ctx: Context, lines: readonly LineSpec[]): Group[] {
     if (!from || !to || spec.fromId === spec.toId) continue;
     const ends = lineEnds(spec.kind, from, to);
     const forward = ends.start === from;
-    const connection = { key: spec.key, start: forward ? spec.fromId : spec.toId, startSides: [ends.startSide], end: forward ? spec.toId : spec.fromId, endSides: [ends.endSide] };
+    // An org-chart line leaves from its one side; another line from either side that faces the other card.
+    const sides = (side: Side, own: Rect, other: Rect): Side[] => (formal(spec.kind) ? [side] : [side, crossSide(side, own, other)]);
+    const connection = { key: spec.key, start: forward ? spec.fromId : spec.toId, startSides: sides(ends.startSide, ends.start, ends.end), end: forward ? spec.toId : spec.fromId, endSides: sides(ends.endSide, ends.end, ends.start) };
     const own = new Set([...ctx.frameIndex.near(from), ...ctx.frameIndex.near(to)]);
     const box = grow(around(from, to), MARGIN);
     const planned = { spec, from, to, box, connection, own };
@@ -163,7 +169,7 @@ function plan(ctx: Context, lines: readonly LineSpec[]): Group[] {
  * Routes `lines` (all with the same own frames) around `cards`, and with `withFrames` around the
  * frames near them that hold neither end, so a line keeps out of departments it has no one in.
  */
-function routeIn(ctx: Context, lines: readonly Planned[], cards: Iterable<number>, withFrames: boolean): Map<string, Point[]> {
+function routeIn(ctx: Context, lines: readonly Planned[], cards: Iterable<number>, withFrames: boolean, buffer = BUFFER, withLabels = true): Map<string, Point[]> {
   const chosen = [...cards];
   const box = chosen.map((i) => ctx.rects[i]).reduce(around);
   const own = lines[0].own;
@@ -177,7 +183,16 @@ function routeIn(ctx: Context, lines: readonly Planned[], cards: Iterable<number
   for (const i of chosen) if (!within(ctx.rects[i])) shapes.set(ctx.ids[i], ctx.rects[i]);
   // A line may cross its own departments' borders, not the names written on them.
   if (withFrames && ctx.scene.names) for (const f of ctx.frameIndex.near(box)) if (own.has(f)) shapes.set(`name:${f}`, ctx.scene.names[f]);
-  return routeConnections(ctx.avoid, shapes, lines.map((l) => l.connection));
+  // Other lines' labels: a line kept CLEARANCE off the cards may find no way past a label but through it (a label
+  // between two rows fills the gap). Not one in front of a side a line may leave from, where it would close that side.
+  const pins = lines.flatMap(({ connection: c }) => [
+    ...c.startSides.map((side) => outside(ctx.scene.cards.get(c.start)!, side)),
+    ...c.endSides.map((side) => outside(ctx.scene.cards.get(c.end)!, side)),
+  ]).map((p) => grow({ ...p, width: 0, height: 0 }, 2 * BUFFER));
+  ctx.labels.forEach((label, n) => {
+    if (withLabels && overlaps(label, box) && !pins.some((pin) => overlaps(pin, label))) shapes.set(`label:${n}`, label);
+  });
+  return routeConnections(ctx.avoid, shapes, lines.map((l) => l.connection), buffer);
 }
 
 const withBadge = (frame: Rect): Rect => ({ ...frame, y: frame.y - BADGE_ABOVE, height: frame.height + BADGE_ABOVE });
@@ -200,8 +215,8 @@ function corridor(ctx: Context, line: Planned): number[] {
 }
 
 /** The cards the route passes through that are not its ends. */
-const blockers = (ctx: Context, line: Planned, points: readonly Point[]) =>
-  crossed(points, ctx.index).filter((i) => ctx.ids[i] !== line.spec.fromId && ctx.ids[i] !== line.spec.toId);
+const blockers = (ctx: Context, line: Planned, points: readonly Point[], margin = -1) =>
+  crossed(points, ctx.index, margin).filter((i) => ctx.ids[i] !== line.spec.fromId && ctx.ids[i] !== line.spec.toId);
 
 /** Whether the route passes through a department frame that holds neither end. */
 const throughFrames = (ctx: Context, line: Planned, points: readonly Point[]) => crossed(points, ctx.frameIndex).some((f) => !line.own.has(f));
@@ -233,10 +248,12 @@ function routeAlone(ctx: Context, line: Planned): Point[] | null {
   const { connection } = line;
   const preferredFree = startSides.includes(connection.startSides[0]) && endSides.includes(connection.endSides[0]);
   const tries = preferredFree ? [connection, { ...connection, startSides, endSides }] : [{ ...connection, startSides, endSides }];
-  for (const [tried, withFrames] of tries.flatMap((tried) => [[tried, true], [tried, false]] as const)) {
+  // Through other lines' labels, and between cards closer than two buffers with a tighter one, before through unrelated frames.
+  const steps = tries.flatMap((tried) => [[tried, true, BUFFER, true], [tried, true, BUFFER, false], [tried, true, TIGHT_BUFFER, false], [tried, false, BUFFER, false], [tried, false, TIGHT_BUFFER, false]] as const);
+  for (const [tried, withFrames, buffer, withLabels] of steps) {
     const planned = { ...line, connection: tried };
     for (let attempt = 0; attempt < ALONE_ATTEMPTS && cards.size <= ALONE_OBSTACLES; attempt++) {
-      const points = routeIn(ctx, [planned], cards, withFrames).get(tried.key);
+      const points = routeIn(ctx, [planned], cards, withFrames, buffer, withLabels).get(tried.key);
       if (!points) break;
       // Kept out of the frames, libavoid found no way and ran through one: try without frames.
       if (withFrames && throughFrames(ctx, line, points)) break;
@@ -262,35 +279,51 @@ function routeGroup(ctx: Context, group: Group): Map<string, { points: Point[]; 
   return done;
 }
 
-/** Where a label of `size` can sit on the route without covering a card, a header, a border or another label. */
-function labelSpot(points: readonly { x: number; y: number }[], size: { width: number; height: number }, ...rules: ((box: Rect) => boolean)[]): { x: number; y: number } {
-  const segments = points.slice(1).map((b, i) => ({ a: points[i], b, length: Math.hypot(b.x - points[i].x, b.y - points[i].y) }));
-  const ordered = [...segments].sort((s, t) => t.length - s.length);
-  const fractions = [0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95];
-  // The strictest rule first; a later rule asks less (no card, no other label) when the first finds no room.
-  for (const blocked of rules) {
-    for (const { a, b, length } of ordered) {
-      // The round fractions first, then every LABEL_STEP px from the middle out: a gap between a card and a header may be narrow.
-      const steps = Math.floor(length / 2 / LABEL_STEP);
-      const scan = Array.from({ length: 2 * steps }, (_, k) => 0.5 + (k % 2 === 0 ? 1 : -1) * (Math.floor(k / 2) + 1) * LABEL_STEP / length);
-      for (const t of [...fractions, ...scan]) {
-        const x = a.x + (b.x - a.x) * t;
-        const y = a.y + (b.y - a.y) * t;
-        if (!blocked({ x: x - size.width / 2, y: y - size.height / 2, width: size.width, height: size.height })) return { x, y };
-      }
-    }
-  }
-  const middle = ordered[0];
-  return { x: (middle.a.x + middle.b.x) / 2, y: (middle.a.y + middle.b.y) / 2 };
-}
-
 /** The route moved off the lines already drawn, where it still passes through no card (and no frame it kept out of) and its ends stay on their cards. */
 function spreadOut(ctx: Context, line: Planned, points: Point[], placed: PlacedLines): Point[] {
+  return spread(line.spec.key, points, placed, keeps(ctx, line, points));
+}
+
+/** Whether the route, moved, still fits as well as `points` did: ends on their sides, CLEARANCE from cards, out of frames. */
+function keeps(ctx: Context, line: Planned, points: readonly Point[]): (moved: readonly Point[]) => boolean {
   const start = ctx.scene.cards.get(line.connection.start)!;
   const end = ctx.scene.cards.get(line.connection.end)!;
   const keptOutOfFrames = !throughFrames(ctx, line, points);
-  return spread(line.spec.key, points, placed, (moved) =>
-    endsOnSides(moved, start, end) && blockers(ctx, line, moved).length === 0 && (!keptOutOfFrames || !throughFrames(ctx, line, moved)));
+  // Moved, it keeps CLEARANCE from every card it passes (but those it already came closer to).
+  const close = new Set(blockers(ctx, line, points, CLEARANCE - 0.5));
+  // The last segment keeps room for the arrowhead.
+  const room = Math.min(ARROW_ROOM, lastLength(points));
+  return (moved) =>
+    endsOnSides(moved, start, end) && lastLength(moved) >= room && blockers(ctx, line, moved, CLEARANCE - 0.5).every((i) => close.has(i)) &&
+    blockers(ctx, line, moved).length === 0 && (!keptOutOfFrames || !throughFrames(ctx, line, moved));
+}
+
+/** An org-chart line leaving its manager's bottom joins the manager's trunk (line-trunks.ts). */
+function onTrunk(ctx: Context, line: Planned, points: Point[], placed: PlacedLines, trunks: Trunks): Point[] {
+  const manager = line.connection.start;
+  if (line.spec.kind !== 'reports-to' || line.connection.startSides[0] !== 'bottom') return points;
+  placed.joinTrunk(line.spec.key, manager);
+  return trunks.align(manager, ctx.scene.cards.get(manager)!, points, keeps(ctx, line, points));
+}
+
+/**
+ * The route spread off the lines placed; one that still runs on another line (in a gap too narrow for
+ * both with CLEARANCE) is routed again from the other side of an end that has two, where that runs on less.
+ */
+function settle(ctx: Context, line: Planned, points: Point[], placed: PlacedLines): Point[] {
+  let best = spreadOut(ctx, line, points, placed);
+  let left = sharedOf(line.spec.key, best, placed);
+  const { connection: c } = line;
+  const tries = [...c.startSides.slice(1).map((side) => ({ ...c, startSides: [side] })), ...c.endSides.slice(1).map((side) => ({ ...c, endSides: [side] }))];
+  for (const connection of tries) {
+    if (left === 0) break;
+    const other = routeAlone(ctx, { ...line, connection });
+    if (!other || (throughFrames(ctx, line, other) && !throughFrames(ctx, line, points))) continue;
+    const apart = spreadOut(ctx, line, other, placed);
+    const shared = sharedOf(line.spec.key, apart, placed);
+    if (shared < left) [best, left] = [apart, shared];
+  }
+  return best;
 }
 
 /** Where routing goes next: the group of lines nearest `focus` (read before every step, so the caller may move it), or in plan order. */
@@ -324,16 +357,17 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
   const rects = [...scene.cards.values()];
   const index = new RectIndex(rects);
   const frameIndex = new RectIndex(scene.frames);
-  const ctx: Context = { avoid, scene, ids, rects, at: new Map(ids.map((id, i) => [id, i])), index, frameIndex };
   // Labels keep off the cards, the departments' name strips and borders, and each other.
   const labelIndex = new RectIndex([...rects, ...scene.frames.map(headerOf)]);
   const labels: Rect[] = [];
+  const ctx: Context = { avoid, scene, ids, rects, at: new Map(ids.map((id, i) => [id, i])), index, frameIndex, labels };
   const crossesBorder = (box: Rect) => frameIndex.near(box).some((i) => !contains(scene.frames[i], box));
   const onLabel = (box: Rect) => labels.some((l) => overlaps(l, grow(box, 2)));
   const strict = (box: Rect) => labelIndex.near(grow(box, 2)).length > 0 || crossesBorder(box) || onLabel(box);
   const loose = (box: Rect) => index.near(grow(box, 2)).length > 0 || onLabel(box);
   // Lines drawn so far: a new line moves off them, and labels keep off them where there is room.
   const placed = new PlacedLines();
+  const trunks = new Trunks();
   const offLines = (key: string) => (box: Rect) => strict(box) || placed.crosses(key, box);
   const addLabel = (key: string, box: Rect) => {
     labels.push(box);
@@ -348,6 +382,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     if (before.route) {
       kept.set(spec.key, before.route);
       placed.add(spec.key, before.route.points);
+      if (spec.kind === 'reports-to' && trunks.remember(spec.toId, scene.cards.get(spec.toId)!, before.route.points)) placed.joinTrunk(spec.key, spec.toId);
       if (spec.label) addLabel(spec.key, labelBox(spec, { x: before.route.labelX, y: before.route.labelY }));
     }
     return false;
@@ -359,7 +394,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     const routes = new Map<string, Route>();
     const routed = routeGroup(ctx, group);
     const spread = new Map([...routed].map(([key, { points, planned }]) => {
-      const apart = spreadOut(ctx, planned, points, placed);
+      const apart = settle(ctx, planned, onTrunk(ctx, planned, points, placed, trunks), placed);
       placed.add(key, apart);
       return [key, apart];
     }));

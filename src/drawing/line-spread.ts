@@ -40,8 +40,20 @@ function segment(key: string, a: Point, b: Point): Segment & { horizontal: boole
 /** Every line drawn so far, filed so "what runs along here" is quick to answer. */
 export class PlacedLines {
   private readonly bands = new Map<string, Segment[]>();
+  /** Lines of one trunk (line-trunks.ts), which run on each other by design: by key. */
+  private readonly trunks = new Map<string, string>();
   /** Labels drawn so far, by the LABEL_CELL cells they cover. */
   private readonly labels = new Map<string, { key: string; box: Rect }[]>();
+
+  /** Line `key` is part of the trunk `trunk`: it may run on the other lines of that trunk. */
+  joinTrunk(key: string, trunk: string): void {
+    this.trunks.set(key, trunk);
+  }
+
+  private sameTrunk(a: string, b: string): boolean {
+    const trunk = this.trunks.get(a);
+    return trunk !== undefined && trunk === this.trunks.get(b);
+  }
 
   /** A label of line `key`: other lines move off it where they can. */
   addLabel(key: string, box: Rect): void {
@@ -95,7 +107,7 @@ export class PlacedLines {
     const first = Math.floor((s.at - TOUCHING) / BAND);
     for (let band = first; band <= Math.floor((s.at + TOUCHING) / BAND); band++) {
       for (const t of this.bands.get(`${s.horizontal ? 'h' : 'v'}${band}`) ?? []) {
-        if (t.key !== key && Math.abs(t.at - s.at) < TOUCHING) length += Math.max(0, Math.min(s.hi, t.hi) - Math.max(s.lo, t.lo));
+        if (t.key !== key && Math.abs(t.at - s.at) < TOUCHING && !this.sameTrunk(key, t.key)) length += Math.max(0, Math.min(s.hi, t.hi) - Math.max(s.lo, t.lo));
       }
     }
     return length;
@@ -137,7 +149,7 @@ const onOthers = (key: string, points: readonly Point[], i: number, placed: Plac
   placed.shared(key, points[i], points[i + 1]) + placed.throughLabels(key, points[i], points[i + 1]);
 
 /** Total length the line runs on top of others and through their labels. */
-const sharedOf = (key: string, points: readonly Point[], placed: PlacedLines) =>
+export const sharedOf = (key: string, points: readonly Point[], placed: PlacedLines) =>
   points.slice(1).reduce((sum, _, i) => sum + onOthers(key, points, i, placed), 0);
 
 /**
@@ -174,3 +186,7 @@ export function endsOnSides(points: readonly Point[], start: Rect, end: Rect, in
   };
   return onSide(points[0], start) && onSide(points[points.length - 1], end);
 }
+
+/** The length of the line's last segment (where its arrowhead is drawn). */
+export const lastLength = (points: readonly Point[]) =>
+  Math.hypot(points[points.length - 1].x - points[points.length - 2].x, points[points.length - 1].y - points[points.length - 2].y);

@@ -38,6 +38,14 @@ export function borderPoint(from: Rect, to: Rect): { x: number; y: number; side:
   return { x: a.x + dx * scaleY, y: a.y + dy * scaleY, side: dy > 0 ? 'bottom' : 'top' };
 }
 
+/** The side of `own` across from `side` that faces `other` (bottom for a card below and to the right, left of `side`). */
+export function crossSide(side: Side, own: Rect, other: Rect): Side {
+  const [a, b] = [own.x + own.width / 2, other.x + other.width / 2];
+  const [c, d] = [own.y + own.height / 2, other.y + other.height / 2];
+  if (side === 'left' || side === 'right') return d >= c ? 'bottom' : 'top';
+  return b >= a ? 'right' : 'left';
+}
+
 /** True when `manager` sits clearly above `report`, so an org-chart elbow line reads naturally. */
 export function isAbove(manager: Rect, report: Rect): boolean {
   return manager.y + manager.height + 16 <= report.y;

@@ -8,7 +8,8 @@ import type { AccountMap, LinkKind } from '../domain/types';
 import { legendEntries } from '../drawing/legend-entries';
 import { COVERAGE_LOOK, INFLUENCE_STROKE, LINK_LOOK, ROLE_LOOK, STANCE_LOOK } from '../drawing/appearance';
 import { useMapStore, type MapState } from '../store/map-store';
-import { ui, useUiState } from '../actions/ui-state';
+import { useUiState } from '../actions/ui-state';
+import { toggleLegend } from '../actions/walk';
 
 function LineSample({ kind }: { kind: LinkKind }) {
   const look = LINK_LOOK[kind];
@@ -164,7 +165,7 @@ export function Legend() {
   if (!map) return null;
   return (
     <aside className={`pm-legend${open ? ' pm-legend--open' : ''}`} aria-label={t('legend.title')}>
-      <button type="button" className="pm-legend__toggle" aria-expanded={open} aria-controls={contentId} onClick={() => ui.toggle('legendOpen')}>
+      <button type="button" className="pm-legend__toggle" aria-expanded={open} aria-controls={contentId} onClick={toggleLegend}>
         <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('legend.title')}
       </button>
       <div id={contentId} hidden={!open}>

@@ -195,7 +195,9 @@ export const useMapStore = create<MapState>()((set, get) => ({
 
   notify(message, tone = 'info') {
     const notice = { id: nextNoticeId++, message, tone };
-    set({ notices: [...get().notices.slice(-3), notice] });
+    // The same message again replaces the one shown (its time on screen starts again) rather than stacking a copy.
+    const others = get().notices.filter((n) => n.message !== message || n.tone !== tone);
+    set({ notices: [...others.slice(-3), notice] });
   },
 
   dismissNotice(id) {

@@ -96,6 +96,10 @@ test('presentation at 1920x1080: names whole at 24 px or more, stance in colour 
   const legend = page.getByRole('complementary', { name: 'Legend' });
   await legend.getByRole('heading', { name: 'Stance' }).waitFor();
   const legendBox = await legend.boundingBox();
+  // The canvas makes room for it: the department on screen is still whole above it.
+  await page.waitForTimeout(800);
+  const withLegend = (await cardsInView(page)).map((c) => c.name);
+  assert.deepEqual(cards.map((c) => c.name).filter((name) => !withLegend.includes(name)), [], 'every card shown before L is still whole on screen with the legend open');
   assert.ok(legendBox.x >= 0 && legendBox.y >= 0 && legendBox.x + legendBox.width <= SCREEN.width && legendBox.y + legendBox.height <= SCREEN.height, 'the legend is on screen');
   const legendText = await legend.evaluate((el) => {
     const items = [...el.querySelectorAll('li')];

@@ -94,6 +94,18 @@ describe('map store history', () => {
     expect(store().map!.stakeholders.stk_b).toBeUndefined();
   });
 
+  it('shows the same message once however often it is given (a key pressed twice stacks no second notice)', () => {
+    useMapStore.setState({ notices: [] });
+    store().notify('This map has no departments to walk through.');
+    store().notify('This map has no departments to walk through.');
+    const same = store().notices.filter((n) => n.message === 'This map has no departments to walk through.');
+    expect(same).toHaveLength(1);
+    // The one shown is the latest, so its time on screen starts again.
+    expect(same[0].id).toBe(Math.max(...store().notices.map((n) => n.id)));
+    store().notify('Another message');
+    expect(store().notices.map((n) => n.message)).toEqual(['This map has no departments to walk through.', 'Another message']);
+  });
+
   it('tells subscribers when the save status changes, and not when it stays as it was', () => {
     const heard: string[] = [];
     const stop = useMapStore.subscribe((state) => heard.push(state.saveState));
