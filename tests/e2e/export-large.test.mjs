@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
-import { generateMap } from '../../bench/generate-map.mjs';
 import { inspectPng, useApp } from './harness.mjs';
+import { openGeneratedMap } from './import-tools.mjs';
 
 const app = useApp();
 const SIZE = Number(process.env.LARGE_EXPORT_SIZE ?? 5000);
@@ -23,12 +23,7 @@ async function download(page, choices, button) {
 
 test(`a map of ${SIZE.toLocaleString('en')} people exports as PNG, slide, PowerPoint and poster PDF`, { timeout: 1_800_000 }, async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
-  const map = { ...generateMap({ size: SIZE }), name: 'Large account' };
-  const file = JSON.stringify({ format: 'powermap', schemaVersion: 1, map });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import map or CSV…' }).click()]);
-  await chooser.setFiles({ name: 'large.powermap.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByRole('dialog', { name: 'Imported “Large account”' }).getByRole('button', { name: 'Open map' }).click({ timeout: 120_000 });
-  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name: 'Large account' }).waitFor({ timeout: 120_000 });
+  await openGeneratedMap(page, SIZE, 'Large account');
   const figures = [];
 
   // The whole map at 2x would be far past 16,384 pixels a side: it comes out smaller, not blank, and the user is told why.

@@ -21,3 +21,17 @@ export async function importAsNewMap(page, file, name, rows, report) {
   await first.getByText(report).waitFor();
   await first.getByRole('button', { name: 'Open map' }).click();
 }
+
+/**
+ * From the home view: the bench's generated map of `size` people (bench/generate-map.mjs), named
+ * `name`, brought in as a map file and opened. Returns the map as generated.
+ */
+export async function openGeneratedMap(page, size, name) {
+  const { generateMap } = await import('../../bench/generate-map.mjs');
+  const map = { ...generateMap({ size }), name };
+  const file = JSON.stringify({ format: 'powermap', schemaVersion: 1, map });
+  await chooseFile(page, page.getByRole('button', { name: 'Import map or CSV…' }), { name: 'large.powermap.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByRole('dialog', { name: `Imported “${name}”` }).getByRole('button', { name: 'Open map' }).click({ timeout: 120_000 });
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name }).waitFor({ timeout: 120_000 });
+  return map;
+}

@@ -4,21 +4,11 @@
 // person does reaches for a card React Flow does not hold.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateMap } from '../../bench/generate-map.mjs';
 import { allCards, card, settled, useApp } from './harness.mjs';
+import { openGeneratedMap } from './import-tools.mjs';
 
 const app = useApp();
 const SIZE = 5000;
-
-async function openLargeMap(page) {
-  const map = { ...generateMap({ size: SIZE }), name: 'Large account' };
-  const file = JSON.stringify({ format: 'powermap', schemaVersion: 1, map });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import map or CSV…' }).click()]);
-  await chooser.setFiles({ name: 'large.powermap.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-  await page.getByRole('dialog', { name: 'Imported “Large account”' }).getByRole('button', { name: 'Open map' }).click({ timeout: 120_000 });
-  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('heading', { name: 'Large account' }).waitFor({ timeout: 120_000 });
-  return map;
-}
 
 /** Someone whose name no one else on the map has, in the map's last department (far from where it opens). */
 function someoneFarAway(map) {
@@ -30,7 +20,7 @@ function someoneFarAway(map) {
 
 test(`a ${SIZE.toLocaleString('en')}-person map: find someone far away, select, drag, box-select, fit`, { timeout: 600_000 }, async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
-  const map = await openLargeMap(page);
+  const map = await openGeneratedMap(page, SIZE, 'Large account');
   // Opened fitted, the whole map is drawn on the far canvas: no card is mounted.
   await page.locator('.pm-far-map').waitFor();
 
