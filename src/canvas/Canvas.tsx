@@ -118,9 +118,13 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const [area, setArea] = useState<Area | null>(null);
   const areaNow = useRef<Area | null>(null);
   const canvasSize = useRef<{ width: number; height: number } | null>(null);
+  const viewportNow = useRef<FlowViewport>({ x: 0, y: 0, zoom: 1 });
   const followView = useCallback((viewport: FlowViewport) => {
+    viewportNow.current = viewport;
     if (!canvasSize.current) return;
-    const next = areaFor(viewArea(viewport, canvasSize.current), areaNow.current);
+    // A canvas with no room (squeezed out by a very long map name) has no view to be near: React
+    // Flow gets every node and decides itself, as it did before there was an area.
+    const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(viewArea(viewport, canvasSize.current), areaNow.current) : null;
     if (next !== areaNow.current) setArea((areaNow.current = next));
   }, []);
   const showFar = useCallback((viewport: FlowViewport) => {
@@ -153,8 +157,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     const measure = () => {
       const box = element.getBoundingClientRect();
       canvasSize.current = { width: box.width, height: box.height };
-      const instance = getCanvas();
-      if (instance) showFar(instance.getViewport());
+      // The viewport as this canvas last saw it: React Flow's instance may not be this map's yet.
+      showFar(viewportNow.current);
     };
     measure();
     const observer = new ResizeObserver(measure);
