@@ -1,7 +1,7 @@
 // React Flow wiring only: the nodes and edges are a projection of the store's map, and every
 // user gesture becomes a named domain command. A drag is one undo step (beginGesture/endGesture).
 import './Canvas.css';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -10,6 +10,8 @@ import {
   ReactFlow,
   getViewportForBounds,
   SelectionMode,
+  useReactFlow,
+  useStoreApi,
   type FinalConnectionState,
   type NodeChange,
   type Viewport as FlowViewport,
@@ -37,7 +39,7 @@ import { FarContext } from './far-context';
 import { FAR_MAP_CARDS, FarMapLayer, cardsInView } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
-import { areaFor, nodesNear, viewArea, type Area } from './node-window';
+import { areaFor, nodesNear, rectsMeet, viewArea, type Area } from './node-window';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
 // loaded: where one of its rules and one of ours are equally specific, its rule still wins.
 import '@xyflow/react/dist/style.css';
@@ -149,7 +151,35 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       setFarMap(drawFar);
     }
   }, [followView]);
-  const onMove = useCallback((_: unknown, viewport: FlowViewport) => showFar(viewport), [showFar]);
+  // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
+  // the area and the far switch: its store is the one place all of them pass through.
+  const flowStore = useStoreApi<MapNode, NoEdge>();
+  useLayoutEffect(
+    () =>
+      flowStore.subscribe((state, previous) => {
+        if (state.transform !== previous.transform) showFar({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2] });
+      }),
+    [flowStore, showFar],
+  );
+  // A canvas that opened with nothing to fit (the map empty, or no room yet) fits the map once it
+  // can: always when the room comes, and when content comes only if none of it is in view, so the
+  // first card a person adds to an empty map does not move the view under them.
+  const fitPending = useRef<'room' | 'content' | null>(null);
+  const flow = useReactFlow<MapNode, NoEdge>();
+  const fitIfPending = useCallback(() => {
+    const reason = fitPending.current;
+    const box = canvasSize.current;
+    const map = useMapStore.getState().map;
+    if (!reason || !box || box.width === 0 || box.height === 0) return;
+    const bounds = map ? mapBounds(map) : null;
+    if (!bounds) {
+      fitPending.current = 'content';
+      return;
+    }
+    fitPending.current = null;
+    if (reason === 'content' && rectsMeet(bounds, viewArea(viewportNow.current, box))) return;
+    void flow.setViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_VIEW.maxZoom, FIT_VIEW.padding));
+  }, [flow]);
   // The canvas's size, read when it changes rather than on every move of the view.
   useLayoutEffect(() => {
     const element = wrapper.current;
@@ -159,20 +189,25 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       canvasSize.current = { width: box.width, height: box.height };
       // The viewport as this canvas last saw it: React Flow's instance may not be this map's yet.
       showFar(viewportNow.current);
+      fitIfPending();
     };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [showFar]);
+  }, [showFar, fitIfPending]);
   // undefined until measured (one layout pass, before paint); null when there is nothing to fit.
   const [opening, setOpening] = useState<Viewport | null | undefined>(undefined);
   useLayoutEffect(() => {
     if (opening !== undefined) return;
     const viewport = openingViewport(initialViewport, wrapper.current);
+    const box = canvasSize.current;
+    if (!viewport) fitPending.current = box && box.width > 0 && box.height > 0 ? 'content' : 'room';
     showFar(viewport ?? { x: 0, y: 0, zoom: 1 });
     setOpening(viewport);
   }, [opening, initialViewport, showFar]);
+  // A map that arrives after its canvas opened (a shared map filled in by the relay) is shown.
+  useEffect(fitIfPending, [stakeholders, departments, fitIfPending]);
 
   // Presentation mode: the chrome is gone by the time this runs (same commit), so the canvas has
   // its full size. Place the map for the room; on leaving, go back to where the editor was.
@@ -331,11 +366,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
         onInit={(instance) => attachCanvas(instance, wrapper.current)}
-        onMove={onMove}
         onMoveEnd={(_, viewport: FlowViewport) => onViewportChange(viewport)}
         defaultViewport={opening ?? undefined}
-        fitView={!opening}
-        fitViewOptions={FIT_VIEW}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         connectionMode={ConnectionMode.Loose}

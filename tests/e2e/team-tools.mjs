@@ -33,11 +33,25 @@ export async function share(page, relayUrl, way = 'button', keyCard = 'Henrik La
   return link;
 }
 
-/** A new browser that opens the share link and waits until `name`'s card is drawn and the map is live. */
+/** What a joining page shows, for a failure message: its address, its text and the cards mounted. */
+async function whatThePageShows(page) {
+  return page.evaluate(() => {
+    const cards = [...document.querySelectorAll('[aria-label^="Stakeholder: "]')].map((el) => el.getAttribute('aria-label').split(',')[0]);
+    const viewport = document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? 'no viewport';
+    const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+    return JSON.stringify({ address: location.href, text: document.body.innerText.slice(0, 300), cards, viewport, canvas: canvas && [canvas.width, canvas.height] });
+  });
+}
+
+/** A new browser that opens the share link and waits until `name`'s card is drawn (unless null) and the map is live. */
 export async function joinByLink(app, link, name = 'Henrik Larsen') {
   const { context, page, externalRequests, pageErrors } = await app.openApp();
   await page.goto(link);
-  await card(page, name).waitFor({ timeout: 20000 });
+  if (name) await card(page, name)
+    .waitFor({ timeout: 20000 })
+    .catch(async (error) => {
+      throw new Error(`${name}'s card did not show after opening the share link. The page: ${await whatThePageShows(page)}`, { cause: error });
+    });
   await page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 15000 });
   return { context, page, externalRequests, pageErrors };
 }

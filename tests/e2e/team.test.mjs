@@ -15,9 +15,11 @@ const app = suite();
 const data = mkdtempSync(join(tmpdir(), 'powermap-relay-e2e-'));
 let relay = null;
 let offlineRelay = null;
+let emptyRelay = null;
 after(async () => {
   await relay?.kill();
   await offlineRelay?.kill();
+  await emptyRelay?.kill();
   rmSync(data, { recursive: true, force: true });
 });
 
@@ -151,4 +153,34 @@ test('two laptops edit offline at the same time, reconnect, and end with the sam
     assert.deepEqual(person.externalRequests, [], 'nothing leaves the machine');
     assert.deepEqual(person.pageErrors, []);
   }
+});
+
+test('a map shared while still empty: the person a teammate adds far off shows on the screen of the one who joined', async () => {
+  emptyRelay = await startRelayProcess({ data: mkdtempSync(join(tmpdir(), 'powermap-relay-empty-')) });
+  const anna = await app.openApp();
+  await anna.page.getByRole('button', { name: 'New account map' }).click();
+  await anna.page.getByRole('textbox', { name: 'Customer or account name' }).fill('Acme Freight');
+  await anna.page.getByRole('button', { name: 'Create map' }).click();
+  const link = await share(anna.page, emptyRelay.url);
+  const boris = await joinWith(app, link, null);
+
+  // Anna pans two screens away (middle button) and adds someone there, where Boris is not looking.
+  const pane = await anna.page.locator('.react-flow__pane').boundingBox();
+  for (let i = 0; i < 2; i++) {
+    await anna.page.mouse.move(pane.x + pane.width - 50, pane.y + pane.height - 50);
+    await anna.page.mouse.down({ button: 'middle' });
+    await anna.page.mouse.move(pane.x + 50, pane.y + 50, { steps: 8 });
+    await anna.page.mouse.up({ button: 'middle' });
+  }
+  await anna.page.keyboard.press('Control+k');
+  const box = anna.page.getByRole('combobox', { name: /^Find a stakeholder or department/ });
+  await box.fill('Olga Petrova, CFO');
+  await box.press('Enter');
+  await card(anna.page, 'Olga Petrova').waitFor();
+
+  // Boris's empty map fits what arrives: her card is drawn, inside his canvas.
+  await card(boris.page, 'Olga Petrova').waitFor({ timeout: 15000 });
+  const [canvas, olga] = [await boris.page.locator('.react-flow').boundingBox(), await card(boris.page, 'Olga Petrova').boundingBox()];
+  assert.ok(olga.x >= canvas.x && olga.y >= canvas.y && olga.x + olga.width <= canvas.x + canvas.width && olga.y + olga.height <= canvas.y + canvas.height, `Olga's card is on Boris's screen: ${JSON.stringify({ canvas, olga })}`);
+  for (const person of [anna, boris]) assert.deepEqual(person.pageErrors, []);
 });
