@@ -77,11 +77,23 @@ export function linkDescription(map: AccountMap, link: Link): string {
   return link.label ? t('a11y.linkNameLabelled', { kind, label: link.label, sentence }) : t('a11y.linkName', { kind, sentence });
 }
 
-/** The live region's words for what an edit added or removed. */
+/**
+ * Names read out one by one up to this many; past it the first of them and how many more. A
+ * 20,000-row import put every name and every link into words for one announcement (0.7 s).
+ */
+const NAMED_AT_MOST = 5;
+/** The first NAMED_AT_MOST of `total` things, in words (`say` gives the i-th), and how many more there are. */
+function someOf(total: number, say: (i: number) => string, join: (words: string[]) => string): string {
+  const words = Array.from({ length: Math.min(total, NAMED_AT_MOST) }, (_, i) => say(i));
+  // Cut short, the names are a plain list: the sentence's own "and" comes before the count.
+  return total <= NAMED_AT_MOST ? join(words) : t('a11y.announce.more', { names: words.join(', '), count: total - NAMED_AT_MOST });
+}
+
+/** The live region's words for what an edit added or removed: `say` gives the i-th of `total` names or sentences. */
 export const announce = {
-  added: (names: string[]) => t('a11y.announce.added', { names: formatList(names) }),
-  deleted: (names: string[]) => t('a11y.announce.deleted', { names: formatList(names) }),
-  linked: (sentences: string[]) => t('a11y.announce.linked', { sentences: sentences.join('; ') }),
+  added: (total: number, say: (i: number) => string) => t('a11y.announce.added', { names: someOf(total, say, formatList) }),
+  deleted: (total: number, say: (i: number) => string) => t('a11y.announce.deleted', { names: someOf(total, say, formatList) }),
+  linked: (total: number, say: (i: number) => string) => t('a11y.announce.linked', { sentences: someOf(total, say, (words) => words.join('; ')) }),
   unlinked: (n: number) => t('a11y.announce.unlinked', { count: n }),
 };
 
@@ -129,14 +141,16 @@ function added<T>(before: Record<string, T>, after: Record<string, T>): string[]
  * it only changed records (a move, a rename): those are not announced.
  */
 export function describeChange(before: AccountMap, after: AccountMap): string | null {
-  const newCards = [...added(before.departments, after.departments), ...added(before.stakeholders, after.stakeholders)].map((id) => nameOf(after, id));
-  const goneCards = [...added(after.departments, before.departments), ...added(after.stakeholders, before.stakeholders)].map((id) => nameOf(before, id));
-  const newLinks = added(before.links, after.links).map((id) => { const link = after.links[id]; return linkSentence(link.kind, nameOf(after, link.sourceId), nameOf(after, link.targetId)); });
-  const goneLinks = added(after.links, before.links).length;
+  const newCards = [...added(before.departments, after.departments), ...added(before.stakeholders, after.stakeholders)];
+  const goneCards = [...added(after.departments, before.departments), ...added(after.stakeholders, before.stakeholders)];
   const parts: string[] = [];
-  if (newCards.length) parts.push(announce.added(newCards));
-  if (goneCards.length) parts.push(announce.deleted(goneCards));
-  if (newLinks.length && !newCards.length) parts.push(announce.linked(newLinks));
-  if (goneLinks && !goneCards.length) parts.push(announce.unlinked(goneLinks));
+  if (newCards.length) parts.push(announce.added(newCards.length, (i) => nameOf(after, newCards[i])));
+  if (goneCards.length) parts.push(announce.deleted(goneCards.length, (i) => nameOf(before, goneCards[i])));
+  // Links made with new cards or gone with deleted ones go without saying.
+  const newLinks = newCards.length ? [] : added(before.links, after.links);
+  const goneLinks = goneCards.length ? 0 : added(after.links, before.links).length;
+  const sentence = (i: number) => { const link = after.links[newLinks[i]]; return linkSentence(link.kind, nameOf(after, link.sourceId), nameOf(after, link.targetId)); };
+  if (newLinks.length) parts.push(announce.linked(newLinks.length, sentence));
+  if (goneLinks) parts.push(announce.unlinked(goneLinks));
   return parts.length ? parts.join(t('a11y.announce.separator')) : null;
 }

@@ -9,7 +9,10 @@ import { openJob, type JobChannel } from '../io/csv-import/run-job';
 import type { CsvView, ViewQuery } from '../io/csv-import/view';
 import { deleteMap } from '../persistence/repository';
 import { broadcastMapsChanged } from '../persistence/tab-lock';
-import { useMapStore } from '../store/map-store';
+import { useMapStore, workOutEdit, type WorkedOutEdit } from '../store/map-store';
+import { CommandError } from '../domain/commands';
+import type { Edit } from '../domain/edits';
+import { prepareCards } from '../canvas/prepare';
 import { viewport } from '../actions/viewport';
 import { t } from '../i18n';
 
@@ -120,26 +123,35 @@ function runCsvImport(job: JobChannel, held: AccountMap | null | undefined, plan
       added.links.push(...message.links);
       progress({ label: t('common.importAdding'), done: added.departments.length + added.stakeholders.length + added.links.length, total: message.total, cancellable: true });
     } else if (message.type === 'into' && plan.into) {
-      const { summary, arrange } = message;
-      const store = useMapStore.getState();
-      if (summary.stakeholders === 0 && summary.departments === 0) {
-        // Nothing new (everyone already on the map, or no usable rows): no empty undo step.
-      } else if (store.map !== plan.into) {
+      void addToOpenMap(plan.into, message.summary, message.arrange);
+    }
+  };
+  /** One command, so one undo takes the whole import back; worked out and prepared for drawing in slices first. */
+  const addToOpenMap = async (into: AccountMap, summary: ImportSummary, arrange: Edit) => {
+    const stillThere = () => !cancelled && useMapStore.getState().map === into;
+    // Nothing new (everyone already on the map, or no usable rows): no empty undo step.
+    if (summary.stakeholders > 0 || summary.departments > 0) {
+      const edit: Edit = { type: 'batch', label: { key: 'importer.undoLabel', values: { count: summary.stakeholders } }, edits: [{ type: 'addRecords', ...added }, arrange] };
+      let ahead: WorkedOutEdit | undefined;
+      try {
+        ahead = stillThere() ? workOutEdit(into, edit) : undefined;
+        // The cards of thousands of new people, laid out and projected in one render, held the page for seconds.
+        if (ahead) await prepareCards(ahead.next, stillThere);
+      } catch (error) {
+        if (!(error instanceof CommandError)) throw error;
+        ahead = undefined; // run() below says why the edit was refused
+      }
+      if (cancelled) return;
+      if (!stillThere()) {
         finish({ kind: 'failed', message: t('importer.failed', { reason: t('importer.mapChanged') }) });
         return;
-      } else {
-        // One command, so one undo takes the whole import back. The mark shows in a performance
-        // trace (and to the tests) where reading and building ends and the map takes the records.
-        performance.mark('powermap:import-apply');
-        store.run({
-          type: 'batch',
-          label: { key: 'importer.undoLabel', values: { count: summary.stakeholders } },
-          edits: [{ type: 'addRecords', ...added }, arrange],
-        });
-        showImported(added.stakeholders.map((person) => person.id));
       }
-      finish({ kind: 'done', summary, mapName: plan.into.name, newMapId: null, maps: 0 });
+      // The mark shows in a performance trace (and to the tests) where reading and building ends and the map takes the records.
+      performance.mark('powermap:import-apply');
+      useMapStore.getState().run(edit, ahead);
+      showImported(added.stakeholders.map((person) => person.id));
     }
+    finish({ kind: 'done', summary, mapName: into.name, newMapId: null, maps: 0 });
   };
   let cancelled = false;
   job.send({ kind: 'import', mapping: plan.mapping, keepEmailOnly: plan.keepEmailOnly, skipNamesOnMap: plan.skipNamesOnMap, origin: plan.origin, target }, (message) => cancelled || onMessage(message));

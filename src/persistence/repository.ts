@@ -67,13 +67,24 @@ type AnyRecordTable = {
 };
 const recordTable = (db: PowermapDatabase, kind: (typeof RECORD_TABLES)[number]) => db[kind] as unknown as AnyRecordTable;
 
+/**
+ * Rows put per request batch. The browser copies each row on the calling task when it is put, so
+ * 20,000 rows in one bulkPut held the page for 1.7 s (a profile of a 20,000-row import into an
+ * open map). Batches are put one after another in the same transaction, each from the success of
+ * the one before: still one atomic write, in tasks short enough for the page to answer between.
+ */
+const PUT_BATCH = 250;
+async function putAll(table: AnyRecordTable, rows: object[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += PUT_BATCH) await table.bulkPut(rows.slice(start, start + PUT_BATCH));
+}
+
 /** Puts and deletes the given records of one map; returns the number of rows put or deleted. */
 async function writeRecords(db: PowermapDatabase, mapId: string, { put, remove }: Pick<JournalEntry, 'put' | 'remove'>): Promise<number> {
   let written = 0;
   for (const kind of RECORD_TABLES) {
     const rows = (put[kind] ?? []).map((record) => ({ ...record, mapId }));
     const gone = (remove[kind] ?? []).map((id): [string, string] => [mapId, id]);
-    if (rows.length) await recordTable(db, kind).bulkPut(rows);
+    await putAll(recordTable(db, kind), rows);
     if (gone.length) await recordTable(db, kind).bulkDelete(gone);
     written += rows.length + gone.length;
   }
@@ -86,7 +97,7 @@ async function writeWholeMap(db: PowermapDatabase, map: AccountMap): Promise<num
   let written = 0;
   for (const kind of RECORD_TABLES) {
     const rows = rowsOf(map.id, map[kind] as Record<string, object>);
-    if (rows.length) await recordTable(db, kind).bulkPut(rows);
+    await putAll(recordTable(db, kind), rows);
     written += rows.length;
   }
   return written;

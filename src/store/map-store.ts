@@ -39,8 +39,12 @@ export interface MapState {
 
   openMap(map: AccountMap, options?: { readOnly?: boolean }): void;
   closeMap(): void;
-  /** Apply an edit to the open map. Returns false (and tells the user why) if it was refused. */
-  run(edit: Edit): boolean;
+  /**
+   * Apply an edit to the open map. Returns false (and tells the user why) if it was refused.
+   * `ahead` is the edit's result worked out beforehand by workOutEdit (a large import, prepared for
+   * drawing in slices first); it is used when the map is still the one it was worked out from.
+   */
+  run(edit: Edit, ahead?: WorkedOutEdit): boolean;
   /**
    * Takes in changes made elsewhere (a teammate's, through the relay of a shared map): `change` is
    * applied to the map, to every undo and redo step and to a gesture's start, so Undo takes back
@@ -66,6 +70,19 @@ let nextNoticeId = 1;
 function existingOnly(map: AccountMap, ids: string[]): string[] {
   const kept = ids.filter((id) => Object.hasOwn(map.stakeholders, id) || Object.hasOwn(map.departments, id) || Object.hasOwn(map.links, id));
   return kept.length === ids.length ? ids : kept;
+}
+
+/** An edit's result on a given map, worked out ahead of running it. */
+export interface WorkedOutEdit {
+  from: AccountMap;
+  edit: Edit;
+  next: AccountMap;
+}
+
+/** The map `edit` makes of `map` (stamped with the time), or `map` itself when it changes nothing. Throws CommandError. */
+export function workOutEdit(map: AccountMap, edit: Edit): WorkedOutEdit {
+  const next = applyEdit(map, edit);
+  return { from: map, edit, next: next === map ? map : { ...next, updatedAt: new Date().toISOString() } };
 }
 
 export const useMapStore = create<MapState>()((set, get) => ({
@@ -99,7 +116,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
     set({ map: null, history: emptyHistory, gestureStart: null, selection: [], editingNameId: null, readOnly: false });
   },
 
-  run(edit) {
+  run(edit, ahead) {
     const { map, readOnly, gestureStart, history } = get();
     if (!map) return false;
     if (readOnly) {
@@ -108,7 +125,7 @@ export const useMapStore = create<MapState>()((set, get) => ({
     }
     let next: AccountMap;
     try {
-      next = applyEdit(map, edit);
+      next = ahead?.from === map && ahead.edit === edit ? ahead.next : workOutEdit(map, edit).next;
     } catch (error) {
       if (error instanceof CommandError) {
         get().notify(error.message, 'error');
@@ -117,7 +134,6 @@ export const useMapStore = create<MapState>()((set, get) => ({
       throw error;
     }
     if (next === map) return true;
-    next = { ...next, updatedAt: new Date().toISOString() };
     const label = editLabel(edit);
     // Inside a gesture the intermediate states are not history: endGesture records one step.
     if (gestureStart) set({ map: next, gestureLabel: label, selection: existingOnly(next, get().selection) });

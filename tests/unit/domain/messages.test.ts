@@ -53,4 +53,17 @@ describe('messages', () => {
     expect(describeChange(map, unlinked)).toBe('Removed 1 link');
     expect(describeChange(unlinked, map)).toBe('Linked: Zofia reports to Claire');
   });
+
+  it('names the first five of a large addition and says how many more, in the language of the page', async () => {
+    const people = Array.from({ length: 2000 }, (_, i) => ({ ...map.stakeholders.stk_free, id: `stk_new${i}`, name: `Person ${i + 1}` }));
+    const imported = applyEdit(map, { type: 'addRecords', departments: [], stakeholders: people, links: [] });
+    expect(describeChange(map, imported)).toBe('Added Person 1, Person 2, Person 3, Person 4, Person 5 and 1,995 more');
+    expect(describeChange(imported, map)).toBe('Deleted Person 1, Person 2, Person 3, Person 4, Person 5 and 1,995 more');
+    try {
+      await setLanguage('ru');
+      expect(describeChange(map, imported)).toBe('Добавлено: Person 1, Person 2, Person 3, Person 4, Person 5 и ещё 1\u00a0995');
+    } finally {
+      await setLanguage('en');
+    }
+  });
 });

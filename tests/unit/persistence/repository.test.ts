@@ -309,6 +309,29 @@ describe('storage errors', () => {
     expect((await loaded(map.id)).map).toStrictEqual(map);
   });
 
+  it('a large addition is written in batches, and a full disk on a late batch leaves none of it stored', async () => {
+    const map = smallMap();
+    await createMap(map);
+    const person = map.stakeholders.stk_free;
+    const stakeholders = { ...map.stakeholders };
+    for (let i = 0; i < 1200; i++) stakeholders[`stk_many${i}`] = { ...person, id: `stk_many${i}`, name: `Person ${i}` };
+    const next = { ...map, stakeholders, updatedAt: '2026-12-24T00:00:00.000Z' };
+    const table = getDatabase().stakeholders;
+    const put = table.bulkPut.bind(table);
+    const batches: number[] = [];
+    const spy = vi.spyOn(table, 'bulkPut').mockImplementation(((rows: unknown[]) => {
+      batches.push(rows.length);
+      return batches.length === 3 ? Promise.reject(quotaError()) : put(rows as never);
+    }) as never);
+    await expect(saveChanges(map, next)).rejects.toMatchObject({ problem: 'quota' });
+    expect(batches.length).toBe(3);
+    expect(Math.max(...batches)).toBeLessThan(1200);
+    expect((await loaded(map.id)).map).toStrictEqual(map);
+    spy.mockRestore();
+    expect(await saveChanges(map, next)).toBe(1200);
+    expect(Object.keys((await loaded(map.id)).map.stakeholders)).toHaveLength(Object.keys(stakeholders).length);
+  });
+
   it('names a refused or missing storage, and otherwise the original error', () => {
     expect(toStorageError(new DOMException('no', 'InvalidStateError'))).toMatchObject({ problem: 'unavailable', message: unavailableMessage() });
     expect(toStorageError(new Dexie.MissingAPIError('IndexedDB API missing'))).toMatchObject({ problem: 'unavailable' });
