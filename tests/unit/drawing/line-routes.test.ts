@@ -1,46 +1,23 @@
 // Lines go around cards: on the sample map and on a CRM import, no routed line passes through a
 // card that is not one of its ends, no label covers a card, no two lines are drawn on top of each
 // other and no label sits on another line.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AvoidLib } from 'libavoid-js';
 import { createSampleAccountMap } from '../../../src/domain/sample';
-import { addRecords } from '../../../src/domain/commands';
-import { buildImport, decodeCsvBytes, parseCsv } from '../../../src/io/csv-import';
-import { layoutMap } from '../../../src/layout/org-layout';
 import { lineEnds, routeLines, sceneOf, type AvoidRouterLib, type Route, type RouteScene } from '../../../src/drawing/line-routes';
 import type { Rect } from '../../../src/drawing/link-geometry';
 import { segmentCrosses } from '../../../src/drawing/avoid-router';
 import { LINK_LOOK } from '../../../src/drawing/appearance';
 import type { AccountMap } from '../../../src/domain/types';
 import { NOW } from '../fixtures/maps';
-import { emptyAccountMap } from '../../../src/domain/defaults';
+import { salesforce43, sampleWithImport } from '../fixtures/crm-maps';
 
 let avoid: AvoidRouterLib;
 beforeAll(async () => {
   await AvoidLib.load(join(__dirname, '../../../node_modules/libavoid-js/dist/libavoid.wasm'));
   avoid = AvoidLib.getInstance();
 });
-
-const fixture = (name: string) => parseCsv(decodeCsvBytes(readFileSync(join(__dirname, '../../fixtures/crm-exports', name))));
-
-/** The sample map with a real CRM export imported into it and laid out, as the import dialog does. */
-function sampleWithImport(file = 'dynamics365-users-with-manager.csv'): AccountMap {
-  const sample = createSampleAccountMap(NOW);
-  const parsed = fixture(file);
-  const result = buildImport(parsed, parsed.mapping, { existing: sample });
-  const added = addRecords(sample, { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
-  return layoutMap(added, { only: new Set([...result.departments, ...result.stakeholders].map((r) => r.id)) });
-}
-
-/** A new map from the 43 Salesforce contacts of a real export that report to someone or have reports, laid out as the import dialog does. */
-function crmImport(): AccountMap {
-  const parsed = fixture('salesforce-contacts-43-reportsto-SUBSET.csv');
-  const result = buildImport(parsed, parsed.mapping);
-  const map = addRecords(emptyAccountMap('map_crm', 'CRM import', NOW), { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
-  return layoutMap(map);
-}
 
 const inside = (r: Rect, shrink = 1): Rect => ({ x: r.x + shrink, y: r.y + shrink, width: r.width - 2 * shrink, height: r.height - 2 * shrink });
 
@@ -201,7 +178,7 @@ describe('line routes', () => {
   });
 
   it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card, no line on another', () => {
-    const scene = sceneOf(crmImport());
+    const scene = sceneOf(salesforce43());
     expect(scene.cards.size).toBe(43);
     expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBe(29);
     expectAllRoundCards(scene);
@@ -212,6 +189,13 @@ describe('line routes', () => {
     expect(scene.cards.size).toBe(24 + 43);
     expect(scene.lines.some((l) => l.label)).toBe(true);
     expectAllRoundCards(scene);
+  });
+
+  it('routes a map the same way twice, with another map routed in between', () => {
+    const drawn = (map: AccountMap) => [...routeLines(avoid, sceneOf(map))].map(([key, route]) => `${key} ${route.path}`);
+    const first = drawn(salesforce43());
+    drawn(createSampleAccountMap(NOW));
+    expect(drawn(salesforce43())).toEqual(first);
   });
 
   it('keeps lines out of departments that hold neither end, and lets a line leave its own', () => {
@@ -277,14 +261,14 @@ describe('line routes', () => {
     expect(side[side.length - 1]).toEqual({ x: 600, y: 48 });
   });
   it('shows the arrowhead of every line with an arrow: its end on the card it points into, a last segment as long as the head, no other line through it', () => {
-    for (const map of [createSampleAccountMap(NOW), crmImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+    for (const map of [createSampleAccountMap(NOW), salesforce43(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
       const scene = sceneOf(map);
       expect(hiddenArrowheads(scene, routeLines(avoid, scene))).toEqual([]);
     }
   });
 
   it(`keeps every line at least ${MIN_CLEARANCE} px from each card it passes but does not end at`, () => {
-    for (const map of [createSampleAccountMap(NOW), crmImport(), sampleWithImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+    for (const map of [createSampleAccountMap(NOW), salesforce43(), sampleWithImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
       const scene = sceneOf(map);
       expect(tooClose(scene, routeLines(avoid, scene))).toEqual([]);
     }
@@ -310,7 +294,7 @@ describe('line routes', () => {
     expect(tooClose(scene, routes)).toEqual([]);
   });
   it("leaves a manager's card with one trunk for all their org-chart lines down to reports below", () => {
-    for (const map of [createSampleAccountMap(NOW), crmImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+    for (const map of [createSampleAccountMap(NOW), salesforce43(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
       const scene = sceneOf(map);
       const routes = routeLines(avoid, scene);
       const stems = new Map<string, Set<number>>();
