@@ -2,6 +2,7 @@
 // line style), because the map must survive a projector, a greyscale print and colour blindness.
 // The canvas, the legend and the exports all read from here, so they cannot drift apart.
 import { t } from '../i18n';
+import { LINK_STROKE, type LineStroke } from './line-strokes';
 import { TEAM_ROLES, type BuyingRole, type Coverage, type Influence, type LinkKind, type RelationshipStrength, type Stance, type TeamRole } from '../domain/types';
 
 /**
@@ -96,27 +97,18 @@ export const COVERAGE_LOOK: Record<Coverage, CoverageLook> = worded({
   unknown: { background: 'rgba(100, 116, 139, 0.05)', border: '#94a3b8', borderStyle: 'solid', badgeColor: '#475569' },
 }, { label: (coverage) => t(`legend.coverage.${coverage}`) });
 
-export interface LinkLook {
+export interface LinkLook extends LineStroke {
   label: string;
-  color: string;
-  /** SVG stroke-dasharray; empty for a solid line. */
-  dash: string;
-  width: number;
-  /** Whether the line has an arrow at its target. */
-  arrow: boolean;
   description: string;
 }
 
-export const LINK_LOOK: Record<LinkKind, LinkLook> = worded({
-  'reports-to': { color: '#334155', dash: '', width: 2, arrow: true },
-  'dotted-line': { color: '#334155', dash: '2 5', width: 2, arrow: false },
-  influences: { color: '#7c3aed', dash: '9 6', width: 2, arrow: true },
-  ally: { color: '#15803d', dash: '', width: 3, arrow: false },
-  conflict: { color: '#dc2626', dash: '14 4 3 4', width: 3, arrow: false },
-}, { label: (kind) => t(`legend.link.${kind}`), description: (kind) => t(`legend.linkDescription.${kind}`) });
+/** Each kind of line's stroke (line-strokes.ts), with its name and description in the current language. */
+export const LINK_LOOK: Record<LinkKind, LinkLook> = worded(
+  Object.fromEntries(Object.entries(LINK_STROKE).map(([kind, stroke]) => [kind, { ...stroke }])) as Record<LinkKind, LineStroke>,
+  { label: (kind) => t(`legend.link.${kind}`), description: (kind) => t(`legend.linkDescription.${kind}`) },
+);
 
-/** Influence links are drawn thicker the stronger they are. */
-export const INFLUENCE_STROKE: Record<Influence, number> = { high: 4, medium: 2.5, low: 1.5 };
+export { INFLUENCE_STROKE } from './line-strokes';
 
 /** The six strategic-account-management roles, as people say them. */
 export const TEAM_ROLE_LABEL: Readonly<Record<TeamRole, string>> = Object.defineProperties(

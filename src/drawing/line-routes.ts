@@ -18,7 +18,9 @@ import type { AccountMap, LinkKind } from '../domain/types';
 import { borderPoint, crossSide, isAbove, type LinkPath, type Rect, type Side } from './link-geometry';
 import { endsOnSides, lastLength, PlacedLines, sharedOf, spread } from './line-spread';
 import { Trunks } from './line-trunks';
+import { Heads } from './line-heads';
 import { labelSpot } from './line-labels';
+import { arrowheadWidth } from './line-strokes';
 import { around, BUFFER, CLEARANCE, crossed, TIGHT_BUFFER, grow, outside, overlaps, RectIndex, routeConnections, SIDES, type AvoidRouterLib, type Connection, type Point } from './avoid-router';
 
 export type { AvoidRouterLib } from './avoid-router';
@@ -31,6 +33,8 @@ export interface LineSpec {
   toId: string;
   /** The label's box, centred on the label point; none for an unlabelled line. */
   label?: { width: number; height: number };
+  /** How wide the arrowhead at its end is drawn, in px (line-strokes.ts); none for a line without one. */
+  head?: number;
 }
 
 export interface RouteScene {
@@ -298,12 +302,13 @@ function keeps(ctx: Context, line: Planned, points: readonly Point[]): (moved: r
     blockers(ctx, line, moved).length === 0 && (!keptOutOfFrames || !throughFrames(ctx, line, moved));
 }
 
-/** An org-chart line leaving its manager's bottom joins the manager's trunk (line-trunks.ts). */
-function onTrunk(ctx: Context, line: Planned, points: Point[], placed: PlacedLines, trunks: Trunks): Point[] {
-  const manager = line.connection.start;
-  if (line.spec.kind !== 'reports-to' || line.connection.startSides[0] !== 'bottom') return points;
-  placed.joinTrunk(line.spec.key, manager);
-  return trunks.align(manager, ctx.scene.cards.get(manager)!, points, keeps(ctx, line, points));
+/** An org-chart line leaving its manager's bottom joins the manager's trunk (line-trunks.ts), set clear of the arrowheads there. */
+const trunked = (line: Planned) => line.spec.kind === 'reports-to' && line.connection.startSides[0] === 'bottom';
+function onTrunk(ctx: Context, line: Planned, points: Point[], placed: PlacedLines, trunks: Trunks, heads: Heads): Point[] {
+  if (!trunked(line)) return points;
+  placed.joinTrunk(line.spec.key, line.connection.start);
+  const fits = keeps(ctx, line, points);
+  return trunks.align(line.connection.start, ctx.scene.cards.get(line.connection.start)!, points, (moved) => fits(moved) && heads.clear(line.spec.key, moved, 0));
 }
 
 /**
@@ -365,9 +370,10 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
   const onLabel = (box: Rect) => labels.some((l) => overlaps(l, grow(box, 2)));
   const strict = (box: Rect) => labelIndex.near(grow(box, 2)).length > 0 || crossesBorder(box) || onLabel(box);
   const loose = (box: Rect) => index.near(grow(box, 2)).length > 0 || onLabel(box);
-  // Lines drawn so far: a new line moves off them, and labels keep off them where there is room.
+  // Lines and arrowheads drawn so far: a new line moves off them (a new head into the same card off theirs), and labels keep off them where there is room.
   const placed = new PlacedLines();
   const trunks = new Trunks();
+  const heads = new Heads();
   const offLines = (key: string) => (box: Rect) => strict(box) || placed.crosses(key, box);
   const addLabel = (key: string, box: Rect) => {
     labels.push(box);
@@ -384,6 +390,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
       placed.add(spec.key, before.route.points);
       if (spec.kind === 'reports-to' && trunks.remember(spec.toId, scene.cards.get(spec.toId)!, before.route.points)) placed.joinTrunk(spec.key, spec.toId);
       if (spec.label) addLabel(spec.key, labelBox(spec, { x: before.route.labelX, y: before.route.labelY }));
+      if (spec.head) heads.add(lineEnds(spec.kind, before.route.from, before.route.to).end === before.route.from ? spec.fromId : spec.toId, spec.key, before.route.points, spec.head);
     }
     return false;
   }) : scene.lines;
@@ -394,7 +401,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
     const routes = new Map<string, Route>();
     const routed = routeGroup(ctx, group);
     const spread = new Map([...routed].map(([key, { points, planned }]) => {
-      const apart = settle(ctx, planned, onTrunk(ctx, planned, points, placed, trunks), placed);
+      const apart = settle(ctx, planned, onTrunk(ctx, planned, points, placed, trunks, heads), placed);
       placed.add(key, apart);
       return [key, apart];
     }));
@@ -408,6 +415,7 @@ export function* routeInSteps(avoid: AvoidRouterLib, scene: RouteScene, order: R
         points = spreadOut(ctx, planned, points, placed);
         placed.add(key, points);
       }
+      points = heads.place(key, points, { card: planned.connection.end, head: spec.head }, placed, keeps(ctx, planned, points), trunked(planned));
       const spot = spec.label ? labelSpot(points, spec.label, offLines(key), strict, loose) : labelSpot(points, { width: 0, height: 0 }, () => false);
       if (spec.label) addLabel(key, labelBox(spec, spot));
       routes.set(key, { path: roundedPath(points), points, labelX: spot.x, labelY: spot.y, from, to });
@@ -440,7 +448,7 @@ function basisOf(ctx: Context, spec: LineSpec, route: Route | null): string {
   const rect = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`;
   const cards = ctx.index.near(area).map((i) => `${ctx.ids[i]}:${rect(ctx.rects[i])}`).sort();
   const frames = ctx.frameIndex.near(area).map((f) => `${rect(ctx.scene.frames[f])}/${ctx.scene.names ? rect(ctx.scene.names[f]) : ''}`).sort();
-  return [spec.kind, spec.label ? `${spec.label.width}x${spec.label.height}` : '', rect(from), rect(to), ...cards, '|', ...frames].join(';');
+  return [spec.kind, spec.label ? `${spec.label.width}x${spec.label.height}` : '', spec.head ?? '', rect(from), rect(to), ...cards, '|', ...frames].join(';');
 }
 
 /** Every line of the scene routed at once (exports, tests). */
@@ -479,11 +487,11 @@ export function sceneOf(map: AccountMap, include: ReadonlySet<string> | null = n
   const lines: LineSpec[] = [];
   for (const link of Object.values(map.links)) {
     if (!cards.has(link.sourceId) || !cards.has(link.targetId)) continue;
-    lines.push({ key: link.id, kind: link.kind, fromId: link.sourceId, toId: link.targetId, label: link.label ? labelSize(link.label) : undefined });
+    lines.push({ key: link.id, kind: link.kind, fromId: link.sourceId, toId: link.targetId, label: link.label ? labelSize(link.label) : undefined, head: arrowheadWidth(link.kind, link.strength) || undefined });
   }
   for (const person of Object.values(map.stakeholders)) {
     if (!person.leftCompany || !person.successorId || !cards.has(person.id) || !cards.has(person.successorId)) continue;
-    lines.push({ key: successorKey(person.id), kind: 'successor', fromId: person.id, toId: person.successorId, label: labelSize('successor') });
+    lines.push({ key: successorKey(person.id), kind: 'successor', fromId: person.id, toId: person.successorId, label: labelSize('successor'), head: arrowheadWidth('successor', 'medium') });
   }
   return { cards, frames, names, lines };
 }

@@ -128,7 +128,7 @@ export class PlacedLines {
 }
 
 /** The points with segment i (points i and i + 1) moved `by` across, or null where a neighbouring segment would turn back or vanish. */
-function moved(points: readonly Point[], i: number, by: number): Point[] | null {
+export function moved(points: readonly Point[], i: number, by: number): Point[] | null {
   const [a, b] = [points[i], points[i + 1]];
   const axis = horizontal(a, b) ? 'y' : 'x';
   const next = points.map((p) => ({ ...p }));

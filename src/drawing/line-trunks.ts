@@ -19,6 +19,9 @@ export function simplified(points: readonly Point[]): Point[] {
   return kept;
 }
 
+/** Where a trunk goes when the middle of the manager's bottom does not fit, nearest first. */
+const OFF_MIDDLE = [24, -24, 32, -32, 40, -40, 48, -48];
+
 export class Trunks {
   /** The trunk's x of each manager (by card id) who has one. */
   private readonly at = new Map<string, number>();
@@ -38,15 +41,20 @@ export class Trunks {
 
   /**
    * The route of an org-chart line from `manager` (its start card) with its first segment moved onto
-   * the manager's trunk (the middle of the bottom for the first line), where `fits` accepts it;
-   * otherwise the route as it was. A line straight down into a report below moves along whole.
+   * the manager's trunk, where `fits` accepts it; otherwise the route as it was. The first line sets
+   * the trunk: in the middle of the bottom, or the nearest x off it that fits (an arrowhead may be
+   * there). A line straight down into a report below moves along whole.
    */
   align(manager: string, card: Rect, points: readonly Point[], fits: (points: readonly Point[]) => boolean): Point[] {
     if (!Trunks.leavesDown(card, points)) return [...points];
-    const x = this.at.get(manager) ?? card.x + card.width / 2;
-    const moved = simplified([{ x, y: points[0].y }, { x, y: points[1].y }, ...points.slice(2)]);
-    if (moved.length < 2 || !fits(moved)) return [...points];
-    this.at.set(manager, x);
-    return moved;
+    const middle = card.x + card.width / 2;
+    const set = this.at.get(manager);
+    for (const x of set !== undefined ? [set] : [middle, ...OFF_MIDDLE.map((by) => middle + by)]) {
+      const moved = simplified([{ x, y: points[0].y }, { x, y: points[1].y }, ...points.slice(2)]);
+      if (moved.length < 2 || !fits(moved)) continue;
+      this.at.set(manager, x);
+      return moved;
+    }
+    return [...points];
   }
 }

@@ -8,12 +8,12 @@ import type { AccountMap, Department, Link, Stakeholder } from '../domain/types'
 import {
   COVERAGE_LOOK,
   influenceLook,
-  INFLUENCE_STROKE,
   LINK_LOOK,
   ROLE_LOOK,
   STANCE_LOOK,
 } from '../drawing/appearance';
 import { linkPath, straightBetween, type LinkPath, type Rect } from '../drawing/link-geometry';
+import { strokeWidth } from '../drawing/line-strokes';
 import { fittingRoute, successorKey, type Route } from '../drawing/line-routes';
 import { legendEntries } from '../drawing/legend-entries';
 import { escapeMarkup } from './markup-text';
@@ -224,7 +224,7 @@ function linkSvg(link: Link, from: Rect, to: Rect, route: Route | undefined, dx:
   const look = LINK_LOOK[link.kind];
   const moved = routed(route, from, to, dx, dy);
   const { path, labelX, labelY }: LinkPath = moved ? { path: pathFromBorders(route!), labelX: moved.labelX, labelY: moved.labelY } : linkPath(link.kind, from, to);
-  const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
+  const width = strokeWidth(link.kind, link.strength);
   const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
   const marker = look.arrow ? ` marker-end="url(#pm-arrow-${link.kind})"` : '';
   const stroke = `<path d="${path}" fill="none" stroke="${look.color}" stroke-width="${width}"${dash}${marker}/>`;

@@ -18,6 +18,8 @@ export interface PackedScene {
   lineTo: string[];
   /** Width and height of each line's label; NaN for a line without one. */
   labels: Float64Array;
+  /** Width of each line's arrowhead; NaN for a line without one. */
+  heads: Float64Array;
 }
 
 function packRects(rects: Iterable<Rect>, count: number): Float64Array {
@@ -41,6 +43,7 @@ function unpackRects(packed: Float64Array): Rect[] {
 export function packScene(scene: RouteScene): { packed: PackedScene; transfer: ArrayBuffer[] } {
   const { lines } = scene;
   const labels = new Float64Array(lines.length * 2).fill(NaN);
+  const heads = Float64Array.from(lines, (line) => line.head ?? NaN);
   lines.forEach((line, i) => {
     if (!line.label) return;
     labels[i * 2] = line.label.width;
@@ -56,8 +59,9 @@ export function packScene(scene: RouteScene): { packed: PackedScene; transfer: A
     lineFrom: lines.map((line) => line.fromId),
     lineTo: lines.map((line) => line.toId),
     labels,
+    heads,
   };
-  const buffers = [packed.cardRects, packed.frames, packed.names, labels].flatMap((array) => (array ? [array.buffer as ArrayBuffer] : []));
+  const buffers = [packed.cardRects, packed.frames, packed.names, labels, heads].flatMap((array) => (array ? [array.buffer as ArrayBuffer] : []));
   return { packed, transfer: buffers };
 }
 
@@ -67,6 +71,7 @@ export function unpackScene(packed: PackedScene): RouteScene {
     const width = packed.labels[i * 2];
     const line: LineSpec = { key, kind: packed.lineKinds[i], fromId: packed.lineFrom[i], toId: packed.lineTo[i] };
     if (!Number.isNaN(width)) line.label = { width, height: packed.labels[i * 2 + 1] };
+    if (!Number.isNaN(packed.heads[i])) line.head = packed.heads[i];
     return line;
   });
   return {

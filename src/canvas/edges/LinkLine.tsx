@@ -4,7 +4,8 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
-import { INFLUENCE_STROKE, LINK_LOOK } from '../../drawing/appearance';
+import { LINK_LOOK } from '../../drawing/appearance';
+import { strokeWidth } from '../../drawing/line-strokes';
 import { linkPath } from '../../drawing/link-geometry';
 import { fittingRoute } from '../../drawing/line-routes';
 import { useRouteStore } from './route-store';
@@ -57,7 +58,7 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
   // Around the cards once routed; while a card moves (or before the first pass), the simple line.
   const { path, labelX, labelY } = fittingRoute(route, ...ends) ?? linkPath(link.kind, ...ends);
 
-  const width = link.kind === 'influences' ? INFLUENCE_STROKE[link.strength] : look.width;
+  const width = strokeWidth(link.kind, link.strength);
   return (
     <g
       className={`pm-link nopan${selected ? ' pm-link--selected' : ''}`}

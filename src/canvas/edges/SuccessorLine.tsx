@@ -9,6 +9,7 @@ import { fittingRoute, successorKey } from '../../drawing/line-routes';
 import { useRouteStore } from './route-store';
 import { useLine } from './use-endpoints';
 import { SUCCESSOR_COLOR, arrowMarker } from './markers';
+import { SUCCESSOR_STROKE } from '../../drawing/line-strokes';
 
 function SuccessorLineComponent({ personId, successorId, label }: { personId: string; successorId: string; label: string }) {
   const { t } = useTranslation();
@@ -18,7 +19,7 @@ function SuccessorLineComponent({ personId, successorId, label }: { personId: st
   const { path, labelX, labelY } = fittingRoute(route, ...ends) ?? straightBetween(...ends);
   return (
     <g className="pm-successor" role="img" aria-label={label}>
-      <BaseEdge path={path} markerEnd={arrowMarker(SUCCESSOR_COLOR)} interactionWidth={0} style={{ stroke: SUCCESSOR_COLOR, strokeWidth: 1.5, strokeDasharray: '1 4', strokeLinecap: 'round' }} />
+      <BaseEdge path={path} markerEnd={arrowMarker(SUCCESSOR_COLOR)} interactionWidth={0} style={{ stroke: SUCCESSOR_COLOR, strokeWidth: SUCCESSOR_STROKE.width, strokeDasharray: SUCCESSOR_STROKE.dash, strokeLinecap: 'round' }} />
       <EdgeLabelRenderer>
         <div className="pm-link-label pm-link-label--successor" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
           {t('canvas.successor')}

@@ -1,46 +1,24 @@
 // Lines go around cards: on the sample map and on a CRM import, no routed line passes through a
 // card that is not one of its ends, no label covers a card, no two lines are drawn on top of each
 // other and no label sits on another line.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AvoidLib } from 'libavoid-js';
 import { createSampleAccountMap } from '../../../src/domain/sample';
-import { addRecords } from '../../../src/domain/commands';
-import { buildImport, decodeCsvBytes, parseCsv } from '../../../src/io/csv-import';
-import { layoutMap } from '../../../src/layout/org-layout';
 import { lineEnds, routeLines, sceneOf, type AvoidRouterLib, type Route, type RouteScene } from '../../../src/drawing/line-routes';
 import type { Rect } from '../../../src/drawing/link-geometry';
 import { segmentCrosses } from '../../../src/drawing/avoid-router';
 import { LINK_LOOK } from '../../../src/drawing/appearance';
+import { arrowheadWidth } from '../../../src/drawing/line-strokes';
 import type { AccountMap } from '../../../src/domain/types';
 import { NOW } from '../fixtures/maps';
-import { emptyAccountMap } from '../../../src/domain/defaults';
+import { salesforce43, sampleWithImport } from '../fixtures/crm-maps';
 
 let avoid: AvoidRouterLib;
 beforeAll(async () => {
   await AvoidLib.load(join(__dirname, '../../../node_modules/libavoid-js/dist/libavoid.wasm'));
   avoid = AvoidLib.getInstance();
 });
-
-const fixture = (name: string) => parseCsv(decodeCsvBytes(readFileSync(join(__dirname, '../../fixtures/crm-exports', name))));
-
-/** The sample map with a real CRM export imported into it and laid out, as the import dialog does. */
-function sampleWithImport(file = 'dynamics365-users-with-manager.csv'): AccountMap {
-  const sample = createSampleAccountMap(NOW);
-  const parsed = fixture(file);
-  const result = buildImport(parsed, parsed.mapping, { existing: sample });
-  const added = addRecords(sample, { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
-  return layoutMap(added, { only: new Set([...result.departments, ...result.stakeholders].map((r) => r.id)) });
-}
-
-/** A new map from the 43 Salesforce contacts of a real export that report to someone or have reports, laid out as the import dialog does. */
-function crmImport(): AccountMap {
-  const parsed = fixture('salesforce-contacts-43-reportsto-SUBSET.csv');
-  const result = buildImport(parsed, parsed.mapping);
-  const map = addRecords(emptyAccountMap('map_crm', 'CRM import', NOW), { departments: result.departments, stakeholders: result.stakeholders, links: result.links });
-  return layoutMap(map);
-}
 
 const inside = (r: Rect, shrink = 1): Rect => ({ x: r.x + shrink, y: r.y + shrink, width: r.width - 2 * shrink, height: r.height - 2 * shrink });
 
@@ -157,18 +135,48 @@ function hiddenArrowheads(scene: RouteScene, routes: Map<string, Route>): string
     if (strictlyInside || !onBorder) found.push(`${line.key} ends inside its card`);
     const length = Math.hypot(tip.x - before.x, tip.y - before.y);
     if (length < ARROW) found.push(`${line.key} last segment ${Math.round(length)} px`);
-    // The head: the last ARROW px of the line, 5 px either side.
+    // The head as drawn (line.head px across, 5/9 of that long), at least the last ARROW px of the line, 5 px either side.
     const along = { x: Math.sign(tip.x - before.x), y: Math.sign(tip.y - before.y) };
-    const back = { x: tip.x - along.x * ARROW, y: tip.y - along.y * ARROW };
-    const head = grow({ x: Math.min(tip.x, back.x), y: Math.min(tip.y, back.y), width: Math.abs(tip.x - back.x), height: Math.abs(tip.y - back.y) }, 5);
-    // Lines passing by (not those leaving or entering the same card: their pins are nudged apart by libavoid, which
-    // does not always keep them a head's width apart).
-    const cardId = card === scene.cards.get(line.fromId) ? line.fromId : line.toId;
+    const across = line.head ?? ARROW;
+    const long = Math.max(ARROW, (across * 5) / 9);
+    const back = { x: tip.x - along.x * long, y: tip.y - along.y * long };
+    const head = grow({ x: Math.min(tip.x, back.x), y: Math.min(tip.y, back.y), width: Math.abs(tip.x - back.x), height: Math.abs(tip.y - back.y) }, across / 2);
+    // Every other line, those leaving or entering the same card too (a manager's trunk, another arrow).
     for (const other of scene.lines) {
       const path = routes.get(other.key);
-      if (other === line || !path || other.fromId === cardId || other.toId === cardId) continue;
+      if (other === line || !path) continue;
       if (segmentsOf(path).some(({ a, b }) => segmentCrosses(a, b, head))) found.push(`${other.key} through the arrowhead of ${line.key}`);
     }
+  }
+  return found;
+}
+
+/** Room left between two arrowheads into one card, beyond the wider head's width. */
+const HEAD_GAP = 2;
+
+/**
+ * Pairs of arrows into the same card whose heads overlap or touch: tips closer than the wider
+ * head's width (as drawn, from the line's kind and strength) and HEAD_GAP. Read as one line with a
+ * double head.
+ */
+function crowdedHeads(scene: RouteScene, routes: Map<string, Route>): string[] {
+  const into = new Map<Rect, { key: string; tip: { x: number; y: number }; width: number }[]>();
+  for (const line of scene.lines) {
+    const route = routes.get(line.key);
+    const width = line.head;
+    if (!route || !width) continue;
+    const card = lineEnds(line.kind, scene.cards.get(line.fromId)!, scene.cards.get(line.toId)!).end;
+    into.set(card, [...(into.get(card) ?? []), { key: line.key, tip: route.points[route.points.length - 1], width }]);
+  }
+  const found: string[] = [];
+  for (const heads of into.values()) {
+    heads.forEach((a, i) => {
+      for (const b of heads.slice(i + 1)) {
+        const apart = Math.hypot(a.tip.x - b.tip.x, a.tip.y - b.tip.y);
+        const needed = Math.max(a.width, b.width) + HEAD_GAP;
+        if (apart < needed) found.push(`heads of ${a.key} and ${b.key} ${Math.round(apart)} px apart, ${Math.ceil(needed)} needed`);
+      }
+    });
   }
   return found;
 }
@@ -201,7 +209,7 @@ describe('line routes', () => {
   });
 
   it('routes a 43-person CRM import (a real Salesforce export with reports-to lines) around every card, labels on no card, no line on another', () => {
-    const scene = sceneOf(crmImport());
+    const scene = sceneOf(salesforce43());
     expect(scene.cards.size).toBe(43);
     expect(scene.lines.filter((l) => l.kind === 'reports-to').length).toBe(29);
     expectAllRoundCards(scene);
@@ -212,6 +220,13 @@ describe('line routes', () => {
     expect(scene.cards.size).toBe(24 + 43);
     expect(scene.lines.some((l) => l.label)).toBe(true);
     expectAllRoundCards(scene);
+  });
+
+  it('routes a map the same way twice, with another map routed in between', () => {
+    const drawn = (map: AccountMap) => [...routeLines(avoid, sceneOf(map))].map(([key, route]) => `${key} ${route.path}`);
+    const first = drawn(salesforce43());
+    drawn(createSampleAccountMap(NOW));
+    expect(drawn(salesforce43())).toEqual(first);
   });
 
   it('keeps lines out of departments that hold neither end, and lets a line leave its own', () => {
@@ -277,14 +292,14 @@ describe('line routes', () => {
     expect(side[side.length - 1]).toEqual({ x: 600, y: 48 });
   });
   it('shows the arrowhead of every line with an arrow: its end on the card it points into, a last segment as long as the head, no other line through it', () => {
-    for (const map of [createSampleAccountMap(NOW), crmImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+    for (const map of [createSampleAccountMap(NOW), salesforce43(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
       const scene = sceneOf(map);
       expect(hiddenArrowheads(scene, routeLines(avoid, scene))).toEqual([]);
     }
   });
 
   it(`keeps every line at least ${MIN_CLEARANCE} px from each card it passes but does not end at`, () => {
-    for (const map of [createSampleAccountMap(NOW), crmImport(), sampleWithImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+    for (const map of [createSampleAccountMap(NOW), salesforce43(), sampleWithImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
       const scene = sceneOf(map);
       expect(tooClose(scene, routeLines(avoid, scene))).toEqual([]);
     }
@@ -309,8 +324,33 @@ describe('line routes', () => {
     expect(hiddenArrowheads(scene, routes)).toEqual([]);
     expect(tooClose(scene, routes)).toEqual([]);
   });
+  it('keeps apart the arrowheads of every two arrows into one card, by the wider head and a gap', () => {
+    for (const map of [createSampleAccountMap(NOW), salesforce43(), sampleWithImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+      const scene = sceneOf(map);
+      // Every line with an arrow says how wide its head is drawn.
+      expect(scene.lines.filter((l) => !l.head === (l.kind === 'successor' || LINK_LOOK[l.kind].arrow)).map((l) => l.key)).toEqual([]);
+      expect(crowdedHeads(scene, routeLines(avoid, scene))).toEqual([]);
+    }
+  });
+
+  it('knows how wide each arrowhead is drawn: wider on a thicker line', () => {
+    expect([arrowheadWidth('reports-to', 'low'), arrowheadWidth('influences', 'high'), arrowheadWidth('influences', 'low'), arrowheadWidth('successor', 'low'), arrowheadWidth('ally', 'high')]).toEqual([16.2, 32.4, 12.15, 9.45, 0]);
+  });
+
+  it('counts two arrowheads too close together (the check can fail)', () => {
+    const scene: RouteScene = {
+      cards: new Map([['a', { x: 0, y: 0, width: 200, height: 100 }], ['b', { x: 0, y: 200, width: 200, height: 100 }]]),
+      frames: [],
+      lines: [{ key: 'strong', kind: 'influences', fromId: 'a', toId: 'b', head: 32.4 }, { key: 'weak', kind: 'influences', fromId: 'a', toId: 'b', head: 12.15 }],
+    };
+    const route = (x: number) => ({ path: '', points: [{ x, y: 100 }, { x, y: 200 }], labelX: 0, labelY: 0, from: scene.cards.get('a')!, to: scene.cards.get('b')! });
+    const routes = new Map([['strong', route(60)], ['weak', route(80)]]);
+    expect(crowdedHeads(scene, routes)).toEqual(['heads of strong and weak 20 px apart, 35 needed']);
+    routes.set('weak', route(95));
+    expect(crowdedHeads(scene, routes)).toEqual([]);
+  });
   it("leaves a manager's card with one trunk for all their org-chart lines down to reports below", () => {
-    for (const map of [createSampleAccountMap(NOW), crmImport(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
+    for (const map of [createSampleAccountMap(NOW), salesforce43(), sampleWithImport('salesforce-contacts-43-reportsto-SUBSET.csv')]) {
       const scene = sceneOf(map);
       const routes = routeLines(avoid, scene);
       const stems = new Map<string, Set<number>>();
