@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../../domain/commands';
+import { runAtOnce, type Steps } from '../../domain/slices';
 import type { AccountMap, Link, LinkKind } from '../../domain/types';
 import { useMapStore } from '../../store/map-store';
 import { LinkLine } from './LinkLine';
@@ -40,12 +41,23 @@ function around(a: Rect, b: Rect): Rect {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
+/** Every line of a map, kept per map: worked out ahead in slices when a large map opens (prepareLines). */
+const linesByMap = new WeakMap<AccountMap, Line[]>();
+
 function linesOf(map: AccountMap): Line[] {
+  if (!linesByMap.has(map)) runAtOnce(prepareLines(map));
+  return linesByMap.get(map)!;
+}
+
+/** Works out and keeps `map`'s lines, a step per link and per person (see domain/slices.ts). */
+export function* prepareLines(map: AccountMap): Steps<void> {
+  if (linesByMap.has(map)) return;
   const lines: Line[] = [];
   for (const link of Object.values(map.links)) {
     const a = recordRect(map, link.sourceId);
     const b = recordRect(map, link.targetId);
     if (a && b) lines.push({ key: link.id, kind: link.kind, sourceId: link.sourceId, targetId: link.targetId, from: a, to: b, box: around(a, b) });
+    yield;
   }
   // Someone who left points to their successor: derived from the record, not a link the user drew.
   for (const person of Object.values(map.stakeholders)) {
@@ -54,7 +66,7 @@ function linesOf(map: AccountMap): Line[] {
     const b = recordRect(map, person.successorId)!;
     lines.push({ key: successorKey(person.id), kind: 'successor', sourceId: person.id, targetId: person.successorId, from: a, to: b, box: around(a, b), successorName: person.name });
   }
-  return lines;
+  linesByMap.set(map, lines);
 }
 
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
