@@ -134,6 +134,14 @@ export function connect(share: Share, doc: Y.Doc, handlers: { onStatus(status: S
   // longer carries.
   const goOffline = () => {
     socket.disconnect();
+    // Until that handshake ends the socket still counts as connected, and connect() on coming back
+    // online would do nothing: the map stayed offline for good when the browser went online first
+    // (seen in the two-laptops e2e test). Close it now, as its own close event would for the socket
+    // (which stops listening to the old one) and the map's provider (which syncs again on reconnecting).
+    if (socket.status !== WebSocketStatus.Disconnected) {
+      socket.onClose({ event: { code: 1000, reason: 'offline' } as CloseEvent });
+      provider.onClose();
+    }
     if (!refused) handlers.onStatus('offline');
   };
   const goOnline = () => {
