@@ -23,7 +23,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, expectedCounts, generateMap } from './generate-map.mjs';
 import { firstScreenBundle } from './lib/bundle.mjs';
-import { TRACE_CATEGORIES, inputCosts, median, quantile } from './lib/trace.mjs';
+import { median } from './lib/trace.mjs';
+import { stopTracingLeftOver, summarise, traced } from './lib/traced.mjs';
 import { armInspectorProbe, drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
 import { editStored } from './lib/edit.mjs';
 import { importTable, measureImport, measureImportInto } from './lib/import.mjs';
@@ -205,40 +206,13 @@ async function select(page, variant, ids) {
   if (selected !== ids.length) throw new Error(`Expected ${ids.length} selected cards, found ${selected}.`);
 }
 
+/** Where a gesture's trace is kept (with --save-traces), or null. */
+const tracesTo = (name) => (args['save-traces'] ? join(outDir, 'traces', `${name}.json`) : null);
+
 async function waitForSaved(page, variant) {
   if (variant !== 'app') return;
   await page.waitForTimeout(400);
   await page.waitForFunction(() => window.__powermapBench.useMapStore.getState().saveState === 'saved', null, { polling: 50, timeout: 20_000 });
-}
-
-/** Runs the gesture under a Chrome trace; with --save-traces the trace is kept for DevTools. */
-/** True while a trace records: tracing is the browser's, so a gesture that timed out must stop it. */
-let tracing = false;
-async function stopTracingLeftOver(browser) {
-  if (!tracing) return;
-  tracing = false;
-  await browser.stopTracing().catch(() => {});
-}
-
-async function traced(browser, page, gesture, name) {
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-  tracing = true;
-  let buffer;
-  try {
-    await gesture();
-  } finally {
-    tracing = false;
-    buffer = await browser.stopTracing();
-  }
-  if (args['save-traces']) {
-    await mkdir(join(outDir, 'traces'), { recursive: true });
-    await writeFile(join(outDir, 'traces', `${name}.json`), buffer);
-  }
-  return inputCosts(JSON.parse(buffer.toString('utf8')));
-}
-
-function summarise(costs) {
-  return { median: median(costs.perEvent), p95: quantile(costs.perEvent, 0.95), wall: costs.wallMs, events: costs.events };
 }
 
 /** Drags the card `grabId` by a fixed screen distance in DRAG_STEPS moves; returns per-event costs. */
@@ -254,7 +228,7 @@ async function dragCard(browser, page, variant, grabId, name) {
     await page.mouse.down();
     await page.mouse.move(from.x + 260, from.y + 140, { steps: DRAG_STEPS });
     await page.mouse.up();
-  }, name);
+  }, tracesTo(name));
   await page.evaluate(twoFrames);
   if ((await page.evaluate(nodeTransform, grabId)) === before) throw new Error(`${variant}: dragging ${grabId} did not move it.`);
   await waitForSaved(page, variant);
@@ -287,7 +261,7 @@ async function panAndZoom(browser, page, variant, size, centreId) {
       await page.mouse.wheel(0, i < WHEEL_EVENTS ? 100 : -100);
       await page.waitForTimeout(16); // about one wheel event per frame, like a real wheel
     }
-  }, `${variant}-${size}-pan-zoom`);
+  }, tracesTo(`${variant}-${size}-pan-zoom`));
   const after = await page.evaluate(() => document.querySelector('.react-flow__viewport').style.transform);
   if (after === before) throw new Error(`${variant}: panning and zooming did not move the viewport.`);
   await waitForSaved(page, variant);
