@@ -1,5 +1,6 @@
 // React Flow wiring only: the nodes and edges are a projection of the store's map, and every
-// user gesture becomes a named domain command. A drag is one undo step (beginGesture/endGesture).
+// user gesture becomes a named domain command. A drag is previewed (drag-preview.ts) and stored
+// at the drop, with its re-parenting, as one undo step (beginGesture/endGesture).
 import './Canvas.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -40,6 +41,7 @@ import { FAR_MAP_CARDS, FarMapLayer, cardsInView } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
 import { areaFor, nodesNear, rectsMeet, viewArea, type Area } from './node-window';
+import { previewMoves, takePreviewedMoves, useDragPreview } from './drag-preview';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
 // loaded: where one of its rules and one of ours are equally specific, its rule still wins.
 import '@xyflow/react/dist/style.css';
@@ -259,17 +261,32 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   }, [stakeholders, departments, links, selectionSet, comparison, comparing, language]);
   // React Flow holds the nodes near the view and the selected ones (node-window.ts). Seen from far
   // the map is drawn on the canvas: React Flow keeps only the selection, hidden, and mounts nothing.
-  const nodes = useMemo(
+  const near = useMemo(
     () => (farMap ? projected.filter((node) => selectionSet.has(node.id)).map(hiddenCopy) : nodesNear(projected, area, selectionSet)),
     [projected, farMap, area, selectionSet],
   );
+  // While a drag is under way the moving cards are where the drag preview puts them (drag-preview.ts).
+  const shifts = useDragPreview((p) => p.shifts);
+  const nodes = useMemo(() => {
+    if (shifts.size === 0) return near;
+    return near.map((node) => {
+      const shift = shifts.get(node.id);
+      return shift ? { ...node, position: { x: node.position.x + shift.dx, y: node.position.y + shift.dy } } : node;
+    });
+  }, [near, shifts]);
+  const dragging = useRef(false);
+  // A canvas closed in the middle of a drag leaves no preview behind.
+  useEffect(() => () => void takePreviewedMoves(), []);
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const moves: { id: string; position: Position }[] = [];
     for (const change of changes) {
       if (change.type === 'position' && change.position) moves.push({ id: change.id, position: change.position });
     }
-    // React Flow reports absolute positions (its nodes have no parents, see project.ts).
-    if (moves.length > 0) useMapStore.getState().run({ type: 'moveItemsTo', moves });
+    // React Flow reports absolute positions (its nodes have no parents, see project.ts). During a
+    // drag they are previewed; the drop stores the last ones (finishDrag).
+    const store = useMapStore.getState();
+    if (moves.length > 0 && dragging.current && store.map) previewMoves(store.map, moves);
+    else if (moves.length > 0) store.run({ type: 'moveItemsTo', moves });
     applySelectionChanges(changes);
   }, []);
 
@@ -297,12 +314,17 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const onDragStart = useCallback(() => {
     wrapper.current?.classList.add('pm-canvas--dragging');
     useUiState.setState({ dragging: true });
+    dragging.current = true;
     useMapStore.getState().beginGesture();
   }, []);
   const finishDrag = useCallback((dragged: MapNode[]) => {
     wrapper.current?.classList.remove('pm-canvas--dragging');
     useUiState.setState({ dragging: false });
+    dragging.current = false;
     const store = useMapStore.getState();
+    // The store takes the drop in the same task as the preview is cleared: no frame shows both.
+    const moves = takePreviewedMoves();
+    if (moves.length > 0) store.run({ type: 'moveItemsTo', moves });
     store.run({ type: 'reparentDropped', ids: dragged.map((node) => node.id) });
     store.endGesture();
   }, []);

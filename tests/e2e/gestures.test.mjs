@@ -51,6 +51,41 @@ test('a card dragged into a department becomes its member, and one drag is one u
   await page.context().close();
 });
 
+test('a department dragged takes its people and their lines along before the drop, and the drop is stored', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
+  await openSample(page);
+  await settled(page);
+  const henrik = card(page, 'Henrik Larsen');
+  const line = page.locator('.pm-link[aria-label^="Link: "][aria-label*="Henrik Larsen"]').first();
+  const pathOf = () => line.locator('path.react-flow__edge-path').getAttribute('d');
+  const henrikBefore = await mapPosition(henrik);
+  const pathBefore = await pathOf();
+
+  // Hold the Executive Board by its title bar and move it, without letting go yet.
+  const header = await page.getByRole('group', { name: 'Department: Executive Board' }).locator('.pm-department__header').boundingBox();
+  const from = { x: header.x + 40, y: header.y + header.height / 2 };
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 160, from.y + 90, { steps: 10 });
+  const midway = await mapPosition(henrik);
+  assert.ok(midway.x > henrikBefore.x + 50 && midway.y > henrikBefore.y + 25, `Henrik moves with his department (${JSON.stringify(henrikBefore)} -> ${JSON.stringify(midway)})`);
+  // His line is drawn from where he is now, still during the drag (it is not in the accessibility tree meanwhile).
+  const movingPaths = await page.locator('.pm-links--moving path.react-flow__edge-path').evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
+  assert.ok(movingPaths.length > 0, 'the lines touching the moving people are drawn during the drag');
+  assert.ok(!movingPaths.includes(pathBefore), 'and none is where it was before the drag');
+  await page.mouse.up();
+
+  // Dropped: the line is back among the others, drawn from Henrik's new place, and it all survives a reload.
+  const dropped = await mapPosition(henrik);
+  assert.notEqual(await pathOf(), pathBefore);
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  await page.reload();
+  await card(page, 'Henrik Larsen').waitFor();
+  assert.deepEqual(await mapPosition(card(page, 'Henrik Larsen')), dropped);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
 test('box-select, shift-click five cards, drag them together, undo once; copy, paste and delete', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
   await openSample(page);

@@ -1,11 +1,13 @@
 // What a line needs from the account map: its two ends' rectangles and, for a link, the record
-// and whether it is selected. One subscription per line to our store (updated once per drag step);
-// the component re-renders only when one of those values changes.
+// and whether it is selected. One subscription per line to our store, and one per end to the drag
+// preview (canvas/drag-preview.ts: an end being dragged is drawn where the drag has taken it); the
+// component re-renders only when one of those values changes.
 import { useRef } from 'react';
 import { recordRect } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
 import type { Rect } from '../../drawing/link-geometry';
 import type { AccountMap, Link } from '../../domain/types';
+import { useDragPreview, type Shift } from '../drag-preview';
 
 const NONE: readonly unknown[] = [];
 
@@ -34,16 +36,22 @@ export function useLine(sourceId: string, targetId: string, options: { linkId?: 
     if (next.length === previous.current.length && next.every((value, i) => Object.is(value, previous.current[i]))) return previous.current;
     return (previous.current = next);
   });
+  const fromShift = useDragPreview((p) => p.shifts.get(sourceId));
+  const toShift = useDragPreview((p) => p.shifts.get(targetId));
   const link = values[0] as Link | undefined;
   const selected = values[1] === true;
   if (values.length < 10) return { ends: null, link, selected };
   const [, , fx, fy, fw, fh, tx, ty, tw, th] = values as number[];
   return {
     ends: [
-      { x: fx, y: fy, width: fw, height: fh },
-      { x: tx, y: ty, width: tw, height: th },
+      shifted({ x: fx, y: fy, width: fw, height: fh }, fromShift),
+      shifted({ x: tx, y: ty, width: tw, height: th }, toShift),
     ],
     link,
     selected,
   };
+}
+
+function shifted(rect: Rect, shift: Shift | undefined): Rect {
+  return shift ? { ...rect, x: rect.x + shift.dx, y: rect.y + shift.dy } : rect;
 }
