@@ -16,6 +16,7 @@ import { arrowMarker } from './markers';
 import { linkDescription, nameOf } from '../../domain/messages';
 import type { AccountMap, Link } from '../../domain/types';
 import { useTranslation } from 'react-i18next';
+import { useClippedPath } from './line-clip';
 
 /** Click or Enter: select the link; with Shift, Ctrl or Cmd, add it to the selection or take it out. */
 function selectLink(id: string, event: React.MouseEvent | React.KeyboardEvent): void {
@@ -52,11 +53,14 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
   const { i18n } = useTranslation();
   const language = i18n.language;
   const name = useMapStore((s) => (s.map?.links[id] && language ? lineName(s.map, s.map.links[id], language) : ''));
-  if (!link || !ends) return null;
+  // Around the cards once routed; while a card moves (or before the first pass), the simple line.
+  const line = link && ends ? (fittingRoute(route, ...ends) ?? linkPath(link.kind, ...ends)) : null;
+  const drawn = useClippedPath(line?.path ?? '');
+  if (!link || !line) return null;
 
   const look = LINK_LOOK[link.kind];
-  // Around the cards once routed; while a card moves (or before the first pass), the simple line.
-  const { path, labelX, labelY } = fittingRoute(route, ...ends) ?? linkPath(link.kind, ...ends);
+  const { labelX, labelY } = line;
+  const { path } = drawn;
 
   const width = strokeWidth(link.kind, link.strength);
   return (
@@ -77,12 +81,13 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
       {added ? <path d={path} className="pm-link-added" /> : null}
       <BaseEdge
         path={path}
-        markerEnd={look.arrow ? arrowMarker(look.color) : undefined}
+        markerEnd={look.arrow && drawn.endKept ? arrowMarker(look.color) : undefined}
         interactionWidth={16}
         style={{
           stroke: look.color,
           strokeWidth: selected ? width + 1.5 : width,
           strokeDasharray: look.dash || undefined,
+          strokeDashoffset: look.dash ? drawn.dashOffset : undefined,
           filter: selected ? 'drop-shadow(0 0 3px rgba(37, 99, 235, 0.8))' : undefined,
           opacity: dim ? 0.15 : undefined,
         }}

@@ -20,6 +20,7 @@ import { SuccessorLine } from './SuccessorLine';
 import { ArrowMarkers } from './markers';
 import { focusRouting, scheduleRouting, useRouteStore } from './route-store';
 import { useDragPreview } from '../drag-preview';
+import { LineClipContext } from './line-clip';
 import { fittingRoute, successorKey } from '../../drawing/line-routes';
 import { hullMeetsRect, lineOutline, polylineMeetsRect, type Rect } from '../../drawing/link-geometry';
 
@@ -171,6 +172,7 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
 
   return (
     <ViewportPortal>
+      <LineClipContext.Provider value={area}>
       <svg className="pm-links" aria-label={t('canvas.links')}>
         <ArrowMarkers />
         {drawn}
@@ -181,6 +183,7 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
           {drawnMoving}
         </svg>
       ) : null}
+      </LineClipContext.Provider>
     </ViewportPortal>
   );
 }

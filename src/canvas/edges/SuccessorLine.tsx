@@ -8,6 +8,7 @@ import { straightBetween } from '../../drawing/link-geometry';
 import { fittingRoute, successorKey } from '../../drawing/line-routes';
 import { useRouteStore } from './route-store';
 import { useLine } from './use-endpoints';
+import { useClippedPath } from './line-clip';
 import { SUCCESSOR_COLOR, arrowMarker } from './markers';
 import { SUCCESSOR_STROKE } from '../../drawing/line-strokes';
 
@@ -15,11 +16,18 @@ function SuccessorLineComponent({ personId, successorId, label }: { personId: st
   const { t } = useTranslation();
   const { ends } = useLine(personId, successorId);
   const route = useRouteStore((s) => s.routes.get(successorKey(personId)));
-  if (!ends) return null;
-  const { path, labelX, labelY } = fittingRoute(route, ...ends) ?? straightBetween(...ends);
+  const line = ends ? (fittingRoute(route, ...ends) ?? straightBetween(...ends)) : null;
+  const drawn = useClippedPath(line?.path ?? '');
+  if (!line) return null;
+  const { labelX, labelY } = line;
   return (
     <g className="pm-successor" role="img" aria-label={label}>
-      <BaseEdge path={path} markerEnd={arrowMarker(SUCCESSOR_COLOR)} interactionWidth={0} style={{ stroke: SUCCESSOR_COLOR, strokeWidth: SUCCESSOR_STROKE.width, strokeDasharray: SUCCESSOR_STROKE.dash, strokeLinecap: 'round' }} />
+      <BaseEdge
+        path={drawn.path}
+        markerEnd={drawn.endKept ? arrowMarker(SUCCESSOR_COLOR) : undefined}
+        interactionWidth={0}
+        style={{ stroke: SUCCESSOR_COLOR, strokeWidth: SUCCESSOR_STROKE.width, strokeDasharray: SUCCESSOR_STROKE.dash, strokeDashoffset: drawn.dashOffset, strokeLinecap: 'round' }}
+      />
       <EdgeLabelRenderer>
         <div className="pm-link-label pm-link-label--successor" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
           {t('canvas.successor')}
