@@ -2,7 +2,7 @@
 // user gesture becomes a named domain command. A drag is previewed (drag-preview.ts) and stored
 // at the drop, with its re-parenting, as one undo step (beginGesture/endGesture).
 import './Canvas.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -29,6 +29,7 @@ import { attachCanvas, getCanvas, MAX_ZOOM, MIN_ZOOM } from './canvas-api';
 import { useKeyboardFocus, CARD_KEYS_ID } from './keyboard-focus';
 import { nodeTypes } from './node-types';
 import { LinksLayer } from './edges/LinksLayer';
+import { viewMoved } from './edges/route-store';
 import { projectComparison, projectNodes, type MapNode, type NoEdge } from './project';
 import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
@@ -129,15 +130,19 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // A canvas with no room (squeezed out by a very long map name) has no view to be near: React
     // Flow gets every node and decides itself, as it did before there was an area.
     const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(viewArea(viewport, canvasSize.current), areaNow.current) : null;
-    if (next !== areaNow.current) setArea((areaNow.current = next));
+    if (next !== areaNow.current) {
+      areaNow.current = next;
+      startTransition(() => setArea(next));
+    }
   }, []);
   const showFar = useCallback((viewport: FlowViewport) => {
+    viewMoved();
     followView(viewport);
     const isFar = viewport.zoom < FAR_ZOOM;
     wrapper.current?.classList.toggle('pm-canvas--far', isFar);
     if (isFar !== farNow.current) {
       farNow.current = isFar;
-      setFar(isFar);
+      startTransition(() => setFar(isFar));
     }
     let drawFar = false;
     if (isFar) {
@@ -150,7 +155,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     }
     if (drawFar !== farMapNow.current) {
       farMapNow.current = drawFar;
-      setFarMap(drawFar);
+      startTransition(() => setFarMap(drawFar));
     }
   }, [followView]);
   // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
