@@ -124,25 +124,32 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const areaNow = useRef<Area | null>(null);
   const canvasSize = useRef<{ width: number; height: number } | null>(null);
   const viewportNow = useRef<FlowViewport>({ x: 0, y: 0, zoom: 1 });
-  const followView = useCallback((viewport: FlowViewport) => {
+  // `moving`: a change of React Flow's viewport (a gesture, a fit). Its state changes that mount or
+  // re-render many cards are then React transitions, rendered in slices the next wheel step or
+  // pointer move can cut into. Not the first area (until then React Flow holds every node), nor
+  // the switch to the far canvas (until it shows, React Flow mounts each card that comes into view).
+  const followView = useCallback((viewport: FlowViewport, moving: boolean) => {
     viewportNow.current = viewport;
     if (!canvasSize.current) return;
     // A canvas with no room (squeezed out by a very long map name) has no view to be near: React
     // Flow gets every node and decides itself, as it did before there was an area.
     const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(viewArea(viewport, canvasSize.current), areaNow.current) : null;
     if (next !== areaNow.current) {
+      const first = areaNow.current === null;
       areaNow.current = next;
-      startTransition(() => setArea(next));
+      if (moving && !first) startTransition(() => setArea(next));
+      else setArea(next);
     }
   }, []);
-  const showFar = useCallback((viewport: FlowViewport) => {
+  const showFar = useCallback((viewport: FlowViewport, moving = false) => {
     viewMoved();
-    followView(viewport);
+    followView(viewport, moving);
     const isFar = viewport.zoom < FAR_ZOOM;
     wrapper.current?.classList.toggle('pm-canvas--far', isFar);
     if (isFar !== farNow.current) {
       farNow.current = isFar;
-      startTransition(() => setFar(isFar));
+      if (moving) startTransition(() => setFar(isFar));
+      else setFar(isFar);
     }
     let drawFar = false;
     if (isFar) {
@@ -155,7 +162,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     }
     if (drawFar !== farMapNow.current) {
       farMapNow.current = drawFar;
-      startTransition(() => setFarMap(drawFar));
+      if (moving && !drawFar) startTransition(() => setFarMap(false));
+      else setFarMap(drawFar);
     }
   }, [followView]);
   // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
@@ -164,7 +172,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   useLayoutEffect(
     () =>
       flowStore.subscribe((state, previous) => {
-        if (state.transform !== previous.transform) showFar({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2] });
+        if (state.transform !== previous.transform) showFar({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2] }, true);
       }),
     [flowStore, showFar],
   );
