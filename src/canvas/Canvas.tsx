@@ -21,6 +21,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
 import { mapBounds } from '../domain/commands';
+import { recordCount } from '../domain/table-changes';
 import type { Link, Position, Viewport } from '../domain/types';
 import { createLink } from '../actions/links';
 import { addStakeholderAt } from '../actions/placement';
@@ -141,8 +142,11 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       else setArea(next);
     }
   }, []);
-  const showFar = useCallback((viewport: FlowViewport, moving = false) => {
+  const showFar = useCallback((viewport: FlowViewport, gesture = false) => {
     viewMoved();
+    // A map of no more cards than the far canvas takes over at has none to slice: there the
+    // transitions' extra render passes cost more than they spared (pan + zoom at 100 people).
+    const moving = gesture && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
     followView(viewport, moving);
     const isFar = viewport.zoom < FAR_ZOOM;
     wrapper.current?.classList.toggle('pm-canvas--far', isFar);
