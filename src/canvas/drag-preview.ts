@@ -71,6 +71,3 @@ export function takePreviewedMoves(): { id: string; position: Position }[] {
   inside = { map: null, of: new Map() };
   return [...positions].map(([id, position]) => ({ id, position }));
 }
-
-/** The shift of one record, or undefined when it is not moving. */
-export const shiftOf = (preview: DragPreview, id: string): Shift | undefined => preview.shifts.get(id);
