@@ -64,7 +64,9 @@ export function departmentHeadcounts(map: AccountMap): Map<string, number> {
 
 /** How a link reads as a sentence, so its direction is never in doubt. */
 export function linkSentence(kind: LinkKind, source: string, target: string): string {
-  return t(`a11y.linkSentence.${kind}`, { source, target });
+  // As templates (tWords): every line on the canvas is named this way, and formatting each name
+  // through the message formatter was a third of a 100-person map's first render.
+  return tWords(`a11y.linkSentence.${kind}`, { source, target });
 }
 
 /**
@@ -73,8 +75,8 @@ export function linkSentence(kind: LinkKind, source: string, target: string): st
  */
 export function linkDescription(map: AccountMap, link: Link): string {
   const sentence = linkSentence(link.kind, nameOf(map, link.sourceId), nameOf(map, link.targetId));
-  const kind = t(`a11y.linkKind.${link.kind}`);
-  return link.label ? t('a11y.linkNameLabelled', { kind, label: link.label, sentence }) : t('a11y.linkName', { kind, sentence });
+  const kind = tWords(`a11y.linkKind.${link.kind}`);
+  return link.label ? tWords('a11y.linkNameLabelled', { kind, label: link.label, sentence }) : tWords('a11y.linkName', { kind, sentence });
 }
 
 /**

@@ -52,7 +52,7 @@ export function Toolbar({ onBack }: ToolbarProps) {
   const bar = useRef<HTMLElement>(null);
   useToolbarDensity(bar);
   return (
-    <header ref={bar} className="pm-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <header ref={bar} className="pm-toolbar" data-density="0" role="toolbar" aria-label={t('toolbar.label')}>
       <button type="button" className="pm-toolbar__back" onClick={onBack} aria-label={t('toolbar.backLabel')} title={t('toolbar.backTitle')}>
         {t('toolbar.back')}
       </button>

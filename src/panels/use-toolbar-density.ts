@@ -20,7 +20,9 @@ function wraps(bar: HTMLElement): boolean {
 
 function fit(bar: HTMLElement) {
   for (let level = 0; level < TOOLBAR_DENSITIES; level++) {
-    bar.dataset.density = String(level);
+    // Written only when it changes: each write makes the browser lay the page out again before
+    // the next read, and on opening a map that second layout took as long as the first (all the cards).
+    if (bar.dataset.density !== String(level)) bar.dataset.density = String(level);
     if (!wraps(bar)) return;
   }
 }

@@ -8,6 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 
 import { useMapStore } from '../../store/map-store';
+import { tWords } from '../../i18n';
 import { influenceLook, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
 import type { StakeholderNode } from '../project';
 import type { Stakeholder } from '../../domain/types';
@@ -78,7 +79,7 @@ export function ChangeTag({ change }: { change: ChangeMark }) {
 
 /** The card seen from far: stance colour and name only, large enough to make out. */
 const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, change }: CardFaceProps) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   // The language too: the card's words, and so its lines, are in it.
   const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, i18n.language]);
   const classes = ['pm-card', 'pm-card--far'];
@@ -93,11 +94,11 @@ const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, c
       style={{ ['--stance' as string]: STANCE_LOOK[stakeholder.stance].color, width: layout.width, height: layout.height }}
     >
       {/* React Flow re-measures a node's handles when its content changes: without them its lines would go. */}
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={t('canvas.connectTo', { name: stakeholder.name })} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={tWords('canvas.connectTo', { name: stakeholder.name })} />
       <div className="pm-card__name" style={{ fontSize: layout.far.size }}>
         <Lines text={stakeholder.name} lines={layout.far.lines} />
       </div>
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={t('canvas.linkFrom', { name: stakeholder.name })} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={tWords('canvas.linkFrom', { name: stakeholder.name })} />
     </div>
   );
 }, sameFace);
@@ -141,7 +142,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
       style={{ ['--stance' as string]: stance.color, width: layout.width, height: layout.height }}
       onPointerEnter={tagsWanted ? undefined : () => setTagsWanted(true)}
     >
-      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={t('canvas.connectTo', { name: stakeholder.name })} />
+      <Handle type="target" position={Position.Top} className="pm-handle" aria-hidden="true" aria-label={tWords('canvas.connectTo', { name: stakeholder.name })} />
       {change ? <ChangeTag change={change} /> : null}
       <div className="pm-card__stance" style={{ background: stance.color, color: stance.ink }} title={stance.label}>
         <span aria-hidden="true">{stance.icon}</span>
@@ -188,7 +189,7 @@ const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selec
         ) : null}
       </div>
       {sole || tagsWanted ? <QuickTags stakeholder={stakeholder} /> : null}
-      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={t('canvas.linkFrom', { name: stakeholder.name })} />
+      <Handle type="source" position={Position.Bottom} className="pm-handle" aria-hidden="true" aria-label={tWords('canvas.linkFrom', { name: stakeholder.name })} />
     </div>
   );
 }, sameFace);
