@@ -73,11 +73,16 @@ test('a department dragged takes its people and their lines along before the dro
   const movingPaths = await page.locator('.pm-links--moving path.react-flow__edge-path').evaluateAll((paths) => paths.map((path) => path.getAttribute('d')));
   assert.ok(movingPaths.length > 0, 'the lines touching the moving people are drawn during the drag');
   assert.ok(!movingPaths.includes(pathBefore), 'and none is where it was before the drag');
+  // Hidden from assistive technology meanwhile, they take no focus either (no tab stop inside aria-hidden).
+  const moving = page.locator('.pm-links--moving');
+  assert.equal(await moving.getAttribute('aria-hidden'), 'true');
+  assert.equal(await moving.locator('[tabindex]:not([tabindex^="-"]), a[href]').count(), 0, 'nothing in the moving lines takes focus');
   await page.mouse.up();
 
   // Dropped: the line is back among the others, drawn from Henrik's new place, and it all survives a reload.
   const dropped = await mapPosition(henrik);
   assert.notEqual(await pathOf(), pathBefore);
+  assert.equal(await line.getAttribute('tabindex'), '0', 'and takes focus again');
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
   await page.reload();
   await card(page, 'Henrik Larsen').waitFor();

@@ -42,7 +42,15 @@ function lineName(map: AccountMap, link: Link, language: string): string {
   return name;
 }
 
-function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: string; targetId: string }) {
+interface LinkLineProps {
+  id: string;
+  sourceId: string;
+  targetId: string;
+  /** False in the layer of lines being dragged, which is hidden from assistive technology: no tab stop. */
+  focusable?: boolean;
+}
+
+function LinkLineComponent({ id, sourceId, targetId, focusable = true }: LinkLineProps) {
   const { link, ends, selected } = useLine(sourceId, targetId, { linkId: id });
   const sourceDim = useOutOfFocus(sourceId);
   const targetDim = useOutOfFocus(targetId);
@@ -67,7 +75,7 @@ function LinkLineComponent({ id, sourceId, targetId }: { id: string; sourceId: s
     <g
       className={`pm-link nopan${selected ? ' pm-link--selected' : ''}`}
       role="group"
-      tabIndex={0}
+      tabIndex={focusable ? 0 : undefined}
       aria-label={name}
       data-link-id={id}
       onClick={(event) => selectLink(id, event)}

@@ -150,8 +150,10 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
     const touches = (line: Line) => moving.has(line.sourceId) || moving.has(line.targetId);
     return [visible.filter((line) => !touches(line)), visible.filter(touches)];
   }, [visible, moving]);
+  // The moving <svg> is hidden from assistive technology (the lines are back in the main one at the
+  // drop), so nothing in it takes focus either: no focusable element inside aria-hidden.
   const draw = useMemo(
-    () => (lines: Line[]) =>
+    () => (lines: Line[], focusable: boolean) =>
       lines.map((line) =>
         line.successorName !== undefined ? (
           <SuccessorLine
@@ -161,14 +163,14 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
             label={t('a11y.succeededBy', { name: line.successorName, successor: frozen?.stakeholders[line.targetId]?.name ?? '' })}
           />
         ) : (
-          <LinkLine key={line.key} id={line.key} sourceId={line.sourceId} targetId={line.targetId} />
+          <LinkLine key={line.key} id={line.key} sourceId={line.sourceId} targetId={line.targetId} focusable={focusable} />
         ),
       ),
     // The language too: the successor lines are named in it.
     [frozen, t, i18n.language],
   );
-  const drawn = useMemo(() => draw(resting), [draw, resting]);
-  const drawnMoving = useMemo(() => draw(moved), [draw, moved]);
+  const drawn = useMemo(() => draw(resting, true), [draw, resting]);
+  const drawnMoving = useMemo(() => draw(moved, false), [draw, moved]);
 
   return (
     <ViewportPortal>
