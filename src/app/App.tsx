@@ -1,6 +1,6 @@
 // App shell: the home list of maps or one open map, chosen by the URL hash (#/map/<id>) so a
 // reload or a bookmark comes back to the same map.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { navigate, readRoute, type Route } from '../actions/routes';
@@ -10,15 +10,15 @@ import { JoinView } from './JoinView';
 import { Notices } from '../panels/Notices';
 import { seedSampleIfFirstRun } from '../persistence/repository';
 import { useMapStore } from '../store/map-store';
+import { onDemand, OnDemandView } from './on-demand';
 
 // The map view (React Flow and everything behind it) loads only when a map is opened, so the
-// home screen stays small.
-const loadMapView = () => import('./MapView');
+// home screen stays small (on-demand.ts says why not React.lazy).
+const mapView = onDemand(() => import('./MapView').then((module) => module.MapView));
 // Started straight on a map (a reload, a bookmark): its code loads while the language and the
 // first-run check do, not after them (about 100 to 200 ms of opening a small map).
-if (readRoute().view === 'map') void loadMapView();
-const MapView = lazy(() => loadMapView().then((module) => ({ default: module.MapView })));
-const SnapshotView = lazy(() => import('./SnapshotView').then((module) => ({ default: module.SnapshotView })));
+if (readRoute().view === 'map') void mapView.load().catch(() => undefined);
+const snapshotView = onDemand(() => import('./SnapshotView').then((module) => module.SnapshotView));
 
 export function App() {
   const { t } = useTranslation();
@@ -44,20 +44,21 @@ export function App() {
           {t('shell.opening')}
         </main>
       ) : route.view === 'snapshot' ? (
-        <Suspense fallback={<main className="pm-loading" aria-busy="true">{t('shell.openingSnapshot')}</main>}>
-          <SnapshotView
-            key={`${route.mapId}/${route.snapshotId}`}
-            mapId={route.mapId}
-            snapshotId={route.snapshotId}
-            onBack={() => navigate({ view: 'map', mapId: route.mapId })}
-          />
-        </Suspense>
+        <OnDemandView
+          key={`${route.mapId}/${route.snapshotId}`}
+          view={snapshotView}
+          props={{ mapId: route.mapId, snapshotId: route.snapshotId, onBack: () => navigate({ view: 'map', mapId: route.mapId }) }}
+          fallback={<main className="pm-loading" aria-busy="true">{t('shell.openingSnapshot')}</main>}
+        />
       ) : route.view === 'join' ? (
         <JoinView onOpen={(mapId) => window.location.replace(`#/map/${encodeURIComponent(mapId)}`)} onBack={() => navigate({ view: 'home' })} />
       ) : route.view === 'map' ? (
-        <Suspense fallback={<main className="pm-loading" aria-busy="true">{t('shell.openingMap')}</main>}>
-          <MapView key={route.mapId} mapId={route.mapId} onClose={() => navigate({ view: 'home' })} />
-        </Suspense>
+        <OnDemandView
+          key={route.mapId}
+          view={mapView}
+          props={{ mapId: route.mapId, onClose: () => navigate({ view: 'home' }) }}
+          fallback={<main className="pm-loading" aria-busy="true">{t('shell.openingMap')}</main>}
+        />
       ) : (
         <HomeView onOpen={(mapId) => navigate({ view: 'map', mapId })} />
       )}
