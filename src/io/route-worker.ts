@@ -12,7 +12,9 @@ type Point = { x: number; y: number };
 export type ToRouter =
   | { type: 'route'; channel: string; job: number; scene: PackedScene; focus: Point | null }
   | { type: 'focus'; job: number; focus: Point | null }
-  | { type: 'cancel'; job: number };
+  | { type: 'cancel'; job: number }
+  | { type: 'pause' }
+  | { type: 'resume' };
 
 export type FromRouter = { job: number; routes?: Map<string, Route>; done?: boolean; error?: string };
 
@@ -43,6 +45,11 @@ function start(): Worker {
     worker = null;
   };
   return worker;
+}
+
+/** Holds the canvas's job (not an export's) until `false`: the view is moving. Nothing to do before the worker has started. */
+export function holdCanvasRouting(hold: boolean): void {
+  worker?.postMessage((hold ? { type: 'pause' } : { type: 'resume' }) satisfies ToRouter);
 }
 
 /**
