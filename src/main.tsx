@@ -9,10 +9,11 @@ import { i18n, setLanguage, startingLanguage } from './i18n';
 import { startUpdates } from './app/updates';
 import { startAutosave } from './persistence/autosave';
 import { askForPersistentStorageOnFirstChange } from './persistence/persistent-storage';
+import { stopForTakeOver } from './io/take-over';
 import { registerSW } from 'virtual:pwa-register';
 
 const autosave = startAutosave();
-startUpdates({ registerWorker: registerSW, beforeReload: autosave.flush });
+startUpdates({ registerWorker: registerSW, beforeReload: autosave.flush, beforeTakeOver: stopForTakeOver });
 askForPersistentStorageOnFirstChange();
 if (import.meta.env.MODE === 'bench') void import('./app/bench-hooks');
 

@@ -36,11 +36,22 @@ export interface UpdatesOptions {
   registerWorker: RegisterWorker;
   /** Writes every unsaved change (the autosave's flush). */
   beforeReload: () => Promise<void>;
+  /**
+   * Stops what would still fetch the app's files by itself (src/io/take-over.ts), just before the
+   * new release's worker takes over: a fetch while Chromium stops the old worker restarts it, and
+   * the new one then stays waiting, the page never reloading.
+   */
+  beforeTakeOver?: () => void;
   reloadPage?: () => void;
 }
 
 /** Registers the service worker and connects its news to the update store. */
-export function startUpdates({ registerWorker, beforeReload, reloadPage = () => window.location.reload() }: UpdatesOptions): void {
+export function startUpdates({
+  registerWorker,
+  beforeReload,
+  beforeTakeOver = () => undefined,
+  reloadPage = () => window.location.reload(),
+}: UpdatesOptions): void {
   const activateWaiting = registerWorker({
     onNeedRefresh: () => useUpdateStore.setState({ waiting: true }),
     // The new release has taken over, after this tab's click or another tab's: the old release's
@@ -58,6 +69,7 @@ export function startUpdates({ registerWorker, beforeReload, reloadPage = () => 
     async reload() {
       useUpdateStore.setState({ reloading: true });
       await beforeReload();
+      beforeTakeOver();
       await activateWaiting();
     },
   });

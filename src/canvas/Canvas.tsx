@@ -2,7 +2,7 @@
 // user gesture becomes a named domain command. A drag is previewed (drag-preview.ts) and stored
 // at the drop, with its re-parenting, as one undo step (beginGesture/endGesture).
 import './Canvas.css';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -21,6 +21,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
 import { mapBounds } from '../domain/commands';
+import { recordCount } from '../domain/table-changes';
 import type { Link, Position, Viewport } from '../domain/types';
 import { createLink } from '../actions/links';
 import { addStakeholderAt } from '../actions/placement';
@@ -29,6 +30,7 @@ import { attachCanvas, getCanvas, MAX_ZOOM, MIN_ZOOM } from './canvas-api';
 import { useKeyboardFocus, CARD_KEYS_ID } from './keyboard-focus';
 import { nodeTypes } from './node-types';
 import { LinksLayer } from './edges/LinksLayer';
+import { viewMoved } from './edges/route-store';
 import { projectComparison, projectNodes, type MapNode, type NoEdge } from './project';
 import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
@@ -123,21 +125,35 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const areaNow = useRef<Area | null>(null);
   const canvasSize = useRef<{ width: number; height: number } | null>(null);
   const viewportNow = useRef<FlowViewport>({ x: 0, y: 0, zoom: 1 });
-  const followView = useCallback((viewport: FlowViewport) => {
+  // `moving`: a change of React Flow's viewport (a gesture, a fit). Its state changes that mount or
+  // re-render many cards are then React transitions, rendered in slices the next wheel step or
+  // pointer move can cut into. Not the first area (until then React Flow holds every node), nor
+  // the switch to the far canvas (until it shows, React Flow mounts each card that comes into view).
+  const followView = useCallback((viewport: FlowViewport, moving: boolean) => {
     viewportNow.current = viewport;
     if (!canvasSize.current) return;
     // A canvas with no room (squeezed out by a very long map name) has no view to be near: React
     // Flow gets every node and decides itself, as it did before there was an area.
     const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(viewArea(viewport, canvasSize.current), areaNow.current) : null;
-    if (next !== areaNow.current) setArea((areaNow.current = next));
+    if (next !== areaNow.current) {
+      const first = areaNow.current === null;
+      areaNow.current = next;
+      if (moving && !first) startTransition(() => setArea(next));
+      else setArea(next);
+    }
   }, []);
-  const showFar = useCallback((viewport: FlowViewport) => {
-    followView(viewport);
+  const showFar = useCallback((viewport: FlowViewport, gesture = false) => {
+    viewMoved();
+    // A map of no more cards than the far canvas takes over at has none to slice: there the
+    // transitions' extra render passes cost more than they spared (pan + zoom at 100 people).
+    const moving = gesture && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
+    followView(viewport, moving);
     const isFar = viewport.zoom < FAR_ZOOM;
     wrapper.current?.classList.toggle('pm-canvas--far', isFar);
     if (isFar !== farNow.current) {
       farNow.current = isFar;
-      setFar(isFar);
+      if (moving) startTransition(() => setFar(isFar));
+      else setFar(isFar);
     }
     let drawFar = false;
     if (isFar) {
@@ -150,7 +166,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     }
     if (drawFar !== farMapNow.current) {
       farMapNow.current = drawFar;
-      setFarMap(drawFar);
+      if (moving && !drawFar) startTransition(() => setFarMap(false));
+      else setFarMap(drawFar);
     }
   }, [followView]);
   // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
@@ -159,7 +176,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   useLayoutEffect(
     () =>
       flowStore.subscribe((state, previous) => {
-        if (state.transform !== previous.transform) showFar({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2] });
+        if (state.transform !== previous.transform) showFar({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2] }, true);
       }),
     [flowStore, showFar],
   );

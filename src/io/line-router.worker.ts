@@ -2,7 +2,8 @@
 // scenes the page sends it (src/drawing/line-routes.ts), so routing never holds up a pointer move,
 // a wheel step or a frame. Protocol (types in route-worker.ts): `route` starts a job on a channel
 // and drops the channel's job before, `focus` moves the point a job routes outward from, `cancel`
-// drops a job. Steps go back in batches, `done` after the last. An export's job goes before the
+// drops a job, `pause` and `resume` hold the canvas's job while the view moves (the user's pan
+// or zoom gets the machine's cores). Steps go back in batches, `done` after the last. An export's job goes before the
 // canvas's, which resumes where it was. The worker remembers every route it made and what it was
 // made from: a line whose surroundings did not change keeps its route without being routed again.
 import { routeInSteps, type Route, type RouteMemory, type RouteOrder, type RouteScene } from '../drawing/line-routes';
@@ -29,6 +30,9 @@ interface Job {
 const jobs = new Map<string, Job>();
 const memory: RouteMemory = new Map();
 let running = false;
+/** The canvas's job waits while this is set; `wake` ends the wait. */
+let paused = false;
+let wake: (() => void) | null = null;
 
 /** A turn for the message queue (a newer job, a cancel, a new focus), without setTimeout's 4 ms clamp. */
 const turn = () => new Promise<void>((resolve) => {
@@ -47,6 +51,10 @@ async function run(): Promise<void> {
     const avoid = await loadLineRouter();
     for (let entry = next(); entry; entry = next()) {
       const [channel, job] = entry;
+      if (paused && channel === 'canvas') {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
       if (memory.size > MEMORY_LIMIT) memory.clear();
       job.steps ??= routeInSteps(avoid, job.scene, job.order, memory);
       const step = job.steps.next();
@@ -70,6 +78,14 @@ async function run(): Promise<void> {
 }
 
 scope.onmessage = ({ data }) => {
+  if (data.type === 'pause' || data.type === 'resume') {
+    paused = data.type === 'pause';
+    if (!paused) {
+      wake?.();
+      wake = null;
+    }
+    return;
+  }
   const found = [...jobs.entries()].find(([, job]) => job.job === data.job);
   if (data.type === 'cancel') {
     if (found) jobs.delete(found[0]);

@@ -6,13 +6,16 @@
 // Worker (Node, jsdom), `routeScene` routes on the calling thread instead.
 import { routeLines, type Route, type RouteScene } from '../drawing/line-routes';
 import { packScene, type PackedScene } from './route-scene';
+import { stopBeforeTakeOver } from './take-over';
 
 type Point = { x: number; y: number };
 
 export type ToRouter =
   | { type: 'route'; channel: string; job: number; scene: PackedScene; focus: Point | null }
   | { type: 'focus'; job: number; focus: Point | null }
-  | { type: 'cancel'; job: number };
+  | { type: 'cancel'; job: number }
+  | { type: 'pause' }
+  | { type: 'resume' };
 
 export type FromRouter = { job: number; routes?: Map<string, Route>; done?: boolean; error?: string };
 
@@ -26,6 +29,8 @@ export interface RouteJob {
 }
 
 let worker: Worker | null = null;
+/** Set by stopLineRouter: the page is about to reload, no worker starts again. */
+let stopped = false;
 let jobs = 0;
 const listeners = new Map<number, (message: FromRouter) => void>();
 /** The channel of each job still running. */
@@ -46,10 +51,29 @@ function start(): Worker {
 }
 
 /**
+ * Ends the worker and every job, for good: the page is about to reload into a new release
+ * (take-over.ts). A worker starting fetches its script and the router's wasm through the service
+ * worker, so none starts again.
+ */
+function stopLineRouter(): void {
+  stopped = true;
+  for (const [job, listener] of listeners) listener({ job, error: 'The line router stopped.' });
+  worker?.terminate();
+  worker = null;
+}
+stopBeforeTakeOver(stopLineRouter);
+
+/** Holds the canvas's job (not an export's) until `false`: the view is moving. Nothing to do before the worker has started. */
+export function holdCanvasRouting(hold: boolean): void {
+  worker?.postMessage((hold ? { type: 'pause' } : { type: 'resume' }) satisfies ToRouter);
+}
+
+/**
  * Routes `scene` in the worker, nearest `focus` first; `onStep` gets each batch of routes as it
  * comes. A new job on the same channel replaces the one before.
  */
 export function routeInWorker(channel: string, scene: RouteScene, focus: Point | null, onStep: (routes: Map<string, Route>) => void): RouteJob {
+  if (stopped) return { focus: () => undefined, cancel: () => undefined, done: Promise.resolve(null) };
   const router = start();
   const job = ++jobs;
   for (const [other, listener] of listeners) if (channels.get(other) === channel) listener({ job: other, error: 'replaced' });
