@@ -5,7 +5,7 @@ import { Dialog } from './Dialog';
 import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadShare, type Share } from '../persistence/shares';
-import { myName, refusalMessage, setMyName, useSyncState, type SyncStatus } from '../sync/session';
+import { myName, refusalMessage, setMyName, useSyncState, type SyncStatus } from '../sync/sync-state';
 import { DEFAULT_RELAY_PORT, shareLink, shareOpenMap } from '../sync/share';
 import { DialogTextField } from './DialogTextField';
 import { peerColour } from '../drawing/appearance';

@@ -6,62 +6,18 @@
 // the Yjs state is kept beside it (persistence/shares.ts) so offline edits merge on reconnect.
 import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-import { create } from 'zustand';
 import type { AccountMap } from '../domain/types';
-import { t } from '../i18n';
 import { useMapStore } from '../store/map-store';
 import { loadDocState, saveDocState, type Share } from '../persistence/shares';
 import { applyPatch, isEmptyDoc, keyProblem, readMap, writeChanges } from './ydoc-map';
 import { batchRemote, nextFrame } from './remote-batch';
 import { presenceState, readPresence, type Presence } from './presence';
 import { fieldCipher, PLAIN, type FieldCipher } from './field-cipher';
+import { t } from '../i18n';
+import { keyMessage, myName, nameListener, refusalMessage, useSyncState, type Peer, type SyncStatus } from './sync-state';
 
 /** The cipher of a share: its key's, or PLAIN for a map shared before encryption. */
 export const cipherOf = (share: Pick<Share, 'key'>): FieldCipher => (share.key ? fieldCipher(share.key) : PLAIN);
-
-/** Where the open map's link to its relay stands. */
-export type SyncStatus = 'off' | 'connecting' | 'live' | 'offline' | 'refused';
-
-/** Another person in the shared map: their name and what they have selected. */
-export interface Peer {
-  clientId: number;
-  name: string;
-  selection: string[];
-}
-
-export interface SyncState {
-  status: SyncStatus;
-  /** The others in the map now (awareness), in the order they came. */
-  peers: Peer[];
-  /** Why the relay refused (its reason code: `wrong-secret`, `no-secret`, `bad-map-id`). */
-  refusal: string | null;
-  share: Share | null;
-}
-
-export const useSyncState = create<SyncState>()(() => ({ status: 'off', peers: [], refusal: null, share: null }));
-
-const NAME_KEY = 'powermap:my-name';
-
-/** The name this person shows to the team (kept in this browser). */
-export function myName(): string {
-  try {
-    return localStorage.getItem(NAME_KEY) || t('team.someone');
-  } catch {
-    return t('team.someone');
-  }
-}
-
-/** Where the open map's presence is told, while a session runs. */
-let tellName: ((name: string) => void) | null = null;
-
-export function setMyName(name: string): void {
-  try {
-    localStorage.setItem(NAME_KEY, name.trim());
-  } catch {
-    // Shown for this session only.
-  }
-  tellName?.(myName());
-}
 
 /** Transactions this client makes from its own store, told apart from the relay's. */
 const LOCAL = Symbol('local edit');
@@ -72,18 +28,6 @@ const LOADED = Symbol('stored state');
 const DOC_SAVE_DELAY_MS = 1000;
 const EMPTY_GRACE_MS = 3000;
 const RESYNC_INTERVAL_MS = 10_000;
-
-/** How a refused client is told; the relay sends a reason code. */
-export function refusalMessage(reason: string | null): string {
-  if (reason === 'wrong-secret') return t('team.refusedWrongSecret');
-  if (reason === 'no-secret') return t('team.refusedNoSecret');
-  return t('team.refusedOther', { reason: reason ?? '?' });
-}
-
-/** Why a key does not open a map, in a sentence. */
-export function keyMessage(problem: 'no-key' | 'wrong-key'): string {
-  return problem === 'no-key' ? t('team.noKey') : t('team.wrongKey');
-}
 
 export interface Connection {
   doc: Y.Doc;
@@ -262,7 +206,7 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   const tell = () => awareness?.setLocalState(presenceState(cipher, awareness.clientID, mine));
   tell();
   awareness?.on('change', showPeers);
-  tellName = (name) => {
+  nameListener.current = (name) => {
     mine.name = name;
     tell();
   };
@@ -276,7 +220,7 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
     unsubscribe();
     unsubscribeSelection();
     awareness?.off('change', showPeers);
-    tellName = null;
+    nameListener.current = null;
     window.removeEventListener('pagehide', onPageHide);
     remote.stop();
     doc.off('update', onUpdate);

@@ -6,8 +6,9 @@ import { createMap, loadMap } from '../persistence/repository';
 import { findShare, loadShare, saveDocState, saveShare, type Share } from '../persistence/shares';
 import { createId } from '../domain/ids';
 import { t } from '../i18n';
-import { fetchSharedMap, startSync } from './session';
-import { newKey } from './field-cipher';
+// The session (Yjs, the relay's client) and the cipher load only when a map is shared or joined:
+// most maps never are, and they were a fifth of the code parsed before any map could show.
+const loadSession = () => import('./session');
 
 export const DEFAULT_RELAY_PORT = 4444;
 
@@ -64,7 +65,7 @@ export async function syncIfShared(mapId: string): Promise<void> {
 function begin(share: Share): void {
   if (session?.mapId === share.mapId) return;
   void stopSync();
-  session = { mapId: share.mapId, stop: startSync(share) };
+  session = { mapId: share.mapId, stop: loadSession().then(({ startSync }) => startSync(share)) };
 }
 
 /** Ends the open map's session (the map is closed). */
@@ -76,6 +77,7 @@ export async function stopSync(): Promise<void> {
 
 /** Turns the open map into a shared one on `relay`; returns its share (with a new secret and a new key). */
 export async function shareOpenMap(mapId: string, relay: string): Promise<Share> {
+  const { newKey } = await import('./field-cipher');
   const share: Share = { mapId, room: createId('map'), relay: relayAddress(relay), secret: newSecret(), key: newKey() };
   await saveShare(share);
   begin(share);
@@ -94,6 +96,7 @@ export async function joinSharedMap(link: SharedMapLink): Promise<string> {
     return known.mapId;
   }
   const mapId = createId('map');
+  const { fetchSharedMap } = await loadSession();
   const { map, state } = await fetchSharedMap({ ...link, mapId });
   await createMap(map);
   await saveDocState(mapId, state);

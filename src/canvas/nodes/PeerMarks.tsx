@@ -2,7 +2,7 @@
 // their name on the outline, and the card's accessible description says "Selected by Ana" (the
 // node's aria-describedby names `peerMarksId(id)`, an element present only while someone has it).
 import './PeerMarks.css';
-import { useSyncState } from '../../sync/session';
+import { useSyncState } from '../../sync/sync-state';
 import { peerColour } from '../../drawing/appearance';
 import { formatList, t } from '../../i18n';
 import { peerMarksId } from '../project';
