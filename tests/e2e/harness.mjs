@@ -10,6 +10,7 @@
 //     const { page, externalRequests, pageErrors } = await app.openApp();
 //     ...
 //   });
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
@@ -81,10 +82,17 @@ async function isFile(path) {
  * Existing files are served with their MIME type; any other path without a file extension gets
  * index.html (SPA fallback); a missing asset is a 404, so a broken bundle fails loudly instead of
  * receiving HTML.
- * @param {{ dir?: string, port?: number }} [options]
+ *
+ * Caching: by default nothing may be stored (no-store), so a test never runs a file left from an
+ * earlier build. With `cacheable`, files are served as a static host set up for a Vite build serves
+ * them: the content-hashed files under assets/ may be kept for good (immutable), anything else is
+ * kept and checked each time (ETag, a 304 when unchanged). The benchmark serves both its pages so:
+ * Chromium keeps compiled code only for scripts it may store, and with no-store every open of a map
+ * compiled every script again, which no user with a cache (or the app's service worker) sees.
+ * @param {{ dir?: string, port?: number, cacheable?: boolean }} [options]
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>} url ends with '/'.
  */
-export async function startServer({ dir = distDir, port = 0 } = {}) {
+export async function startServer({ dir = distDir, port = 0, cacheable = false } = {}) {
   const indexFile = join(dir, 'index.html');
   if (!existsSync(indexFile)) throw new Error(dir === distDir ? DIST_MISSING : `No built app in ${dir} (index.html not found).`);
   const root = dir.endsWith(sep) ? dir : dir + sep;
@@ -111,11 +119,18 @@ export async function startServer({ dir = distDir, port = 0 } = {}) {
         file = indexFile;
       }
       const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-length': body.length,
-        'cache-control': 'no-store',
-      });
+      const type = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (cacheable) {
+        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        const cacheControl = /\/assets\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        if (request.headers['if-none-match'] === etag) {
+          response.writeHead(304, { etag, 'cache-control': cacheControl }).end();
+          return;
+        }
+        response.writeHead(200, { 'content-type': type, 'content-length': body.length, etag, 'cache-control': cacheControl });
+      } else {
+        response.writeHead(200, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+      }
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
