@@ -14,6 +14,7 @@ import {
   useReactFlow,
   useStoreApi,
   type FinalConnectionState,
+  type ReactFlowInstance,
   type NodeChange,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
@@ -74,6 +75,11 @@ function hiddenCopy(node: MapNode): MapNode {
 }
 
 const FIT_VIEW = { padding: clearOfOverview(0.1), maxZoom: 1.2 };
+// Constants, not literals in the JSX: React Flow re-applies a prop that is a new array or object
+// on each render (its pan and zoom handlers are set up again for a new panOnDrag).
+const PAN_BUTTONS = [1, 2];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
 /**
@@ -345,6 +351,15 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     store.run({ type: 'reparentDropped', ids: dragged.map((node) => node.id) });
     store.endGesture();
   }, []);
+  // Handlers React Flow keeps in its store stay the same functions from render to render: each new
+  // one is a store update that runs every mounted node's selector (three of them on every step
+  // of a drag, whose preview re-renders the canvas).
+  const onNodeDragStop = useCallback((_: unknown, __: unknown, dragged: MapNode[]) => finishDrag(dragged), [finishDrag]);
+  const onSelectionDragStop = useCallback((_: unknown, dragged: MapNode[]) => finishDrag(dragged), [finishDrag]);
+  const viewportChanged = useRef(onViewportChange);
+  useLayoutEffect(() => void (viewportChanged.current = onViewportChange), [onViewportChange]);
+  const onMoveEnd = useCallback((_: unknown, viewport: FlowViewport) => viewportChanged.current(viewport), []);
+  const onInit = useCallback((instance: ReactFlowInstance<MapNode, NoEdge>) => attachCanvas(instance, wrapper.current), []);
 
   const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
     const fromId = state.fromNode?.id;
@@ -399,13 +414,13 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStart={onDragStart}
-        onNodeDragStop={(_, __, dragged) => finishDrag(dragged)}
+        onNodeDragStop={onNodeDragStop}
         onSelectionDragStart={onDragStart}
-        onSelectionDragStop={(_, dragged) => finishDrag(dragged)}
+        onSelectionDragStop={onSelectionDragStop}
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
-        onInit={(instance) => attachCanvas(instance, wrapper.current)}
-        onMoveEnd={(_, viewport: FlowViewport) => onViewportChange(viewport)}
+        onInit={onInit}
+        onMoveEnd={onMoveEnd}
         defaultViewport={opening ?? undefined}
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
@@ -414,9 +429,9 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         zIndexMode="manual"
         selectionOnDrag
         selectionMode={SelectionMode.Partial}
-        panOnDrag={[1, 2]}
+        panOnDrag={PAN_BUTTONS}
         panActivationKeyCode="Space"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode={null}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
@@ -429,7 +444,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         elementsSelectable
         // Only what is on screen is mounted: dragging and opening a 1,000-person map stay quick.
         onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
       >
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap} area={area} />
