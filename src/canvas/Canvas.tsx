@@ -40,6 +40,7 @@ import { EmptyMapHint } from './EmptyMapHint';
 import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
+import { LanguageContext } from './language-context';
 import { FAR_MAP_CARDS, FarMapLayer, cardsInView } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
@@ -405,6 +406,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         {t('a11y.cardKeys')}
       </p>
       {opening === undefined ? null : (
+      <LanguageContext.Provider value={language}>
       <FarContext.Provider value={far}>
       <OutOfFocusContext.Provider value={dimmed}>
       <ChangeMarksContext.Provider value={marks}>
@@ -459,6 +461,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       </ChangeMarksContext.Provider>
       </OutOfFocusContext.Provider>
       </FarContext.Provider>
+      </LanguageContext.Provider>
       )}
     </div>
   );

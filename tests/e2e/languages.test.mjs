@@ -1,6 +1,7 @@
 // The interface in five languages: the picker names each language in itself, the choice changes
 // the page at once, `<html lang>` follows, and the next start remembers it. The first start follows
 // the browser's language.
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { screenshot, suite } from './harness.mjs';
@@ -61,6 +62,17 @@ test('in Russian: the home list counts with Russian plurals, the map and its ? o
   await toolbar.waitFor();
   await toolbar.getByRole('button', { name: 'Добавить стейкхолдера' }).waitFor();
   await page.evaluate(() => (window.__samePage = true));
+  // The canvas's own words: a line's name and a card's handle, read from the page.
+  const canvasWords = () =>
+    page.evaluate(() => ({
+      line: document.querySelector('.pm-link')?.getAttribute('aria-label') ?? '',
+      handle: document.querySelector('.react-flow__node-stakeholder .react-flow__handle')?.getAttribute('aria-label') ?? '',
+    }));
+  // A handle is named from canvas.connectTo ("Связать с {name}"): its words before the name.
+  const connectTo = (language) => JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${language}/canvas.json`, import.meta.url), 'utf8')).connectTo.split('{')[0];
+  const inRussian = await canvasWords();
+  assert.ok(inRussian.handle.startsWith(connectTo('ru')), inRussian.handle);
+  assert.ok(inRussian.line, 'a line is drawn');
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Сочетания клавиш' });
@@ -76,6 +88,11 @@ test('in Russian: the home list counts with Russian plurals, the map and its ? o
   await page.getByRole('toolbar', { name: 'Γραμμή εργαλείων χάρτη' }).waitFor();
   assert.equal(await page.evaluate(() => window.__samePage), true);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'el');
+  // The cards and lines already on the canvas change too, without the map opening again.
+  await page.waitForFunction((words) => document.querySelector('.react-flow__node-stakeholder .react-flow__handle')?.getAttribute('aria-label')?.startsWith(words), connectTo('el'));
+  const inGreek = await canvasWords();
+  assert.ok(inGreek.handle.startsWith(connectTo('el')), inGreek.handle);
+  assert.notEqual(inGreek.line, inRussian.line, 'the same line, named in Greek now');
   assert.deepEqual(pageErrors, []);
 });
 

@@ -15,8 +15,8 @@ import { useChangeMark } from '../changes';
 import { arrowMarker } from './markers';
 import { linkDescription, nameOf } from '../../domain/messages';
 import type { AccountMap, Link } from '../../domain/types';
-import { useTranslation } from 'react-i18next';
 import { useClippedPath } from './line-clip';
+import { useCanvasLanguage } from '../language-context';
 
 /** Click or Enter: select the link; with Shift, Ctrl or Cmd, add it to the selection or take it out. */
 function selectLink(id: string, event: React.MouseEvent | React.KeyboardEvent): void {
@@ -58,8 +58,7 @@ function LinkLineComponent({ id, sourceId, targetId, focusable = true }: LinkLin
   const added = useChangeMark(id)?.kind === 'added';
   const route = useRouteStore((s) => s.routes.get(id));
   // The line's name is a sentence in the current language: a change of language renames it.
-  const { i18n } = useTranslation();
-  const language = i18n.language;
+  const language = useCanvasLanguage();
   const name = useMapStore((s) => (s.map?.links[id] && language ? lineName(s.map, s.map.links[id], language) : ''));
   // Around the cards once routed; while a card moves (or before the first pass), the simple line.
   const line = link && ends ? (fittingRoute(route, ...ends) ?? linkPath(link.kind, ...ends)) : null;

@@ -2,8 +2,8 @@
 // Drawn from the stakeholder's successor field (not a user link), labelled so it explains itself.
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
-
+import { t } from '../../i18n';
+import { useCanvasLanguage } from '../language-context';
 import { straightBetween } from '../../drawing/link-geometry';
 import { fittingRoute, successorKey } from '../../drawing/line-routes';
 import { useRouteStore } from './route-store';
@@ -13,7 +13,7 @@ import { SUCCESSOR_COLOR, arrowMarker } from './markers';
 import { SUCCESSOR_STROKE } from '../../drawing/line-strokes';
 
 function SuccessorLineComponent({ personId, successorId, label }: { personId: string; successorId: string; label: string }) {
-  const { t } = useTranslation();
+  useCanvasLanguage(); // its words are in the canvas's language
   const { ends } = useLine(personId, successorId);
   const route = useRouteStore((s) => s.routes.get(successorKey(personId)));
   const line = ends ? (fittingRoute(route, ...ends) ?? straightBetween(...ends)) : null;

@@ -2,7 +2,6 @@
 // border style and background pattern as well as colour (white space is hatched and dashed).
 import './DepartmentFrame.css';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { relativePosition } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
@@ -12,9 +11,11 @@ import { NameEditor } from './NameEditor';
 import { useChangeMark } from '../changes';
 import { ChangeTag } from './StakeholderCard';
 import { PeerMarks } from './PeerMarks';
+import { t } from '../../i18n';
+import { useCanvasLanguage } from '../language-context';
 
 function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
-  const { t } = useTranslation();
+  useCanvasLanguage(); // its words are in the canvas's language
   const department = useMapStore((s) => s.map?.departments[id]);
   const editing = useMapStore((s) => s.editingNameId === id);
   const change = useChangeMark(id);

@@ -5,14 +5,14 @@ import './StakeholderCard.css';
 import { memo, useContext, useMemo, useState } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
-import { useTranslation } from 'react-i18next';
 
 import { useMapStore } from '../../store/map-store';
-import { tWords } from '../../i18n';
+import { t, tWords } from '../../i18n';
 import { influenceLook, RELATIONSHIP_LOOK, ROLE_LOOK, STANCE_LOOK } from '../../drawing/appearance';
 import type { StakeholderNode } from '../project';
 import type { Stakeholder } from '../../domain/types';
 import { FarContext } from '../far-context';
+import { useCanvasLanguage } from '../language-context';
 import { useOutOfFocus } from '../use-focus';
 import { useChangeMark, type ChangeMark } from '../changes';
 import { NameEditor } from './NameEditor';
@@ -79,9 +79,9 @@ export function ChangeTag({ change }: { change: ChangeMark }) {
 
 /** The card seen from far: stance colour and name only, large enough to make out. */
 const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, change }: CardFaceProps) {
-  const { i18n } = useTranslation();
+  const language = useCanvasLanguage();
   // The language too: the card's words, and so its lines, are in it.
-  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, i18n.language]);
+  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, language]);
   const classes = ['pm-card', 'pm-card--far'];
   if (dim) classes.push('pm-card--dim');
   if (change) classes.push(`pm-card--${change.kind}`);
@@ -119,9 +119,9 @@ function Lines({ text, lines }: { text: string; lines: readonly string[] }) {
 }
 
 const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, sole, dim, change }: CardFaceProps) {
-  const { t, i18n } = useTranslation();
+  const language = useCanvasLanguage();
   const id = stakeholder.id;
-  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, i18n.language]);
+  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, language]);
   // The quick tags are built once the pointer first comes onto the card (CSS shows them on hover),
   // or when the card is the one selected: each card mounted as a zoom or pan brings it into view
   // spent about a quarter of its React time putting their tooltips into words.
