@@ -41,10 +41,10 @@ import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
 import { LanguageContext } from './language-context';
-import { FAR_MAP_CARDS, FarMapLayer, cardsInView } from './FarMapLayer';
+import { FAR_MAP_CARDS, FarMapLayer } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
-import { areaFor, nodesNear, rectsMeet, viewArea, type Area } from './node-window';
+import { areaFor, cardsMeeting, idsMeeting, nodesNear, rectsMeet, viewArea, type Area } from './node-window';
 import { previewMoves, takePreviewedMoves, useDragPreview } from './drag-preview';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
 // loaded: where one of its rules and one of ours are equally specific, its rule still wins.
@@ -83,6 +83,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
+const NO_IDS: ReadonlySet<string> = new Set();
 /**
  * Below this zoom a card's title and badges are a few pixels high: cards then drop them (the
  * far rules in nodes/StakeholderCard.css and edges/LinksLayer.css), which also spares the
@@ -124,9 +125,15 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   // map is drawn on a canvas instead (FarMapLayer) and no card is mounted.
   const [far, setFar] = useState(false);
   const farNow = useRef(false);
-  const [farMap, setFarMap] = useState(false);
+  // Zooming out past that point mounted nothing new but unmounted every card and line in view, and
+  // zooming back in mounted them again: the slowest steps of a zoom on a 500-person map (npm run
+  // bench, pan + zoom). The cards and lines of the last view that showed them now stay mounted
+  // under the canvas, hidden (Canvas.css) and unchanged, so zooming back in only shows them.
+  const [farMap, setFarMap] = useState<{ kept: ReadonlySet<string> } | null>(null);
   const farMapNow = useRef(false);
-  const bounds = useRef<{ map: unknown; bounds: ReturnType<typeof mapBounds> }>({ map: null, bounds: null });
+  const shownView = useRef<FlowViewport | null>(null);
+  // Every node of the map, for counting the cards in view at each step of a zoom.
+  const projectedNow = useRef<readonly MapNode[]>([]);
   // The part of the map whose nodes React Flow is given (node-window.ts), kept while the view moves inside it.
   const [area, setArea] = useState<Area | null>(null);
   const areaNow = useRef<Area | null>(null);
@@ -154,28 +161,33 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // A map of no more cards than the far canvas takes over at has none to slice: there the
     // transitions' extra render passes cost more than they spared (pan + zoom at 100 people).
     const moving = gesture && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
-    followView(viewport, moving);
     const isFar = viewport.zoom < FAR_ZOOM;
-    wrapper.current?.classList.toggle('pm-canvas--far', isFar);
-    if (isFar !== farNow.current) {
-      farNow.current = isFar;
-      if (moving) startTransition(() => setFar(isFar));
-      else setFar(isFar);
-    }
-    let drawFar = false;
-    if (isFar) {
-      const map = useMapStore.getState().map;
-      if (bounds.current.map !== map) bounds.current = { map, bounds: map ? mapBounds(map) : null };
-      const box = canvasSize.current;
-      const cards = box ? cardsInView(map, bounds.current.bounds, { ...viewport, width: box.width, height: box.height }) : 0;
-      // A margin either way, so a view near the limit does not switch back and forth.
-      drawFar = cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
+    const box = canvasSize.current;
+    // Counted, not estimated from the map's area: the canvas takes over at the step where the
+    // cards in view pass the limit, before they all turn to far cards one step earlier.
+    const cards = isFar && box ? cardsMeeting(projectedNow.current, viewArea(viewport, box)) : 0;
+    // A margin either way, so a view near the limit does not switch back and forth.
+    const drawFar = cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
+    // While the canvas draws the map, the cards under it and their area stay as they were.
+    if (drawFar) viewportNow.current = viewport;
+    else {
+      followView(viewport, moving);
+      wrapper.current?.classList.toggle('pm-canvas--far', isFar);
+      if (isFar !== farNow.current) {
+        farNow.current = isFar;
+        if (moving) startTransition(() => setFar(isFar));
+        else setFar(isFar);
+      }
     }
     if (drawFar !== farMapNow.current) {
       farMapNow.current = drawFar;
-      if (moving && !drawFar) startTransition(() => setFarMap(false));
-      else setFarMap(drawFar);
+      if (drawFar) {
+        // The cards of the last view that showed them stay mounted, hidden under the canvas.
+        setFarMap({ kept: shownView.current && box ? idsMeeting(projectedNow.current, viewArea(shownView.current, box)) : NO_IDS });
+      } else if (moving) startTransition(() => setFarMap(null));
+      else setFarMap(null);
     }
+    if (!drawFar) shownView.current = viewport;
   }, [followView]);
   // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
   // the area and the far switch: its store is the one place all of them pass through.
@@ -283,12 +295,17 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // Links too: a card's accessible name says whom they report to and how many links they have.
     // The language too: accessible names and card sizes are in its words.
   }, [stakeholders, departments, links, selectionSet, comparison, comparing, language]);
+  projectedNow.current = projected;
   // React Flow holds the nodes near the view and the selected ones (node-window.ts). Seen from far
   // the map is drawn on the canvas: React Flow keeps only the selection, hidden, and mounts nothing.
   const near = useMemo(
-    () => (farMap ? projected.filter((node) => selectionSet.has(node.id)).map(hiddenCopy) : nodesNear(projected, area, selectionSet)),
+    () =>
+      farMap
+        ? projected.filter((node) => farMap.kept.has(node.id) || selectionSet.has(node.id)).map((node) => (farMap.kept.has(node.id) ? node : hiddenCopy(node)))
+        : nodesNear(projected, area, selectionSet),
     [projected, farMap, area, selectionSet],
   );
+  useLayoutEffect(() => void wrapper.current?.classList.toggle('pm-canvas--far-map', farMap !== null), [farMap]);
   // While a drag is under way the moving cards are where the drag preview puts them (drag-preview.ts).
   const shifts = useDragPreview((p) => p.shifts);
   const nodes = useMemo(() => {
@@ -445,11 +462,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         nodesConnectable={!readOnly}
         elementsSelectable
         // Only what is on screen is mounted: dragging and opening a 1,000-person map stay quick.
-        onlyRenderVisibleElements
+        // Under the far canvas, the cards kept from the last near view (all of them, hidden).
+        onlyRenderVisibleElements={farMap === null}
         proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
       >
-        <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap} area={area} />
+        <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap !== null} area={area} />
         {farMap ? <FarMapLayer /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />

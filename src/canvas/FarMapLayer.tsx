@@ -36,18 +36,6 @@ const FONT = "'Noto Sans', system-ui, sans-serif";
 const NAME_LEFT = 14 + 14;
 const EDGE = 14;
 
-/** About how many cards are in view: the people times the share of the map's area on screen. */
-export function cardsInView(map: AccountMap | null, bounds: { x: number; y: number; width: number; height: number } | null, view: { x: number; y: number; zoom: number; width: number; height: number }): number {
-  if (!map || !bounds || bounds.width <= 0 || bounds.height <= 0) return 0;
-  const left = Math.max(bounds.x, -view.x / view.zoom);
-  const top = Math.max(bounds.y, -view.y / view.zoom);
-  const right = Math.min(bounds.x + bounds.width, (view.width - view.x) / view.zoom);
-  const bottom = Math.min(bounds.y + bounds.height, (view.height - view.y) / view.zoom);
-  if (right <= left || bottom <= top) return 0;
-  const share = ((right - left) * (bottom - top)) / (bounds.width * bounds.height);
-  return recordCount(map.stakeholders) * share;
-}
-
 interface Named {
   person: Stakeholder;
   x: number;

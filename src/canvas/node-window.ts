@@ -53,12 +53,26 @@ function covers(outer: Area, inner: Area): boolean {
  */
 export function nodesNear(nodes: readonly MapNode[], area: Area | null, selection: ReadonlySet<string>): MapNode[] {
   if (!area) return nodes as MapNode[];
-  const right = area.x + area.width;
-  const bottom = area.y + area.height;
   const near: MapNode[] = [];
-  for (const node of nodes) {
-    const { x, y } = node.position;
-    if ((x < right && y < bottom && x + (node.width ?? 0) > area.x && y + (node.height ?? 0) > area.y) || selection.has(node.id)) near.push(node);
-  }
+  for (const node of nodes) if (meets(node, area) || selection.has(node.id)) near.push(node);
   return near;
+}
+
+function meets(node: MapNode, area: Area): boolean {
+  const { x, y } = node.position;
+  return x < area.x + area.width && y < area.y + area.height && x + (node.width ?? 0) > area.x && y + (node.height ?? 0) > area.y;
+}
+
+/** How many cards (not departments) meet the area: what the far canvas switch weighs at each step of a zoom. */
+export function cardsMeeting(nodes: readonly MapNode[], area: Area): number {
+  let count = 0;
+  for (const node of nodes) if (node.type === 'stakeholder' && meets(node, area)) count++;
+  return count;
+}
+
+/** The ids of the nodes that meet the area. */
+export function idsMeeting(nodes: readonly MapNode[], area: Area): Set<string> {
+  const ids = new Set<string>();
+  for (const node of nodes) if (meets(node, area)) ids.add(node.id);
+  return ids;
 }

@@ -70,11 +70,14 @@ test(`a ${SIZE.toLocaleString('en')}-person map: find someone far away, select, 
   const selected = await page.locator('.react-flow__node.selected').count();
   assert.ok(selected >= 1, `${selected} selected by the box`);
 
-  // Fit: the whole map again, on the far canvas.
+  // Fit: the whole map again, on the far canvas. The cards of the last near view stay mounted
+  // under it, so zooming back in shows them at once, but none is drawn or can be reached.
   await page.keyboard.press('Escape');
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Fit map to screen' }).click();
   await page.locator('.pm-far-map').waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 0);
+  await page.waitForFunction(() => [...document.querySelectorAll('.react-flow__node')].every((node) => !node.checkVisibility()));
+  assert.ok((await allCards(page).count()) < 300, 'no more cards kept than the last near view had');
+  await assert.rejects(theirCard.click({ timeout: 1000 }), 'a card under the far canvas takes no click');
 
   assert.deepEqual(pageErrors, []);
   await page.context().close();

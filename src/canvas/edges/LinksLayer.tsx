@@ -104,7 +104,8 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   const previous = useRef<Line[]>([]);
   const routes = useRouteStore((s) => s.routes);
   const visible = useMemo(() => {
-    if (drawnElsewhere) return (previous.current = []);
+    // The lines in view when the far canvas took over stay, hidden under it (see Canvas.tsx).
+    if (drawnElsewhere) return previous.current;
     const screen = { x: (-tx - MARGIN) / zoom, y: (-ty - MARGIN) / zoom, width: (width + 2 * MARGIN) / zoom, height: (height + 2 * MARGIN) / zoom };
     // A line whose ends' box meets the screen, and whose own course (its route, or the hull of
     // the curve it is drawn as) does: on a large map most long lines' boxes cover the screen while
