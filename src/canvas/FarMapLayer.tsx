@@ -19,7 +19,7 @@ import { useMapStore } from '../store/map-store';
 import { recordCount } from '../domain/table-changes';
 import { runAtOnce, type Steps } from '../domain/slices';
 import { currentLanguage } from '../i18n';
-import { farName, type CardLayout } from '../domain/card-layout';
+import { farName, stakeholderCard, type CardLayout } from '../domain/card-layout';
 
 /**
  * Below the far zoom, and with more cards than this in view, the map is drawn on the canvas. Low:
@@ -44,14 +44,13 @@ interface Named {
   height: number;
 }
 
-/** A far card's name type, per record (records are immutable) and card size: worked out only for cards drawn with names. */
-const farNames = new WeakMap<Stakeholder, { width: number; height: number; far: CardLayout['far'] }>();
-function farNameOf(card: Named): CardLayout['far'] {
-  const hit = farNames.get(card.person);
-  if (hit && hit.width === card.width && hit.height === card.height) return hit.far;
-  const far = farName(card.person.name, card);
-  farNames.set(card.person, { width: card.width, height: card.height, far });
-  return far;
+/**
+ * A far card's name type: the card's own layout has it, worked out and kept per record when the
+ * map opened, so the canvas does not wrap each name in view again the first time it draws it.
+ */
+function farNameOf(map: AccountMap, card: Named): CardLayout['far'] {
+  const layout = stakeholderCard(map, card.person);
+  return layout.width === card.width && layout.height === card.height ? layout.far : farName(card.person.name, card);
 }
 
 /** The map's part of the drawing: the same for every selection, so it is built once per map. */
@@ -142,13 +141,13 @@ function drawingOf(map: AccountMap, selection: readonly string[]): Drawing {
 }
 
 /** The names of the cards in `view` (map units), each line centred on the card's height as the far card sets it. */
-function drawNames(context: CanvasRenderingContext2D, names: readonly Named[], zoom: number, view: { x: number; y: number; width: number; height: number }): void {
+function drawNames(context: CanvasRenderingContext2D, map: AccountMap, names: readonly Named[], zoom: number, view: { x: number; y: number; width: number; height: number }): void {
   context.fillStyle = '#0f172a';
   context.textBaseline = 'middle';
   let font = 0;
   for (const card of names) {
     if (card.x > view.x + view.width || card.x + card.width < view.x || card.y > view.y + view.height || card.y + card.height < view.y) continue;
-    const { size, lines } = farNameOf(card);
+    const { size, lines } = farNameOf(map, card);
     if (size * zoom < SMALLEST_NAME) continue;
     if (size !== font) context.font = `700 ${(font = size)}px ${FONT}`;
     const lineHeight = size * 1.1;
@@ -169,7 +168,7 @@ function FarMapLayerComponent() {
   useLayoutEffect(() => {
     const element = canvas.current;
     const context = element?.getContext('2d');
-    if (!element || !context || !drawing) return;
+    if (!element || !context || !drawing || !map) return;
     const ratio = window.devicePixelRatio || 1;
     const w = Math.round(width * ratio);
     const h = Math.round(height * ratio);
@@ -198,7 +197,7 @@ function FarMapLayerComponent() {
         context.fillStyle = STANCE_LOOK[stance].color;
         context.fill(path);
       }
-      drawNames(context, drawing.names, zoom, { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom });
+      drawNames(context, map, drawing.names, zoom, { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom });
     } else {
       for (const [stance, path] of drawing.cards) {
         context.fillStyle = STANCE_LOOK[stance].color;

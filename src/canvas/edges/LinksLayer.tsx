@@ -75,6 +75,10 @@ const NO_LINES: Line[] = [];
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 /** Lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
 const MARGIN = 200;
+// Up to ROUTE_ALL_UP_TO lines, the lines mounted are those through `area` rather than through the
+// screen: the area stays put while the view moves inside it, so the first wheel steps out mount
+// no lines (they mounted 50 to 80 each at 500 people, the slowest steps of a zoom; pan + zoom p95
+// 32 to 34 -> 22 to 27 ms, npm run bench). Past it, each mounted line costs every store update.
 
 /**
  * Up to this many lines every line is routed, outward from the view. Past it (5,000 people have
@@ -103,10 +107,11 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
   const previous = useRef<Line[]>([]);
   const routes = useRouteStore((s) => s.routes);
+  const many = lines.length > ROUTE_ALL_UP_TO;
   const visible = useMemo(() => {
     // The lines in view when the far canvas took over stay, hidden under it (see Canvas.tsx).
     if (drawnElsewhere) return previous.current;
-    const screen = { x: (-tx - MARGIN) / zoom, y: (-ty - MARGIN) / zoom, width: (width + 2 * MARGIN) / zoom, height: (height + 2 * MARGIN) / zoom };
+    const screen = area && !many ? area : { x: (-tx - MARGIN) / zoom, y: (-ty - MARGIN) / zoom, width: (width + 2 * MARGIN) / zoom, height: (height + 2 * MARGIN) / zoom };
     // A line whose ends' box meets the screen, and whose own course (its route, or the hull of
     // the curve it is drawn as) does: on a large map most long lines' boxes cover the screen while
     // the lines pass elsewhere, and each mounted line costs every store update (536 lines for 46
@@ -122,7 +127,7 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
     if (next.length === previous.current.length && next.every((line, i) => line === previous.current[i])) return previous.current;
     previous.current = next;
     return next;
-  }, [lines, routes, tx, ty, zoom, width, height, drawnElsewhere]);
+  }, [lines, many, routes, tx, ty, zoom, width, height, drawnElsewhere, area]);
 
   // Routing waits for the map to be still: nothing is routed during a gesture (null map). The worker
   // routes every line (on a large map those through the area around the view), outward from the
@@ -131,7 +136,6 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   const still = useMapStore((s) => (s.gestureStart ? null : s.map));
   const centre = useRef<{ x: number; y: number } | null>(null);
   centre.current = width && height ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom } : null;
-  const many = lines.length > ROUTE_ALL_UP_TO;
   const within = many && !drawnElsewhere ? area : null;
   const routeNothing = many && !within;
   useEffect(() => {
