@@ -44,7 +44,7 @@ import { LanguageContext } from './language-context';
 import { FAR_MAP_CARDS, FarMapLayer } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
-import { areaFor, cardsMeeting, idsMeeting, nodesNear, rectsMeet, viewArea, type Area } from './node-window';
+import { areaFor, cardsMeeting, nodesNear, rectsMeet, viewArea, type Area } from './node-window';
 import { previewMoves, takePreviewedMoves, useDragPreview } from './drag-preview';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
 // loaded: where one of its rules and one of ours are equally specific, its rule still wins.
@@ -67,6 +67,16 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   store.select([...next]);
 }
 
+/** The ids of the nodes React Flow has in the page. */
+function mountedNodeIds(root: HTMLElement | null): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const node of root?.querySelectorAll('.react-flow__node') ?? []) {
+    const id = node.getAttribute('data-id');
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
 /** One hidden copy per node object, so a selection kept while seen from far gives React Flow the same objects. */
 const hiddenCopies = new WeakMap<MapNode, MapNode>();
 function hiddenCopy(node: MapNode): MapNode {
@@ -83,7 +93,6 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
-const NO_IDS: ReadonlySet<string> = new Set();
 /**
  * Below this zoom a card's title and badges are a few pixels high: cards then drop them (the
  * far rules in nodes/StakeholderCard.css and edges/LinksLayer.css), which also spares the
@@ -122,16 +131,15 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   // Seen from far, cards draw a light version (FarContext); React re-renders them only when the
   // zoom crosses FAR_ZOOM, not on every frame of a zoom. Far, with hundreds of cards in view, the
-  // map is drawn on a canvas instead (FarMapLayer) and no card is mounted.
+  // map is drawn on a canvas instead (FarMapLayer).
   const [far, setFar] = useState(false);
   const farNow = useRef(false);
   // Zooming out past that point mounted nothing new but unmounted every card and line in view, and
   // zooming back in mounted them again: the slowest steps of a zoom on a 500-person map (npm run
-  // bench, pan + zoom). The cards and lines of the last view that showed them now stay mounted
-  // under the canvas, hidden (Canvas.css) and unchanged, so zooming back in only shows them.
+  // bench, pan + zoom). The cards and lines mounted when the canvas takes over now stay mounted
+  // under it, hidden (Canvas.css) and unchanged, so zooming back in only shows them.
   const [farMap, setFarMap] = useState<{ kept: ReadonlySet<string> } | null>(null);
   const farMapNow = useRef(false);
-  const shownView = useRef<FlowViewport | null>(null);
   // Every node of the map, for counting the cards in view at each step of a zoom.
   const projectedNow = useRef<readonly MapNode[]>([]);
   // The part of the map whose nodes React Flow is given (node-window.ts), kept while the view moves inside it.
@@ -182,12 +190,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     if (drawFar !== farMapNow.current) {
       farMapNow.current = drawFar;
       if (drawFar) {
-        // The cards of the last view that showed them stay mounted, hidden under the canvas.
-        setFarMap({ kept: shownView.current && box ? idsMeeting(projectedNow.current, viewArea(shownView.current, box)) : NO_IDS });
+        // The cards mounted now stay mounted, hidden under the canvas: read from the page, as React
+        // Flow mounted them (worked out from the last view instead, a zoom's quick steps mounted more).
+        setFarMap({ kept: mountedNodeIds(wrapper.current) });
       } else if (moving) startTransition(() => setFarMap(null));
       else setFarMap(null);
     }
-    if (!drawFar) shownView.current = viewport;
   }, [followView]);
   // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
   // the area and the far switch: its store is the one place all of them pass through.
@@ -462,8 +470,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         nodesConnectable={!readOnly}
         elementsSelectable
         // Only what is on screen is mounted: dragging and opening a 1,000-person map stay quick.
-        // Under the far canvas, the cards kept from the last near view (all of them, hidden).
-        onlyRenderVisibleElements={farMap === null}
+        onlyRenderVisibleElements
         proOptions={PRO_OPTIONS}
         aria-label={t('canvas.label')}
       >

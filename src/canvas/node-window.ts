@@ -69,10 +69,3 @@ export function cardsMeeting(nodes: readonly MapNode[], area: Area): number {
   for (const node of nodes) if (node.type === 'stakeholder' && meets(node, area)) count++;
   return count;
 }
-
-/** The ids of the nodes that meet the area. */
-export function idsMeeting(nodes: readonly MapNode[], area: Area): Set<string> {
-  const ids = new Set<string>();
-  for (const node of nodes) if (meets(node, area)) ids.add(node.id);
-  return ids;
-}
