@@ -75,7 +75,8 @@ test(`a ${SIZE.toLocaleString('en')}-person map: find someone far away, select, 
   await page.keyboard.press('Escape');
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Fit map to screen' }).click();
   await page.locator('.pm-far-map').waitFor();
-  await page.waitForFunction(() => [...document.querySelectorAll('.react-flow__node')].every((node) => !node.checkVisibility()));
+  await page.waitForFunction(() => [...document.querySelectorAll('.react-flow__node, .pm-link, .pm-link-label')].every((element) => !element.checkVisibility()));
+  assert.ok((await page.locator('.pm-link-label').count()) > 0, 'the test keeps some line labels under the canvas');
   assert.ok((await allCards(page).count()) < 300, 'no more cards kept than the last near view had');
   await assert.rejects(theirCard.click({ timeout: 1000 }), 'a card under the far canvas takes no click');
 
