@@ -171,8 +171,9 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     const moving = gesture && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
     const isFar = viewport.zoom < FAR_ZOOM;
     const box = canvasSize.current;
-    // Counted, not estimated from the map's area: the canvas takes over at the step where the
-    // cards in view pass the limit, before they all turn to far cards one step earlier.
+    // Counted from the cards' rectangles: estimated from the map's area, the count stayed under the
+    // limit one step too long at 500 people, and every card in view turned into a far card just
+    // before the canvas took over.
     const cards = isFar && box ? cardsMeeting(projectedNow.current, viewArea(viewport, box)) : 0;
     // A margin either way, so a view near the limit does not switch back and forth.
     const drawFar = cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
@@ -305,7 +306,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   }, [stakeholders, departments, links, selectionSet, comparison, comparing, language]);
   projectedNow.current = projected;
   // React Flow holds the nodes near the view and the selected ones (node-window.ts). Seen from far
-  // the map is drawn on the canvas: React Flow keeps only the selection, hidden, and mounts nothing.
+  // the map is drawn on the canvas: React Flow keeps the cards it had mounted (hidden by Canvas.css)
+  // and the rest of the selection as hidden nodes, and mounts nothing new.
   const near = useMemo(
     () =>
       farMap
