@@ -2,7 +2,7 @@
 // user gesture becomes a named domain command. A drag is previewed (drag-preview.ts) and stored
 // at the drop, with its re-parenting, as one undo step (beginGesture/endGesture).
 import './Canvas.css';
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -12,7 +12,6 @@ import {
   getViewportForBounds,
   SelectionMode,
   useReactFlow,
-  useStoreApi,
   type FinalConnectionState,
   type ReactFlowInstance,
   type NodeChange,
@@ -22,7 +21,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
 import { mapBounds } from '../domain/commands';
-import { recordCount } from '../domain/table-changes';
 import type { Link, Position, Viewport } from '../domain/types';
 import { createLink } from '../actions/links';
 import { addStakeholderAt } from '../actions/placement';
@@ -31,7 +29,6 @@ import { attachCanvas, getCanvas, MAX_ZOOM, MIN_ZOOM } from './canvas-api';
 import { useKeyboardFocus, CARD_KEYS_ID } from './keyboard-focus';
 import { nodeTypes } from './node-types';
 import { LinksLayer } from './edges/LinksLayer';
-import { viewMoved } from './edges/route-store';
 import { projectComparison, projectNodes, type MapNode, type NoEdge } from './project';
 import { changeCount, compareMaps } from '../domain/compare';
 import { ChangeMarksContext, changeMarks, type ChangeMarks } from './changes';
@@ -41,10 +38,11 @@ import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
 import { LanguageContext } from './language-context';
-import { FAR_MAP_CARDS, FarMapLayer } from './FarMapLayer';
+import { FarMapLayer } from './FarMapLayer';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
-import { areaFor, cardsMeeting, nodesNear, rectsMeet, viewArea, type Area } from './node-window';
+import { nodesNear, rectsMeet, viewArea } from './node-window';
+import { useViewWindow } from './use-view-window';
 import { previewMoves, takePreviewedMoves, useDragPreview } from './drag-preview';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
 // loaded: where one of its rules and one of ours are equally specific, its rule still wins.
@@ -67,16 +65,6 @@ function applySelectionChanges(changes: NodeChange<MapNode>[]): void {
   store.select([...next]);
 }
 
-/** The ids of the nodes React Flow has in the page. */
-function mountedNodeIds(root: HTMLElement | null): ReadonlySet<string> {
-  const ids = new Set<string>();
-  for (const node of root?.querySelectorAll('.react-flow__node') ?? []) {
-    const id = node.getAttribute('data-id');
-    if (id) ids.add(id);
-  }
-  return ids;
-}
-
 /** One hidden copy per node object, so a selection kept while seen from far gives React Flow the same objects. */
 const hiddenCopies = new WeakMap<MapNode, MapNode>();
 function hiddenCopy(node: MapNode): MapNode {
@@ -93,12 +81,6 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_EDGES: NoEdge[] = [];
 const NO_LINKS: Link[] = [];
-/**
- * Below this zoom a card's title and badges are a few pixels high: cards then drop them (the
- * far rules in nodes/StakeholderCard.css and edges/LinksLayer.css), which also spares the
- * browser laying out and painting thousands of unreadable elements when a large map is seen whole.
- */
-const FAR_ZOOM = 0.35;
 /** Where a double click on the far view takes the zoom: cards with their names, and few enough in view to mount. */
 const READABLE_ZOOM = 0.8;
 
@@ -129,85 +111,9 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   );
   const selection = useMapStore((s) => s.selection);
   const wrapper = useRef<HTMLDivElement>(null);
-  // Seen from far, cards draw a light version (FarContext); React re-renders them only when the
-  // zoom crosses FAR_ZOOM, not on every frame of a zoom. Far, with hundreds of cards in view, the
-  // map is drawn on a canvas instead (FarMapLayer).
-  const [far, setFar] = useState(false);
-  const farNow = useRef(false);
-  // Zooming out past that point mounted nothing new but unmounted every card and line in view, and
-  // zooming back in mounted them again: the slowest steps of a zoom on a 500-person map (npm run
-  // bench, pan + zoom). The cards and lines mounted when the canvas takes over now stay mounted
-  // under it, hidden (Canvas.css) and unchanged, so zooming back in only shows them.
-  const [farMap, setFarMap] = useState<{ kept: ReadonlySet<string> } | null>(null);
-  const farMapNow = useRef(false);
   // Every node of the map, for counting the cards in view at each step of a zoom.
   const projectedNow = useRef<readonly MapNode[]>([]);
-  // The part of the map whose nodes React Flow is given (node-window.ts), kept while the view moves inside it.
-  const [area, setArea] = useState<Area | null>(null);
-  const areaNow = useRef<Area | null>(null);
-  const canvasSize = useRef<{ width: number; height: number } | null>(null);
-  const viewportNow = useRef<FlowViewport>({ x: 0, y: 0, zoom: 1 });
-  // `moving`: a change of React Flow's viewport (a gesture, a fit). Its state changes that mount or
-  // re-render many cards are then React transitions, rendered in slices the next wheel step or
-  // pointer move can cut into. Not the first area (until then React Flow holds every node), nor
-  // the switch to the far canvas (until it shows, React Flow mounts each card that comes into view).
-  const followView = useCallback((viewport: FlowViewport, moving: boolean) => {
-    viewportNow.current = viewport;
-    if (!canvasSize.current) return;
-    // A canvas with no room (squeezed out by a very long map name) has no view to be near: React
-    // Flow gets every node and decides itself, as it did before there was an area.
-    const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(viewArea(viewport, canvasSize.current), areaNow.current) : null;
-    if (next !== areaNow.current) {
-      const first = areaNow.current === null;
-      areaNow.current = next;
-      if (moving && !first) startTransition(() => setArea(next));
-      else setArea(next);
-    }
-  }, []);
-  const showFar = useCallback((viewport: FlowViewport, gesture = false) => {
-    viewMoved();
-    // A map of no more cards than the far canvas takes over at has none to slice: there the
-    // transitions' extra render passes cost more than they spared (pan + zoom at 100 people).
-    const moving = gesture && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
-    const isFar = viewport.zoom < FAR_ZOOM;
-    const box = canvasSize.current;
-    // Counted from the cards' rectangles: estimated from the map's area, the count stayed under the
-    // limit one step too long at 500 people, and every card in view turned into a far card just
-    // before the canvas took over.
-    const cards = isFar && box ? cardsMeeting(projectedNow.current, viewArea(viewport, box)) : 0;
-    // A margin either way, so a view near the limit does not switch back and forth.
-    const drawFar = cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
-    // While the canvas draws the map, the cards under it and their area stay as they were.
-    if (drawFar) viewportNow.current = viewport;
-    else {
-      followView(viewport, moving);
-      wrapper.current?.classList.toggle('pm-canvas--far', isFar);
-      if (isFar !== farNow.current) {
-        farNow.current = isFar;
-        if (moving) startTransition(() => setFar(isFar));
-        else setFar(isFar);
-      }
-    }
-    if (drawFar !== farMapNow.current) {
-      farMapNow.current = drawFar;
-      if (drawFar) {
-        // The cards mounted now stay mounted, hidden under the canvas: read from the page, as React
-        // Flow mounted them (worked out from the last view instead, a zoom's quick steps mounted more).
-        setFarMap({ kept: mountedNodeIds(wrapper.current) });
-      } else if (moving) startTransition(() => setFarMap(null));
-      else setFarMap(null);
-    }
-  }, [followView]);
-  // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
-  // the area and the far switch: its store is the one place all of them pass through.
-  const flowStore = useStoreApi<MapNode, NoEdge>();
-  useLayoutEffect(
-    () =>
-      flowStore.subscribe((state, previous) => {
-        if (state.transform !== previous.transform) showFar({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2] }, true);
-      }),
-    [flowStore, showFar],
-  );
+  const { far, farMap, farMapNow, area, canvasSize, viewportNow, showFar } = useViewWindow(wrapper, projectedNow);
   // A canvas that opened with nothing to fit (the map empty, or no room yet) fits the map once it
   // can: always when the room comes, and when content comes only if none of it is in view, so the
   // first card a person adds to an empty map does not move the view under them.
@@ -315,7 +221,6 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         : nodesNear(projected, area, selectionSet),
     [projected, farMap, area, selectionSet],
   );
-  useLayoutEffect(() => void wrapper.current?.classList.toggle('pm-canvas--far-map', farMap !== null), [farMap]);
   // While a drag is under way the moving cards are where the drag preview puts them (drag-preview.ts).
   const shifts = useDragPreview((p) => p.shifts);
   const nodes = useMemo(() => {

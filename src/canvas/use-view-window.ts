@@ -1,0 +1,129 @@
+// What the canvas mounts for the current view, kept in step with React Flow's viewport store:
+// the area whose nodes React Flow is given (node-window.ts), whether cards show their far face
+// (far-context.ts), and whether the far canvas draws the map (FarMapLayer.tsx) with the cards and
+// lines it found mounted kept, hidden, under it.
+import { startTransition, useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useStoreApi, type Viewport as FlowViewport } from '@xyflow/react';
+import { useMapStore } from '../store/map-store';
+import { recordCount } from '../domain/table-changes';
+import { viewMoved } from './edges/route-store';
+import { FAR_MAP_CARDS } from './FarMapLayer';
+import { areaFor, cardsMeeting, viewArea, type Area } from './node-window';
+import type { MapNode, NoEdge } from './project';
+
+/**
+ * Below this zoom a card's title and badges are a few pixels high: cards then drop them (the
+ * far rules in nodes/StakeholderCard.css and edges/LinksLayer.css), which also spares the
+ * browser laying out and painting thousands of unreadable elements when a large map is seen whole.
+ */
+const FAR_ZOOM = 0.35;
+
+/** The ids of the nodes React Flow has in the page. */
+function mountedNodeIds(root: HTMLElement | null): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const node of root?.querySelectorAll('.react-flow__node') ?? []) {
+    const id = node.getAttribute('data-id');
+    if (id) ids.add(id);
+  }
+  return ids;
+}
+
+export interface ViewWindow {
+  /** Cards show their far face. */
+  far: boolean;
+  /** The far canvas draws the map; `kept` are the nodes left mounted (hidden) under it. */
+  farMap: { kept: ReadonlySet<string> } | null;
+  /** The same as `farMap !== null`, readable from event handlers without a render. */
+  farMapNow: RefObject<boolean>;
+  /** The part of the map whose nodes React Flow is given; null until the canvas is measured. */
+  area: Area | null;
+  /** The canvas's size, set by whoever measures it (Canvas.tsx). */
+  canvasSize: RefObject<{ width: number; height: number } | null>;
+  /** The viewport as the canvas last saw it. */
+  viewportNow: RefObject<FlowViewport>;
+  /** Follows a new viewport; `gesture` when it comes from React Flow's store (a pan, a zoom, a fit). */
+  showFar(viewport: FlowViewport, gesture?: boolean): void;
+}
+
+/** `projectedNow`: every node of the map, for counting the cards in view at each step of a zoom. */
+export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, projectedNow: RefObject<readonly MapNode[]>): ViewWindow {
+  // Seen from far, cards draw a light version (FarContext); React re-renders them only when the
+  // zoom crosses FAR_ZOOM, not on every frame of a zoom. Far, with hundreds of cards in view, the
+  // map is drawn on a canvas instead (FarMapLayer).
+  const [far, setFar] = useState(false);
+  const farNow = useRef(false);
+  // Zooming out past that point mounted nothing new but unmounted every card and line in view, and
+  // zooming back in mounted them again: the slowest steps of a zoom on a 500-person map (npm run
+  // bench, pan + zoom). The cards and lines mounted when the canvas takes over now stay mounted
+  // under it, hidden (Canvas.css) and unchanged, so zooming back in only shows them.
+  const [farMap, setFarMap] = useState<{ kept: ReadonlySet<string> } | null>(null);
+  const farMapNow = useRef(false);
+  // The part of the map whose nodes React Flow is given (node-window.ts), kept while the view moves inside it.
+  const [area, setArea] = useState<Area | null>(null);
+  const areaNow = useRef<Area | null>(null);
+  const canvasSize = useRef<{ width: number; height: number } | null>(null);
+  const viewportNow = useRef<FlowViewport>({ x: 0, y: 0, zoom: 1 });
+  // `moving`: a change of React Flow's viewport (a gesture, a fit). Its state changes that mount or
+  // re-render many cards are then React transitions, rendered in slices the next wheel step or
+  // pointer move can cut into. Not the first area (until then React Flow holds every node), nor
+  // the switch to the far canvas (until it shows, React Flow mounts each card that comes into view).
+  const followView = useCallback((viewport: FlowViewport, moving: boolean) => {
+    viewportNow.current = viewport;
+    if (!canvasSize.current) return;
+    // A canvas with no room (squeezed out by a very long map name) has no view to be near: React
+    // Flow gets every node and decides itself, as it did before there was an area.
+    const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(viewArea(viewport, canvasSize.current), areaNow.current) : null;
+    if (next !== areaNow.current) {
+      const first = areaNow.current === null;
+      areaNow.current = next;
+      if (moving && !first) startTransition(() => setArea(next));
+      else setArea(next);
+    }
+  }, []);
+  const showFar = useCallback((viewport: FlowViewport, gesture = false) => {
+    viewMoved();
+    // A map of no more cards than the far canvas takes over at has none to slice: there the
+    // transitions' extra render passes cost more than they spared (pan + zoom at 100 people).
+    const moving = gesture && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
+    const isFar = viewport.zoom < FAR_ZOOM;
+    const box = canvasSize.current;
+    // Counted from the cards' rectangles: estimated from the map's area, the count stayed under the
+    // limit one step too long at 500 people, and every card in view turned into a far card just
+    // before the canvas took over.
+    const cards = isFar && box ? cardsMeeting(projectedNow.current, viewArea(viewport, box)) : 0;
+    // A margin either way, so a view near the limit does not switch back and forth.
+    const drawFar = cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
+    // While the canvas draws the map, the cards under it and their area stay as they were.
+    if (drawFar) viewportNow.current = viewport;
+    else {
+      followView(viewport, moving);
+      wrapper.current?.classList.toggle('pm-canvas--far', isFar);
+      if (isFar !== farNow.current) {
+        farNow.current = isFar;
+        if (moving) startTransition(() => setFar(isFar));
+        else setFar(isFar);
+      }
+    }
+    if (drawFar !== farMapNow.current) {
+      farMapNow.current = drawFar;
+      if (drawFar) {
+        // The cards mounted now stay mounted, hidden under the canvas: read from the page, as React
+        // Flow mounted them (worked out from the last view instead, a zoom's quick steps mounted more).
+        setFarMap({ kept: mountedNodeIds(wrapper.current) });
+      } else if (moving) startTransition(() => setFarMap(null));
+      else setFarMap(null);
+    }
+  }, [followView]);
+  // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
+  // the area and the far switch: its store is the one place all of them pass through.
+  const flowStore = useStoreApi<MapNode, NoEdge>();
+  useLayoutEffect(
+    () =>
+      flowStore.subscribe((state, previous) => {
+        if (state.transform !== previous.transform) showFar({ x: state.transform[0], y: state.transform[1], zoom: state.transform[2] }, true);
+      }),
+    [flowStore, showFar],
+  );
+  useLayoutEffect(() => void wrapper.current?.classList.toggle('pm-canvas--far-map', farMap !== null), [farMap]);
+  return { far, farMap, farMapNow, area, canvasSize, viewportNow, showFar };
+}
