@@ -146,7 +146,11 @@ const layouts = new WeakMap<Stakeholder, { owner: string | undefined; language: 
 
 /** The card layout of a stakeholder on `map` (records are immutable: cached per record, owner name and language, whose words fill the card). */
 export function stakeholderCard(map: AccountMap, person: Stakeholder): CardLayout {
-  const owner = person.ownerId ? map.team[person.ownerId]?.name : undefined;
+  return keptCardLayout(person, person.ownerId ? map.team[person.ownerId]?.name : undefined);
+}
+
+/** `cardLayout`, kept per record, owner's name and language: a card mounted again finds it worked out. */
+export function keptCardLayout(person: Stakeholder, owner: string | undefined): CardLayout {
   const language = currentLanguage();
   const hit = layouts.get(person);
   if (hit && hit.owner === owner && hit.language === language) return hit.layout;

@@ -19,7 +19,7 @@ import { NameEditor } from './NameEditor';
 import { PeerMarks } from './PeerMarks';
 import { QuickTags } from './QuickTags';
 import { sameExceptPosition } from '../../domain/commands';
-import { type CardNoteKind, cardLayout, titleText } from '../../domain/card-layout';
+import { type CardNoteKind, keptCardLayout, titleText } from '../../domain/card-layout';
 import { linesWithBreaks } from '../../domain/text-metrics';
 
 function StakeholderCardComponent({ id, selected }: NodeProps<StakeholderNode>) {
@@ -81,7 +81,7 @@ export function ChangeTag({ change }: { change: ChangeMark }) {
 const FarCard = memo(function FarCard({ stakeholder, ownerName, selected, dim, change }: CardFaceProps) {
   const language = useCanvasLanguage();
   // The language too: the card's words, and so its lines, are in it.
-  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, language]);
+  const layout = useMemo(() => keptCardLayout(stakeholder, ownerName), [stakeholder, ownerName, language]);
   const classes = ['pm-card', 'pm-card--far'];
   if (dim) classes.push('pm-card--dim');
   if (change) classes.push(`pm-card--${change.kind}`);
@@ -121,7 +121,7 @@ function Lines({ text, lines }: { text: string; lines: readonly string[] }) {
 const CardFace = memo(function CardFace({ stakeholder, ownerName, editing, selected, sole, dim, change }: CardFaceProps) {
   const language = useCanvasLanguage();
   const id = stakeholder.id;
-  const layout = useMemo(() => cardLayout(stakeholder, ownerName), [stakeholder, ownerName, language]);
+  const layout = useMemo(() => keptCardLayout(stakeholder, ownerName), [stakeholder, ownerName, language]);
   // The quick tags are built once the pointer first comes onto the card (CSS shows them on hover),
   // or when the card is the one selected: each card mounted as a zoom or pan brings it into view
   // spent about a quarter of its React time putting their tooltips into words.
