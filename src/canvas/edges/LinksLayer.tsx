@@ -73,18 +73,18 @@ export function* prepareLines(map: AccountMap): Steps<void> {
 
 const NO_LINES: Line[] = [];
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
-/** Lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
+/** Until the area is known, lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
 const MARGIN = 200;
-// Up to ROUTE_ALL_UP_TO lines, the lines mounted are those through `area` rather than through the
-// screen: the area stays put while the view moves inside it, so the first wheel steps out mount
-// no lines (they mounted 50 to 80 each at 500 people, the slowest steps of a zoom; pan + zoom p95
-// 32 to 34 -> 22 to 27 ms, npm run bench). Past it, each mounted line costs every store update.
+// The lines mounted are those through `area` (canvas/node-window.ts) rather than through the
+// screen: the area stays put while the view moves inside it, so a pan and the first wheel steps
+// out mount no lines. Through the screen, each step out mounted 50 to 80 lines at 500 people (the
+// slowest steps of a zoom; pan + zoom p95 32 to 34 -> 22 to 27 ms) and 45 to 110 at 5,000 (pan +
+// zoom p95 in five alternating runs 45.0 to 57.9 -> 23.1 to 47.3 ms, npm run bench).
 
 /**
  * Up to this many lines every line is routed, outward from the view. Past it (5,000 people have
- * 7,500 lines, 20,000 people 30,000) only the lines through `area`, the part of the map around the
- * view whose cards React Flow holds, and none while the far canvas draws the map (its lines are
- * straight): routing 30,000 lines kept one of two cores busy for minutes after opening, and a
+ * 7,500 lines, 20,000 people 30,000) only the lines through `area`, and none while the far canvas
+ * draws the map (its lines are straight): routing 30,000 lines kept one of two cores busy for minutes after opening, and a
  * click then waited for raster work that had the other.
  */
 const ROUTE_ALL_UP_TO = 3000;
@@ -94,7 +94,7 @@ interface LinksLayerProps {
   before: AccountMap | null;
   /** The map is drawn on the far view's canvas (FarMapLayer): no line is mounted. */
   drawnElsewhere?: boolean;
-  /** The part of the map around the view (canvas/node-window.ts), where a large map's lines are routed. */
+  /** The part of the map around the view (canvas/node-window.ts): its lines are mounted, and on a large map routed. */
   area?: Rect | null;
 }
 
@@ -108,12 +108,13 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   const previous = useRef<Line[]>([]);
   const routes = useRouteStore((s) => s.routes);
   const many = lines.length > ROUTE_ALL_UP_TO;
+  const around = area ?? { x: (-tx - MARGIN) / zoom, y: (-ty - MARGIN) / zoom, width: (width + 2 * MARGIN) / zoom, height: (height + 2 * MARGIN) / zoom };
   const visible = useMemo(() => {
     // The lines in view when the far canvas took over stay, hidden under it (see Canvas.tsx).
     if (drawnElsewhere) return previous.current;
-    const screen = area && !many ? area : { x: (-tx - MARGIN) / zoom, y: (-ty - MARGIN) / zoom, width: (width + 2 * MARGIN) / zoom, height: (height + 2 * MARGIN) / zoom };
-    // A line whose ends' box meets the screen, and whose own course (its route, or the hull of
-    // the curve it is drawn as) does: on a large map most long lines' boxes cover the screen while
+    const screen = around;
+    // A line whose ends' box meets the area, and whose own course (its route, or the hull of
+    // the curve it is drawn as) does: on a large map most long lines' boxes cover the area while
     // the lines pass elsewhere, and each mounted line costs every store update (536 lines for 46
     // cards at 5,000 people).
     const next = lines.filter((line) => {
@@ -127,7 +128,8 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
     if (next.length === previous.current.length && next.every((line, i) => line === previous.current[i])) return previous.current;
     previous.current = next;
     return next;
-  }, [lines, many, routes, tx, ty, zoom, width, height, drawnElsewhere, area]);
+    // `around` is a new object each render while there is no area: its numbers are what count.
+  }, [lines, routes, drawnElsewhere, around.x, around.y, around.width, around.height]);
 
   // Routing waits for the map to be still: nothing is routed during a gesture (null map). The worker
   // routes every line (on a large map those through the area around the view), outward from the
