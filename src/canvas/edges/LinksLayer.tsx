@@ -84,8 +84,8 @@ const MARGIN = 200;
 /**
  * Up to this many lines every line is routed, outward from the view. Past it (5,000 people have
  * 7,500 lines, 20,000 people 30,000) only the lines through `area`, and none while the far canvas
- * draws the map (its lines are straight): routing 30,000 lines kept one of two cores busy for minutes after opening, and a
- * click then waited for raster work that had the other.
+ * draws the map (its lines are straight): routing 30,000 lines kept one of two cores busy for
+ * minutes after opening, and a click then waited for raster work that had the other.
  */
 const ROUTE_ALL_UP_TO = 3000;
 
@@ -112,17 +112,16 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   const visible = useMemo(() => {
     // The lines in view when the far canvas took over stay, hidden under it (see Canvas.tsx).
     if (drawnElsewhere) return previous.current;
-    const screen = around;
     // A line whose ends' box meets the area, and whose own course (its route, or the hull of
     // the curve it is drawn as) does: on a large map most long lines' boxes cover the area while
     // the lines pass elsewhere, and each mounted line costs every store update (536 lines for 46
     // cards at 5,000 people).
     const next = lines.filter((line) => {
       const { box } = line;
-      if (!(box.x < screen.x + screen.width && screen.x < box.x + box.width && box.y < screen.y + screen.height && screen.y < box.y + box.height)) return false;
+      if (!(box.x < around.x + around.width && around.x < box.x + box.width && box.y < around.y + around.height && around.y < box.y + box.height)) return false;
       const route = fittingRoute(routes.get(line.key), line.from, line.to);
-      if (route) return polylineMeetsRect(route.points, screen);
-      return hullMeetsRect(lineOutline(line.kind === 'successor' ? 'influences' : line.kind, line.from, line.to), screen);
+      if (route) return polylineMeetsRect(route.points, around);
+      return hullMeetsRect(lineOutline(line.kind === 'successor' ? 'influences' : line.kind, line.from, line.to), around);
     });
     // The same array while the same lines are in view, so panning re-renders nothing here.
     if (next.length === previous.current.length && next.every((line, i) => line === previous.current[i])) return previous.current;
