@@ -1,22 +1,19 @@
 // Opening a large map: what the canvas's first draw needs is worked out in short slices while
 // "Opening map…" shows, so that draw finds it cached: every card's layout (its size and where its
 // text wraps, domain/card-layout.ts), every record's rectangle and the map's bounds, the nodes
-// React Flow is given (project.ts), the lines (edges/LinksLayer.tsx), the far view's paths and the overview's. Done inside the first
+// React Flow is given (project.ts), the lines (edges/LinksLayer.tsx), the far view's scene and the overview's. Done inside the first
 // render, 20,000 cards blocked the page for seconds.
 import { stakeholderCard } from '../domain/card-layout';
 import { prepareRects } from '../domain/commands';
 import { runInSlices, yieldToBrowser, type Steps } from '../domain/slices';
 import type { AccountMap } from '../domain/types';
-import { prepareFarDrawing } from './FarMapLayer';
+import { prepareFarScene } from './far-map-painter';
 import { prepareOverview } from './MapOverview';
 import { prepareProjection } from './project';
 import { prepareLines } from './edges/LinksLayer';
 
 /** Below this many people the whole map is laid out in less than a slice anyway. */
 const PREPARE_FROM = 500;
-
-// eslint-disable-next-line require-yield
-function* nothingToDo(): Steps<void> {}
 
 /** Thrown into the steps' driver when the map was left while it was being prepared. */
 class Left extends Error {}
@@ -32,8 +29,7 @@ function* everything(map: AccountMap): Steps<void> {
     () => prepareRects(map),
     () => prepareProjection(map),
     () => prepareLines(map),
-    // Path2D is the browser's: without it (a test's DOM) the far view is never drawn either.
-    () => (typeof Path2D === 'function' ? prepareFarDrawing(map) : nothingToDo()),
+    () => prepareFarScene(map),
     () => prepareOverview(map),
   ];
   for (const part of parts) yield* part();

@@ -35,6 +35,8 @@ export interface ViewWindow {
   farMap: { kept: ReadonlySet<string> } | null;
   /** The same as `farMap !== null`, readable from event handlers without a render. */
   farMapNow: RefObject<boolean>;
+  /** The far canvas shows its first frame: what it covers is hidden. */
+  farMapShown(): void;
   /** The part of the map whose nodes React Flow is given; null until the canvas is measured. */
   area: Area | null;
   /** The canvas's size, set by whoever measures it (Canvas.tsx). */
@@ -124,6 +126,13 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
       }),
     [flowStore, showFar],
   );
-  useLayoutEffect(() => void wrapper.current?.classList.toggle('pm-canvas--far-map', farMap !== null), [farMap]);
-  return { far, farMap, farMapNow, area, canvasSize, viewportNow, showFar };
+  // The cards and lines under the far canvas are hidden once it shows its first frame (drawn by a
+  // worker, that can be a frame after it mounts): hidden at once, the map would blink out.
+  const farMapShown = useCallback(() => {
+    if (farMapNow.current) wrapper.current?.classList.add('pm-canvas--far-map');
+  }, [wrapper]);
+  useLayoutEffect(() => {
+    if (farMap === null) wrapper.current?.classList.remove('pm-canvas--far-map');
+  }, [farMap, wrapper]);
+  return { far, farMap, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar };
 }

@@ -64,3 +64,8 @@ export async function fontFaceCss(text: string): Promise<string> {
   }
   return (await Promise.all(rules)).join('');
 }
+
+/** The bold face's file of every script, as absolute addresses: what a worker drawing names loads (canvas/far-map.worker.ts). */
+export function boldFontFiles(): { family: string; url: string }[] {
+  return SCRIPTS.map((script) => ({ family: script.family, url: new URL(script.files[700], document.baseURI).href }));
+}

@@ -1,0 +1,157 @@
+// The page's side of the far view's drawing (drawing/far-map.ts): where the browser can hand a
+// canvas to a worker (OffscreenCanvas), far-map.worker.ts draws it and the page only posts the
+// scene once per map and the view at each step; elsewhere, or when that worker fails, the page
+// draws it itself, the same way. One worker serves every far canvas the page shows, and keeps the
+// scene it was sent: zooming out again on the same map posts nothing but the view.
+import { recordRect } from '../domain/commands';
+import { runAtOnce, type Steps } from '../domain/slices';
+import type { AccountMap } from '../domain/types';
+import { farScene } from '../drawing/far-scene';
+import { drawFarMap, farPaths, selectionPath, viewKey, type FarPaths, type FarScene, type FarView } from '../drawing/far-map';
+import { currentLanguage } from '../i18n';
+import { boldFontFiles } from '../io/embedded-fonts';
+import { stopBeforeTakeOver } from '../io/take-over';
+
+export type ToFarMap =
+  | { type: 'canvas'; id: number; canvas: OffscreenCanvas; fonts: { family: string; url: string }[] }
+  | { type: 'scene'; scene: FarScene }
+  | { type: 'selection'; rects: Float64Array }
+  | { type: 'view'; view: FarView }
+  | { type: 'detach'; id: number };
+
+export type FromFarMap = { type: 'drawn'; id: number; view: string; cards: number };
+
+/** The names where the page draws: the stylesheet's Noto Sans (src/app/fonts.css). */
+const PAGE_FONT = "'Noto Sans', system-ui, sans-serif";
+
+const scenes = new WeakMap<AccountMap, { language: string; scene: FarScene }>();
+
+/** The far view's scene of `map`, built in steps once per map and language (canvas/prepare.ts slices it while a large map opens). */
+export function* prepareFarScene(map: AccountMap): Steps<FarScene> {
+  const known = scenes.get(map);
+  if (known && known.language === currentLanguage()) return known.scene;
+  const scene = yield* farScene(map);
+  scenes.set(map, { language: currentLanguage(), scene });
+  return scene;
+}
+
+function selectedRects(map: AccountMap, selection: readonly string[]): Float64Array {
+  const rects = new Float64Array(selection.length * 4);
+  selection.forEach((id, i) => {
+    const r = recordRect(map, id);
+    if (r) rects.set([r.x, r.y, r.width, r.height], i * 4);
+  });
+  return rects;
+}
+
+export interface FarPainter {
+  show(map: AccountMap, selection: readonly string[]): void;
+  view(view: FarView): void;
+  /** The canvas is leaving the page. */
+  detach(): void;
+}
+
+/** Called after each frame drawn on the canvas, with the view it shows and the cards in its scene. */
+type Drawn = (view: string, cards: number) => void;
+
+let worker: Worker | null = null;
+let failed = false;
+let canvases = 0;
+/** What the worker was last sent: a new canvas on the same map and selection sends neither again. */
+let sentScene: FarScene | null = null;
+let sentSelection: { map: AccountMap; selection: readonly string[] } | null = null;
+const listeners = new Map<number, Drawn>();
+/** Told when the worker fails, so their canvases can be drawn by the page instead. */
+const onFailure = new Set<() => void>();
+
+stopBeforeTakeOver(() => {
+  // The page is about to reload into a new release: no worker starts again (io/take-over.ts).
+  failed = true;
+  worker?.terminate();
+  worker = null;
+});
+
+function startWorker(): Worker | null {
+  if (worker || failed) return worker;
+  try {
+    worker = new Worker(new URL('./far-map.worker.ts', import.meta.url), { type: 'module', name: 'far-map' });
+  } catch {
+    failed = true;
+    return null;
+  }
+  worker.onmessage = ({ data }: MessageEvent<FromFarMap>) => listeners.get(data.id)?.(data.view, data.cards);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failed = true;
+    worker?.terminate();
+    worker = null;
+    for (const fail of [...onFailure]) fail();
+  };
+  sentScene = null;
+  sentSelection = null;
+  return worker;
+}
+
+/** Whether a canvas mounted now can be drawn by the worker. */
+export function workerCanDraw(): boolean {
+  return !failed && typeof Worker === 'function' && typeof HTMLCanvasElement !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+}
+
+/** Draws on `element` through the worker; `failure` is called if the worker stops (the canvas is then lost to the page). */
+export function paintInWorker(element: HTMLCanvasElement, drawn: Drawn, failure: () => void): FarPainter | null {
+  const thread = workerCanDraw() ? startWorker() : null;
+  if (!thread) return null;
+  let offscreen: OffscreenCanvas;
+  try {
+    offscreen = element.transferControlToOffscreen();
+  } catch {
+    return null;
+  }
+  const id = ++canvases;
+  thread.postMessage({ type: 'canvas', id, canvas: offscreen, fonts: boldFontFiles() } satisfies ToFarMap, [offscreen]);
+  listeners.set(id, drawn);
+  onFailure.add(failure);
+  return {
+    show(map, selection) {
+      const scene = runAtOnce(prepareFarScene(map));
+      if (scene !== sentScene) thread.postMessage({ type: 'scene', scene } satisfies ToFarMap);
+      sentScene = scene;
+      if (sentSelection?.map !== map || sentSelection.selection !== selection) thread.postMessage({ type: 'selection', rects: selectedRects(map, selection) } satisfies ToFarMap);
+      sentSelection = { map, selection };
+    },
+    view(view) {
+      thread.postMessage({ type: 'view', view } satisfies ToFarMap);
+    },
+    detach() {
+      listeners.delete(id);
+      onFailure.delete(failure);
+      worker?.postMessage({ type: 'detach', id } satisfies ToFarMap);
+    },
+  };
+}
+
+/** Draws on `element` on the page's own thread, at once on each change. */
+export function paintOnPage(element: HTMLCanvasElement, drawn: Drawn): FarPainter {
+  const context = element.getContext('2d');
+  let shown: { scene: FarScene; paths: FarPaths; selected: Path2D } | null = null;
+  let current: FarView | null = null;
+  const draw = () => {
+    if (!context || !shown || !current) return;
+    drawFarMap(context, shown.scene, shown.paths, shown.selected, current, PAGE_FONT);
+    drawn(viewKey(current), shown.scene.names.length);
+  };
+  return {
+    show(map, selection) {
+      // Path2D is the browser's: a test's DOM has none, and no canvas to draw on either.
+      if (!context) return;
+      const scene = runAtOnce(prepareFarScene(map));
+      shown = { scene, paths: shown?.scene === scene ? shown.paths : farPaths(scene), selected: selectionPath(selectedRects(map, selection)) };
+      draw();
+    },
+    view(view) {
+      current = view;
+      draw();
+    },
+    detach() {},
+  };
+}

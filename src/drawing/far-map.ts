@@ -1,0 +1,149 @@
+// The far view of a map: departments, cards in their stance colours and straight lines, drawn on
+// one 2D canvas (canvas/FarMapLayer.tsx). The scene (built by far-scene.ts) is plain data, numbers
+// in typed arrays and one string per name, so it can be posted to the worker that draws it
+// (canvas/far-map.worker.ts) at the cost of a copy, and drawn the same way by the page where there
+// is no such worker. This module is all that worker loads.
+
+/** Above this zoom cards are drawn as far cards (white, stance edge, name); below, stance-coloured blocks. */
+const FACES_ZOOM = 0.15;
+/** A name smaller than this on screen (px) is not drawn: it could not be read. */
+const SMALLEST_NAME = 3;
+/** Where the far card (nodes/StakeholderCard.css, .pm-card--far) puts its name: after the stance edge and padding. */
+const NAME_LEFT = 14 + 14;
+const EDGE = 14;
+
+/** What the far view draws of one map: built once per map (and language, card sizes follow the words). */
+export interface FarScene {
+  /** x, y, width, height of each department. */
+  departments: Float64Array;
+  /** x, y, width, height of each card. */
+  cards: Float64Array;
+  /** Each card's stance, as an index into `colors`. */
+  stances: Uint8Array;
+  /** Each stance's colour (drawing/appearance.ts), in the order of STANCES. */
+  colors: string[];
+  /** Each card's name type size, and its lines joined by line breaks. */
+  nameSizes: Float32Array;
+  names: string[];
+  /** x1, y1, x2, y2 of each link, centre to centre. */
+  lines: Float64Array;
+}
+
+/** Where the far view looks: React Flow's transform, the canvas's size in CSS pixels, the device pixel ratio. */
+export interface FarView {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+  ratio: number;
+}
+
+/** The view as the benchmark's probe and the tests read it back from the canvas (`data-view`). */
+export function viewKey(view: Pick<FarView, 'x' | 'y' | 'zoom'>): string {
+  return `${view.x},${view.y},${view.zoom}`;
+}
+
+/** A scene's shapes as paths, built once per scene: each frame only fills and strokes them. */
+export interface FarPaths {
+  departments: Path2D;
+  /** Per stance, its cards' rectangles (the far look) and their stance-coloured edges (the far card look). */
+  cards: Path2D[];
+  edges: Path2D[];
+  faces: Path2D;
+  lines: Path2D;
+}
+
+export function farPaths(scene: FarScene): FarPaths {
+  const departments = new Path2D();
+  for (let i = 0; i < scene.departments.length; i += 4) departments.rect(scene.departments[i], scene.departments[i + 1], scene.departments[i + 2], scene.departments[i + 3]);
+  const cards = scene.colors.map(() => new Path2D());
+  const edges = scene.colors.map(() => new Path2D());
+  const faces = new Path2D();
+  for (let i = 0; i < scene.stances.length; i++) {
+    const [x, y, width, height] = scene.cards.subarray(i * 4, i * 4 + 4);
+    cards[scene.stances[i]].rect(x, y, width, height);
+    edges[scene.stances[i]].rect(x, y, EDGE, height);
+    faces.rect(x, y, width, height);
+  }
+  const lines = new Path2D();
+  for (let i = 0; i < scene.lines.length; i += 4) {
+    lines.moveTo(scene.lines[i], scene.lines[i + 1]);
+    lines.lineTo(scene.lines[i + 2], scene.lines[i + 3]);
+  }
+  return { departments, cards, edges, faces, lines };
+}
+
+/** The rectangles of the selected cards, outlined in the selection's blue. */
+export function selectionPath(rects: Float64Array): Path2D {
+  const path = new Path2D();
+  for (let i = 0; i < rects.length; i += 4) path.rect(rects[i], rects[i + 1], rects[i + 2], rects[i + 3]);
+  return path;
+}
+
+type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** Draws one frame of the far view; `font` is the CSS font family list the names are set in. */
+export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, selected: Path2D, view: FarView, font: string): void {
+  const { x, y, zoom, width, height, ratio } = view;
+  const w = Math.round(width * ratio);
+  const h = Math.round(height * ratio);
+  const canvas = context.canvas;
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, w, h);
+  context.setTransform(zoom * ratio, 0, 0, zoom * ratio, x * ratio, y * ratio);
+  const pixel = 1 / zoom; // one screen pixel, in map units
+  context.fillStyle = 'rgba(148, 163, 184, 0.16)';
+  context.strokeStyle = '#94a3b8';
+  context.lineWidth = pixel;
+  context.fill(paths.departments);
+  context.stroke(paths.departments);
+  context.strokeStyle = 'rgba(100, 116, 139, 0.45)';
+  context.stroke(paths.lines);
+  if (zoom >= FACES_ZOOM) {
+    context.fillStyle = '#ffffff';
+    context.fill(paths.faces);
+    context.strokeStyle = '#94a3b8';
+    context.lineWidth = 1.5 * pixel;
+    context.stroke(paths.faces);
+    scene.colors.forEach((color, i) => {
+      context.fillStyle = color;
+      context.fill(paths.edges[i]);
+    });
+    drawNames(context, scene, zoom, { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }, font);
+  } else {
+    scene.colors.forEach((color, i) => {
+      context.fillStyle = color;
+      context.fill(paths.cards[i]);
+    });
+  }
+  context.strokeStyle = '#2563eb';
+  context.lineWidth = 2 * pixel;
+  context.stroke(selected);
+}
+
+/** The names of the cards in `view` (map units), each line centred on the card's height as the far card sets it. */
+function drawNames(context: Context, scene: FarScene, zoom: number, view: { x: number; y: number; width: number; height: number }, font: string): void {
+  context.fillStyle = '#0f172a';
+  context.textBaseline = 'middle';
+  let current = 0;
+  const { cards } = scene;
+  for (let i = 0; i < scene.names.length; i++) {
+    const x = cards[i * 4];
+    const y = cards[i * 4 + 1];
+    const width = cards[i * 4 + 2];
+    const height = cards[i * 4 + 3];
+    if (x > view.x + view.width || x + width < view.x || y > view.y + view.height || y + height < view.y) continue;
+    const size = scene.nameSizes[i];
+    if (size * zoom < SMALLEST_NAME) continue;
+    if (size !== current) context.font = `700 ${(current = size)}px ${font}`;
+    const lines = scene.names[i].split('\n');
+    const lineHeight = size * 1.1;
+    const top = y + (height - lines.length * lineHeight) / 2 + lineHeight / 2;
+    lines.forEach((line, n) => context.fillText(line, x + NAME_LEFT, top + n * lineHeight));
+  }
+}

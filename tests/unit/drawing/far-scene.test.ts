@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { farScene } from '../../../src/drawing/far-scene';
+import { recordRect } from '../../../src/domain/commands';
+import { runAtOnce } from '../../../src/domain/slices';
+import { createSampleAccountMap } from '../../../src/domain/sample';
+import { STANCES } from '../../../src/domain/types';
+import { STANCE_LOOK } from '../../../src/drawing/appearance';
+
+describe('the far view scene', () => {
+  const map = createSampleAccountMap('2026-12-02T00:00:00.000Z');
+  const scene = runAtOnce(farScene(map));
+  const people = Object.values(map.stakeholders);
+
+  it('has every card where the map puts it, in its stance colour, with its whole name', () => {
+    expect(scene.names).toHaveLength(people.length);
+    people.forEach((person, i) => {
+      const r = recordRect(map, person.id)!;
+      expect([...scene.cards.subarray(i * 4, i * 4 + 4)]).toEqual([r.x, r.y, r.width, r.height]);
+      expect(scene.colors[scene.stances[i]]).toBe(STANCE_LOOK[person.stance].color);
+      // Wrapped onto lines, but every word of the name is there.
+      expect(scene.names[i].split('\n').join(' ').replace(/\s+/g, ' ')).toBe(person.name.replace(/\s+/g, ' '));
+      expect(scene.nameSizes[i]).toBeGreaterThan(0);
+    });
+    expect(scene.colors).toHaveLength(STANCES.length);
+  });
+
+  it('draws each link from the middle of one card to the middle of the other, and leaves out links to no one', () => {
+    const centre = (id: string) => {
+      const r = recordRect(map, id)!;
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    };
+    const links = Object.values(map.links);
+    expect(scene.lines).toHaveLength(links.length * 4);
+    links.forEach((link, i) => expect([...scene.lines.subarray(i * 4, i * 4 + 4)]).toEqual([...centre(link.sourceId), ...centre(link.targetId)]));
+    const [first] = links;
+    const broken = { ...map, links: { ...map.links, [first.id]: { ...first, targetId: 'nobody' } } };
+    expect(runAtOnce(farScene(broken)).lines).toHaveLength((links.length - 1) * 4);
+  });
+
+  it('has every department’s rectangle', () => {
+    const ids = Object.keys(map.departments);
+    expect(scene.departments).toHaveLength(ids.length * 4);
+    ids.forEach((id, i) => {
+      const r = recordRect(map, id)!;
+      expect([...scene.departments.subarray(i * 4, i * 4 + 4)]).toEqual([r.x, r.y, r.width, r.height]);
+    });
+  });
+});
