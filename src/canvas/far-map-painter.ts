@@ -9,11 +9,11 @@ import type { AccountMap } from '../domain/types';
 import { farScene } from '../drawing/far-scene';
 import { drawFarMap, farPaths, selectionPath, viewKey, type FarPaths, type FarScene, type FarView } from '../drawing/far-map';
 import { currentLanguage } from '../i18n';
-import { boldFontFiles } from '../io/embedded-fonts';
 import { stopBeforeTakeOver } from '../io/take-over';
 
 export type ToFarMap =
-  | { type: 'canvas'; id: number; canvas: OffscreenCanvas; fonts: { family: string; url: string }[] }
+  | { type: 'canvas'; id: number; canvas: OffscreenCanvas }
+  | { type: 'fonts'; files: { family: string; url: string }[] }
   | { type: 'scene'; scene: FarScene }
   | { type: 'selection'; rects: Float64Array }
   | { type: 'view'; view: FarView }
@@ -89,6 +89,9 @@ function startWorker(): Worker | null {
   };
   sentScene = null;
   sentSelection = null;
+  // Loaded here, not with the map view: the font addresses are one more file on opening a map.
+  const started = worker;
+  void import('../io/embedded-fonts').then(({ boldFontFiles }) => started.postMessage({ type: 'fonts', files: boldFontFiles() } satisfies ToFarMap));
   return worker;
 }
 
@@ -108,7 +111,7 @@ export function paintInWorker(element: HTMLCanvasElement, drawn: Drawn, failure:
     return null;
   }
   const id = ++canvases;
-  thread.postMessage({ type: 'canvas', id, canvas: offscreen, fonts: boldFontFiles() } satisfies ToFarMap, [offscreen]);
+  thread.postMessage({ type: 'canvas', id, canvas: offscreen } satisfies ToFarMap, [offscreen]);
   listeners.set(id, drawn);
   onFailure.add(failure);
   return {

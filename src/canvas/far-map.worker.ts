@@ -2,9 +2,9 @@
 // page hands over (FarMapLayer.tsx through far-map-painter.ts), so a wheel step on a large map
 // costs the page's main thread a message, not the drawing and rasterising of thousands of cards
 // (20 to 26 ms a step at 5,000 people when the page drew it itself, see docs/benchmarks.md).
-// Protocol (types in far-map-painter.ts): `canvas` hands over a new canvas, `scene` the map's
-// shapes, `selection` the selected cards, `view` where to look, `detach` lets a canvas go. Each
-// drawn frame is answered with `drawn`, naming the view it shows.
+// Protocol (types in far-map-painter.ts): `canvas` hands over a new canvas, `fonts` the names'
+// font files, `scene` the map's shapes, `selection` the selected cards, `view` where to look,
+// `detach` lets a canvas go. Each drawn frame is answered with `drawn`, naming the view it shows.
 import { drawFarMap, farPaths, selectionPath, viewKey, type FarPaths, type FarScene, type FarView } from '../drawing/far-map';
 import type { FromFarMap, ToFarMap } from './far-map-painter';
 
@@ -48,19 +48,16 @@ function loadFonts(files: { family: string; url: string }[]): void {
   });
 }
 
-let fontsAsked = false;
-
 scope.onmessage = ({ data: message }) => {
   switch (message.type) {
     case 'canvas': {
       const context = message.canvas.getContext('2d');
       canvas = context ? { id: message.id, context } : null;
-      if (!fontsAsked) {
-        fontsAsked = true;
-        loadFonts(message.fonts);
-      }
       break;
     }
+    case 'fonts':
+      loadFonts(message.files);
+      return;
     case 'scene':
       scene = { scene: message.scene, paths: farPaths(message.scene) };
       break;
