@@ -38,7 +38,9 @@ import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { FarContext } from './far-context';
 import { LanguageContext } from './language-context';
-import { FarMapLayer } from './FarMapLayer';
+import { FAR_MAP_CARDS, FarMapLayer } from './FarMapLayer';
+import { prepareFarSceneWhenIdle } from './far-map-painter';
+import { recordCount } from '../domain/table-changes';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
 import { nodesNear, rectsMeet, viewArea } from './node-window';
@@ -211,6 +213,12 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     // The language too: accessible names and card sizes are in its words.
   }, [stakeholders, departments, links, selectionSet, comparison, comparing, language]);
   projectedNow.current = projected;
+  // After each change to a map large enough for the far canvas, its scene is built again while the
+  // page is idle: the zoom step where the canvas takes over then only posts it to its worker.
+  useEffect(() => {
+    const map = useMapStore.getState().map;
+    return map && recordCount(map.stakeholders) > FAR_MAP_CARDS ? prepareFarSceneWhenIdle(map) : undefined;
+  }, [stakeholders, departments, links, language]);
   // React Flow holds the nodes near the view and the selected ones (node-window.ts). Seen from far
   // the map is drawn on the canvas: React Flow keeps the cards it had mounted (hidden by Canvas.css)
   // and the rest of the selection as hidden nodes, and mounts nothing new.
