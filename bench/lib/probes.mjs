@@ -28,7 +28,7 @@ export function drawnProbe({ instanceGlobal, pathPrefix }) {
     // A large map seen from far is drawn on one canvas (FarMapLayer): drawn once it shows this view.
     // Checked first, and while that canvas is up nothing else is: walking 20,000 nodes and 30,000
     // links took this probe 150 ms a frame, long tasks of its own counted against the app.
-    const far = instanceGlobal === 'app' && flow && pane ? document.querySelector('.pm-far-map') : null;
+    const far = instanceGlobal === 'app' && flow && pane ? document.querySelector('.pm-far-map:not(.pm-far-map--fringe)') : null;
     if (far) {
       const { x, y, zoom } = flow.getViewport();
       const transform = `${x},${y},${zoom}`;

@@ -115,7 +115,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   // Every node of the map, for counting the cards in view at each step of a zoom.
   const projectedNow = useRef<readonly MapNode[]>([]);
-  const { far, farMap, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar } = useViewWindow(wrapper, projectedNow);
+  const { far, farMap, fringe, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar } = useViewWindow(wrapper, projectedNow);
   // A canvas that opened with nothing to fit (the map empty, or no room yet) fits the map once it
   // can: always when the room comes, and when content comes only if none of it is in view, so the
   // first card a person adds to an empty map does not move the view under them.
@@ -390,7 +390,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         aria-label={t('canvas.label')}
       >
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap !== null} area={area} />
-        {farMap ? <FarMapLayer onShown={farMapShown} /> : null}
+        {farMap || fringe ? <FarMapLayer onShown={farMapShown} hole={farMap ? null : area} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />

@@ -11,11 +11,15 @@
 // (white, a stance-coloured edge, the name in large type), so taking over early changes little.
 // The drawing itself (drawing/far-map.ts) is done by a worker on a canvas handed to it
 // (far-map-painter.ts): each step of a zoom then costs the page a message.
+// With a `hole`, the canvas lies under the page's cards and draws only what is outside that part
+// of the map: while a wheel zoom reaches past the cards mounted (use-view-window.ts), the edge of
+// the view shows far cards at once instead of waiting for hundreds of cards to be mounted.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { useMapStore } from '../store/map-store';
 import { paintInWorker, paintOnPage, workerCanDraw, type FarPainter } from './far-map-painter';
+import type { FarRect } from '../drawing/far-map';
 
 /**
  * Below the far zoom, and with more cards than this in view, the map is drawn on the canvas. Low:
@@ -27,11 +31,13 @@ export const FAR_MAP_CARDS = 100;
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 
 interface FarMapLayerProps {
-  /** Called once the canvas shows its first frame: until then the cards under it stay in sight. */
+  /** Called once the canvas shows its first frame of the whole map: until then the cards under it stay in sight. */
   onShown?: () => void;
+  /** The part of the map the page's own cards and lines show: left out, or null to draw the whole map. */
+  hole?: FarRect | null;
 }
 
-function FarMapLayerComponent({ onShown }: FarMapLayerProps) {
+function FarMapLayerComponent({ onShown, hole = null }: FarMapLayerProps) {
   const map = useMapStore((s) => s.gestureStart ?? s.map);
   const selection = useMapStore((s) => s.selection);
   const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
@@ -46,8 +52,12 @@ function FarMapLayerComponent({ onShown }: FarMapLayerProps) {
   useLayoutEffect(() => {
     const element = canvas.current;
     if (!element) return undefined;
-    const drawn = (view: string, cards: number) => {
-      // For the benchmark's "fully drawn" probe and tests: what the canvas shows now.
+    const drawn = (view: string, cards: number, whole: boolean) => {
+      // For the benchmark's "fully drawn" probe and tests: the view the canvas shows the whole map in.
+      if (!whole) {
+        delete element.dataset.view;
+        return;
+      }
       element.dataset.view = view;
       element.dataset.cards = String(cards);
       shown.current?.();
@@ -63,10 +73,13 @@ function FarMapLayerComponent({ onShown }: FarMapLayerProps) {
     if (map) painter.current?.show(map, selection);
   }, [map, selection, onPage]);
   useLayoutEffect(() => {
+    painter.current?.hole(hole);
+  }, [hole, onPage]);
+  useLayoutEffect(() => {
     painter.current?.view({ x: tx, y: ty, zoom, width, height, ratio: window.devicePixelRatio || 1 });
   }, [tx, ty, zoom, width, height, onPage]);
 
-  return <canvas key={onPage ? 'page' : 'worker'} ref={canvas} className="pm-far-map" style={{ width, height }} aria-hidden="true" />;
+  return <canvas key={onPage ? 'page' : 'worker'} ref={canvas} className={hole ? 'pm-far-map pm-far-map--fringe' : 'pm-far-map'} style={{ width, height }} aria-hidden="true" />;
 }
 
 export const FarMapLayer = memo(FarMapLayerComponent);

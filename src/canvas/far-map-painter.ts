@@ -7,7 +7,7 @@ import { recordRect } from '../domain/commands';
 import { runAtOnce, runInSlices, yieldToBrowser, type Steps } from '../domain/slices';
 import type { AccountMap } from '../domain/types';
 import { farScene } from '../drawing/far-scene';
-import { drawFarMap, farPaths, selectionPath, viewKey, type FarPaths, type FarScene, type FarView } from '../drawing/far-map';
+import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarRect, type FarScene, type FarView } from '../drawing/far-map';
 import { currentLanguage } from '../i18n';
 import { stopBeforeTakeOver } from '../io/take-over';
 
@@ -17,9 +17,10 @@ export type ToFarMap =
   | { type: 'scene'; scene: FarScene }
   | { type: 'selection'; rects: Float64Array }
   | { type: 'view'; view: FarView }
+  | { type: 'hole'; hole: FarRect | null }
   | { type: 'detach'; id: number };
 
-export type FromFarMap = { type: 'drawn'; id: number; view: string; cards: number };
+export type FromFarMap = { type: 'drawn'; id: number; view: string; cards: number; whole: boolean };
 
 /** The names where the page draws: the stylesheet's Noto Sans (src/app/fonts.css). */
 const PAGE_FONT = "'Noto Sans', system-ui, sans-serif";
@@ -79,12 +80,14 @@ function selectedRects(map: AccountMap, selection: readonly string[]): Float64Ar
 export interface FarPainter {
   show(map: AccountMap, selection: readonly string[]): void;
   view(view: FarView): void;
+  /** Leave out what meets `hole` (the page's own cards show it), or draw the whole map (null). */
+  hole(hole: FarRect | null): void;
   /** The canvas is leaving the page. */
   detach(): void;
 }
 
-/** Called after each frame drawn on the canvas, with the view it shows and the cards in its scene. */
-type Drawn = (view: string, cards: number) => void;
+/** Called after each frame drawn on the canvas, with the view it shows, the cards in its scene and whether it drew them all (no hole). */
+type Drawn = (view: string, cards: number, whole: boolean) => void;
 
 let worker: Worker | null = null;
 let failed = false;
@@ -111,7 +114,7 @@ function startWorker(): Worker | null {
     failed = true;
     return null;
   }
-  worker.onmessage = ({ data }: MessageEvent<FromFarMap>) => listeners.get(data.id)?.(data.view, data.cards);
+  worker.onmessage = ({ data }: MessageEvent<FromFarMap>) => listeners.get(data.id)?.(data.view, data.cards, data.whole);
   worker.onerror = (event) => {
     event.preventDefault();
     failed = true;
@@ -157,6 +160,9 @@ export function paintInWorker(element: HTMLCanvasElement, drawn: Drawn, failure:
     view(view) {
       thread.postMessage({ type: 'view', view } satisfies ToFarMap);
     },
+    hole(hole) {
+      thread.postMessage({ type: 'hole', hole } satisfies ToFarMap);
+    },
     detach() {
       listeners.delete(id);
       onFailure.delete(failure);
@@ -170,10 +176,12 @@ export function paintOnPage(element: HTMLCanvasElement, drawn: Drawn): FarPainte
   const context = element.getContext('2d');
   let shown: { scene: FarScene; paths: FarPaths; selected: Path2D } | null = null;
   let current: FarView | null = null;
+  let hole: FarRect | null = null;
+  const holed = pathsWithHole();
   const draw = () => {
     if (!context || !shown || !current) return;
-    drawFarMap(context, shown.scene, shown.paths, shown.selected, current, PAGE_FONT);
-    drawn(viewKey(current), shown.scene.names.length);
+    drawFarMap(context, shown.scene, holed(shown.scene, shown.paths, hole), shown.selected, current, PAGE_FONT, hole);
+    drawn(viewKey(current), shown.scene.names.length, hole === null);
   };
   return {
     show(map, selection) {
@@ -185,6 +193,10 @@ export function paintOnPage(element: HTMLCanvasElement, drawn: Drawn): FarPainte
     },
     view(view) {
       current = view;
+      draw();
+    },
+    hole(next) {
+      hole = next;
       draw();
     },
     detach() {},

@@ -4,8 +4,9 @@
 // (20 to 26 ms a step at 5,000 people when the page drew it itself, see docs/benchmarks.md).
 // Protocol (types in far-map-painter.ts): `canvas` hands over a new canvas, `fonts` the names'
 // font files, `scene` the map's shapes, `selection` the selected cards, `view` where to look,
-// `detach` lets a canvas go. Each drawn frame is answered with `drawn`, naming the view it shows.
-import { drawFarMap, farPaths, selectionPath, viewKey, type FarPaths, type FarScene, type FarView } from '../drawing/far-map';
+// `hole` the part left to the page's own cards (or none), `detach` lets a canvas go. Each drawn
+// frame is answered with `drawn`, naming the view it shows and whether it drew the whole map.
+import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarRect, type FarScene, type FarView } from '../drawing/far-map';
 import type { FromFarMap, ToFarMap } from './far-map-painter';
 
 const scope = self as unknown as {
@@ -19,14 +20,16 @@ let canvas: { id: number; context: OffscreenCanvasRenderingContext2D } | null = 
 let scene: { scene: FarScene; paths: FarPaths } | null = null;
 let selected = new Path2D();
 let view: FarView | null = null;
+let hole: FarRect | null = null;
+const holed = pathsWithHole();
 let font = 'system-ui, sans-serif';
 let scheduled = false;
 
 function draw(): void {
   scheduled = false;
   if (!canvas || !scene || !view) return;
-  drawFarMap(canvas.context, scene.scene, scene.paths, selected, view, font);
-  scope.postMessage({ type: 'drawn', id: canvas.id, view: viewKey(view), cards: scene.scene.names.length });
+  drawFarMap(canvas.context, scene.scene, holed(scene.scene, scene.paths, hole), selected, view, font, hole);
+  scope.postMessage({ type: 'drawn', id: canvas.id, view: viewKey(view), cards: scene.scene.names.length, whole: hole === null });
 }
 
 /** One frame for however many messages came since the last: a wheel step can bring several. */
@@ -66,6 +69,9 @@ scope.onmessage = ({ data: message }) => {
       break;
     case 'view':
       view = message.view;
+      break;
+    case 'hole':
+      hole = message.hole;
       break;
     case 'detach':
       if (canvas?.id === message.id) canvas = null;

@@ -42,7 +42,8 @@ export function rectsMeet(a: Area, b: Area): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-function covers(outer: Area, inner: Area): boolean {
+/** Whether `outer` holds all of `inner`. */
+export function covers(outer: Area, inner: Area): boolean {
   return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 }
 

@@ -8,7 +8,7 @@ import { useMapStore } from '../store/map-store';
 import { recordCount } from '../domain/table-changes';
 import { viewMoved } from './edges/route-store';
 import { FAR_MAP_CARDS } from './FarMapLayer';
-import { areaFor, cardsMeeting, viewArea, type Area } from './node-window';
+import { areaFor, cardsMeeting, covers, viewArea, type Area } from './node-window';
 import type { MapNode, NoEdge } from './project';
 
 /**
@@ -17,6 +17,12 @@ import type { MapNode, NoEdge } from './project';
  * browser laying out and painting thousands of unreadable elements when a large map is seen whole.
  */
 const FAR_ZOOM = 0.35;
+
+/**
+ * A wheel zoom counts as over this long after its last step (d3-zoom, under React Flow, ends one
+ * after 150 ms): until then the area is held, and the far canvas draws what reaches past it.
+ */
+const WHEEL_SETTLE_MS = 160;
 
 /** The ids of the nodes React Flow has in the page. */
 function mountedNodeIds(root: HTMLElement | null): ReadonlySet<string> {
@@ -33,6 +39,8 @@ export interface ViewWindow {
   far: boolean;
   /** The far canvas draws the map; `kept` are the nodes left mounted (hidden) under it. */
   farMap: { kept: ReadonlySet<string> } | null;
+  /** A wheel zoom has taken the view past the area: the far canvas draws what lies outside it, under the cards. */
+  fringe: boolean;
   /** The same as `farMap !== null`, readable from event handlers without a render. */
   farMapNow: RefObject<boolean>;
   /** The far canvas shows its first frame: what it covers is hidden. */
@@ -65,6 +73,18 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   const areaNow = useRef<Area | null>(null);
   const canvasSize = useRef<{ width: number; height: number } | null>(null);
   const viewportNow = useRef<FlowViewport>({ x: 0, y: 0, zoom: 1 });
+  // The first wheel step out after a pan took a new area, mounting a few hundred cards and lines in
+  // one step (the slowest event of a pan + zoom at 500 people, 54 to 107 ms). While a wheel zoom
+  // goes on the area is held instead; what the view shows past it is drawn by the far canvas, and
+  // the area follows once the wheel has stopped (each zoom out then mounts once, at its end).
+  const [fringe, setFringe] = useState(false);
+  const fringeNow = useRef(false);
+  const wheeling = useRef(false);
+  const showFringe = useCallback((shown: boolean) => {
+    if (shown === fringeNow.current) return;
+    fringeNow.current = shown;
+    setFringe(shown);
+  }, []);
   // `moving`: a change of React Flow's viewport (a gesture, a fit). Its state changes that mount or
   // re-render many cards are then React transitions, rendered in slices the next wheel step or
   // pointer move can cut into. Not the first area (until then React Flow holds every node), nor
@@ -74,14 +94,22 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
     if (!canvasSize.current) return;
     // A canvas with no room (squeezed out by a very long map name) has no view to be near: React
     // Flow gets every node and decides itself, as it did before there was an area.
-    const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(viewArea(viewport, canvasSize.current), areaNow.current) : null;
-    if (next !== areaNow.current) {
-      const first = areaNow.current === null;
+    const view = viewArea(viewport, canvasSize.current);
+    const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(view, areaNow.current) : null;
+    const held = areaNow.current;
+    if (next === held) showFringe(false);
+    else if (moving && wheeling.current && held && next) showFringe(!covers(held, view));
+    else {
       areaNow.current = next;
-      if (moving && !first) startTransition(() => setArea(next));
-      else setArea(next);
+      // The fringe goes in the same render as the cards that replace it are mounted.
+      const apply = () => {
+        setArea(next);
+        showFringe(false);
+      };
+      if (moving && held) startTransition(apply);
+      else apply();
     }
-  }, []);
+  }, [showFringe]);
   const showFar = useCallback((viewport: FlowViewport, gesture = false) => {
     viewMoved();
     // A map of no more cards than the far canvas takes over at has none to slice: there the
@@ -116,6 +144,26 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
       else setFarMap(null);
     }
   }, [followView]);
+  // The wheel's steps, seen before React Flow zooms on them: while they come, the area is held.
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    if (!element) return undefined;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const onWheel = () => {
+      wheeling.current = true;
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        wheeling.current = false;
+        // Under the far canvas the area stays as it is (showFar).
+        if (!farMapNow.current) followView(viewportNow.current, recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS);
+      }, WHEEL_SETTLE_MS);
+    };
+    element.addEventListener('wheel', onWheel, { capture: true, passive: true });
+    return () => {
+      element.removeEventListener('wheel', onWheel, { capture: true });
+      clearTimeout(settle);
+    };
+  }, [wrapper, followView]);
   // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
   // the area and the far switch: its store is the one place all of them pass through.
   const flowStore = useStoreApi<MapNode, NoEdge>();
@@ -134,5 +182,5 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   useLayoutEffect(() => {
     if (farMap === null) wrapper.current?.classList.remove('pm-canvas--far-map');
   }, [farMap, wrapper]);
-  return { far, farMap, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar };
+  return { far, farMap, fringe, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar };
 }

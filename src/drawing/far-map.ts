@@ -39,6 +39,14 @@ export interface FarView {
   ratio: number;
 }
 
+/** A rectangle in map units. */
+export interface FarRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The view as the benchmark's probe and the tests read it back from the canvas (`data-view`). */
 export function viewKey(view: Pick<FarView, 'x' | 'y' | 'zoom'>): string {
   return `${view.x},${view.y},${view.zoom}`;
@@ -54,13 +62,25 @@ export interface FarPaths {
   lines: Path2D;
 }
 
-export function farPaths(scene: FarScene): FarPaths {
+/** Whether the rectangle at index `i` of `rects` (x, y, width, height each) meets `hole`; never when there is no hole. */
+export function meetsHole(rects: Float64Array, i: number, hole: FarRect | null): boolean {
+  if (!hole) return false;
+  const x = rects[i * 4];
+  const y = rects[i * 4 + 1];
+  return x < hole.x + hole.width && y < hole.y + hole.height && x + rects[i * 4 + 2] > hole.x && y + rects[i * 4 + 3] > hole.y;
+}
+
+/** The scene's shapes, leaving out the departments and cards that meet `hole` (the page's own elements show those). */
+export function farPaths(scene: FarScene, hole: FarRect | null = null): FarPaths {
   const departments = new Path2D();
-  for (let i = 0; i < scene.departments.length; i += 4) departments.rect(scene.departments[i], scene.departments[i + 1], scene.departments[i + 2], scene.departments[i + 3]);
+  for (let i = 0; i < scene.departments.length / 4; i++) {
+    if (!meetsHole(scene.departments, i, hole)) departments.rect(scene.departments[i * 4], scene.departments[i * 4 + 1], scene.departments[i * 4 + 2], scene.departments[i * 4 + 3]);
+  }
   const cards = scene.colors.map(() => new Path2D());
   const edges = scene.colors.map(() => new Path2D());
   const faces = new Path2D();
   for (let i = 0; i < scene.stances.length; i++) {
+    if (meetsHole(scene.cards, i, hole)) continue;
     const [x, y, width, height] = scene.cards.subarray(i * 4, i * 4 + 4);
     cards[scene.stances[i]].rect(x, y, width, height);
     edges[scene.stances[i]].rect(x, y, EDGE, height);
@@ -74,6 +94,16 @@ export function farPaths(scene: FarScene): FarPaths {
   return { departments, cards, edges, faces, lines };
 }
 
+/** Picks the paths a frame draws: the whole scene's, or, with a hole, ones that leave it out (built again only when the scene or the hole changes). */
+export function pathsWithHole(): (scene: FarScene, whole: FarPaths, hole: FarRect | null) => FarPaths {
+  let last: { scene: FarScene; hole: FarRect; paths: FarPaths } | null = null;
+  return (scene, whole, hole) => {
+    if (!hole) return whole;
+    if (last?.scene !== scene || last.hole !== hole) last = { scene, hole, paths: farPaths(scene, hole) };
+    return last.paths;
+  };
+}
+
 /** The rectangles of the selected cards, outlined in the selection's blue. */
 export function selectionPath(rects: Float64Array): Path2D {
   const path = new Path2D();
@@ -83,8 +113,12 @@ export function selectionPath(rects: Float64Array): Path2D {
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-/** Draws one frame of the far view; `font` is the CSS font family list the names are set in. */
-export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, selected: Path2D, view: FarView, font: string): void {
+/**
+ * Draws one frame of the far view; `font` is the CSS font family list the names are set in. With a
+ * `hole` (the part of the map whose cards and lines the page has mounted, while a zoom reaches past
+ * it) only what lies outside it is drawn, from paths built with the same hole.
+ */
+export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, selected: Path2D, view: FarView, font: string, hole: FarRect | null = null): void {
   const { x, y, zoom, width, height, ratio } = view;
   const w = Math.round(width * ratio);
   const h = Math.round(height * ratio);
@@ -95,8 +129,17 @@ export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, s
   }
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, w, h);
+  context.save(); // the hole's clip is this frame's only
   context.setTransform(zoom * ratio, 0, 0, zoom * ratio, x * ratio, y * ratio);
   const pixel = 1 / zoom; // one screen pixel, in map units
+  const seen = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+  if (hole) {
+    // Lines are cut at the hole's edge, where the page's own lines take over.
+    const outside = new Path2D();
+    outside.rect(seen.x - pixel, seen.y - pixel, seen.width + 2 * pixel, seen.height + 2 * pixel);
+    outside.rect(hole.x, hole.y, hole.width, hole.height);
+    context.clip(outside, 'evenodd');
+  }
   context.fillStyle = 'rgba(148, 163, 184, 0.16)';
   context.strokeStyle = '#94a3b8';
   context.lineWidth = pixel;
@@ -114,20 +157,24 @@ export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, s
       context.fillStyle = color;
       context.fill(paths.edges[i]);
     });
-    drawNames(context, scene, zoom, { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom }, font);
+    drawNames(context, scene, zoom, seen, font, hole);
   } else {
     scene.colors.forEach((color, i) => {
       context.fillStyle = color;
       context.fill(paths.cards[i]);
     });
   }
-  context.strokeStyle = '#2563eb';
-  context.lineWidth = 2 * pixel;
-  context.stroke(selected);
+  // The selected cards are always the page's own (node-window.ts): outlined here only when it draws them all.
+  if (!hole) {
+    context.strokeStyle = '#2563eb';
+    context.lineWidth = 2 * pixel;
+    context.stroke(selected);
+  }
+  context.restore();
 }
 
 /** The names of the cards in `view` (map units), each line centred on the card's height as the far card sets it. */
-function drawNames(context: Context, scene: FarScene, zoom: number, view: { x: number; y: number; width: number; height: number }, font: string): void {
+function drawNames(context: Context, scene: FarScene, zoom: number, view: FarRect, font: string, hole: FarRect | null): void {
   context.fillStyle = '#0f172a';
   context.textBaseline = 'middle';
   let current = 0;
@@ -137,7 +184,7 @@ function drawNames(context: Context, scene: FarScene, zoom: number, view: { x: n
     const y = cards[i * 4 + 1];
     const width = cards[i * 4 + 2];
     const height = cards[i * 4 + 3];
-    if (x > view.x + view.width || x + width < view.x || y > view.y + view.height || y + height < view.y) continue;
+    if (x > view.x + view.width || x + width < view.x || y > view.y + view.height || y + height < view.y || meetsHole(cards, i, hole)) continue;
     const size = scene.nameSizes[i];
     if (size * zoom < SMALLEST_NAME) continue;
     if (size !== current) context.font = `700 ${(current = size)}px ${font}`;

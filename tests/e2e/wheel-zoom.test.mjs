@@ -1,0 +1,75 @@
+// Zooming out with the wheel on a 500-person map. The page holds the cards of an area around the
+// view (src/canvas/node-window.ts); while the wheel turns, that area is held and the far canvas
+// draws what the view shows past it, under the page's cards; once the wheel stops, the area
+// follows the view and every card in view is a real card again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { card, screenshot, settled, useApp } from './harness.mjs';
+import { openGeneratedMap } from './import-tools.mjs';
+
+const app = useApp();
+
+/** The people whose card's top-left corner is in view, inset by `inset` screen pixels (a card's place is within its department's, and the generated departments are all top level). */
+function peopleInView(page, map, inset) {
+  const corners = Object.values(map.stakeholders).map((person) => {
+    const department = map.departments[person.departmentId].position;
+    return { id: person.id, x: department.x + person.position.x, y: department.y + person.position.y };
+  });
+  return page.evaluate(
+    ({ corners, inset }) => {
+      const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(document.querySelector('.react-flow__viewport').style.transform).map(Number);
+      const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+      return corners
+        .filter((c) => c.x * zoom + x > inset && c.x * zoom + x < pane.width - inset && c.y * zoom + y > inset && c.y * zoom + y < pane.height - inset)
+        .map((c) => c.id);
+    },
+    { corners, inset },
+  );
+}
+
+test('a wheel zoom out shows the edge of the view at once, and real cards there once the wheel stops', { timeout: 180_000 }, async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+  const map = await openGeneratedMap(page, 500, 'Wheel account');
+  // Go to someone: the view comes in close enough for their department's cards to be mounted.
+  const person = Object.values(map.stakeholders)[250];
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill(person.name);
+  await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await card(page, person.name).first().waitFor();
+  await settled(page);
+
+  // Note whether the far canvas came up under the cards during the zoom, and the cards in the page the last time it was there.
+  await page.evaluate(() => {
+    window.__fringe = null;
+    new MutationObserver(() => {
+      if (document.querySelector('.pm-far-map--fringe')) window.__fringe = { mounted: [...document.querySelectorAll('.react-flow__node')].map((node) => node.dataset.id) };
+    }).observe(document.querySelector('.react-flow'), { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+  });
+  // Zoomed about a point at the left, the view grows to the right, past the area
+  // within a few steps (at most 8: from 1.2, still short of the zoom where the far canvas takes over).
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  await page.mouse.move(pane.x + 40, pane.y + pane.height / 2);
+  let during = null;
+  for (let step = 0; step < 8 && !during; step++) {
+    await page.mouse.wheel(0, 100);
+    during = await page.evaluate(() => window.__fringe);
+  }
+  // Two steps more, for a wider edge.
+  for (let step = 0; step < 2 && during; step++) await page.mouse.wheel(0, 100);
+  assert.ok(during, 'while the wheel turned, the far canvas drew the edge of the view');
+  await screenshot(page, 'wheel-zoom-during');
+
+  // The wheel has stopped: the canvas goes, and everyone in view is a card in the page.
+  await page.locator('.pm-far-map').waitFor({ state: 'detached', timeout: 10_000 });
+  await settled(page);
+  during = await page.evaluate(() => window.__fringe);
+  const inView = await peopleInView(page, map, 40);
+  const drawnByCanvas = inView.filter((id) => !during.mounted.includes(id));
+  assert.ok(drawnByCanvas.length > 0, `of ${inView.length} people in view, some had no card in the page while the canvas drew the edge`);
+  const missing = await page.evaluate((ids) => ids.filter((id) => !document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)), inView);
+  assert.deepEqual(missing, [], 'every person in view has a card in the page');
+  await screenshot(page, 'wheel-zoom-after');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});

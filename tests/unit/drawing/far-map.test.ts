@@ -1,0 +1,96 @@
+// The far view's frame with a hole: while a wheel zoom reaches past the cards the page has
+// mounted, the canvas draws only what lies outside them, under the page's own cards.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drawFarMap, farPaths, meetsHole, pathsWithHole, selectionPath, type FarScene } from '../../../src/drawing/far-map';
+
+/** The rectangles a path was given: jsdom has no Path2D. */
+class RecordingPath {
+  rects: number[][] = [];
+  rect(x: number, y: number, width: number, height: number) {
+    this.rects.push([x, y, width, height]);
+  }
+  moveTo() {}
+  lineTo() {}
+}
+
+/** A 2D context that keeps the names written and the paths stroked. */
+function recordingContext() {
+  const texts: string[] = [];
+  const stroked: RecordingPath[] = [];
+  const clips: RecordingPath[] = [];
+  const context = {
+    canvas: { width: 0, height: 0 },
+    setTransform() {},
+    clearRect() {},
+    save() {},
+    restore() {},
+    fill() {},
+    stroke: (path: RecordingPath) => stroked.push(path),
+    clip: (path: RecordingPath) => clips.push(path),
+    fillText: (text: string) => texts.push(text),
+  };
+  return { context, texts, stroked, clips };
+}
+
+// Three cards in a row, 200 wide, and one department around the first two.
+const scene: FarScene = {
+  departments: new Float64Array([0, 0, 700, 200]),
+  cards: new Float64Array([0, 0, 200, 80, 300, 0, 200, 80, 900, 0, 200, 80]),
+  stances: new Uint8Array([0, 1, 0]),
+  colors: ['#111111', '#222222'],
+  nameSizes: new Float32Array([20, 20, 20]),
+  names: ['Ada Lind', 'Bo Kern', 'Cy Moss'],
+  lines: new Float64Array([100, 40, 1000, 40]),
+};
+const view = { x: 0, y: 0, zoom: 1, width: 1200, height: 400, ratio: 1 };
+// The page's cards cover the part of the map from x 250 to 600: the second card.
+const hole = { x: 250, y: -100, width: 350, height: 400 };
+
+describe('the far view with a hole', () => {
+  const realPath = globalThis.Path2D;
+  beforeAll(() => void (globalThis.Path2D = RecordingPath as unknown as typeof Path2D));
+  afterAll(() => void (globalThis.Path2D = realPath));
+
+  it('knows which rectangles meet the hole, and that none do when there is none', () => {
+    expect([0, 1, 2].map((i) => meetsHole(scene.cards, i, hole))).toEqual([false, true, false]);
+    expect(meetsHole(scene.departments, 0, hole)).toBe(true);
+    expect(meetsHole(scene.cards, 1, null)).toBe(false);
+  });
+
+  it('leaves the cards and departments in the hole out of its paths, and keeps every line', () => {
+    const paths = farPaths(scene, hole) as unknown as Record<'faces' | 'departments', RecordingPath>;
+    expect(paths.faces.rects).toEqual([
+      [0, 0, 200, 80],
+      [900, 0, 200, 80],
+    ]);
+    expect(paths.departments.rects).toEqual([]);
+    expect((farPaths(scene) as unknown as Record<'faces', RecordingPath>).faces.rects).toHaveLength(3);
+  });
+
+  it('writes the names outside the hole only, cuts the frame to outside it, and leaves the selection to the page', () => {
+    const whole = farPaths(scene);
+    const paths = pathsWithHole();
+    const selected = selectionPath(new Float64Array([300, 0, 200, 80]));
+    const holed = recordingContext();
+    drawFarMap(holed.context as never, scene, paths(scene, whole, hole), selected, view, 'sans-serif', hole);
+    expect(holed.texts).toEqual(['Ada Lind', 'Cy Moss']);
+    expect(holed.clips).toHaveLength(1);
+    expect(holed.clips[0].rects[1]).toEqual([hole.x, hole.y, hole.width, hole.height]);
+    expect(holed.stroked).not.toContain(selected);
+
+    const full = recordingContext();
+    drawFarMap(full.context as never, scene, paths(scene, whole, null), selected, view, 'sans-serif');
+    expect(full.texts).toEqual(['Ada Lind', 'Bo Kern', 'Cy Moss']);
+    expect(full.clips).toHaveLength(0);
+    expect(full.stroked).toContain(selected);
+  });
+
+  it('builds the paths for a hole once, and again only for another hole or scene', () => {
+    const whole = farPaths(scene);
+    const paths = pathsWithHole();
+    expect(paths(scene, whole, null)).toBe(whole);
+    const first = paths(scene, whole, hole);
+    expect(paths(scene, whole, hole)).toBe(first);
+    expect(paths(scene, whole, { ...hole })).not.toBe(first);
+  });
+});
