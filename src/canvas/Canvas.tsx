@@ -115,7 +115,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   // Every node of the map, for counting the cards in view at each step of a zoom.
   const projectedNow = useRef<readonly MapNode[]>([]);
-  const { far, farMap, fringe, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar } = useViewWindow(wrapper, projectedNow);
+  const { far, farMap, fringe, hold, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar } = useViewWindow(wrapper, projectedNow);
   // A canvas that opened with nothing to fit (the map empty, or no room yet) fits the map once it
   // can: always when the room comes, and when content comes only if none of it is in view, so the
   // first card a person adds to an empty map does not move the view under them.
@@ -226,9 +226,11 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     () =>
       farMap
         ? projected.filter((node) => farMap.kept.has(node.id) || selectionSet.has(node.id)).map((node) => (farMap.kept.has(node.id) ? node : hiddenCopy(node)))
-        : nodesNear(projected, area, selectionSet),
-    [projected, farMap, area, selectionSet],
+        : nodesNear(projected, hold ?? area, selectionSet),
+    [projected, farMap, hold, area, selectionSet],
   );
+  // While a wheel zoom reaches past the cards mounted, the far canvas under them draws the rest.
+  const fringeHole = useMemo(() => (area ? { cards: hold ?? area, lines: area } : null), [hold, area]);
   // While a drag is under way the moving cards are where the drag preview puts them (drag-preview.ts).
   const shifts = useDragPreview((p) => p.shifts);
   const nodes = useMemo(() => {
@@ -390,7 +392,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         aria-label={t('canvas.label')}
       >
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap !== null} area={area} />
-        {farMap || fringe ? <FarMapLayer onShown={farMapShown} hole={farMap ? null : area} /> : null}
+        {farMap || fringe ? <FarMapLayer onShown={farMapShown} hole={farMap ? null : fringeHole} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
         <Controls position="bottom-right" showInteractive={false} />
         <MapOverview />

@@ -19,7 +19,7 @@ import { useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { useMapStore } from '../store/map-store';
 import { paintInWorker, paintOnPage, workerCanDraw, type FarPainter } from './far-map-painter';
-import type { FarRect } from '../drawing/far-map';
+import type { FarHole } from '../drawing/far-map';
 
 /**
  * Below the far zoom, and with more cards than this in view, the map is drawn on the canvas. Low:
@@ -33,8 +33,8 @@ const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.t
 interface FarMapLayerProps {
   /** Called once the canvas shows its first frame of the whole map: until then the cards under it stay in sight. */
   onShown?: () => void;
-  /** The part of the map the page's own cards and lines show: left out, or null to draw the whole map. */
-  hole?: FarRect | null;
+  /** What the page's own cards and lines show: left out, or null to draw the whole map. */
+  hole?: FarHole | null;
 }
 
 function FarMapLayerComponent({ onShown, hole = null }: FarMapLayerProps) {

@@ -7,7 +7,7 @@ import { recordRect } from '../domain/commands';
 import { runAtOnce, runInSlices, yieldToBrowser, type Steps } from '../domain/slices';
 import type { AccountMap } from '../domain/types';
 import { farScene } from '../drawing/far-scene';
-import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarRect, type FarScene, type FarView } from '../drawing/far-map';
+import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarHole, type FarScene, type FarView } from '../drawing/far-map';
 import { currentLanguage } from '../i18n';
 import { stopBeforeTakeOver } from '../io/take-over';
 
@@ -17,7 +17,7 @@ export type ToFarMap =
   | { type: 'scene'; scene: FarScene }
   | { type: 'selection'; rects: Float64Array }
   | { type: 'view'; view: FarView }
-  | { type: 'hole'; hole: FarRect | null }
+  | { type: 'hole'; hole: FarHole | null }
   | { type: 'detach'; id: number };
 
 export type FromFarMap = { type: 'drawn'; id: number; view: string; cards: number; whole: boolean };
@@ -81,7 +81,7 @@ export interface FarPainter {
   show(map: AccountMap, selection: readonly string[]): void;
   view(view: FarView): void;
   /** Leave out what meets `hole` (the page's own cards show it), or draw the whole map (null). */
-  hole(hole: FarRect | null): void;
+  hole(hole: FarHole | null): void;
   /** The canvas is leaving the page. */
   detach(): void;
 }
@@ -176,7 +176,7 @@ export function paintOnPage(element: HTMLCanvasElement, drawn: Drawn): FarPainte
   const context = element.getContext('2d');
   let shown: { scene: FarScene; paths: FarPaths; selected: Path2D } | null = null;
   let current: FarView | null = null;
-  let hole: FarRect | null = null;
+  let hole: FarHole | null = null;
   const holed = pathsWithHole();
   const draw = () => {
     if (!context || !shown || !current) return;

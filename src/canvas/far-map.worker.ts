@@ -6,7 +6,7 @@
 // font files, `scene` the map's shapes, `selection` the selected cards, `view` where to look,
 // `hole` the part left to the page's own cards (or none), `detach` lets a canvas go. Each drawn
 // frame is answered with `drawn`, naming the view it shows and whether it drew the whole map.
-import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarRect, type FarScene, type FarView } from '../drawing/far-map';
+import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarHole, type FarScene, type FarView } from '../drawing/far-map';
 import type { FromFarMap, ToFarMap } from './far-map-painter';
 
 const scope = self as unknown as {
@@ -20,7 +20,7 @@ let canvas: { id: number; context: OffscreenCanvasRenderingContext2D } | null = 
 let scene: { scene: FarScene; paths: FarPaths } | null = null;
 let selected = new Path2D();
 let view: FarView | null = null;
-let hole: FarRect | null = null;
+let hole: FarHole | null = null;
 const holed = pathsWithHole();
 let font = 'system-ui, sans-serif';
 let scheduled = false;

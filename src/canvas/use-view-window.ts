@@ -39,8 +39,10 @@ export interface ViewWindow {
   far: boolean;
   /** The far canvas draws the map; `kept` are the nodes left mounted (hidden) under it. */
   farMap: { kept: ReadonlySet<string> } | null;
-  /** A wheel zoom has taken the view past the area: the far canvas draws what lies outside it, under the cards. */
+  /** A wheel zoom has taken the view past what is mounted: the far canvas draws the rest, under the cards. */
   fringe: boolean;
+  /** While a wheel zoom goes on: the view it began from, whose nodes are all React Flow is given (null otherwise). */
+  hold: Area | null;
   /** The same as `farMap !== null`, readable from event handlers without a render. */
   farMapNow: RefObject<boolean>;
   /** The far canvas shows its first frame: what it covers is hidden. */
@@ -74,11 +76,15 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   const canvasSize = useRef<{ width: number; height: number } | null>(null);
   const viewportNow = useRef<FlowViewport>({ x: 0, y: 0, zoom: 1 });
   // The first wheel step out after a pan took a new area, mounting a few hundred cards and lines in
-  // one step (the slowest event of a pan + zoom at 500 people, 54 to 107 ms). While a wheel zoom
-  // goes on the area is held instead; what the view shows past it is drawn by the far canvas, and
-  // the area follows once the wheel has stopped (each zoom out then mounts once, at its end).
+  // one step (the slowest event of a pan + zoom at 500 people, 54 to 107 ms), and each step after
+  // it mounted the cards coming into view. While a wheel zoom goes on, React Flow keeps the nodes
+  // of the view it began from (`hold`) and the area stays; what the view shows past them is drawn
+  // by the far canvas, and the area follows once the wheel has stopped (a zoom out then mounts
+  // once, at its end).
   const [fringe, setFringe] = useState(false);
   const fringeNow = useRef(false);
+  const [hold, setHold] = useState<Area | null>(null);
+  const holdNow = useRef<Area | null>(null);
   const wheeling = useRef(false);
   const showFringe = useCallback((shown: boolean) => {
     if (shown === fringeNow.current) return;
@@ -97,8 +103,8 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
     const view = viewArea(viewport, canvasSize.current);
     const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(view, areaNow.current) : null;
     const held = areaNow.current;
-    if (next === held) showFringe(false);
-    else if (moving && wheeling.current && held && next) showFringe(!covers(held, view));
+    if (moving && wheeling.current && held && next) showFringe(!covers(holdNow.current ?? held, view));
+    else if (next === held) showFringe(false);
     else {
       areaNow.current = next;
       // The fringe goes in the same render as the cards that replace it are mounted.
@@ -149,13 +155,24 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
     const element = wrapper.current;
     if (!element) return undefined;
     let settle: ReturnType<typeof setTimeout> | undefined;
+    const large = () => recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
     const onWheel = () => {
+      const box = canvasSize.current;
+      if (!wheeling.current && !farMapNow.current && areaNow.current && box && large()) {
+        holdNow.current = viewArea(viewportNow.current, box);
+        setHold(holdNow.current);
+      }
       wheeling.current = true;
       clearTimeout(settle);
       settle = setTimeout(() => {
         wheeling.current = false;
-        // Under the far canvas the area stays as it is (showFar).
-        if (!farMapNow.current) followView(viewportNow.current, recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS);
+        holdNow.current = null;
+        // One render lets the hold go, moves the area and takes the fringe away. Under the far
+        // canvas the area stays as it is (showFar).
+        startTransition(() => {
+          setHold(null);
+          if (!farMapNow.current) followView(viewportNow.current, false);
+        });
       }, WHEEL_SETTLE_MS);
     };
     element.addEventListener('wheel', onWheel, { capture: true, passive: true });
@@ -182,5 +199,5 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   useLayoutEffect(() => {
     if (farMap === null) wrapper.current?.classList.remove('pm-canvas--far-map');
   }, [farMap, wrapper]);
-  return { far, farMap, fringe, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar };
+  return { far, farMap, fringe, hold, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar };
 }

@@ -47,6 +47,15 @@ export interface FarRect {
   height: number;
 }
 
+/**
+ * What the page shows itself while the far canvas lies under it: the cards and departments that
+ * meet `cards` are its own, and so are the lines inside `lines` (they are cut at its edge).
+ */
+export interface FarHole {
+  cards: FarRect;
+  lines: FarRect;
+}
+
 /** The view as the benchmark's probe and the tests read it back from the canvas (`data-view`). */
 export function viewKey(view: Pick<FarView, 'x' | 'y' | 'zoom'>): string {
   return `${view.x},${view.y},${view.zoom}`;
@@ -95,11 +104,11 @@ export function farPaths(scene: FarScene, hole: FarRect | null = null): FarPaths
 }
 
 /** Picks the paths a frame draws: the whole scene's, or, with a hole, ones that leave it out (built again only when the scene or the hole changes). */
-export function pathsWithHole(): (scene: FarScene, whole: FarPaths, hole: FarRect | null) => FarPaths {
-  let last: { scene: FarScene; hole: FarRect; paths: FarPaths } | null = null;
+export function pathsWithHole(): (scene: FarScene, whole: FarPaths, hole: FarHole | null) => FarPaths {
+  let last: { scene: FarScene; hole: FarHole; paths: FarPaths } | null = null;
   return (scene, whole, hole) => {
     if (!hole) return whole;
-    if (last?.scene !== scene || last.hole !== hole) last = { scene, hole, paths: farPaths(scene, hole) };
+    if (last?.scene !== scene || last.hole !== hole) last = { scene, hole, paths: farPaths(scene, hole.cards) };
     return last.paths;
   };
 }
@@ -115,10 +124,10 @@ type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /**
  * Draws one frame of the far view; `font` is the CSS font family list the names are set in. With a
- * `hole` (the part of the map whose cards and lines the page has mounted, while a zoom reaches past
- * it) only what lies outside it is drawn, from paths built with the same hole.
+ * `hole` (what the page shows itself while a wheel zoom reaches past it) only the rest is drawn,
+ * from paths built with the same hole.
  */
-export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, selected: Path2D, view: FarView, font: string, hole: FarRect | null = null): void {
+export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, selected: Path2D, view: FarView, font: string, hole: FarHole | null = null): void {
   const { x, y, zoom, width, height, ratio } = view;
   const w = Math.round(width * ratio);
   const h = Math.round(height * ratio);
@@ -129,24 +138,25 @@ export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, s
   }
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, w, h);
-  context.save(); // the hole's clip is this frame's only
   context.setTransform(zoom * ratio, 0, 0, zoom * ratio, x * ratio, y * ratio);
   const pixel = 1 / zoom; // one screen pixel, in map units
   const seen = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
-  if (hole) {
-    // Lines are cut at the hole's edge, where the page's own lines take over.
-    const outside = new Path2D();
-    outside.rect(seen.x - pixel, seen.y - pixel, seen.width + 2 * pixel, seen.height + 2 * pixel);
-    outside.rect(hole.x, hole.y, hole.width, hole.height);
-    context.clip(outside, 'evenodd');
-  }
   context.fillStyle = 'rgba(148, 163, 184, 0.16)';
   context.strokeStyle = '#94a3b8';
   context.lineWidth = pixel;
   context.fill(paths.departments);
   context.stroke(paths.departments);
+  context.save();
+  if (hole) {
+    // Lines are cut where the page's own lines take over.
+    const outside = new Path2D();
+    outside.rect(seen.x - pixel, seen.y - pixel, seen.width + 2 * pixel, seen.height + 2 * pixel);
+    outside.rect(hole.lines.x, hole.lines.y, hole.lines.width, hole.lines.height);
+    context.clip(outside, 'evenodd');
+  }
   context.strokeStyle = 'rgba(100, 116, 139, 0.45)';
   context.stroke(paths.lines);
+  context.restore();
   if (zoom >= FACES_ZOOM) {
     context.fillStyle = '#ffffff';
     context.fill(paths.faces);
@@ -157,7 +167,7 @@ export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, s
       context.fillStyle = color;
       context.fill(paths.edges[i]);
     });
-    drawNames(context, scene, zoom, seen, font, hole);
+    drawNames(context, scene, zoom, seen, font, hole?.cards ?? null);
   } else {
     scene.colors.forEach((color, i) => {
       context.fillStyle = color;
@@ -170,7 +180,6 @@ export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, s
     context.lineWidth = 2 * pixel;
     context.stroke(selected);
   }
-  context.restore();
 }
 
 /** The names of the cards in `view` (map units), each line centred on the card's height as the far card sets it. */

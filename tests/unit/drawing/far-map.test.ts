@@ -43,8 +43,9 @@ const scene: FarScene = {
   lines: new Float64Array([100, 40, 1000, 40]),
 };
 const view = { x: 0, y: 0, zoom: 1, width: 1200, height: 400, ratio: 1 };
-// The page's cards cover the part of the map from x 250 to 600: the second card.
-const hole = { x: 250, y: -100, width: 350, height: 400 };
+// The page's cards cover the part of the map from x 250 to 600: the second card. Its lines reach further.
+const shown = { x: 250, y: -100, width: 350, height: 400 };
+const hole = { cards: shown, lines: { x: 100, y: -100, width: 600, height: 400 } };
 
 describe('the far view with a hole', () => {
   const realPath = globalThis.Path2D;
@@ -52,13 +53,13 @@ describe('the far view with a hole', () => {
   afterAll(() => void (globalThis.Path2D = realPath));
 
   it('knows which rectangles meet the hole, and that none do when there is none', () => {
-    expect([0, 1, 2].map((i) => meetsHole(scene.cards, i, hole))).toEqual([false, true, false]);
-    expect(meetsHole(scene.departments, 0, hole)).toBe(true);
+    expect([0, 1, 2].map((i) => meetsHole(scene.cards, i, shown))).toEqual([false, true, false]);
+    expect(meetsHole(scene.departments, 0, shown)).toBe(true);
     expect(meetsHole(scene.cards, 1, null)).toBe(false);
   });
 
   it('leaves the cards and departments in the hole out of its paths, and keeps every line', () => {
-    const paths = farPaths(scene, hole) as unknown as Record<'faces' | 'departments', RecordingPath>;
+    const paths = farPaths(scene, shown) as unknown as Record<'faces' | 'departments', RecordingPath>;
     expect(paths.faces.rects).toEqual([
       [0, 0, 200, 80],
       [900, 0, 200, 80],
@@ -67,7 +68,7 @@ describe('the far view with a hole', () => {
     expect((farPaths(scene) as unknown as Record<'faces', RecordingPath>).faces.rects).toHaveLength(3);
   });
 
-  it('writes the names outside the hole only, cuts the frame to outside it, and leaves the selection to the page', () => {
+  it('writes the names of the cards the page does not show, cuts the lines where the page’s take over, and leaves the selection to the page', () => {
     const whole = farPaths(scene);
     const paths = pathsWithHole();
     const selected = selectionPath(new Float64Array([300, 0, 200, 80]));
@@ -75,7 +76,7 @@ describe('the far view with a hole', () => {
     drawFarMap(holed.context as never, scene, paths(scene, whole, hole), selected, view, 'sans-serif', hole);
     expect(holed.texts).toEqual(['Ada Lind', 'Cy Moss']);
     expect(holed.clips).toHaveLength(1);
-    expect(holed.clips[0].rects[1]).toEqual([hole.x, hole.y, hole.width, hole.height]);
+    expect(holed.clips[0].rects[1]).toEqual([100, -100, 600, 400]);
     expect(holed.stroked).not.toContain(selected);
 
     const full = recordingContext();
@@ -92,5 +93,6 @@ describe('the far view with a hole', () => {
     const first = paths(scene, whole, hole);
     expect(paths(scene, whole, hole)).toBe(first);
     expect(paths(scene, whole, { ...hole })).not.toBe(first);
+    expect(paths({ ...scene }, whole, hole)).not.toBe(first);
   });
 });
