@@ -4,7 +4,7 @@
 // draws it itself, the same way. One worker serves every far canvas the page shows, and keeps the
 // scene it was sent: zooming out again on the same map posts nothing but the view.
 import { recordRect } from '../domain/commands';
-import { runAtOnce, runInSlices, yieldToBrowser, type Steps } from '../domain/slices';
+import { runAtOnce, runInSlicesWhile, type Steps } from '../domain/slices';
 import type { AccountMap } from '../domain/types';
 import { farScene } from '../drawing/far-scene';
 import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarHole, type FarScene, type FarView } from '../drawing/far-map';
@@ -36,32 +36,21 @@ export function* prepareFarScene(map: AccountMap): Steps<FarScene> {
   return scene;
 }
 
-const LEFT = Symbol('left');
-
 /**
  * Builds the far view's scene of `map` in slices once the page is idle, so the zoom step where the
  * far canvas takes over finds it built; returns what drops it (the map changed again, or was left).
  */
 export function prepareFarSceneWhenIdle(map: AccountMap): () => void {
   let dropped = false;
-  const run = async () => {
-    try {
-      await runInSlices(prepareFarScene(map), async () => {
-        await yieldToBrowser();
-        if (dropped) throw LEFT;
-      });
-    } catch (error) {
-      if (error !== LEFT) throw error;
-    }
-  };
+  const run = () => void runInSlicesWhile(prepareFarScene(map), () => !dropped);
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(() => void run(), { timeout: 2000 });
+    const handle = requestIdleCallback(run, { timeout: 2000 });
     return () => {
       dropped = true;
       cancelIdleCallback(handle);
     };
   }
-  const handle = setTimeout(() => void run(), 200);
+  const handle = setTimeout(run, 200);
   return () => {
     dropped = true;
     clearTimeout(handle);

@@ -5,7 +5,7 @@
 // render, 20,000 cards blocked the page for seconds.
 import { stakeholderCard } from '../domain/card-layout';
 import { prepareRects } from '../domain/commands';
-import { runInSlices, yieldToBrowser, type Steps } from '../domain/slices';
+import { runInSlicesWhile, type Steps } from '../domain/slices';
 import type { AccountMap } from '../domain/types';
 import { prepareFarScene } from './far-map-painter';
 import { prepareOverview } from './MapOverview';
@@ -14,9 +14,6 @@ import { prepareLines } from './edges/LinksLayer';
 
 /** Below this many people the whole map is laid out in less than a slice anyway. */
 const PREPARE_FROM = 500;
-
-/** Thrown into the steps' driver when the map was left while it was being prepared. */
-class Left extends Error {}
 
 function* everything(map: AccountMap): Steps<void> {
   const parts: (() => Steps<unknown>)[] = [
@@ -38,13 +35,5 @@ function* everything(map: AccountMap): Steps<void> {
 /** Prepares `map`'s first draw in slices; stops early when `stillWanted` says the map was left. */
 export async function prepareCards(map: AccountMap, stillWanted: () => boolean): Promise<void> {
   if (Object.keys(map.stakeholders).length < PREPARE_FROM) return;
-  const pause = async () => {
-    await yieldToBrowser();
-    if (!stillWanted()) throw new Left();
-  };
-  try {
-    await runInSlices(everything(map), pause);
-  } catch (error) {
-    if (!(error instanceof Left)) throw error;
-  }
+  await runInSlicesWhile(everything(map), stillWanted);
 }

@@ -38,3 +38,24 @@ export async function runInSlices<T>(steps: Steps<T>, pause: () => Promise<void>
     }
   }
 }
+
+/** Thrown into the steps' driver when the work is no longer wanted. */
+class NotWanted extends Error {}
+
+/**
+ * Runs the steps in slices, handing the main thread back between them, for as long as
+ * `stillWanted()` says the result is wanted (the map is still open, not changed again); true
+ * when it ran to the end.
+ */
+export async function runInSlicesWhile(steps: Steps<unknown>, stillWanted: () => boolean): Promise<boolean> {
+  try {
+    await runInSlices(steps, async () => {
+      await yieldToBrowser();
+      if (!stillWanted()) throw new NotWanted();
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof NotWanted) return false;
+    throw error;
+  }
+}
