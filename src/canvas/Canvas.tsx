@@ -7,6 +7,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   ReactFlow,
   getViewportForBounds,
@@ -25,7 +26,8 @@ import type { Link, Position, Viewport } from '../domain/types';
 import { createLink } from '../actions/links';
 import { addStakeholderAt } from '../actions/placement';
 import { useUiState } from '../actions/ui-state';
-import { attachCanvas, getCanvas, MAX_ZOOM, MIN_ZOOM } from './canvas-api';
+import { actionById } from '../actions/registry';
+import { ANIMATION_SETTLE_MS, attachCanvas, getCanvas, MAX_ZOOM, MIN_ZOOM } from './canvas-api';
 import { useKeyboardFocus, CARD_KEYS_ID } from './keyboard-focus';
 import { nodeTypes } from './node-types';
 import { LinksLayer } from './edges/LinksLayer';
@@ -115,7 +117,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   // Every node of the map, for counting the cards in view at each step of a zoom.
   const projectedNow = useRef<readonly MapNode[]>([]);
-  const { far, farMap, fringe, hold, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar } = useViewWindow(wrapper, projectedNow);
+  const { far, farMap, fringe, hold, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar, holdFor } = useViewWindow(wrapper, projectedNow);
   // A canvas that opened with nothing to fit (the map empty, or no room yet) fits the map once it
   // can: always when the room comes, and when content comes only if none of it is in view, so the
   // first card a person adds to an empty map does not move the view under them.
@@ -177,9 +179,13 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       viewportBeforePresenting.current = instance.getViewport();
       const start = presentationViewport(map, useMapStore.getState().selection, box.width, box.height);
       useUiState.setState({ walk: start?.stop ? { kind: 'department', id: start.stop, part: 0 } : null });
-      if (start) void instance.setViewport(start.viewport, { duration: 200 });
+      if (start) {
+        holdFor(200 + ANIMATION_SETTLE_MS);
+        void instance.setViewport(start.viewport, { duration: 200 });
+      }
     } else if (viewportBeforePresenting.current) {
       useUiState.setState({ walk: null });
+      holdFor(200 + ANIMATION_SETTLE_MS);
       void instance.setViewport(viewportBeforePresenting.current, { duration: 200 });
       viewportBeforePresenting.current = null;
     }
@@ -302,7 +308,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const viewportChanged = useRef(onViewportChange);
   useLayoutEffect(() => void (viewportChanged.current = onViewportChange), [onViewportChange]);
   const onMoveEnd = useCallback((_: unknown, viewport: FlowViewport) => viewportChanged.current(viewport), []);
-  const onInit = useCallback((instance: ReactFlowInstance<MapNode, NoEdge>) => attachCanvas(instance, wrapper.current), []);
+  const onInit = useCallback((instance: ReactFlowInstance<MapNode, NoEdge>) => attachCanvas(instance, wrapper.current, holdFor), [holdFor]);
 
   const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
     const fromId = state.fromNode?.id;
@@ -319,6 +325,8 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   }, []);
 
   const { onFocusCapture, onKeyDownCapture } = useKeyboardFocus(wrapper);
+  const fitMap = useCallback(() => actionById['fit-view'].run(), []);
+  const fitLabel = actionById['fit-view'].label;
 
   const onDoubleClick = useCallback((event: React.MouseEvent) => {
     const target = event.target as HTMLElement;
@@ -394,7 +402,14 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap !== null} area={area} />
         {farMap || fringe ? <FarMapLayer onShown={farMapShown} hole={farMap ? null : fringeHole} /> : null}
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
-        <Controls position="bottom-right" showInteractive={false} />
+        {/* React Flow's own fit button fits the nodes it holds, only those near the view: this one fits the map. */}
+        <Controls position="bottom-right" showInteractive={false} showFitView={false}>
+          <ControlButton className="react-flow__controls-fitview" onClick={fitMap} title={fitLabel} aria-label={fitLabel}>
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M3 9V3h6M15 3h6v6M21 15v6h-6M9 21H3v-6" style={{ fill: 'none', stroke: 'currentColor', strokeWidth: 2.5 }} />
+            </svg>
+          </ControlButton>
+        </Controls>
         <MapOverview />
         <FocusBar />
         <ComparisonBar changes={comparison ? changeCount(comparison.result) : null} />

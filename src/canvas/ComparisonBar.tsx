@@ -1,6 +1,7 @@
 // While the map is compared with a snapshot, a bar at the top of the canvas says so, explains the
 // marks, and ends the comparison. Shown in presentation mode too: a review walks through it.
 import './ComparisonBar.css';
+import { memo } from 'react';
 import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,7 +12,7 @@ export function stopComparing(): void {
 }
 
 /** `changes` is null when no comparison applies to the map on the canvas. */
-export function ComparisonBar({ changes }: { changes: number | null }) {
+function ComparisonBarComponent({ changes }: { changes: number | null }) {
   const { t } = useTranslation();
   const name = useUiState((s) => s.comparing?.name);
   if (name === undefined || changes === null) return null;
@@ -29,3 +30,6 @@ export function ComparisonBar({ changes }: { changes: number | null }) {
     </Panel>
   );
 }
+
+// Memoised: the canvas renders again whenever what it mounts changes (a wheel zoom's start and end).
+export const ComparisonBar = memo(ComparisonBarComponent);

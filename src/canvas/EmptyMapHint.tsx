@@ -1,12 +1,13 @@
 // What an empty map says: what to do first.
 import './EmptyMapHint.css';
+import { memo } from 'react';
 import { Panel } from '@xyflow/react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useMapStore } from '../store/map-store';
 import { hasRecords } from '../domain/table-changes';
 import { addDepartmentAt, addStakeholderAt } from '../actions/placement';
 
-export function EmptyMapHint() {
+function EmptyMapHintComponent() {
   const { t } = useTranslation();
   // Runs on every store change: counted once per version of a table, not on every change.
   const empty = useMapStore((s) => !!s.map && !hasRecords(s.map.stakeholders) && !hasRecords(s.map.departments));
@@ -28,3 +29,6 @@ export function EmptyMapHint() {
     </Panel>
   );
 }
+
+// Memoised: the canvas renders again whenever what it mounts changes (a wheel zoom's start and end).
+export const EmptyMapHint = memo(EmptyMapHintComponent);

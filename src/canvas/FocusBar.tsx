@@ -3,7 +3,7 @@
 // outside it dim, so the map keeps its shape and the room its bearings. Each filter is a chip.
 import './FocusBar.css';
 import { Panel } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { FocusFilter, FocusKind } from '../domain/focus';
@@ -21,7 +21,7 @@ const keyOf = (filter: FocusFilter) => `${filter.kind}:${filter.value}`;
  */
 const LISTED_AT_ONCE = 200;
 
-export function FocusBar() {
+function FocusBarComponent() {
   const { t } = useTranslation();
   const kindWord = (kind: FocusKind) => t(`canvas.focus.kind.${kind}`);
   const filters = useUiState((s) => s.focus);
@@ -135,3 +135,6 @@ export function FocusBar() {
     </Panel>
   );
 }
+
+// Memoised: the canvas renders again whenever what it mounts changes (a wheel zoom's start and end).
+export const FocusBar = memo(FocusBarComponent);

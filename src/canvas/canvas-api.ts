@@ -20,7 +20,16 @@ const REVEAL_MS = 300;
 let revealing: (Position & Size) | null = null;
 let revealDone: ReturnType<typeof setTimeout> | undefined;
 
-function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLElement | null): MapViewport {
+/** Told before each animation of the view, with its length: the canvas holds what it has mounted until then (use-view-window.ts). */
+type HoldFor = (ms: number) => void;
+
+/** After an animation's last frame, a little longer before the canvas mounts what the view reached. */
+export const ANIMATION_SETTLE_MS = 60;
+
+function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLElement | null, holdFor: HoldFor): MapViewport {
+  const animating = (duration: number | undefined) => {
+    if (duration) holdFor(duration + ANIMATION_SETTLE_MS);
+  };
   return {
     visibleCenter() {
       if (!element) return { x: 0, y: 0 };
@@ -45,6 +54,7 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
       revealing = bounds;
       clearTimeout(revealDone);
       revealDone = setTimeout(() => (revealing = null), REVEAL_MS + 100);
+      animating(REVEAL_MS);
       void flow.fitBounds(bounds, { padding: 0.04, duration: REVEAL_MS });
     },
     // From the map's own rectangles: React Flow holds only the nodes near the view (node-window.ts).
@@ -53,21 +63,30 @@ function viewportOf(flow: ReactFlowInstance<MapNode, NoEdge>, element: HTMLEleme
       const bounds = map ? mapBounds(map, ids ? new Set(ids) : undefined) : null;
       const box = element?.getBoundingClientRect();
       if (!bounds || !box || box.width === 0 || box.height === 0) return;
+      animating(duration);
       void flow.setViewport(getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, maxZoom, clearOfOverview(padding)), { duration });
     },
     present(rect, part = 0) {
       const box = element?.getBoundingClientRect();
-      if (box && box.width > 0 && box.height > 0) void flow.setViewport(viewportShowing(rect, box.width, box.height, part), { duration: 600 });
+      if (!box || box.width === 0 || box.height === 0) return;
+      animating(600);
+      void flow.setViewport(viewportShowing(rect, box.width, box.height, part), { duration: 600 });
     },
     parts: (rect) => partsShowing(rect, element?.getBoundingClientRect().height ?? 0),
-    zoomIn: () => void flow.zoomIn({ duration: 150 }),
-    zoomOut: () => void flow.zoomOut({ duration: 150 }),
+    zoomIn() {
+      animating(150);
+      void flow.zoomIn({ duration: 150 });
+    },
+    zoomOut() {
+      animating(150);
+      void flow.zoomOut({ duration: 150 });
+    },
   };
 }
 
-export function attachCanvas(flow: ReactFlowInstance<MapNode, NoEdge> | null, element: HTMLElement | null): void {
+export function attachCanvas(flow: ReactFlowInstance<MapNode, NoEdge> | null, element: HTMLElement | null, holdFor: HoldFor = () => {}): void {
   instance = flow;
-  attachViewport(flow ? viewportOf(flow, element) : null);
+  attachViewport(flow ? viewportOf(flow, element, holdFor) : null);
 }
 
 export function getCanvas(): ReactFlowInstance<MapNode, NoEdge> | null {

@@ -39,9 +39,9 @@ export interface ViewWindow {
   far: boolean;
   /** The far canvas draws the map; `kept` are the nodes left mounted (hidden) under it. */
   farMap: { kept: ReadonlySet<string> } | null;
-  /** A wheel zoom has taken the view past what is mounted: the far canvas draws the rest, under the cards. */
+  /** A wheel zoom or an animation has taken the view past what is mounted: the far canvas draws the rest, under the cards. */
   fringe: boolean;
-  /** While a wheel zoom goes on: the view it began from, whose nodes are all React Flow is given (null otherwise). */
+  /** While a wheel zoom or an animation of the view goes on: the view it began from, whose nodes are all React Flow is given (null otherwise). */
   hold: Area | null;
   /** The same as `farMap !== null`, readable from event handlers without a render. */
   farMapNow: RefObject<boolean>;
@@ -55,6 +55,8 @@ export interface ViewWindow {
   viewportNow: RefObject<FlowViewport>;
   /** Follows a new viewport; `gesture` when it comes from React Flow's store (a pan, a zoom, a fit). */
   showFar(viewport: FlowViewport, gesture?: boolean): void;
+  /** An animation of the view starts: hold what is mounted (`hold`) until `ms` from now. */
+  holdFor(ms: number): void;
 }
 
 /** `projectedNow`: every node of the map, for counting the cards in view at each step of a zoom. */
@@ -85,7 +87,7 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   const fringeNow = useRef(false);
   const [hold, setHold] = useState<Area | null>(null);
   const holdNow = useRef<Area | null>(null);
-  const wheeling = useRef(false);
+  const holding = useRef(false);
   const showFringe = useCallback((shown: boolean) => {
     if (shown === fringeNow.current) return;
     fringeNow.current = shown;
@@ -103,7 +105,7 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
     const view = viewArea(viewport, canvasSize.current);
     const next = canvasSize.current.width > 0 && canvasSize.current.height > 0 ? areaFor(view, areaNow.current) : null;
     const held = areaNow.current;
-    if (moving && wheeling.current && held && next) showFringe(!covers(holdNow.current ?? held, view));
+    if (moving && holding.current && held && next) showFringe(!covers(holdNow.current ?? held, view));
     else if (next === held) showFringe(false);
     else {
       areaNow.current = next;
@@ -150,22 +152,20 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
       else setFarMap(null);
     }
   }, [followView]);
-  // The wheel's steps, seen before React Flow zooms on them: while they come, the area is held.
-  useLayoutEffect(() => {
-    const element = wrapper.current;
-    if (!element) return undefined;
-    let settle: ReturnType<typeof setTimeout> | undefined;
-    const large = () => recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
-    const onWheel = () => {
+  // A wheel zoom, or an animation of the view (a fit, going to someone), holds what is mounted
+  // until it has ended: `ms` after the last call. Each wheel step is seen before React Flow zooms on it.
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const holdFor = useCallback(
+    (ms: number) => {
       const box = canvasSize.current;
-      if (!wheeling.current && !farMapNow.current && areaNow.current && box && large()) {
+      if (!holding.current && !farMapNow.current && areaNow.current && box && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS) {
         holdNow.current = viewArea(viewportNow.current, box);
         setHold(holdNow.current);
       }
-      wheeling.current = true;
-      clearTimeout(settle);
-      settle = setTimeout(() => {
-        wheeling.current = false;
+      holding.current = true;
+      clearTimeout(settle.current);
+      settle.current = setTimeout(() => {
+        holding.current = false;
         holdNow.current = null;
         // One render lets the hold go, moves the area and takes the fringe away. Under the far
         // canvas the area stays as it is (showFar).
@@ -173,14 +173,20 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
           setHold(null);
           if (!farMapNow.current) followView(viewportNow.current, false);
         });
-      }, WHEEL_SETTLE_MS);
-    };
+      }, ms);
+    },
+    [followView],
+  );
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    if (!element) return undefined;
+    const onWheel = () => holdFor(WHEEL_SETTLE_MS);
     element.addEventListener('wheel', onWheel, { capture: true, passive: true });
     return () => {
       element.removeEventListener('wheel', onWheel, { capture: true });
-      clearTimeout(settle);
+      clearTimeout(settle.current);
     };
-  }, [wrapper, followView]);
+  }, [wrapper, holdFor]);
   // Every change of React Flow's viewport (a gesture, a fit, an animation, the opening one) moves
   // the area and the far switch: its store is the one place all of them pass through.
   const flowStore = useStoreApi<MapNode, NoEdge>();
@@ -199,5 +205,5 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   useLayoutEffect(() => {
     if (farMap === null) wrapper.current?.classList.remove('pm-canvas--far-map');
   }, [farMap, wrapper]);
-  return { far, farMap, fringe, hold, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar };
+  return { far, farMap, fringe, hold, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar, holdFor };
 }

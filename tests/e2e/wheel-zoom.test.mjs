@@ -70,6 +70,12 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
   const missing = await page.evaluate((ids) => ids.filter((id) => !document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)), inView);
   assert.deepEqual(missing, [], 'every person in view has a card in the page');
   await screenshot(page, 'wheel-zoom-after');
+
+  // The fit button in the canvas's corner fits the whole map, not only the cards mounted near the view.
+  await page.locator('.react-flow__controls').getByRole('button', { name: 'Fit map to screen' }).click();
+  await settled(page);
+  const everyone = await peopleInView(page, map, 0);
+  assert.equal(everyone.length, Object.keys(map.stakeholders).length, 'everyone is in view after fitting');
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
