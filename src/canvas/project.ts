@@ -155,7 +155,8 @@ function stakeholderNode(map: AccountMap, stakeholder: Stakeholder, selected: bo
     type: 'stakeholder',
     position: at,
     ...knownGeometry(size.width, size.height),
-    zIndex: 1000,
+    // A selected card over its neighbours: its quick tags float above it, over the card above.
+    zIndex: selected ? 1001 : 1000,
     selected,
     ariaLabel,
     domAttributes: describedBy(stakeholder.id),

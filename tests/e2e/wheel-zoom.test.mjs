@@ -79,3 +79,30 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('the selected card’s quick tags lie over the card above it, and take the click', { timeout: 180_000 }, async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+  const map = await openGeneratedMap(page, 2000, 'Tags account');
+  // Someone in a department's second row, found, zoomed away from with the wheel and found again:
+  // the card above theirs was then mounted after theirs, and covered their quick tags.
+  const person = map.stakeholders.stk_bench_1000;
+  const find = async () => {
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill(person.name);
+    await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await settled(page);
+  };
+  await find();
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  await page.mouse.move(pane.x + 30, pane.y + pane.height / 2);
+  for (let step = 0; step < 6; step++) await page.mouse.wheel(0, 100);
+  await page.locator('.pm-far-map').waitFor({ state: 'detached', timeout: 10_000 });
+  await find();
+  const theirs = page.locator(`.react-flow__node[data-id="${person.id}"]`);
+  await theirs.getByRole('button', { name: `Champion: tag ${person.name}` }).click({ timeout: 5_000 });
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  assert.equal(await inspector.getByRole('radio', { name: /Champion/ }).isChecked(), true);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
