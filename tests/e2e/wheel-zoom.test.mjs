@@ -46,8 +46,9 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
       if (document.querySelector('.pm-far-map--fringe')) window.__fringe = { mounted: [...document.querySelectorAll('.react-flow__node')].map((node) => node.dataset.id) };
     }).observe(document.querySelector('.react-flow'), { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
   });
-  // Zoomed about a point at the left, the view grows to the right, past the area
-  // within a few steps (at most 8: from 1.2, still short of the zoom where the far canvas takes over).
+  // Zoomed about a point at the left, the view grows to the right: from the first step out it shows
+  // more than the cards mounted when the zoom began. At most 8 steps: from 1.2, still short of the
+  // zoom where the far canvas takes the whole map over.
   const pane = await page.locator('.react-flow__pane').boundingBox();
   await page.mouse.move(pane.x + 40, pane.y + pane.height / 2);
   let during = null;
