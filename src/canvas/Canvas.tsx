@@ -235,7 +235,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         : nodesNear(projected, hold ?? area, selectionSet),
     [projected, farMap, hold, area, selectionSet],
   );
-  // While a wheel zoom reaches past the cards mounted, the far canvas under them draws the rest.
+  // While a wheel zoom or an animation reaches past the cards mounted, the far canvas under them draws the rest.
   const fringeHole = useMemo(() => (area ? { cards: hold ?? area, lines: area } : null), [hold, area]);
   // While a drag is under way the moving cards are where the drag preview puts them (drag-preview.ts).
   const shifts = useDragPreview((p) => p.shifts);

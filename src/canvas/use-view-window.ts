@@ -24,6 +24,9 @@ const FAR_ZOOM = 0.35;
  */
 const WHEEL_SETTLE_MS = 160;
 
+/** Whether the open map has more people than the far canvas takes over at: only such a map holds, slices or draws far. */
+const largeMap = () => recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
+
 /** The ids of the nodes React Flow has in the page. */
 function mountedNodeIds(root: HTMLElement | null): ReadonlySet<string> {
   const ids = new Set<string>();
@@ -122,7 +125,7 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
     viewMoved();
     // A map of no more cards than the far canvas takes over at has none to slice: there the
     // transitions' extra render passes cost more than they spared (pan + zoom at 100 people).
-    const moving = gesture && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS;
+    const moving = gesture && largeMap();
     const isFar = viewport.zoom < FAR_ZOOM;
     const box = canvasSize.current;
     // Counted from the cards' rectangles: estimated from the map's area, the count stayed under the
@@ -158,7 +161,7 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   const holdFor = useCallback(
     (ms: number) => {
       const box = canvasSize.current;
-      if (!holding.current && !farMapNow.current && areaNow.current && box && recordCount(useMapStore.getState().map?.stakeholders ?? {}) > FAR_MAP_CARDS) {
+      if (!holding.current && !farMapNow.current && areaNow.current && box && largeMap()) {
         holdNow.current = viewArea(viewportNow.current, box);
         setHold(holdNow.current);
       }
