@@ -125,9 +125,13 @@ test('on a shared map a snapshot, an export, the brief and a CRM re-import work,
   await card(boris.page, 'Noah Miller').waitFor({ timeout: 20000 });
   await waitForStance(boris.page, 'Noah Miller', 'blocker');
   // …and reaches Anna when the relay is back.
+  // Both browsers reconnect on their own (back-off up to 3 s each) and Boris's edit goes through
+  // the relay to Anna. Waited for in that order, with room for a machine busy with other tests: in
+  // CI, 15 s from the relay's start to Anna's screen was not always enough.
   relay = await startRelayProcess({ data, port: relay.port });
-  await waitForStance(anna.page, 'Noah Miller', 'blocker');
-  await boris.page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 20000 });
+  await boris.page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 30000 });
+  await anna.page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 30000 });
+  await waitForStance(anna.page, 'Noah Miller', 'blocker', 30000);
 
   for (const person of [anna, boris]) {
     assert.deepEqual(person.externalRequests, [], 'nothing leaves the machine');

@@ -4,11 +4,11 @@ import { card } from './harness.mjs';
 
 export const select = (page, name) => card(page, name).click({ position: { x: 12, y: 12 } });
 export const stanceOf = (page, name) => card(page, name).getAttribute('aria-label');
-export const waitForStance = (page, name, stance) =>
+export const waitForStance = (page, name, stance, timeout = 15000) =>
   page.waitForFunction(
     ([name, stance]) => [...document.querySelectorAll(`[aria-label^="Stakeholder: ${name}"]`)].some((el) => el.getAttribute('aria-label').toLowerCase().includes(stance)),
     [name, stance],
-    { timeout: 15000 },
+    { timeout },
   );
 
 /** Shares the open map: by its toolbar button, its key (Shift+S, with `keyCard` selected) or by name in the find-or-add box. */
