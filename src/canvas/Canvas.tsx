@@ -45,7 +45,7 @@ import { prepareFarSceneWhenIdle } from './far-map-painter';
 import { recordCount } from '../domain/table-changes';
 import { OutOfFocusContext, outOfFocus } from './use-focus';
 import { presentationViewport } from './presentation';
-import { nodesNear, rectsMeet, viewArea } from './node-window';
+import { nodeAt, nodesNear, rectsMeet, viewArea } from './node-window';
 import { useViewWindow } from './use-view-window';
 import { previewMoves, takePreviewedMoves, useDragPreview } from './drag-preview';
 // React Flow's stylesheet after ours (the components above import theirs), as it has always
@@ -341,6 +341,20 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     else addStakeholderAt(point);
   }, []);
 
+  // Seen from far the cards are painted, not mounted, and a click reaches the pane: it selects the
+  // card (or department) drawn there, as a click on a mounted one does. React Flow clears the
+  // selection right after this handler, so the new one is set after it.
+  const onPaneClick = useCallback((event: React.MouseEvent) => {
+    const instance = getCanvas();
+    if (!farMapNow.current || !instance) return;
+    const hit = nodeAt(projectedNow.current, instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    if (!hit) return;
+    const before = useMapStore.getState().selection;
+    const adding = event.shiftKey || event.metaKey || event.ctrlKey;
+    const next = !adding ? [hit.id] : before.includes(hit.id) ? before.filter((id) => id !== hit.id) : [...before, hit.id];
+    queueMicrotask(() => useMapStore.getState().select(next));
+  }, []);
+
   const onNodeDoubleClick = useCallback((event: React.MouseEvent, node: MapNode) => {
     const onHeader = (event.target as HTMLElement).closest('.pm-department__header');
     if (node.type === 'stakeholder' || onHeader) {
@@ -371,6 +385,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         onSelectionDragStop={onSelectionDragStop}
         onConnectEnd={onConnectEnd}
         onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={onPaneClick}
         onInit={onInit}
         onMoveEnd={onMoveEnd}
         defaultViewport={opening ?? undefined}

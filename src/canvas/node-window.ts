@@ -70,3 +70,16 @@ export function cardsMeeting(nodes: readonly MapNode[], area: Area): number {
   for (const node of nodes) if (node.type === 'stakeholder' && meets(node, area)) count++;
   return count;
 }
+
+/**
+ * The node on top at a point of the map, among those that can be selected: the last in `nodes`'
+ * order that holds it (cards over departments, nested departments over outer ones). Seen from far
+ * the cards are painted on a canvas, not mounted, and a click is matched to them with this.
+ */
+export function nodeAt(nodes: readonly MapNode[], point: Position): MapNode | null {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node.type !== 'removed' && meets(node, { ...point, width: 0, height: 0 })) return node;
+  }
+  return null;
+}

@@ -257,8 +257,8 @@ test('Tidy up lays the map out as an org chart, and one undo puts every card bac
   await page.context().close();
 });
 
-/** Clicks a line on its stroke, a third of the way along (lines take the pointer only there). */
-async function clickLine(page, name, modifiers = []) {
+/** A point on a line's stroke where a person would click it (lines take the pointer only there). */
+async function pointOnLine(page, name) {
   const path = page.getByRole('group', { name }).locator('path.react-flow__edge-path');
   // Lines are routed around the cards a moment after the map is still: aim once the line has settled.
   let d = await path.getAttribute('d');
@@ -269,7 +269,7 @@ async function clickLine(page, name, modifiers = []) {
     d = next;
   }
   // Somewhere only this line runs (routed lines can share a stretch), as a person would click it.
-  const point = await path.evaluate((p) => {
+  return path.evaluate((p) => {
     const group = p.closest('.pm-link');
     const m = p.getScreenCTM();
     for (const share of [1 / 3, 1 / 2, 2 / 3, 1 / 4, 3 / 4, 0.1, 0.9, 0.05, 0.95]) {
@@ -284,6 +284,10 @@ async function clickLine(page, name, modifiers = []) {
     const box = label.getBoundingClientRect();
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
+}
+
+async function clickLine(page, name, modifiers = []) {
+  const point = await pointOnLine(page, name);
   for (const key of modifiers) await page.keyboard.down(key);
   await page.mouse.click(point.x, point.y);
   for (const key of modifiers) await page.keyboard.up(key);
@@ -300,6 +304,18 @@ test('lines: click one to select it, Shift-click a second, delete both, undo; En
   await inspector.getByRole('heading', { name: /Σταύρος Παπαδόπουλος influences Claire Dubois/ }).waitFor();
   assert.equal(await inspector.getByRole('textbox', { name: 'Label' }).inputValue(), 'builds the budget case');
   assert.equal(await page.locator('.pm-link--selected').count(), 1);
+
+  // A pan with the middle button may start on a line, as on empty canvas: the view moves and the
+  // selection stays as it was.
+  const viewport = page.locator('.react-flow__viewport');
+  const before = await viewport.evaluate((el) => el.style.transform);
+  const from = await pointOnLine(page, diary);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(from.x + 120, from.y + 60, { steps: 8 });
+  await page.mouse.up({ button: 'middle' });
+  assert.notEqual(await viewport.evaluate((el) => el.style.transform), before, 'the view moved');
+  assert.equal(await page.locator('.pm-link--selected').count(), 1, 'the pan selected nothing else');
 
   await clickLine(page, diary, ['Shift']);
   await inspector.getByRole('heading', { name: '2 selected' }).waitFor();

@@ -114,6 +114,27 @@ test(`a ${SIZE.toLocaleString('en')}-person map: find someone far away, select, 
   assert.ok((await allCards(page).count()) < 300, 'no more cards kept than the last near view had');
   await assert.rejects(theirCard.click({ timeout: 1000 }), 'a card under the far canvas takes no click');
 
+  // A click where the far canvas draws them selects them all the same, and the inspector shows them.
+  const drawnAt = await page.evaluate((id) => {
+    const node = document.querySelector(`.react-flow__node[data-id="${id}"]`);
+    const [, x, y] = node.style.transform.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/).map(Number);
+    const [, tx, ty, zoom] = document.querySelector('.react-flow__viewport').style.transform.match(/translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/).map(Number);
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    return { x: pane.left + tx + zoom * (x + parseFloat(node.style.width) / 2), y: pane.top + ty + zoom * (y + parseFloat(node.style.height) / 2) };
+  }, person.id);
+  await page.mouse.click(drawnAt.x, drawnAt.y);
+  const nameBox = inspector.getByRole('textbox', { name: 'Name', exact: true });
+  await nameBox.waitFor();
+  assert.equal(await nameBox.inputValue(), person.name);
+  // A click on empty canvas beside the map clears the selection, as it does close up (the map,
+  // fitted, reaches the screen's edges: it is moved right first, with the middle button).
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await pan(middle, { x: middle.x + 500, y: middle.y });
+  const beside = { x: box.x + 100, y: middle.y };
+  assert.ok(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y).classList.contains('react-flow__pane'), beside), 'empty canvas left of the map');
+  await page.mouse.click(beside.x, beside.y);
+  await nameBox.waitFor({ state: 'detached' });
+
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });

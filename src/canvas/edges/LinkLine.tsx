@@ -1,6 +1,7 @@
 // One link on the canvas, drawn in the shared links layer (LinksLayer.tsx). Each kind has its own
 // line style (see appearance.ts) so the kinds stay apart without colour; a label, if any, sits at
-// the middle of the line. Clicking the line (or Enter on it) selects the link.
+// the middle of the line. Clicking the line (or Enter on it) selects the link. A line is not
+// `nopan`: a pan with the middle or right button (or Space) may start on it, as on empty canvas.
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer } from '@xyflow/react';
 import { useMapStore } from '../../store/map-store';
@@ -72,7 +73,7 @@ function LinkLineComponent({ id, sourceId, targetId, focusable = true }: LinkLin
   const width = strokeWidth(link.kind, link.strength);
   return (
     <g
-      className={`pm-link nopan${selected ? ' pm-link--selected' : ''}`}
+      className={`pm-link${selected ? ' pm-link--selected' : ''}`}
       role="group"
       tabIndex={focusable ? 0 : undefined}
       aria-label={name}
@@ -102,7 +103,7 @@ function LinkLineComponent({ id, sourceId, targetId, focusable = true }: LinkLin
       {link.label ? (
         <EdgeLabelRenderer>
           <div
-            className="pm-link-label nodrag nopan"
+            className="pm-link-label nodrag"
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, borderColor: look.color, opacity: dim ? 0.2 : undefined }}
           >
             {link.label}

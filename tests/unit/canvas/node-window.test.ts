@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaFor, nodesNear, viewArea } from '../../../src/canvas/node-window';
+import { areaFor, nodeAt, nodesNear, viewArea } from '../../../src/canvas/node-window';
 import type { MapNode } from '../../../src/canvas/project';
 
 const card = (id: string, x: number, y: number): MapNode => ({
@@ -47,5 +47,27 @@ describe('the nodes React Flow is given', () => {
 
   it('are every node before the canvas has measured its size', () => {
     expect(nodesNear(row, null, new Set())).toHaveLength(100);
+  });
+});
+
+describe('the node at a point (a click on the far view)', () => {
+  const department: MapNode = { id: 'd1', type: 'department', position: { x: 0, y: 0 }, width: 1000, height: 500, data: { departmentId: 'd1' } } as MapNode;
+  const inner: MapNode = { id: 'd2', type: 'department', position: { x: 500, y: 0 }, width: 400, height: 400, data: { departmentId: 'd2' } } as MapNode;
+  const ghost: MapNode = { id: 'gone', type: 'removed', position: { x: 40, y: 300 }, width: 200, height: 80, data: {} } as unknown as MapNode;
+  const nodes = [department, inner, card('p1', 40, 40), card('p2', 600, 40), ghost];
+
+  it('is the card there, over its department', () => {
+    expect(nodeAt(nodes, { x: 100, y: 100 })?.id).toBe('p1');
+    expect(nodeAt(nodes, { x: 700, y: 100 })?.id).toBe('p2');
+  });
+
+  it('is the innermost department where no card is, and nothing outside every node', () => {
+    expect(nodeAt(nodes, { x: 700, y: 300 })?.id).toBe('d2');
+    expect(nodeAt(nodes, { x: 300, y: 450 })?.id).toBe('d1');
+    expect(nodeAt(nodes, { x: 1200, y: 100 })).toBeNull();
+  });
+
+  it('is never a removed card shown by a comparison', () => {
+    expect(nodeAt(nodes, { x: 100, y: 320 })?.id).toBe('d1');
   });
 });
