@@ -1,7 +1,8 @@
 // Zooming out with the wheel on a 500-person map. The page holds the cards of an area around the
 // view (src/canvas/node-window.ts); while the wheel turns, that area is held and the far canvas
 // draws what the view shows past it, under the page's cards; once the wheel stops, the area
-// follows the view and every card in view is a real card again.
+// follows the view and every card in view is a real card again. Taking the whole map over with
+// the far canvas, and giving it back, also wait for the wheel to stop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { card, screenshot, settled, useApp } from './harness.mjs';
@@ -77,6 +78,55 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
   await settled(page);
   const everyone = await peopleInView(page, map, 0);
   assert.equal(everyone.length, Object.keys(map.stakeholders).length, 'everyone is in view after fitting');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
+test('a quick wheel zoom past the far view keeps the cards until it stops, then the far canvas draws the map whole, and back', { timeout: 180_000 }, async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+  const map = await openGeneratedMap(page, 500, 'Quick wheel account');
+  const person = Object.values(map.stakeholders)[250];
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill(person.name);
+  await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await card(page, person.name).first().waitFor();
+  await settled(page);
+  // The page notes when each wheel step came and when the far canvas took the map over or gave it back.
+  await page.evaluate(() => {
+    const canvas = document.querySelector('.pm-canvas');
+    window.__log = { wheels: [], switches: [] };
+    canvas.addEventListener('wheel', () => window.__log.wheels.push(performance.now()), { capture: true });
+    let drawn = canvas.classList.contains('pm-canvas--far-map');
+    new MutationObserver(() => {
+      if (canvas.classList.contains('pm-canvas--far-map') === drawn) return;
+      drawn = !drawn;
+      window.__log.switches.push({ at: performance.now(), drawn });
+    }).observe(canvas, { attributes: true, attributeFilter: ['class'] });
+  });
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  /** Turns the wheel `steps` notches, then waits for the far canvas to draw the map whole (`drawn`) or to give it back. */
+  const quickZoom = async (deltaY, drawn) => {
+    await page.evaluate(() => (window.__log = { wheels: [], switches: [] }));
+    for (let step = 0; step < 15; step++) await page.mouse.wheel(0, deltaY);
+    await page.waitForFunction((drawn) => window.__log.switches.some((s) => s.drawn === drawn), drawn, { timeout: 10_000 });
+    const { wheels, switches } = await page.evaluate(() => window.__log);
+    const gaps = wheels.slice(1).map((at, i) => at - wheels[i]);
+    assert.ok(Math.max(...gaps) < 150, `the notches came quickly, as from a spun wheel (${gaps.map(Math.round).join(', ')} ms apart)`);
+    const last = wheels[wheels.length - 1];
+    assert.ok(switches.every((s) => s.at > last), `the far canvas switched only after the last notch (${switches.map((s) => Math.round(s.at - last)).join(', ')} ms after it)`);
+  };
+  await quickZoom(100, true);
+  await page.locator('.pm-far-map:not(.pm-far-map--fringe)').waitFor();
+  await screenshot(page, 'wheel-zoom-far');
+  await quickZoom(-100, false);
+  await page.locator('.pm-far-map').waitFor({ state: 'detached', timeout: 10_000 });
+  await settled(page);
+  const inView = await peopleInView(page, map, 40);
+  const missing = await page.evaluate((ids) => ids.filter((id) => !document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)), inView);
+  assert.ok(inView.length > 0);
+  assert.deepEqual(missing, [], 'back in, every person in view has a card in the page');
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
