@@ -28,17 +28,21 @@ function peopleInView(page, map, inset) {
   );
 }
 
-test('a wheel zoom out shows the edge of the view at once, and real cards there once the wheel stops', { timeout: 180_000 }, async () => {
-  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
-  const map = await openGeneratedMap(page, 500, 'Wheel account');
-  // Go to someone: the view comes in close enough for their department's cards to be mounted.
-  const person = Object.values(map.stakeholders)[250];
+/** Finds someone by name (Ctrl+K): the view goes to them and their card is mounted. */
+async function goTo(page, person) {
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill(person.name);
   await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().waitFor();
   await page.keyboard.press('Enter');
   await card(page, person.name).first().waitFor();
   await settled(page);
+}
+
+test('a wheel zoom out shows the edge of the view at once, and real cards there once the wheel stops', { timeout: 180_000 }, async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+  const map = await openGeneratedMap(page, 500, 'Wheel account');
+  // Go to someone: the view comes in close enough for their department's cards to be mounted.
+  await goTo(page, Object.values(map.stakeholders)[250]);
 
   // Note whether the far canvas came up under the cards during the zoom, and the cards in the page the last time it was there.
   await page.evaluate(() => {
@@ -85,13 +89,7 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
 test('a quick wheel zoom past the far view keeps the cards until it stops, then the far canvas draws the map whole, and back', { timeout: 180_000 }, async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
   const map = await openGeneratedMap(page, 500, 'Quick wheel account');
-  const person = Object.values(map.stakeholders)[250];
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill(person.name);
-  await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await card(page, person.name).first().waitFor();
-  await settled(page);
+  await goTo(page, Object.values(map.stakeholders)[250]);
   // The page notes when each wheel step came and when the far canvas took the map over or gave it back.
   await page.evaluate(() => {
     const canvas = document.querySelector('.pm-canvas');
@@ -137,19 +135,12 @@ test('the selected card’s quick tags lie over the card above it, and take the 
   // Someone in a department's second row, found, zoomed away from with the wheel and found again:
   // the card above theirs was then mounted after theirs, and covered their quick tags.
   const person = map.stakeholders.stk_bench_1000;
-  const find = async () => {
-    await page.keyboard.press('Control+k');
-    await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill(person.name);
-    await page.getByRole('option', { name: new RegExp(`^${person.name}`) }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await settled(page);
-  };
-  await find();
+  await goTo(page, person);
   const pane = await page.locator('.react-flow__pane').boundingBox();
   await page.mouse.move(pane.x + 30, pane.y + pane.height / 2);
   for (let step = 0; step < 6; step++) await page.mouse.wheel(0, 100);
   await page.locator('.pm-far-map').waitFor({ state: 'detached', timeout: 10_000 });
-  await find();
+  await goTo(page, person);
   const theirs = page.locator(`.react-flow__node[data-id="${person.id}"]`);
   await theirs.getByRole('button', { name: `Champion: tag ${person.name}` }).click({ timeout: 5_000 });
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
