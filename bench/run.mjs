@@ -262,6 +262,8 @@ async function panAndZoom(browser, page, variant, size, centreId) {
       await page.mouse.wheel(0, i < WHEEL_EVENTS ? 100 : -100);
       await page.waitForTimeout(16); // about one wheel event per frame, like a real wheel
     }
+    // What the page does once the wheel has stopped is traced too, and reported apart (`after`).
+    await page.waitForTimeout(1200);
   }, tracesTo(`${variant}-${size}-pan-zoom`));
   const after = await page.evaluate(() => document.querySelector('.react-flow__viewport').style.transform);
   if (after === before) throw new Error(`${variant}: panning and zooming did not move the viewport.`);

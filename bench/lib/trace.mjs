@@ -14,10 +14,16 @@ const MEASURED = new Set(['pointermove', 'wheel']);
 const BOUNDARIES = new Set(['pointermove', 'wheel', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'keydown']);
 /** The last measured input of a trace has no successor: its window is capped. */
 const LAST_WINDOW_US = 150_000;
+/**
+ * What the page still does once the input has stopped (work deferred to the end of a gesture, such
+ * as the canvas catching up after a wheel zoom, see src/canvas/use-view-window.ts) is not charged
+ * to any input: it is reported apart, from the last window's end until this long after it.
+ */
+const AFTER_US = 1_000_000;
 
 /**
  * @param {{ traceEvents: object[] }} trace  JSON of browser.stopTracing()
- * @returns {{ perEvent: number[], windows: { start: number, end: number }[], wallMs: number, events: number, busyMs: number }}
+ * @returns {{ perEvent: number[], windows: { start: number, end: number }[], wallMs: number, events: number, busyMs: number, after: { busyMs: number, longestMs: number } }}
  *   perEvent: main-thread ms charged to each measured input, in order; windows: the trace time
  *   span (µs) charged to each, for looking into a slow one; wallMs: from the first input's task
  *   to the end of the last task charged to an input (or of the pointerup task).
@@ -92,7 +98,12 @@ export function inputCosts(trace) {
     windows.push({ start, end });
   }
   const busyMs = perEvent.reduce((sum, ms) => sum + ms, 0);
-  return { perEvent, windows, events: perEvent.length, busyMs, wallMs: wallStart !== null && wallEnd !== null ? (wallEnd - wallStart) / 1000 : NaN };
+  // `after`: tasks that start after the last input's window (only what the trace recorded: the
+  // gesture has to wait for it, as bench/run.mjs's pan + zoom does).
+  const lastEnd = windows.length ? windows[windows.length - 1].end : Infinity;
+  const later = tasks.filter((task) => task.ts >= lastEnd && task.ts < lastEnd + AFTER_US);
+  const after = { busyMs: later.reduce((sum, task) => sum + task.dur, 0) / 1000, longestMs: Math.max(0, ...later.map((task) => task.dur)) / 1000 };
+  return { perEvent, windows, events: perEvent.length, busyMs, after, wallMs: wallStart !== null && wallEnd !== null ? (wallEnd - wallStart) / 1000 : NaN };
 }
 
 export function quantile(values, q) {

@@ -30,5 +30,5 @@ export async function traced(browser, page, gesture, keepAt) {
 }
 
 export function summarise(costs) {
-  return { median: median(costs.perEvent), p95: quantile(costs.perEvent, 0.95), wall: costs.wallMs, events: costs.events };
+  return { median: median(costs.perEvent), p95: quantile(costs.perEvent, 0.95), wall: costs.wallMs, events: costs.events, after: costs.after };
 }
