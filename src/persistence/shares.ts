@@ -1,7 +1,8 @@
 // What this browser keeps of a shared map besides the map itself (which stays in the record tables,
 // journaled and saved as any map): where its relay is and its access secret (`share:<mapId>`),
-// and its Yjs document state (`ydoc:<mapId>`), so edits made offline merge with the team's when
-// the relay is reached again. Both live in the `meta` table: no new table, no database upgrade.
+// and its Yjs document state (`ydoc:<mapId>`, with the changes appended since under
+// `ydoc-update:<mapId>:<id>`), so edits made offline merge with the team's when the relay is
+// reached again. All live in the `meta` table: no new table, no database upgrade.
 import { getDatabase } from './db';
 
 /**
@@ -20,6 +21,7 @@ export interface Share {
 
 const shareKey = (mapId: string) => `share:${mapId}`;
 const docKey = (mapId: string) => `ydoc:${mapId}`;
+const updatePrefix = (mapId: string) => `ydoc-update:${mapId}:`;
 
 const isShare = (value: unknown): value is Share => {
   const share = value as Share | null;
@@ -43,17 +45,40 @@ export async function findShare(relay: string, room: string): Promise<Share | nu
   return found ?? null;
 }
 
-/** The map's Yjs state as last stored here, or null. */
-export async function loadDocState(mapId: string): Promise<Uint8Array | null> {
-  const value = (await getDatabase().meta.get(docKey(mapId)))?.value;
-  return value instanceof Uint8Array ? value : null;
+/** The map's Yjs state as stored here: the whole state and the changes appended since (apply them all), and those changes' keys. */
+export interface StoredDocState {
+  updates: Uint8Array[];
+  appended: string[];
 }
 
-export async function saveDocState(mapId: string, state: Uint8Array): Promise<void> {
-  await getDatabase().meta.put({ key: docKey(mapId), value: state });
+/** The map's Yjs state as last stored here, or null. */
+export async function loadDocState(mapId: string): Promise<StoredDocState | null> {
+  const db = getDatabase();
+  const [whole, appended] = await db.transaction('r', db.meta, () =>
+    Promise.all([db.meta.get(docKey(mapId)), db.meta.where('key').startsWith(updatePrefix(mapId)).toArray()]),
+  );
+  const updates = [whole, ...appended].map((row) => row?.value).filter((value): value is Uint8Array => value instanceof Uint8Array);
+  return updates.length ? { updates, appended: appended.map((row) => row.key) } : null;
+}
+
+/** Stores the whole state, which replaces the appended changes `replaces` (it holds them). */
+export async function saveDocState(mapId: string, state: Uint8Array, replaces: readonly string[] = []): Promise<void> {
+  const db = getDatabase();
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: docKey(mapId), value: state });
+    if (replaces.length) await db.meta.bulkDelete([...replaces]);
+  });
+}
+
+/** Stores one change of the map's Yjs state beside the whole state; returns its key (at once) and the write. */
+export function appendDocUpdate(mapId: string, update: Uint8Array): { key: string; written: Promise<void> } {
+  const key = `${updatePrefix(mapId)}${crypto.randomUUID()}`;
+  return { key, written: getDatabase().meta.put({ key, value: update }).then(() => undefined) };
 }
 
 /** The map was deleted here: forget its relay, secret and document state. */
 export async function forgetShare(mapId: string): Promise<void> {
-  await getDatabase().meta.bulkDelete([shareKey(mapId), docKey(mapId)]);
+  const db = getDatabase();
+  await db.meta.bulkDelete([shareKey(mapId), docKey(mapId)]);
+  await db.meta.where('key').startsWith(updatePrefix(mapId)).delete();
 }

@@ -8,7 +8,7 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type { AccountMap } from '../domain/types';
 import { useMapStore } from '../store/map-store';
-import { loadDocState, saveDocState, type Share } from '../persistence/shares';
+import { appendDocUpdate, loadDocState, saveDocState, type Share } from '../persistence/shares';
 import { applyPatch, isEmptyDoc, keyProblem, readMap, writeChanges } from './ydoc-map';
 import { batchRemote, nextFrame } from './remote-batch';
 import { presenceState, readPresence, type Presence } from './presence';
@@ -22,9 +22,9 @@ export const cipherOf = (share: Pick<Share, 'key'>): FieldCipher => (share.key ?
 /** Transactions this client makes from its own store, told apart from the relay's. */
 const LOCAL = Symbol('local edit');
 const LOADED = Symbol('stored state');
-// The document state is a cache beside the map (the journal and IndexedDB keep the map itself, and
-// what the state lacks is written again on the next start): stored a second after a change, not
-// on every burst of the relay's updates, whose encoding is the whole document each time.
+// The whole document state is stored a second after a change, not on every burst of the relay's
+// updates, whose encoding is the whole document each time; each change is appended meanwhile
+// (startSync says why).
 const DOC_SAVE_DELAY_MS = 1000;
 const EMPTY_GRACE_MS = 3000;
 const RESYNC_INTERVAL_MS = 10_000;
@@ -119,7 +119,7 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   const doc = new Y.Doc();
   const cipher = cipherOf(share);
   const stored = await loadDocState(mapId);
-  if (stored) Y.applyUpdate(doc, stored, LOADED);
+  if (stored) Y.applyUpdate(doc, Y.mergeUpdates(stored.updates), LOADED);
   const store = useMapStore;
   const open = () => {
     const map = store.getState().map;
@@ -134,6 +134,20 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   writeChanges(doc, readMap(doc, mapId, cipher), first, LOCAL, cipher);
   let synced: AccountMap = first;
   let receiving = false;
+
+  // Each change of the document is stored as it comes, beside the whole state (a page that goes
+  // does not finish an IndexedDB write from pagehide). What the stored state lacks is written
+  // again at the next start as this client's own, and for a teammate's record received in the
+  // last second that is a second copy of it: Yjs keeps one of the two, by client id, and edits
+  // made in ours were lost (an offline edit made after a reload).
+  const appended: string[] = stored?.appended ?? [];
+  let received: Uint8Array[] = [];
+  const append = (update: Uint8Array) => {
+    const { key, written } = appendDocUpdate(mapId, update);
+    appended.push(key);
+    // As the whole state: the map itself is saved by autosave.
+    written.catch(() => {});
+  };
 
   const unsubscribe = store.subscribe((state) => {
     if (receiving || !state.map || state.map.id !== mapId || state.map === synced || state.readOnly) return;
@@ -155,6 +169,8 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
         receiving = false;
       }
       synced = open() ?? synced;
+      // Stored once the map has it, never before: the next start deletes what the map lacks.
+      if (received.length) append(Y.mergeUpdates(received.splice(0)));
     },
   );
 
@@ -162,11 +178,18 @@ export async function startSync(share: Share): Promise<() => Promise<void>> {
   const saveNow = async () => {
     if (saveTimer) clearTimeout(saveTimer);
     saveTimer = null;
-    await saveDocState(mapId, Y.encodeStateAsUpdate(doc)).catch(() => {
+    // The relay's changes reach the map first, for the same reason.
+    remote.flush();
+    received = [];
+    const replaces = appended.splice(0);
+    await saveDocState(mapId, Y.encodeStateAsUpdate(doc), replaces).catch(() => {
       // The map itself is saved by autosave; the document state comes back from the relay.
+      appended.unshift(...replaces);
     });
   };
-  const onUpdate = () => {
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === LOCAL) append(update);
+    else if (origin !== LOADED) received.push(update);
     if (!saveTimer) saveTimer = setTimeout(() => void saveNow(), DOC_SAVE_DELAY_MS);
   };
   doc.on('update', onUpdate);

@@ -63,7 +63,7 @@ async function fitUntilShown(page, locator, timeout = 30000) {
 /** The brief's section whose heading names `heading`, up to the next section (people in it have headings of their own). */
 const section = (markdown, heading) => markdown.split(/^(?=## )/m).find((part) => new RegExp(`^## .*${heading}`).test(part)) ?? '';
 
-test('on a shared map a snapshot, an export, the brief and a CRM re-import work, and the map opens with the relay stopped', async (t) => {
+test('on a shared map a snapshot, an export, the brief and a CRM re-import work, and the map opens with the relay stopped', async () => {
   relay = await startRelayProcess({ data });
   const anna = await app.openApp({ viewport: { width: 1400, height: 1000 } });
   await importAsNewMap(anna.page, OLDER_EXPORT, 'General Electric', 6, 'Imported 6 stakeholders and 5 reports-to links into “General Electric”.');
@@ -129,13 +129,12 @@ test('on a shared map a snapshot, an export, the brief and a CRM re-import work,
   relay = await startRelayProcess({ data, port: relay.port });
   await boris.page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 30000 });
   await anna.page.getByRole('button', { name: /^Shared: live/ }).waitFor({ timeout: 30000 });
-  // Still run and reported, but not yet required: in three of the last four fresh-clone CI runs the
-  // edit had not reached Anna in time (the latest: 30 s after both browsers showed "live"); on the
-  // development machine it always did. Boris keeps the edit (checked above); where it stops on the way to Anna
-  // is not found yet.
-  await t.test('…and Boris’s offline edit reaches Anna once the relay is back', { todo: 'intermittent in CI: the edit does not always reach the other browser' }, async () => {
-    await waitForStance(anna.page, 'Noah Miller', 'blocker', 30000);
-  });
+  // Noah reached Boris about a second before the first reload. Boris's Yjs state kept him as
+  // received, so the edit went into Anna's record of Noah; when that state was stored only a second
+  // after a change, the reload re-created Noah as Boris's own copy, and Yjs kept Anna's (by client
+  // id, so in about half the runs), with the edit in the other.
+  await waitForStance(anna.page, 'Noah Miller', 'blocker');
+  await waitForStance(boris.page, 'Noah Miller', 'blocker');
 
   for (const person of [anna, boris]) {
     assert.deepEqual(person.externalRequests, [], 'nothing leaves the machine');
