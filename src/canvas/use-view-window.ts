@@ -128,18 +128,19 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
     const moving = gesture && largeMap();
     const isFar = viewport.zoom < FAR_ZOOM;
     const box = canvasSize.current;
-    // While a wheel zoom or an animation goes on (holdFor), the far canvas neither takes over nor
-    // gives way, and the cards keep their face: the fringe draws what the view shows past them.
-    // Taking over hid every card mounted and showing them again painted them all, the two slowest
-    // wheel steps of a pan + zoom at 500 people after the hold (17 to 19 and 23 to 25 ms, npm run
-    // bench); both now happen once, when the gesture has ended.
+    // While a wheel zoom or an animation goes on (holdFor), the far canvas may take the map over
+    // but does not give it back, and the cards keep their face: the fringe draws what the view
+    // shows past them. Showing every card again from under the canvas painted them all, the
+    // slowest wheel step of a pan + zoom at 500 people after the hold (23 to 25 ms, npm run
+    // bench); it now happens once, when the gesture has ended. Taking over stays in the gesture:
+    // held cards left in sight were painted again at each step further out.
     const held = holding.current;
     // Counted from the cards' rectangles: estimated from the map's area, the count stayed under the
     // limit one step too long at 500 people, and every card in view turned into a far card just
     // before the canvas took over.
-    const cards = isFar && box && !held ? cardsMeeting(projectedNow.current, viewArea(viewport, box)) : 0;
+    const cards = isFar && box ? cardsMeeting(projectedNow.current, viewArea(viewport, box)) : 0;
     // A margin either way, so a view near the limit does not switch back and forth.
-    const drawFar = held ? farMapNow.current : cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
+    const drawFar = (held && farMapNow.current) || cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
     // While the canvas draws the map, the cards under it and their area stay as they were.
     if (drawFar) viewportNow.current = viewport;
     else if (held) followView(viewport, moving);
