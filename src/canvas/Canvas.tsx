@@ -341,12 +341,13 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
     else addStakeholderAt(point);
   }, []);
 
-  // Seen from far the cards are painted, not mounted, and a click reaches the pane: it selects the
-  // card (or department) drawn there, as a click on a mounted one does. React Flow clears the
-  // selection right after this handler, so the new one is set after it.
+  // Seen from far, and at the edge of the view while a wheel zoom settles, cards are painted, not
+  // mounted, and a click on one reaches the pane: it selects the card (or department) drawn there,
+  // as a click on a mounted one does (where a mounted node is, the pane gets no click). React Flow
+  // clears the selection right after this handler, so the new one is set after it.
   const onPaneClick = useCallback((event: React.MouseEvent) => {
     const instance = getCanvas();
-    if (!farMapNow.current || !instance) return;
+    if (!instance) return;
     const hit = nodeAt(projectedNow.current, instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
     if (!hit) return;
     const before = useMapStore.getState().selection;

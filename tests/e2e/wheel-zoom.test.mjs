@@ -38,7 +38,7 @@ async function goTo(page, person) {
   await settled(page);
 }
 
-test('a wheel zoom out shows the edge of the view at once, and real cards there once the wheel stops', { timeout: 180_000 }, async () => {
+test('a wheel zoom out shows the edge of the view at once, and real cards there once the wheel stops', { timeout: 180_000 }, async (t) => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
   const map = await openGeneratedMap(page, 500, 'Wheel account');
   // Go to someone: the view comes in close enough for their department's cards to be mounted.
@@ -65,6 +65,27 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
   for (let step = 0; step < 2 && during; step++) await page.mouse.wheel(0, 100);
   assert.ok(during, 'while the wheel turned, the far canvas drew the edge of the view');
   await screenshot(page, 'wheel-zoom-during');
+
+  // One notch more, and at once a click on someone the canvas draws at the edge selects them.
+  await page.mouse.wheel(0, 100);
+  const painted = await page.evaluate((people) => {
+    const mounted = new Set([...document.querySelectorAll('.react-flow__node')].map((node) => node.dataset.id));
+    const [, x, y, zoom] = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(document.querySelector('.react-flow__viewport').style.transform).map(Number);
+    const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+    for (const person of people) {
+      // The middle of their card's top-left part (cards are at least 200 by 80).
+      const at = { x: pane.left + x + (person.x + 60) * zoom, y: pane.top + y + (person.y + 30) * zoom };
+      if (mounted.has(person.id) || at.x < pane.left + 20 || at.x > pane.right - 20 || at.y < pane.top + 80 || at.y > pane.bottom - 150) continue;
+      if (document.elementFromPoint(at.x, at.y)?.classList.contains('react-flow__pane')) return { ...person, at, fringe: !!document.querySelector('.pm-far-map--fringe') };
+    }
+    return null;
+  }, Object.values(map.stakeholders).map((person) => ({ id: person.id, name: person.name, x: map.departments[person.departmentId].position.x + person.position.x, y: map.departments[person.departmentId].position.y + person.position.y })));
+  assert.ok(painted, 'someone is drawn by the canvas at the edge of the view');
+  await page.mouse.click(painted.at.x, painted.at.y);
+  const nameBox = page.getByRole('complementary', { name: 'Inspector' }).getByRole('textbox', { name: 'Name', exact: true });
+  for (const until = Date.now() + 5000; Date.now() < until && (await nameBox.inputValue().catch(() => '')) !== painted.name; ) await page.waitForTimeout(100);
+  assert.equal(await nameBox.inputValue(), painted.name, `a click on ${painted.name}, drawn by the canvas, selects them`);
+  if (!painted.fringe) t.diagnostic('the wheel had already settled when the click came: it reached their mounted card');
 
   // The wheel has stopped: the canvas goes, and everyone in view is a card in the page.
   await page.locator('.pm-far-map').waitFor({ state: 'detached', timeout: 10_000 });
