@@ -64,9 +64,9 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
   // Two steps more, for a wider edge.
   for (let step = 0; step < 2 && during; step++) await page.mouse.wheel(0, 100);
   assert.ok(during, 'while the wheel turned, the far canvas drew the edge of the view');
-  await screenshot(page, 'wheel-zoom-during');
 
-  // One notch more, and at once a click on someone the canvas draws at the edge selects them.
+  // One notch more, and at once (before the wheel settles and the edge is mounted) a click on
+  // someone the canvas draws at the edge selects them.
   await page.mouse.wheel(0, 100);
   const painted = await page.evaluate((people) => {
     const mounted = new Set([...document.querySelectorAll('.react-flow__node')].map((node) => node.dataset.id));
@@ -86,6 +86,7 @@ test('a wheel zoom out shows the edge of the view at once, and real cards there 
   for (const until = Date.now() + 5000; Date.now() < until && (await nameBox.inputValue().catch(() => '')) !== painted.name; ) await page.waitForTimeout(100);
   assert.equal(await nameBox.inputValue(), painted.name, `a click on ${painted.name}, drawn by the canvas, selects them`);
   if (!painted.fringe) t.diagnostic('the wheel had already settled when the click came: it reached their mounted card');
+  await screenshot(page, 'wheel-zoom-edge-clicked');
 
   // The wheel has stopped: the canvas goes, and everyone in view is a card in the page.
   await page.locator('.pm-far-map').waitFor({ state: 'detached', timeout: 10_000 });
