@@ -143,14 +143,16 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
     const drawFar = (held && farMapNow.current) || cards > (farMapNow.current ? FAR_MAP_CARDS * 0.75 : FAR_MAP_CARDS);
     // While the canvas draws the map, the cards under it and their area stay as they were.
     if (drawFar) viewportNow.current = viewport;
-    else if (held) followView(viewport, moving);
     else {
       followView(viewport, moving);
-      wrapper.current?.classList.toggle('pm-canvas--far', isFar);
-      if (isFar !== farNow.current) {
-        farNow.current = isFar;
-        if (moving) startTransition(() => setFar(isFar));
-        else setFar(isFar);
+      // The cards' face waits for a held gesture to end, as said above.
+      if (!held) {
+        wrapper.current?.classList.toggle('pm-canvas--far', isFar);
+        if (isFar !== farNow.current) {
+          farNow.current = isFar;
+          if (moving) startTransition(() => setFar(isFar));
+          else setFar(isFar);
+        }
       }
     }
     if (drawFar !== farMapNow.current) {

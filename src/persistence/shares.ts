@@ -79,6 +79,9 @@ export function appendDocUpdate(mapId: string, update: Uint8Array): { key: strin
 /** The map was deleted here: forget its relay, secret and document state. */
 export async function forgetShare(mapId: string): Promise<void> {
   const db = getDatabase();
-  await db.meta.bulkDelete([shareKey(mapId), docKey(mapId)]);
-  await db.meta.where('key').startsWith(updatePrefix(mapId)).delete();
+  // One transaction: no appended change outlives the state it belongs to.
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.bulkDelete([shareKey(mapId), docKey(mapId)]);
+    await db.meta.where('key').startsWith(updatePrefix(mapId)).delete();
+  });
 }
