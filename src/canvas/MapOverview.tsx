@@ -15,7 +15,7 @@ import { STANCES, type AccountMap, type Stance } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { STANCE_LOOK } from '../drawing/appearance';
 import { runAtOnce, type Steps } from '../domain/slices';
-import { currentLanguage } from '../i18n';
+import { perMapVersion, samePeople } from '../domain/map-versions';
 
 const WIDTH = 160;
 const HEIGHT = 110;
@@ -38,36 +38,67 @@ export const clearOfOverview = (padding: number) => ({ top: `${FOCUS_CLEARANCE}p
 interface Drawing {
   departments: string;
   cards: [Stance, string][];
+  /** Each person's rectangle as path data, in the people table's order, with their stance: what a patch starts from. */
+  people: { ids: string[]; pieces: string[]; stances: Stance[] };
 }
 
-/** Per map and language (card sizes follow the words). */
-const drawings = new WeakMap<AccountMap, { language: string; drawing: Drawing }>();
+const rectPath = (map: AccountMap, id: string) => {
+  const r = recordRect(map, id)!;
+  return `M${r.x} ${r.y}h${r.width}v${r.height}h${-r.width}z`;
+};
 
-/**
- * One path for all departments, one per stance for the cards, a step per record: canvas/prepare.ts
- * runs it in slices while a large map opens, and the overview's first draw finds it built.
- */
-export function* prepareOverview(map: AccountMap): Steps<Drawing> {
-  const known = drawings.get(map);
-  if (known && known.language === currentLanguage()) return known.drawing;
-  const rect = (id: string) => {
-    const r = recordRect(map, id)!;
-    return `M${r.x} ${r.y}h${r.width}v${r.height}h${-r.width}z`;
-  };
+/** One path per stance, in the order of STANCES. */
+function cardsByStance(pieces: readonly string[], stances: readonly Stance[]): [Stance, string][] {
   const byStance = new Map<Stance, string[]>();
-  for (const person of Object.values(map.stakeholders)) {
-    const list = byStance.get(person.stance) ?? [];
-    list.push(rect(person.id));
-    byStance.set(person.stance, list);
+  pieces.forEach((piece, i) => {
+    const list = byStance.get(stances[i]) ?? [];
+    list.push(piece);
+    byStance.set(stances[i], list);
+  });
+  return STANCES.filter((stance) => byStance.has(stance)).map((stance) => [stance, byStance.get(stance)!.join('')]);
+}
+
+/** One path for all departments, one per stance for the cards, a step per record. */
+function* drawingOf(map: AccountMap): Steps<Drawing> {
+  const people = Object.values(map.stakeholders);
+  const pieces: string[] = [];
+  for (const person of people) {
+    pieces.push(rectPath(map, person.id));
     yield;
   }
-  const drawing: Drawing = {
-    departments: Object.keys(map.departments).map(rect).join(''),
-    cards: STANCES.filter((stance) => byStance.has(stance)).map((stance) => [stance, byStance.get(stance)!.join('')]),
+  const stances = people.map((person) => person.stance);
+  return {
+    departments: Object.keys(map.departments).map((id) => rectPath(map, id)).join(''),
+    cards: cardsByStance(pieces, stances),
+    people: { ids: people.map((person) => person.id), pieces, stances },
   };
-  drawings.set(map, { language: currentLanguage(), drawing });
-  return drawing;
 }
+
+/** After an edit of a few people (none came or went, departments as they were): their pieces again, the same drawing if none looks different. */
+function patchedDrawing(before: Drawing, from: AccountMap, map: AccountMap, changed: ReadonlySet<string>): Drawing | null {
+  if (from.departments !== map.departments || from.team !== map.team || !samePeople(from, map, changed)) return null;
+  const { ids } = before.people;
+  const pieces = before.people.pieces.slice();
+  const stances = before.people.stances.slice();
+  let differs = false;
+  // The changed ids' places: a look-up over the ids, once per edit, cheaper than a path per person.
+  for (let i = 0; i < ids.length; i++) {
+    if (!changed.has(ids[i])) continue;
+    const piece = rectPath(map, ids[i]);
+    const stance = map.stakeholders[ids[i]].stance;
+    differs ||= piece !== pieces[i] || stance !== stances[i];
+    pieces[i] = piece;
+    stances[i] = stance;
+  }
+  return differs ? { departments: before.departments, cards: cardsByStance(pieces, stances), people: { ids, pieces, stances } } : before;
+}
+
+/**
+ * The overview's drawing of `map`: canvas/prepare.ts runs it in slices while a large map opens, and
+ * the overview's first draw finds it built. Kept per map version and language (card sizes follow
+ * the words), and patched after an edit of a few people.
+ */
+export const prepareOverview = perMapVersion(drawingOf, patchedDrawing);
 
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 

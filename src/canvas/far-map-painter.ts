@@ -4,11 +4,11 @@
 // draws it itself, the same way. One worker serves every far canvas the page shows, and keeps the
 // scene it was sent: zooming out again on the same map posts nothing but the view.
 import { recordRect } from '../domain/commands';
-import { runAtOnce, runInSlicesWhile, type Steps } from '../domain/slices';
+import { runAtOnce, runInSlicesWhile } from '../domain/slices';
 import type { AccountMap } from '../domain/types';
-import { farScene } from '../drawing/far-scene';
+import { farScene, patchedFarScene } from '../drawing/far-scene';
+import { perMapVersion } from '../domain/map-versions';
 import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarHole, type FarScene, type FarView } from '../drawing/far-map';
-import { currentLanguage } from '../i18n';
 import { stopBeforeTakeOver } from '../io/take-over';
 
 export type ToFarMap =
@@ -25,16 +25,12 @@ export type FromFarMap = { type: 'drawn'; id: number; view: string; cards: numbe
 /** The names where the page draws: the stylesheet's Noto Sans (src/app/fonts.css). */
 const PAGE_FONT = "'Noto Sans', system-ui, sans-serif";
 
-const scenes = new WeakMap<AccountMap, { language: string; scene: FarScene }>();
-
-/** The far view's scene of `map`, built in steps once per map and language (canvas/prepare.ts slices it while a large map opens). */
-export function* prepareFarScene(map: AccountMap): Steps<FarScene> {
-  const known = scenes.get(map);
-  if (known && known.language === currentLanguage()) return known.scene;
-  const scene = yield* farScene(map);
-  scenes.set(map, { language: currentLanguage(), scene });
-  return scene;
-}
+/**
+ * The far view's scene of `map`, built in steps once per map and language (canvas/prepare.ts
+ * slices it while a large map opens), or patched from the last one when `map` changed only some
+ * people (patchedFarScene).
+ */
+export const prepareFarScene = perMapVersion(farScene, patchedFarScene);
 
 /**
  * Builds the far view's scene of `map` in slices once the page is idle, so the zoom step where the

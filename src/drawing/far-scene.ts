@@ -3,9 +3,10 @@
 import { recordRect } from '../domain/commands';
 import { farName, stakeholderCard } from '../domain/card-layout';
 import { STANCES, type AccountMap, type Stakeholder } from '../domain/types';
-import type { Steps } from '../domain/slices';
+import { runAtOnce, type Steps } from '../domain/slices';
 import { STANCE_LOOK } from './appearance';
 import type { FarScene } from './far-map';
+import { samePeople } from '../domain/map-versions';
 
 /** A far card's name type: the card's own layout has it, worked out when the map opened, so the scene does not wrap each name again. */
 function farNameOf(map: AccountMap, person: Stakeholder, size: { width: number; height: number }) {
@@ -26,32 +27,80 @@ export function* farScene(map: AccountMap): Steps<FarScene> {
   const stances = new Uint8Array(people.length);
   const nameSizes = new Float32Array(people.length);
   const names: string[] = [];
-  const centres = new Map<string, [number, number]>();
   for (let i = 0; i < people.length; i++) {
     yield;
-    const person = people[i];
-    const r = recordRect(map, person.id);
-    // A person with no place on the map (none should be) is an empty card with no name.
-    if (!r) {
-      names.push('');
-      continue;
-    }
-    cards.set([r.x, r.y, r.width, r.height], i * 4);
-    stances[i] = Math.max(0, STANCES.indexOf(person.stance));
-    const far = farNameOf(map, person, r);
-    nameSizes[i] = far.size;
-    names.push(far.lines.join('\n'));
-    centres.set(person.id, [r.x + r.width / 2, r.y + r.height / 2]);
+    names.push(setCard({ cards, stances, nameSizes, names }, i, map, people[i]));
   }
+  const scene: FarScene = { departments, cards, stances, colors: STANCES.map((stance) => STANCE_LOOK[stance].color), nameSizes, names, lines: new Float64Array(0) };
+  scene.lines = yield* linesOf(map, centresOf(map, scene));
+  return scene;
+}
+
+/** Writes `person`'s card into the scene's arrays at `i`; returns its name's lines as the scene keeps them. */
+function setCard(scene: Pick<FarScene, 'cards' | 'stances' | 'nameSizes' | 'names'>, i: number, map: AccountMap, person: Stakeholder): string {
+  const r = recordRect(map, person.id);
+  // A person with no place on the map (none should be) is an empty card with no name.
+  if (!r) {
+    scene.cards.fill(0, i * 4, i * 4 + 4);
+    return '';
+  }
+  scene.cards.set([r.x, r.y, r.width, r.height], i * 4);
+  scene.stances[i] = Math.max(0, STANCES.indexOf(person.stance));
+  const far = farNameOf(map, person, r);
+  scene.nameSizes[i] = far.size;
+  return far.lines.join('\n');
+}
+
+/** Each card's centre, looked up by person id (the scene's cards are in the people table's order). */
+function centresOf(map: AccountMap, scene: FarScene): (id: string) => [number, number] | undefined {
+  const order = orderOf(map.stakeholders);
+  return (id) => {
+    const i = order.get(id);
+    if (i === undefined || (scene.cards[i * 4 + 2] === 0 && scene.cards[i * 4 + 3] === 0)) return undefined;
+    return [scene.cards[i * 4] + scene.cards[i * 4 + 2] / 2, scene.cards[i * 4 + 1] + scene.cards[i * 4 + 3] / 2];
+  };
+}
+
+function* linesOf(map: AccountMap, centre: (id: string) => [number, number] | undefined): Steps<Float64Array> {
   const links = Object.values(map.links);
   const lines = new Float64Array(links.length * 4);
   let count = 0;
   for (const link of links) {
     yield;
-    const a = centres.get(link.sourceId);
-    const b = centres.get(link.targetId);
+    const a = centre(link.sourceId);
+    const b = centre(link.targetId);
     if (a && b) lines.set([a[0], a[1], b[0], b[1]], 4 * count++);
   }
-  return { departments, cards, stances, colors: STANCES.map((stance) => STANCE_LOOK[stance].color), nameSizes, names, lines: lines.slice(0, 4 * count) };
+  return lines.slice(0, 4 * count);
 }
 
+/** Where each person is in a people table's order, kept per table: the tables an edit makes keep their order. */
+const orders = new WeakMap<object, Map<string, number>>();
+function orderOf(table: AccountMap['stakeholders']): Map<string, number> {
+  let order = orders.get(table);
+  if (!order) orders.set(table, (order = new Map(Object.keys(table).map((id, i) => [id, i]))));
+  return order;
+}
+
+/**
+ * `before`'s scene (of the map `from`) brought up to `map`, which differs from it only in the people
+ * `changed` (the same departments, links and team, no one added or removed): their cards are
+ * written again, and the lines only if one of them moved or changed size. Null when `map` is not
+ * such a version: build it whole. Setting a stance on a 20,000-person map then costs the far view
+ * a copy of its arrays, not a walk over every card and link.
+ */
+export function patchedFarScene(before: FarScene, from: AccountMap, map: AccountMap, changed: ReadonlySet<string>): FarScene | null {
+  if (from.departments !== map.departments || from.links !== map.links || from.team !== map.team || !samePeople(from, map, changed)) return null;
+  const order = orderOf(from.stakeholders);
+  orders.set(map.stakeholders, order);
+  const scene: FarScene = { ...before, cards: before.cards.slice(), stances: before.stances.slice(), nameSizes: before.nameSizes.slice(), names: before.names.slice() };
+  let moved = false;
+  for (const id of changed) {
+    const i = order.get(id)!;
+    const was = before.cards.subarray(i * 4, i * 4 + 4).join();
+    scene.names[i] = setCard(scene, i, map, map.stakeholders[id]);
+    moved ||= scene.cards.subarray(i * 4, i * 4 + 4).join() !== was;
+  }
+  if (moved) scene.lines = runAtOnce(linesOf(map, centresOf(map, scene)));
+  return scene;
+}

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 import { newTeamMember } from '../domain/defaults';
 import { createId } from '../domain/ids';
+import { perMapVersion } from '../domain/map-versions';
+import { runAtOnce, type Steps } from '../domain/slices';
 import { TEAM_ROLES, type AccountMap, type TeamMember, type TeamRole } from '../domain/types';
 import { useMapStore } from '../store/map-store';
 import { TextField } from './fields';
@@ -57,21 +59,42 @@ function MemberRow({ member, owned, readOnly }: { member: TeamMember; owned: num
   );
 }
 
-const ownedCache = new WeakMap<object, WeakMap<object, number[]>>();
 const NO_COUNTS: number[] = [];
 
+function* ownersOf(map: AccountMap): Steps<Map<string, number>> {
+  const owned = new Map<string, number>();
+  for (const id in map.stakeholders) {
+    const owner = map.stakeholders[id].ownerId;
+    if (owner) owned.set(owner, (owned.get(owner) ?? 0) + 1);
+  }
+  return owned;
+}
+
+/** After an edit of some people: their owners counted again. */
+function patchedOwners(before: Map<string, number>, from: AccountMap, map: AccountMap, changed: ReadonlySet<string>): Map<string, number> {
+  const owned = new Map(before);
+  const count = (owner: string | null | undefined, by: number) => {
+    if (owner) owned.set(owner, (owned.get(owner) ?? 0) + by);
+  };
+  for (const id of changed) {
+    if (Object.hasOwn(from.stakeholders, id)) count(from.stakeholders[id].ownerId, -1);
+    if (Object.hasOwn(map.stakeholders, id)) count(map.stakeholders[id].ownerId, 1);
+  }
+  return owned;
+}
+
+/** How many stakeholders each person owns, per map version: counted once, then patched after each edit. */
+const owners = perMapVersion(ownersOf, patchedOwners);
+const countsCache = new WeakMap<object, WeakMap<object, number[]>>();
+
 /** How many stakeholders each team member owns, in the order of the team table. */
-function ownedCountsOf(map: AccountMap | null): number[] {
+export function ownedCountsOf(map: AccountMap | null): number[] {
   if (!map) return NO_COUNTS;
-  let byTeam = ownedCache.get(map.stakeholders);
-  if (!byTeam) ownedCache.set(map.stakeholders, (byTeam = new WeakMap()));
+  let byTeam = countsCache.get(map.stakeholders);
+  if (!byTeam) countsCache.set(map.stakeholders, (byTeam = new WeakMap()));
   let counts = byTeam.get(map.team);
   if (!counts) {
-    const owned = new Map<string, number>();
-    for (const id in map.stakeholders) {
-      const owner = map.stakeholders[id].ownerId;
-      if (owner) owned.set(owner, (owned.get(owner) ?? 0) + 1);
-    }
+    const owned = runAtOnce(owners(map));
     counts = Object.values(map.team).map((member) => owned.get(member.id) ?? 0);
     byTeam.set(map.team, counts);
   }

@@ -12,7 +12,8 @@ import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../../domain/commands';
 import { runAtOnce, type Steps } from '../../domain/slices';
-import type { AccountMap, Link, LinkKind } from '../../domain/types';
+import type { AccountMap, Link, LinkKind, Stakeholder } from '../../domain/types';
+import { perMapVersion, samePeople } from '../../domain/map-versions';
 import { useMapStore } from '../../store/map-store';
 import { LinkLine } from './LinkLine';
 import { LostLine } from './LostLine';
@@ -43,33 +44,56 @@ function around(a: Rect, b: Rect): Rect {
   return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }
 
-/** Every line of a map, kept per map: worked out ahead in slices when a large map opens (prepareLines). */
-const linesByMap = new WeakMap<AccountMap, Line[]>();
-
-function linesOf(map: AccountMap): Line[] {
-  if (!linesByMap.has(map)) runAtOnce(prepareLines(map));
-  return linesByMap.get(map)!;
+function linkLine(map: AccountMap, link: Link): Line | null {
+  const a = recordRect(map, link.sourceId);
+  const b = recordRect(map, link.targetId);
+  return a && b ? { key: link.id, kind: link.kind, sourceId: link.sourceId, targetId: link.targetId, from: a, to: b, box: around(a, b) } : null;
 }
 
-/** Works out and keeps `map`'s lines, a step per link and per person (see domain/slices.ts). */
-export function* prepareLines(map: AccountMap): Steps<void> {
-  if (linesByMap.has(map)) return;
+/** Someone who left points to their successor: derived from the record, not a link the user drew. */
+function successorLine(map: AccountMap, person: Stakeholder): Line | null {
+  if (!person.leftCompany || !person.successorId || !map.stakeholders[person.successorId]) return null;
+  const a = recordRect(map, person.id)!;
+  const b = recordRect(map, person.successorId)!;
+  return { key: successorKey(person.id), kind: 'successor', sourceId: person.id, targetId: person.successorId, from: a, to: b, box: around(a, b), successorName: person.name };
+}
+
+function* everyLine(map: AccountMap): Steps<Line[]> {
   const lines: Line[] = [];
   for (const link of Object.values(map.links)) {
-    const a = recordRect(map, link.sourceId);
-    const b = recordRect(map, link.targetId);
-    if (a && b) lines.push({ key: link.id, kind: link.kind, sourceId: link.sourceId, targetId: link.targetId, from: a, to: b, box: around(a, b) });
+    const line = linkLine(map, link);
+    if (line) lines.push(line);
     yield;
   }
-  // Someone who left points to their successor: derived from the record, not a link the user drew.
   for (const person of Object.values(map.stakeholders)) {
-    if (!person.leftCompany || !person.successorId || !map.stakeholders[person.successorId]) continue;
-    const a = recordRect(map, person.id)!;
-    const b = recordRect(map, person.successorId)!;
-    lines.push({ key: successorKey(person.id), kind: 'successor', sourceId: person.id, targetId: person.successorId, from: a, to: b, box: around(a, b), successorName: person.name });
+    const line = successorLine(map, person);
+    if (line) lines.push(line);
   }
-  linesByMap.set(map, lines);
+  return lines;
 }
+
+/** The lines of a version where only the `changed` people differ (none came or went): the others' lines are kept. */
+function patchedLines(before: Line[], from: AccountMap, map: AccountMap, changed: ReadonlySet<string>): Line[] | null {
+  if (from.links !== map.links || from.departments !== map.departments || from.team !== map.team || !samePeople(from, map, changed)) return null;
+  const lines: Line[] = [];
+  for (const line of before) {
+    const touched = changed.has(line.sourceId) || changed.has(line.targetId);
+    if (!touched) lines.push(line);
+    // A changed person's own successor line is added again below.
+    else if (line.kind !== 'successor') lines.push(linkLine(map, map.links[line.key])!);
+    else if (!changed.has(line.sourceId)) lines.push(successorLine(map, map.stakeholders[line.sourceId])!);
+  }
+  for (const id of changed) {
+    const line = successorLine(map, map.stakeholders[id]);
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+/** Every line of a map, kept per map version: worked out ahead in slices when a large map opens, patched after an edit of a few people. */
+export const prepareLines = perMapVersion(everyLine, patchedLines);
+
+const linesOf = (map: AccountMap): Line[] => runAtOnce(prepareLines(map));
 
 const NO_LINES: Line[] = [];
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { farScene } from '../../../src/drawing/far-scene';
+import { farScene, patchedFarScene } from '../../../src/drawing/far-scene';
+import { applyEdit, type Edit } from '../../../src/domain/edits';
+import { changedIds } from '../../../src/domain/table-changes';
 import { recordRect } from '../../../src/domain/commands';
 import { runAtOnce } from '../../../src/domain/slices';
 import { createSampleAccountMap } from '../../../src/domain/sample';
@@ -43,6 +45,37 @@ describe('the far view scene', () => {
     ids.forEach((id, i) => {
       const r = recordRect(map, id)!;
       expect([...scene.departments.subarray(i * 4, i * 4 + 4)]).toEqual([r.x, r.y, r.width, r.height]);
+    });
+  });
+
+  describe('patched after an edit of a few people', () => {
+    const people = Object.values(map.stakeholders);
+    const linked = Object.values(map.links)[0].sourceId;
+    const patch = (edit: Edit) => {
+      const next = applyEdit(map, edit);
+      return { next, patched: patchedFarScene(scene, map, next, changedIds(map.stakeholders, next.stakeholders)!) };
+    };
+
+    it.each<[string, Edit]>([
+      ['a stance', { type: 'setStance', ids: [people[0].id, people[1].id], stance: 'blocker' }],
+      ['a new name', { type: 'updateStakeholder', id: people[2].id, patch: { name: 'Ada Lovelace' } }],
+      ['a role', { type: 'setRole', ids: [people[4].id], role: 'economic-buyer', on: true }],
+      ['a card with links moved', { type: 'moveItems', moves: [{ id: linked, position: { x: 777, y: 333 } }] }],
+    ])('is what a scene built whole gives, after %s', (_, edit) => {
+      const { next, patched } = patch(edit);
+      const whole = runAtOnce(farScene(structuredClone(next)));
+      expect(patched).not.toBeNull();
+      expect({ ...patched!, cards: [...patched!.cards], lines: [...patched!.lines] }).toEqual({ ...whole, cards: [...whole.cards], lines: [...whole.lines] });
+      // The scene it came from is left as it was.
+      expect(runAtOnce(farScene(structuredClone(map))).names).toEqual(scene.names);
+    });
+
+    it('is not made when people came or went, or departments or links changed: the scene is built whole', () => {
+      expect(patch({ type: 'removeItems', ids: [people[3].id] }).patched).toBeNull();
+      expect(patch({ type: 'addStakeholder', stakeholder: { ...people[3], id: 'stk_new' } }).patched).toBeNull();
+      expect(patch({ type: 'moveItems', moves: [{ id: Object.keys(map.departments)[0], position: { x: -90, y: -90 } }] }).patched).toBeNull();
+      const link = Object.values(map.links)[0];
+      expect(patch({ type: 'updateLink', id: link.id, patch: { kind: link.kind === 'ally' ? 'conflict' : 'ally' } }).patched).toBeNull();
     });
   });
 });
