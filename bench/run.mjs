@@ -384,7 +384,7 @@ async function measure(browser, server, variant, size, map) {
       await phase('edit', async () => {
         await centreOn(page, variant, people.centre, GESTURE_ZOOM);
         result.edit = await editStored(page, people.edits, () => waitForSaved(page, 'app'));
-        log(`  ${spec.label}, ${size}: one edit durable ${result.edit.durableMs.toFixed(1)} ms, run() with every store subscriber ${result.edit.runMs.toFixed(1)} ms, in IndexedDB ${result.edit.ms.toFixed(1)} ms`);
+        log(`  ${spec.label}, ${size}: one edit durable ${result.edit.durableMs.toFixed(1)} ms, run() with every store subscriber ${result.edit.runMs.toFixed(1)} ms, in IndexedDB ${result.edit.ms.toFixed(1)} ms, longest task it sets off ${result.edit.blockMs.toFixed(0)} ms`);
       });
       return result;
     }
@@ -410,7 +410,7 @@ async function measure(browser, server, variant, size, map) {
       await phase('edit', async () => {
         await centreOn(page, variant, people.centre, GESTURE_ZOOM);
         result.edit = await editStored(page, people.edits, () => waitForSaved(page, 'app'));
-        log(`  ${spec.label}, ${size}: one edit durable ${result.edit.durableMs.toFixed(1)} ms, in IndexedDB ${result.edit.ms.toFixed(1)} ms, ${result.edit.rows} row(s)`);
+        log(`  ${spec.label}, ${size}: one edit durable ${result.edit.durableMs.toFixed(1)} ms, in IndexedDB ${result.edit.ms.toFixed(1)} ms, ${result.edit.rows} row(s), longest task it sets off ${result.edit.blockMs.toFixed(0)} ms`);
       });
       await phase('inspect', async () => {
         result.inspect = await clickToInspector(page, people.edits);

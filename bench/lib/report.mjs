@@ -28,6 +28,7 @@ const ROWS = [
   ['PNG export of whole map at 2x, first, ms', 'png', (r) => r.png?.[0]?.ms, 0],
   ['PNG export of whole map at 2x, again, ms', 'png', (r) => r.png?.[1]?.ms, 0],
   ['One edit stored: durable (command → journal entry), ms', 'edit', (r) => r.edit?.durableMs, 1],
+  ['One edit: longest main-thread task it sets off (0: none of 50 ms or more), ms', 'edit', (r) => r.edit?.blockMs, 0],
   ['One edit in IndexedDB (command → saveChanges commit), ms', 'edit', (r) => r.edit?.ms, 1],
   ['Rows written by that edit', 'edit', (r) => r.edit?.rows, 0],
 ];
