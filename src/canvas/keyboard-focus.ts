@@ -54,6 +54,8 @@ function focusWhenDrawn(root: HTMLElement | null, id: string, triesLeft = 30): v
   if (triesLeft > 0) requestAnimationFrame(() => focusWhenDrawn(root, id, triesLeft - 1));
 }
 
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta']);
+
 const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
 
 /** Tab past the cards: to what comes after them in the page (the links first), or before them. */
@@ -88,6 +90,23 @@ export function useKeyboardFocus(wrapper: RefObject<HTMLDivElement | null>) {
       },
     });
     return () => attachMapFocus(null);
+  }, [wrapper]);
+  // A click on the pane focuses the whole canvas, and with Shift held (adding to the selection)
+  // Chromium counts that focus as the keyboard's: the canvas's ring then framed the whole map.
+  // The ring waits for a key that is not a modifier (Canvas.css).
+  useEffect(() => {
+    const element = wrapper.current;
+    if (!element) return undefined;
+    const pointer = () => element.classList.add('pm-canvas--pointer');
+    const key = (event: KeyboardEvent) => {
+      if (!MODIFIERS.has(event.key)) element.classList.remove('pm-canvas--pointer');
+    };
+    element.addEventListener('pointerdown', pointer, true);
+    element.addEventListener('keydown', key, true);
+    return () => {
+      element.removeEventListener('pointerdown', pointer, true);
+      element.removeEventListener('keydown', key, true);
+    };
   }, [wrapper]);
 
   const onFocusCapture = useCallback((event: React.FocusEvent) => {

@@ -126,6 +126,20 @@ test(`a ${SIZE.toLocaleString('en')}-person map: find someone far away, select, 
   const nameBox = inspector.getByRole('textbox', { name: 'Name', exact: true });
   await nameBox.waitFor();
   assert.equal(await nameBox.inputValue(), person.name);
+  // Shift+click takes them out of the selection again. The click focused the canvas, with Shift
+  // held, which Chromium counts as the keyboard's focus: the canvas shows no ring around the map.
+  await page.keyboard.down('Shift');
+  await page.mouse.click(drawnAt.x, drawnAt.y);
+  await page.keyboard.up('Shift');
+  await nameBox.waitFor({ state: 'detached' });
+  const ring = await page.evaluate(() => {
+    const canvas = document.querySelector('.react-flow');
+    const style = getComputedStyle(canvas);
+    return { focused: document.activeElement === canvas, visible: canvas.matches(':focus-visible'), outline: style.outlineStyle, shadow: style.boxShadow };
+  });
+  assert.deepEqual(ring, { focused: true, visible: true, outline: 'none', shadow: 'none' });
+  await page.mouse.click(drawnAt.x, drawnAt.y);
+  await nameBox.waitFor();
   // A click on empty canvas beside the map clears the selection, as it does close up (the map,
   // fitted, reaches the screen's edges: it is moved right first, with the middle button).
   const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
