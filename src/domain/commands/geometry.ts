@@ -39,6 +39,8 @@ type Rect = Position & Size;
  * the lines and the overview.
  */
 interface Rects {
+  /** The version these are of: what a rectangle not yet known is worked out from. */
+  map: AccountMap;
   language: string;
   own: Map<string, Rect | null>;
   /** The version this one was made from, and the ids that may differ from it. */
@@ -61,7 +63,7 @@ function rectsOf(map: AccountMap): Rects {
   const language = currentLanguage();
   const known = rectsByMap.get(map);
   if (known && known.language === language) return known;
-  const rects = carriedForward(map, language) ?? { language, own: new Map(), base: null, changed: NOTHING_CHANGED, depth: 0, complete: false };
+  const rects = carriedForward(map, language) ?? { map, language, own: new Map(), base: null, changed: NOTHING_CHANGED, depth: 0, complete: false };
   rectsByMap.set(map, rects);
   return rects;
 }
@@ -75,30 +77,30 @@ function carriedForward(map: AccountMap, language: string): Rects | null {
   if (!changed) return null;
   const bounds = boundsCarried(map, from, changed);
   lastComplete = new WeakRef(map);
-  if (from.depth < MAX_DEPTH) return { language, own: new Map(), base: from, changed, depth: from.depth + 1, complete: true, bounds };
+  if (from.depth < MAX_DEPTH) return { map, language, own: new Map(), base: from, changed, depth: from.depth + 1, complete: true, bounds };
   // A long series of edits: one copy, so a lookup never walks far.
   const own = new Map<string, Rect | null>();
-  for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) own.set(id, changed.has(id) ? computedRect(map, id) : lookUp(from, id, map));
-  return { language, own, base: null, changed: NOTHING_CHANGED, depth: 0, complete: true, bounds };
+  for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) own.set(id, changed.has(id) ? computedRect(map, id) : lookUp(from, id));
+  return { map, language, own, base: null, changed: NOTHING_CHANGED, depth: 0, complete: true, bounds };
 }
 
 /** The bounds stay the base's when no changed card moved or changed size (a stance, a note); otherwise undefined: worked out again. */
 function boundsCarried(map: AccountMap, from: Rects, changed: ReadonlySet<string>): Rect | null | undefined {
   for (const id of changed) {
-    const before = lookUp(from, id, map);
+    const before = lookUp(from, id);
     const after = computedRect(map, id);
     if (!before || !after || before.x !== after.x || before.y !== after.y || before.width !== after.width || before.height !== after.height) return undefined;
   }
   return from.bounds;
 }
 
-function lookUp(rects: Rects, id: string, map: AccountMap): Rect | null {
+function lookUp(rects: Rects, id: string): Rect | null {
   const rect = rects.own.get(id);
   if (rect !== undefined) return rect;
   // A base answers for the ids this version did not change (the records it computed them from are
   // this version's too), and is not copied: a version then holds only what it changed.
-  if (rects.base && !rects.changed.has(id)) return lookUp(rects.base, id, map);
-  const computed = computedRect(map, id);
+  if (rects.base && !rects.changed.has(id)) return lookUp(rects.base, id);
+  const computed = computedRect(rects.map, id);
   rects.own.set(id, computed);
   return computed;
 }
@@ -108,7 +110,7 @@ export function* prepareRects(map: AccountMap): Steps<void> {
   const rects = rectsOf(map);
   if (!rects.complete) {
     for (const id of [...Object.keys(map.departments), ...Object.keys(map.stakeholders)]) {
-      lookUp(rects, id, map);
+      lookUp(rects, id);
       yield;
     }
     rects.complete = true;
@@ -118,7 +120,7 @@ export function* prepareRects(map: AccountMap): Steps<void> {
 
 /** A card's or department's rectangle in map coordinates (positions made absolute), or null if it is gone. */
 export function recordRect(map: AccountMap, id: string): (Position & Size) | null {
-  const rect = lookUp(rectsOf(map), id, map);
+  const rect = lookUp(rectsOf(map), id);
   // A copy: callers may change what they are given.
   return rect && { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
 }

@@ -62,4 +62,17 @@ describe('rectangles carried from one version of a map to the next', () => {
     expect(Object.keys(opened.stakeholders).map((id) => recordRect(opened, id))).toEqual(before);
     expect(mapBounds(opened)).toEqual(mapBounds(fresh(opened)));
   });
+
+  it('keep each version its own rectangles when the same person is moved twice (what Undo goes back to)', () => {
+    const person = people[5];
+    runAtOnce(prepareRects(opened));
+    const once = applyEdit(opened, { type: 'moveItems', moves: [{ id: person.id, position: { x: 111, y: 222 } }] });
+    const twice = applyEdit(once, { type: 'moveItems', moves: [{ id: person.id, position: { x: 999, y: 888 } }] });
+    // The first version is looked at (not this person), then the second, made from it; then this
+    // person in the first.
+    expect(recordRect(once, people[0].id)).toEqual(recordRect(fresh(once), people[0].id));
+    expect(recordRect(twice, person.id)).toEqual(recordRect(fresh(twice), person.id));
+    expect(recordRect(once, person.id)).toEqual(recordRect(fresh(once), person.id));
+    expect(recordRect(once, person.id)).not.toEqual(recordRect(twice, person.id));
+  });
 });
