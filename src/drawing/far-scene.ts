@@ -29,7 +29,7 @@ export function* farScene(map: AccountMap): Steps<FarScene> {
   const names: string[] = [];
   for (let i = 0; i < people.length; i++) {
     yield;
-    names.push(setCard({ cards, stances, nameSizes, names }, i, map, people[i]));
+    names.push(setCard({ cards, stances, nameSizes }, i, map, people[i]));
   }
   const scene: FarScene = { departments, cards, stances, colors: STANCES.map((stance) => STANCE_LOOK[stance].color), nameSizes, names, lines: new Float64Array(0) };
   scene.lines = yield* linesOf(map, centresOf(map, scene));
@@ -37,7 +37,7 @@ export function* farScene(map: AccountMap): Steps<FarScene> {
 }
 
 /** Writes `person`'s card into the scene's arrays at `i`; returns its name's lines as the scene keeps them. */
-function setCard(scene: Pick<FarScene, 'cards' | 'stances' | 'nameSizes' | 'names'>, i: number, map: AccountMap, person: Stakeholder): string {
+function setCard(scene: Pick<FarScene, 'cards' | 'stances' | 'nameSizes'>, i: number, map: AccountMap, person: Stakeholder): string {
   const r = recordRect(map, person.id);
   // A person with no place on the map (none should be) is an empty card with no name.
   if (!r) {
