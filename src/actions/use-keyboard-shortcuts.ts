@@ -18,12 +18,13 @@ function isTextEntry(target: HTMLElement): boolean {
 /**
  * Keys a control uses itself. A text field uses them all; a select, radio button or check box
  * uses letters (a select jumps to an option), arrows, Space and Enter, but not Delete or Escape:
- * those still delete the selection and take the keyboard back to the map.
+ * those still delete the selection and take the keyboard back to the map. Nor Ctrl or Cmd
+ * combinations: Undo right after a click on a stance (a radio button) must undo it.
  */
-function belongsToControl(target: EventTarget | null, key: string): boolean {
+function belongsToControl(target: EventTarget | null, event: KeyboardEvent): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (isTextEntry(target)) return true;
-  if (target.tagName === 'SELECT' || target.tagName === 'INPUT') return !['Delete', 'Backspace', 'Escape'].includes(key);
+  if (target.tagName === 'SELECT' || target.tagName === 'INPUT') return !event.ctrlKey && !event.metaKey && !['Delete', 'Backspace', 'Escape'].includes(event.key);
   return false;
 }
 
@@ -56,7 +57,7 @@ export function useKeyboardShortcuts(enabled: boolean): void {
           return;
         }
       }
-      if (event.defaultPrevented || belongsToControl(event.target, event.key)) return;
+      if (event.defaultPrevented || belongsToControl(event.target, event)) return;
       // Enter on a focused button or link must press it, not rename the selection.
       if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.closest('button, a[href]')) return;
       const matching = actions.filter((candidate) => candidate.shortcuts.some((s) => matchesShortcut(event, s)));

@@ -48,6 +48,20 @@ describe('useKeyboardShortcuts', () => {
     expect(useMapStore.getState().selection).toEqual(['stk_cfo']);
   });
 
+  it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z from a focused radio button (a stance just clicked) or select', () => {
+    renderHook(() => useKeyboardShortcuts(true));
+    useMapStore.getState().run({ type: 'setStance', ids: ['stk_cfo'], stance: 'champion' });
+    const radio = place(document.createElement('input'));
+    radio.type = 'radio';
+    press(radio, 'z', { ctrlKey: true });
+    expect(current().stakeholders.stk_cfo.stance).toBe('unknown');
+    press(place(document.createElement('select')), 'Z', { ctrlKey: true, shiftKey: true });
+    expect(current().stakeholders.stk_cfo.stance).toBe('champion');
+    // A text field keeps Ctrl+Z for its own text.
+    press(place(document.createElement('input')), 'z', { ctrlKey: true });
+    expect(current().stakeholders.stk_cfo.stance).toBe('champion');
+  });
+
   it('Delete and Escape still work from a select in the side panel, and Escape from a panel text field clears the selection', () => {
     renderHook(() => useKeyboardShortcuts(true));
     const panel = place(document.createElement('aside'));
