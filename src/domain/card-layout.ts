@@ -93,13 +93,23 @@ function roleRows(roles: readonly BuyingRole[], width: number, stanceLabel: numb
 
 const FAR = { padding: 8, border: 14 + 1.5, largest: 26, smallest: 10, lineHeight: 1.1 } as const;
 
-/** The largest type, up to 26 px, at which the whole name fits the card seen from far. */
+/**
+ * The largest type, up to 26 px, at which the whole name fits the card seen from far, with no word
+ * broken across lines ("Wolkenstein-Oberhause / n" read as two names). Where no size keeps every
+ * word whole, the largest at which the name fits.
+ */
 export function farName(name: string, size: Size): CardLayout['far'] {
   const width = size.width - FAR.border - 2 * 14;
   const height = size.height - 2 * FAR.padding - 3;
+  const words = name.trim().split(/\s+/);
+  let fitting: CardLayout['far'] | null = null;
   for (let px: number = FAR.largest; ; px -= 2) {
-    const lines = wrapText(name, width, { size: px, weight: 700 });
-    if (lines.length * px * FAR.lineHeight <= height || px <= FAR.smallest) return { size: px, lines };
+    const style = { size: px, weight: 700 } as const;
+    const lines = wrapText(name, width, style);
+    const fits = lines.length * px * FAR.lineHeight <= height;
+    if (fits && words.every((word) => textWidth(word, style) <= width)) return { size: px, lines };
+    fitting ??= fits ? { size: px, lines } : null;
+    if (px <= FAR.smallest) return fitting ?? { size: px, lines };
   }
 }
 

@@ -88,6 +88,14 @@ describe('cardLayout', () => {
     expect(long.far.size).toBeLessThan(26);
     expect(linesWithBreaks('Maximilian-Alexander von Hohenzollern-Sigmaringen', long.far.lines).join('')).toBe('Maximilian-Alexander von Hohenzollern-Sigmaringen');
   });
+
+  it('breaks no word across lines seen from far where a smaller type keeps them whole', () => {
+    for (const name of [...LONG_NAMES, 'Maximiliana Wolkenstein-Oberhausen von Trautmannsdorf']) {
+      const { far } = cardLayout(person(name));
+      // Each line holds whole words: joined with spaces they are the name's words, none split.
+      expect(far.lines.join(' ').split(' '), name).toEqual(name.trim().split(/\s+/));
+    }
+  });
 });
 
 describe('departmentMinWidth', () => {
