@@ -4,7 +4,8 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/i18n/en';
-import { loadCatalogue, LANGUAGES, type Language } from '../../../src/i18n';
+import IntlMessageFormat from 'intl-messageformat';
+import { isPlainMessage, loadCatalogue, LANGUAGES, type Language } from '../../../src/i18n';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -85,5 +86,33 @@ describe('plural rules', () => {
     expect([1, 3, 5, 22].map((count) => t('common.departments', { count }))).toEqual(['1 dział', '3 działy', '5 działów', '22 działy']);
     await setLanguage('en');
     expect(t('common.people', { count: 1 })).toBe('1 person');
+  });
+});
+
+describe('plain messages', () => {
+  // t() hands a message with no braces and no apostrophes back as it is, without ICU: that is only
+  // right if ICU would have given back the same text, in every language.
+  it('every message taken as plain formats to itself through ICU', async () => {
+    const differ: string[] = [];
+    let plain = 0;
+    for (const { code } of LANGUAGES) {
+      for (const [key, message] of flatten((await loadCatalogue(code as Language)) as Tree)) {
+        if (!isPlainMessage(message)) continue;
+        plain += 1;
+        const formatted = new IntlMessageFormat(message, code, undefined, { ignoreTag: true }).format();
+        if (formatted !== message) differ.push(`${code} ${key}`);
+      }
+    }
+    expect(plain).toBeGreaterThan(1000);
+    expect(differ).toEqual([]);
+  });
+
+  it('apostrophes and braces still go through ICU', async () => {
+    expect(isPlainMessage("It's here")).toBe(false);
+    expect(isPlainMessage('{count} people')).toBe(false);
+    expect(isPlainMessage('Add a stakeholder')).toBe(true);
+    const { i18n, t } = await import('../../../src/i18n');
+    i18n.addResource('en', 'translation', 'test.quoted', "Type '{name}' here, it''s literal");
+    expect(t('test.quoted' as never)).toBe("Type {name} here, it's literal");
   });
 });
