@@ -18,13 +18,29 @@ function wraps(bar: HTMLElement): boolean {
   return tops.some((top) => top - first >= childHeight);
 }
 
+/** The bar's and its parts' widths, in order: what the fit depends on. */
+const widthsOf = (bar: HTMLElement): string => [bar, ...bar.children].map((element) => (element as HTMLElement).offsetWidth).join(' ');
+
+/** The widths each bar had when it was last fitted. */
+const fittedAt = new WeakMap<HTMLElement, string>();
+
 function fit(bar: HTMLElement) {
   for (let level = 0; level < TOOLBAR_DENSITIES; level++) {
     // Written only when it changes: each write makes the browser lay the page out again before
     // the next read, and on opening a map that second layout took as long as the first (all the cards).
     if (bar.dataset.density !== String(level)) bar.dataset.density = String(level);
-    if (!wraps(bar)) return;
+    if (!wraps(bar)) break;
   }
+  fittedAt.set(bar, widthsOf(bar));
+}
+
+/**
+ * Fits again unless every width is what the last fit left. A ResizeObserver reports each element
+ * once when it starts observing, and again after the fit's own changes of level: without this,
+ * opening a map tried every level three times over, a layout of the whole page for each.
+ */
+function refit(bar: HTMLElement) {
+  if (fittedAt.get(bar) !== widthsOf(bar)) fit(bar);
 }
 
 /** Keeps `ref`'s toolbar on one row while its width or any of its parts' widths change. */
@@ -36,7 +52,7 @@ export function useToolbarDensity(ref: RefObject<HTMLElement | null>) {
     // Re-fit when the window or a part changes size (a longer status, a name edited, another
     // language). Trying the levels leaves every size as it was unless the answer changed, so the
     // observer does not call back for its own measuring.
-    const observer = new ResizeObserver(() => fit(bar));
+    const observer = new ResizeObserver(() => refit(bar));
     observer.observe(bar);
     for (const child of bar.children) observer.observe(child);
     const children = new MutationObserver(() => {

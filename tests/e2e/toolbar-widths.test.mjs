@@ -48,3 +48,31 @@ for (const width of [1280, 1440, 1600, 1920]) {
     await page.context().close();
   });
 }
+
+test('the toolbar fits again when the map name grows and shrinks', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 900 } });
+  await openSample(page);
+  const toolbar = page.getByRole('toolbar', { name: 'Map toolbar' });
+  const rows = () =>
+    toolbar.evaluate((bar) => {
+      const tops = [...bar.children].map((part) => part.getBoundingClientRect());
+      const middles = tops.map((box) => box.top + box.height / 2);
+      return Math.max(...middles) - Math.min(...middles) < Math.min(...tops.map((box) => box.height)) ? 1 : 2;
+    });
+  const word = () => toolbar.getByRole('button', { name: /^Add stakeholder/ }).getByText('Stakeholder', { exact: true });
+  assert.equal(await word().isVisible(), true, 'at 1600 px the button shows its word');
+  const name = page.getByRole('textbox', { name: 'Map name' });
+  const long = 'Nordwind Logistics AG, Contract Logistics Central Europe';
+  await name.fill(long);
+  await name.press('Enter');
+  await toolbar.getByRole('heading', { name: long }).waitFor();
+  await page.waitForFunction(() => document.querySelector('.pm-toolbar')?.dataset.density !== '0');
+  assert.equal(await rows(), 1, 'a long name does not push the toolbar onto a second row');
+  await name.fill('Nordwind');
+  await name.press('Enter');
+  await toolbar.getByRole('heading', { name: 'Nordwind', exact: true }).waitFor();
+  await word().waitFor({ state: 'visible' });
+  assert.equal(await rows(), 1);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
