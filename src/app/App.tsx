@@ -18,6 +18,13 @@ const mapView = onDemand(() => import('./MapView').then((module) => module.MapVi
 // Started straight on a map (a reload, a bookmark): its code loads while the language and the
 // first-run check do, not after them (about 100 to 200 ms of opening a small map).
 if (readRoute().view === 'map') void mapView.load().catch(() => undefined);
+// The first-run check (it writes the sample map once) starts with the page rather than after the
+// first paint: every view waits for it, and opening a map waited a frame longer than it had to.
+// Settled with the error's message, or null.
+const seeding = seedSampleIfFirstRun(new Date().toISOString()).then(
+  () => null,
+  (error: Error) => error.message,
+);
 const snapshotView = onDemand(() => import('./SnapshotView').then((module) => module.SnapshotView));
 
 export function App() {
@@ -32,9 +39,15 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    seedSampleIfFirstRun(new Date().toISOString())
-      .catch((error: Error) => useMapStore.getState().notify(error.message, 'error'))
-      .finally(() => setSeeded(true));
+    let mounted = true;
+    void seeding.then((failure) => {
+      if (!mounted) return;
+      if (failure) useMapStore.getState().notify(failure, 'error');
+      setSeeded(true);
+    });
+    return () => {
+      mounted = false;
+    };
   }, []);
 
   return (
