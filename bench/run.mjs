@@ -47,7 +47,12 @@ const args = Object.fromEntries(
 /** `--large` adds 5,000 people to the sizes (about twice as long as the rest together). */
 const SIZES = [...(args.sizes ? String(args.sizes).split(',').map(Number) : [100, 500, 1000]), ...(args.large ? [5000] : [])];
 const SEED = args.seed ? Number(args.seed) : DEFAULT_SEED;
-const OPEN_RUNS = 3;
+/**
+ * Opens per page, and the median taken. The first open of a page compiles its scripts afresh; with
+ * three, the median was the slower of the two others, and one slow open moved the ratio at 100 people
+ * between 1.63x and 2.04x for the same build (2026-12-03).
+ */
+const OPEN_RUNS = 5;
 const VIEWPORT = { width: 1280, height: 800 };
 /** Zoom for the gestures: cards readable, a few departments on screen. */
 const GESTURE_ZOOM = 0.6;

@@ -10,7 +10,7 @@ const ratio = (ours, base) => (ours === undefined || base === undefined || !base
  * and whether it is left out when no run has a figure for it (measured only at some sizes).
  */
 const ROWS = [
-  ['Open → map fully drawn, ms (median of 3)', 'open', (r) => r.open, 0],
+  ['Open → map fully drawn, ms (median of 5)', 'open', (r) => r.open, 0],
   ['Longest main-thread task while opening, ms', 'open', (r) => r.openLongestTask, 0, true],
   ['Drag 1 card: per-event median, ms', 'dragOne', (r) => r.dragOne?.median, 1],
   ['Drag 1 card: per-event p95, ms', 'dragOne', (r) => r.dragOne?.p95, 1],
