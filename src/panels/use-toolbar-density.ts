@@ -50,8 +50,7 @@ export function useToolbarDensity(ref: RefObject<HTMLElement | null>) {
     if (!bar) return;
     fit(bar);
     // Re-fit when the window or a part changes size (a longer status, a name edited, another
-    // language). Trying the levels leaves every size as it was unless the answer changed, so the
-    // observer does not call back for its own measuring.
+    // language); the sizes a fit leaves behind itself do not start another (refit).
     const observer = new ResizeObserver(() => refit(bar));
     observer.observe(bar);
     for (const child of bar.children) observer.observe(child);
