@@ -9,6 +9,7 @@ import { sceneOf, type Route } from '../../drawing/line-routes';
 import type { Rect } from '../../drawing/link-geometry';
 import { recordRect } from '../../domain/commands';
 import { changedIds } from '../../domain/table-changes';
+import { currentLanguage } from '../../i18n';
 import type { AccountMap } from '../../domain/types';
 import { holdCanvasRouting, routeInWorker, type RouteJob } from '../../io/route-worker';
 
@@ -111,8 +112,11 @@ export function viewMoved(): void {
   }, HOLD_WHILE_MOVING_MS);
 }
 
-/** The map and part of it (null: all of it) of the last job that routed every line to the end. */
-let routedFully: { map: AccountMap; within: Rect | null } | null = null;
+/**
+ * The map, part of it (null: all of it) and language of the last job that routed every line to the
+ * end. The language too: cards are as wide as their words, so another language moves every line.
+ */
+let routedFully: { map: AccountMap; within: Rect | null; language: string } | null = null;
 
 const sameOrBothNull = (a: Rect | null, b: Rect | null) => a === b || (a !== null && b !== null && sameRect(a, b));
 
@@ -144,8 +148,9 @@ export function routesAsBefore(routed: AccountMap, map: AccountMap): boolean {
  */
 export function scheduleRouting(map: AccountMap, focus: { x: number; y: number } | null, within: Rect | null = null): () => void {
   if (typeof Worker === 'undefined') return () => {};
-  if (routedFully && sameOrBothNull(routedFully.within, within) && routesAsBefore(routedFully.map, map)) {
-    routedFully = { map, within };
+  const language = currentLanguage();
+  if (routedFully && routedFully.language === language && sameOrBothNull(routedFully.within, within) && routesAsBefore(routedFully.map, map)) {
+    routedFully = { map, within, language };
     return () => {};
   }
   // From here the lines shown may be part this job's, part older: none is known to be whole.
@@ -176,7 +181,7 @@ export function scheduleRouting(map: AccountMap, focus: { x: number; y: number }
           const inScene = new Set(scene.lines.map((line) => line.key));
           publish(all, { has: (key) => all.has(key) || !inScene.has(key) });
         }
-        routedFully = { map, within };
+        routedFully = { map, within, language };
       });
     }, IDLE_WAIT_MS);
   }, wait));
