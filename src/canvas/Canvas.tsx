@@ -13,6 +13,7 @@ import {
   getViewportForBounds,
   SelectionMode,
   useReactFlow,
+  useStoreApi,
   type FinalConnectionState,
   type ReactFlowInstance,
   type NodeChange,
@@ -102,6 +103,21 @@ function openingViewport(remembered: Viewport | null, canvas: HTMLElement | null
   return getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_VIEW.maxZoom, FIT_VIEW.padding);
 }
 
+/**
+ * React Flow mounts its selection listener whenever its store's `onSelectionChangeHandlers` is
+ * truthy, and its default, an empty list, is. The listener then walks every node it holds on each
+ * update of that store (every step of a pan or a zoom), allocating as it goes: at 500 people the
+ * largest share of what a pan allocated (a sampled heap profile), and so of the garbage
+ * collections that made some of its steps slow. Powermap learns of selection through
+ * onNodesChange and registers no handler: without the list, the listener is not mounted.
+ */
+function useNoSelectionListener(): void {
+  const flowStore = useStoreApi<MapNode, NoEdge>();
+  useLayoutEffect(() => {
+    if (flowStore.getState().onSelectionChangeHandlers.length === 0) flowStore.setState({ onSelectionChangeHandlers: undefined as never });
+  }, [flowStore]);
+}
+
 export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -123,6 +139,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   // first card a person adds to an empty map does not move the view under them.
   const fitPending = useRef<'room' | 'content' | null>(null);
   const flow = useReactFlow<MapNode, NoEdge>();
+  useNoSelectionListener();
   const fitIfPending = useCallback(() => {
     const reason = fitPending.current;
     const box = canvasSize.current;
