@@ -8,7 +8,7 @@
 import './LinksLayer.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ViewportPortal, useStore, type ReactFlowState } from '@xyflow/react';
+import { ViewportPortal, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../../domain/commands';
 import { runAtOnce, type Steps } from '../../domain/slices';
@@ -97,6 +97,14 @@ const linesOf = (map: AccountMap): Line[] => runAtOnce(prepareLines(map));
 
 const NO_LINES: Line[] = [];
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
+const NO_VIEW = [0, 0, 1, 0, 0] as const;
+/** With an area the lines do not follow the view: no re-render on each step of a pan. */
+const noViewSelector = () => NO_VIEW;
+/** The middle of the screen, in map coordinates, as React Flow's store has it now. */
+function screenCentre(s: ReactFlowState): { x: number; y: number } | null {
+  const [tx, ty, zoom] = s.transform;
+  return s.width && s.height ? { x: (s.width / 2 - tx) / zoom, y: (s.height / 2 - ty) / zoom } : null;
+}
 /** Until the area is known, lines this far (in screen pixels) outside the canvas are drawn already, so panning shows no gaps. */
 const MARGIN = 200;
 // The lines mounted are those through `area` (canvas/node-window.ts) rather than through the
@@ -128,7 +136,8 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   // are near the screen is not recomputed on every drag step (the lines themselves still move).
   const frozen = useMapStore((s) => s.gestureStart ?? s.map);
   const lines = useMemo(() => (frozen ? linesOf(frozen) : []), [frozen]);
-  const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
+  const [tx, ty, zoom, width, height] = useStore(area ? noViewSelector : viewSelector, shallow);
+  const flowStore = useStoreApi();
   const previous = useRef<Line[]>([]);
   const routes = useRouteStore((s) => s.routes);
   const many = lines.length > ROUTE_ALL_UP_TO;
@@ -159,17 +168,16 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   // middle of the screen, which follows the view as it moves (only when other lines come into
   // view, so panning posts nothing most of the time).
   const still = useMapStore((s) => (s.gestureStart ? null : s.map));
-  const centre = useRef<{ x: number; y: number } | null>(null);
-  centre.current = width && height ? { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom } : null;
   const within = many && !drawnElsewhere ? area : null;
   const routeNothing = many && !within;
   useEffect(() => {
     if (!still || routeNothing) return undefined;
-    return scheduleRouting(still, centre.current, within);
-  }, [still, within, routeNothing]);
+    return scheduleRouting(still, screenCentre(flowStore.getState()), within);
+  }, [still, within, routeNothing, flowStore]);
   useEffect(() => {
-    if (centre.current) focusRouting(centre.current);
-  }, [visible]);
+    const centre = screenCentre(flowStore.getState());
+    if (centre) focusRouting(centre);
+  }, [visible, flowStore]);
 
   // While cards are dragged, the lines touching them are drawn in an <svg> of their own: the
   // main one, its own compositor layer over the whole map, is then not painted and rasterised
