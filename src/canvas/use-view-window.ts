@@ -3,6 +3,7 @@
 // (far-context.ts), and whether the far canvas draws the map (FarMapLayer.tsx) with the cards and
 // lines it found mounted kept, hidden, under it.
 import { startTransition, useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { useStoreApi, type Viewport as FlowViewport } from '@xyflow/react';
 import { useMapStore } from '../store/map-store';
 import { recordCount } from '../domain/table-changes';
@@ -59,7 +60,7 @@ export interface ViewWindow {
   /** Follows a new viewport; `gesture` when it comes from React Flow's store (a pan, a zoom, a fit). */
   showFar(viewport: FlowViewport, gesture?: boolean): void;
   /** An animation of the view starts: hold what is mounted (`hold`) until `ms` from now. */
-  holdFor(ms: number): void;
+  holdFor(ms: number, beforeThisEvent?: boolean): void;
 }
 
 /** `projectedNow`: every node of the map, for counting the cards in view at each step of a zoom. */
@@ -169,11 +170,16 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   // until it has ended: `ms` after the last call. Each wheel step is seen before React Flow zooms on it.
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const holdFor = useCallback(
-    (ms: number) => {
+    (ms: number, beforeThisEvent = false) => {
       const box = canvasSize.current;
       if (!holding.current && !farMapNow.current && areaNow.current && box && largeMap()) {
-        holdNow.current = viewArea(viewportNow.current, box);
-        setHold(holdNow.current);
+        const held = viewArea(viewportNow.current, box);
+        holdNow.current = held;
+        // A wheel step's hold is rendered before React Flow zooms on that step. Left to React's
+        // queue, the zoom rendered first, with the whole area: React Flow mounted the cards coming
+        // into view (22 at 500 people), and the hold's render took them away again.
+        if (beforeThisEvent) flushSync(() => setHold(held));
+        else setHold(held);
       }
       holding.current = true;
       clearTimeout(settle.current);
@@ -193,7 +199,7 @@ export function useViewWindow(wrapper: RefObject<HTMLDivElement | null>, project
   useLayoutEffect(() => {
     const element = wrapper.current;
     if (!element) return undefined;
-    const onWheel = () => holdFor(WHEEL_SETTLE_MS);
+    const onWheel = () => holdFor(WHEEL_SETTLE_MS, true);
     element.addEventListener('wheel', onWheel, { capture: true, passive: true });
     return () => {
       element.removeEventListener('wheel', onWheel, { capture: true });
