@@ -103,13 +103,15 @@ export const prepareOverview = perMapVersion(drawingOf, patchedDrawing);
 const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 
 function MapOverviewComponent() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // The map as it was when the current gesture began, so a drag does not redraw the overview.
   const map = useMapStore((s) => s.gestureStart ?? s.map);
   const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
   const flow = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
   const drawing = useMemo(() => (map ? runAtOnce(prepareOverview(map)) : null), [map]);
+  // The overview renders on every step of a pan (its screen rectangle): its name is looked up once per language.
+  const label = useMemo(() => t('canvas.overview'), [t, i18n.language]);
   const bounds = useMemo(() => (map ? mapBounds(map) : null), [map]);
 
   const screen = { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
@@ -141,7 +143,7 @@ function MapOverviewComponent() {
         height={HEIGHT}
         viewBox={viewBox.join(' ')}
         role="img"
-        aria-label={t('canvas.overview')}
+        aria-label={label}
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
           moveTo(event);

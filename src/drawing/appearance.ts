@@ -1,7 +1,7 @@
 // How each value of the vocabulary looks: colour plus a second carrier (icon, letter, pattern,
 // line style), because the map must survive a projector, a greyscale print and colour blindness.
 // The canvas, the legend and the exports all read from here, so they cannot drift apart.
-import { t } from '../i18n';
+import { i18n, t } from '../i18n';
 import { LINK_STROKE, type LineStroke } from './line-strokes';
 import { TEAM_ROLES, type BuyingRole, type Coverage, type Influence, type LinkKind, type RelationshipStrength, type Stance, type TeamRole } from '../domain/types';
 
@@ -12,10 +12,28 @@ import { TEAM_ROLES, type BuyingRole, type Coverage, type Influence, type LinkKi
  */
 function worded<K extends string, V extends object, W extends string>(looks: Record<K, V>, words: Record<W, (key: K) => string>): Record<K, V & Readonly<Record<W, string>>> {
   for (const key of Object.keys(looks) as K[]) {
-    for (const [word, text] of Object.entries(words) as [W, (key: K) => string][]) Object.defineProperty(looks[key], word, { get: () => text(key), enumerable: true });
+    for (const [word, text] of Object.entries(words) as [W, (key: K) => string][]) {
+      let read: { generation: number; text: string } | null = null;
+      const get = () => {
+        if (read?.generation !== wordsGeneration) read = { generation: wordsGeneration, text: text(key) };
+        return read.text;
+      };
+      Object.defineProperty(looks[key], word, { get, enumerable: true });
+    }
   }
   return looks as Record<K, V & Readonly<Record<W, string>>>;
 }
+
+// Each word is read once per language. Every card that mounts names its stance, roles and influence
+// (its title, badges and label): through i18next each read was a lookup and a format, about 45 ms of
+// script over six 60-step pans at 500 people (a CPU profile of the bench's pan), all of it in the
+// steps that mount cards. A change of language, or a catalogue added, reads them again.
+let wordsGeneration = 0;
+const readWordsAgain = () => {
+  wordsGeneration++;
+};
+i18n.on('languageChanged', readWordsAgain);
+i18n.store.on('added', readWordsAgain);
 
 export interface StanceLook {
   label: string;

@@ -67,12 +67,17 @@ test('in Russian: the home list counts with Russian plurals, the map and its ? o
     page.evaluate(() => ({
       line: document.querySelector('.pm-link')?.getAttribute('aria-label') ?? '',
       handle: document.querySelector('.react-flow__node-stakeholder .react-flow__handle')?.getAttribute('aria-label') ?? '',
+      stance: document.querySelector('.react-flow__node-stakeholder .pm-card__stance')?.getAttribute('title') ?? '',
+      overview: document.querySelector('.pm-overview svg')?.getAttribute('aria-label') ?? '',
     }));
+  const overviewName = (language) => JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${language}/canvas.json`, import.meta.url), 'utf8')).overview;
   // A handle is named from canvas.connectTo ("Связать с {name}"): its words before the name.
   const connectTo = (language) => JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${language}/canvas.json`, import.meta.url), 'utf8')).connectTo.split('{')[0];
   const inRussian = await canvasWords();
   assert.ok(inRussian.handle.startsWith(connectTo('ru')), inRussian.handle);
   assert.ok(inRussian.line, 'a line is drawn');
+  assert.equal(inRussian.overview, overviewName('ru'));
+  assert.ok(inRussian.stance, 'a card names its stance');
 
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Сочетания клавиш' });
@@ -93,6 +98,8 @@ test('in Russian: the home list counts with Russian plurals, the map and its ? o
   const inGreek = await canvasWords();
   assert.ok(inGreek.handle.startsWith(connectTo('el')), inGreek.handle);
   assert.notEqual(inGreek.line, inRussian.line, 'the same line, named in Greek now');
+  assert.notEqual(inGreek.stance, inRussian.stance, 'the same card’s stance, named in Greek now');
+  assert.equal(inGreek.overview, overviewName('el'), 'the overview, named in Greek now');
   assert.deepEqual(pageErrors, []);
 });
 
