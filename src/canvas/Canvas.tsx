@@ -109,7 +109,8 @@ function openingViewport(remembered: Viewport | null, canvas: HTMLElement | null
  * update of that store (every step of a pan or a zoom), allocating as it goes: at 500 people the
  * largest share of what a pan allocated (a sampled heap profile), and so of the garbage
  * collections that made some of its steps slow. Powermap learns of selection through
- * onNodesChange and registers no handler: without the list, the listener is not mounted.
+ * onNodesChange and registers no handler: without the list, the listener is not mounted. Code that
+ * needs React Flow's `useOnSelectionChange` must drop this (that hook adds to the list).
  */
 function useNoSelectionListener(): void {
   const flowStore = useStoreApi<MapNode, NoEdge>();
