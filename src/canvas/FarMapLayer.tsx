@@ -15,7 +15,8 @@
 // of the map: while a wheel zoom reaches past the cards mounted (use-view-window.ts), the edge of
 // the view shows far cards at once instead of waiting for hundreds of cards to be mounted.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
+import { flowView } from './flow-view';
 import { shallow } from 'zustand/shallow';
 import { useMapStore } from '../store/map-store';
 import { paintInWorker, paintOnPage, workerCanDraw, type FarPainter } from './far-map-painter';
@@ -28,7 +29,6 @@ import type { FarHole } from '../drawing/far-map';
  */
 export const FAR_MAP_CARDS = 100;
 
-const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 
 interface FarMapLayerProps {
   /** Called once the canvas shows its first frame of the whole map: until then the cards under it stay in sight. */
@@ -40,7 +40,7 @@ interface FarMapLayerProps {
 function FarMapLayerComponent({ onShown, hole = null }: FarMapLayerProps) {
   const map = useMapStore((s) => s.gestureStart ?? s.map);
   const selection = useMapStore((s) => s.selection);
-  const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
+  const [tx, ty, zoom, width, height] = useStore(flowView, shallow);
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<FarPainter | null>(null);
   const shown = useRef(onShown);

@@ -8,7 +8,8 @@
 import './MapOverview.css';
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import { flowView } from './flow-view';
 import { shallow } from 'zustand/shallow';
 import { mapBounds, recordRect } from '../domain/commands';
 import { STANCES, type AccountMap, type Stance } from '../domain/types';
@@ -100,13 +101,12 @@ function patchedDrawing(before: Drawing, from: AccountMap, map: AccountMap, chan
  */
 export const prepareOverview = perMapVersion(drawingOf, patchedDrawing);
 
-const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 
 function MapOverviewComponent() {
   const { t, i18n } = useTranslation();
   // The map as it was when the current gesture began, so a drag does not redraw the overview.
   const map = useMapStore((s) => s.gestureStart ?? s.map);
-  const [tx, ty, zoom, width, height] = useStore(viewSelector, shallow);
+  const [tx, ty, zoom, width, height] = useStore(flowView, shallow);
   const flow = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
   const drawing = useMemo(() => (map ? runAtOnce(prepareOverview(map)) : null), [map]);

@@ -9,6 +9,7 @@ import './LinksLayer.css';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewportPortal, useStore, useStoreApi, type ReactFlowState } from '@xyflow/react';
+import { flowView } from '../flow-view';
 import { shallow } from 'zustand/shallow';
 import { recordRect } from '../../domain/commands';
 import { runAtOnce, type Steps } from '../../domain/slices';
@@ -96,7 +97,6 @@ export const prepareLines = perMapVersion(everyLine, patchedLines);
 const linesOf = (map: AccountMap): Line[] => runAtOnce(prepareLines(map));
 
 const NO_LINES: Line[] = [];
-const viewSelector = (s: ReactFlowState) => [s.transform[0], s.transform[1], s.transform[2], s.width, s.height] as const;
 const NO_VIEW = [0, 0, 1, 0, 0] as const;
 /** With an area the lines do not follow the view: no re-render on each step of a pan. */
 const noViewSelector = () => NO_VIEW;
@@ -136,7 +136,7 @@ function LinksLayerComponent({ lost, before, drawnElsewhere = false, area = null
   // are near the screen is not recomputed on every drag step (the lines themselves still move).
   const frozen = useMapStore((s) => s.gestureStart ?? s.map);
   const lines = useMemo(() => (frozen ? linesOf(frozen) : []), [frozen]);
-  const [tx, ty, zoom, width, height] = useStore(area ? noViewSelector : viewSelector, shallow);
+  const [tx, ty, zoom, width, height] = useStore(area ? noViewSelector : flowView, shallow);
   const flowStore = useStoreApi();
   const previous = useRef<Line[]>([]);
   const routes = useRouteStore((s) => s.routes);
