@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { AccountMap } from '../domain/types';
 import { CommandError } from '../domain/commands';
 import { applyEdit, editLabel, editLabelText, type Edit, type EditLabel } from '../domain/edits';
+import { keepSpareCopies } from './spare-copies';
 import { emptyHistory, record, redo, undo, type History, type HistoryEntry } from './history';
 import { t } from '../i18n';
 
@@ -228,3 +229,6 @@ export const undoLabel = (state: MapState): string | null => shown(state.history
 
 /** What Redo would bring back, or null. */
 export const redoLabel = (state: MapState): string | null => shown(state.history.future[0]);
+
+// Copies of the open map's large tables made ahead, so one edit is durable as soon at any size.
+keepSpareCopies(useMapStore);

@@ -12,6 +12,7 @@ import { changedIds } from '../../domain/table-changes';
 import { currentLanguage } from '../../i18n';
 import type { AccountMap } from '../../domain/types';
 import { holdCanvasRouting, routeInWorker, type RouteJob } from '../../io/route-worker';
+import { whenIdle } from '../../store/when-idle';
 
 export const useRouteStore = create<{ routes: ReadonlyMap<string, Route> }>(() => ({ routes: new Map() }));
 
@@ -24,15 +25,6 @@ const SETTLE_MS = 120;
  */
 const IDLE_WAIT_MS = 1500;
 
-/** Runs `task` when the page is idle (or after `timeout` ms); returns a cancel. */
-function whenIdle(task: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(task, 0);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(task, { timeout });
-  return () => cancelIdleCallback(handle);
-}
 let job: RouteJob | null = null;
 
 const sameRoute = (a: Route, b: Route) => a.path === b.path && a.labelX === b.labelX && a.labelY === b.labelY && sameRect(a.from, b.from) && sameRect(a.to, b.to);
