@@ -218,6 +218,37 @@ test('the viewport of a map is remembered', async () => {
   await page.context().close();
 });
 
+test('while the view is panned, the cards it passes ignore the pointer, and take it again after', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
+  await openSample(page);
+  await settled(page);
+  const henrik = card(page, 'Henrik Larsen');
+  const box = await henrik.boundingBox();
+  // Just left of the card: the view follows the pointer a frame late, so each step of a pan to
+  // the right puts the pointer over the card's edge for a moment.
+  const start = { x: box.x - 3, y: box.y + box.height / 2 };
+  await page.evaluate(() => {
+    window.__nodesEntered = 0;
+    document.addEventListener('pointerover', (event) => {
+      if (event.target.closest?.('.react-flow__node')) window.__nodesEntered++;
+    }, true);
+  });
+  await page.mouse.move(start.x, start.y);
+  await page.evaluate(() => (window.__nodesEntered = 0));
+  await page.mouse.down({ button: 'middle' });
+  await page.mouse.move(start.x + 120, start.y, { steps: 24 });
+  await page.mouse.up({ button: 'middle' });
+  assert.equal(await page.evaluate(() => window.__nodesEntered), 0, 'no card or department took the pointer during the pan');
+  const moved = await henrik.boundingBox();
+  assert.ok(Math.abs(moved.x - box.x - 120) < 4, `the pan moved the view (${box.x} → ${moved.x})`);
+
+  // After the pan, the card under the pointer shows its quick tags again.
+  await page.mouse.move(moved.x + moved.width / 2, moved.y + moved.height / 2);
+  await assert.doesNotReject(henrik.locator('.pm-quick-tags').waitFor({ state: 'visible', timeout: 2000 }));
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
 test('zoomed far out, cards show just their names and every line stays drawn', async () => {
   const { page, pageErrors } = await app.openApp();
   await openSample(page);
