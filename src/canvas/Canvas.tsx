@@ -4,8 +4,6 @@
 import './Canvas.css';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
-  Background,
-  BackgroundVariant,
   ConnectionMode,
   ControlButton,
   Controls,
@@ -39,6 +37,7 @@ import { ComparisonBar } from './ComparisonBar';
 import { EmptyMapHint } from './EmptyMapHint';
 import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
+import { DotGrid } from './DotGrid';
 import { FarContext } from './far-context';
 import { LanguageContext } from './language-context';
 import { FAR_MAP_CARDS, FarMapLayer } from './FarMapLayer';
@@ -435,7 +434,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
       >
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap !== null} area={area} />
         {farMap || fringe ? <FarMapLayer onShown={farMapShown} hole={farMap ? null : fringeHole} /> : null}
-        <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} color="#cbd5e1" />
+        <DotGrid gap={24} size={1.2} color="#cbd5e1" />
         {/* React Flow's own fit button fits the nodes it holds, only those near the view: this one fits the map. */}
         <Controls position="bottom-right" showInteractive={false} showFitView={false}>
           <ControlButton className="react-flow__controls-fitview" onClick={fitMap} title={fitLabel} aria-label={fitLabel}>
