@@ -42,6 +42,11 @@ export function prepareCopy(table: Readonly<Record<string, unknown>>): void {
   if (!spares.has(table)) spares.set(table, copyOf(table));
 }
 
+/** Lets go of `table`'s spare copy, if it has one. */
+export function dropCopy(table: object): void {
+  spares.delete(table);
+}
+
 /** Whether `table` has a spare copy waiting. */
 export const hasSpareCopy = (table: object): boolean => spares.has(table);
 

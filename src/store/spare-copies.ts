@@ -8,7 +8,7 @@
 // time, and the gesture's first step has taken the one made before it.
 import type { StoreApi } from 'zustand';
 import type { AccountMap } from '../domain/types';
-import { prepareCopy, recordCount } from '../domain/table-changes';
+import { dropCopy, prepareCopy, recordCount } from '../domain/table-changes';
 import { whenIdle } from './when-idle';
 
 /** Tables smaller than this copy in well under a millisecond: a spare is not worth its memory. */
@@ -26,16 +26,25 @@ interface Watched {
 
 const largeTables = (map: AccountMap) => TABLES.map((kind) => map[kind]).filter((table) => recordCount(table) >= SPARE_FROM);
 
-/** Keeps a spare copy of each large table of the store's map, made when the page is idle after each change; returns what stops it. */
+/**
+ * Keeps a spare copy of each large table of the store's map, made when the page is idle after each
+ * change; returns what stops it. Only the current map's tables keep one: a version left for undo
+ * would otherwise hold its spare, a second copy of every record list, for as long as it is kept.
+ */
 export function keepSpareCopies(store: StoreApi<Watched>): () => void {
   let cancel: (() => void) | null = null;
+  let holding: ReturnType<typeof largeTables> = [];
   const plan = ({ map, gestureStart }: Watched) => {
     cancel?.();
     cancel = null;
-    if (!map || gestureStart || largeTables(map).length === 0) return;
+    const current = map ? largeTables(map) : [];
+    for (const table of holding) if (!current.includes(table)) dropCopy(table);
+    holding = holding.filter((table) => current.includes(table));
+    if (gestureStart || current.length === 0) return;
     cancel = whenIdle(() => {
       cancel = null;
-      for (const table of largeTables(map)) prepareCopy(table);
+      for (const table of current) prepareCopy(table);
+      holding = current;
     }, IDLE_TIMEOUT_MS);
   };
   plan(store.getState());

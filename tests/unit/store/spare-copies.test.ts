@@ -58,6 +58,24 @@ describe('spare copies of the open map', () => {
     expect(Object.values(store().map!.stakeholders).every((person) => person.stance === 'unknown')).toBe(true);
   });
 
+  it('are kept for the current version only, not for those left for undo', async () => {
+    store().openMap(mapOf(SPARE_FROM + 10));
+    const opened = store().map!.stakeholders;
+    await idle();
+    store().run({ type: 'setStance', ids: ['stk_5'], stance: 'champion' });
+    const edited = store().map!.stakeholders;
+    await idle();
+    store().undo();
+    await idle();
+    expect(hasSpareCopy(opened)).toBe(true);
+    store().redo();
+    expect(hasSpareCopy(opened)).toBe(false);
+    await idle();
+    expect(hasSpareCopy(edited)).toBe(true);
+    store().closeMap();
+    expect(hasSpareCopy(edited)).toBe(false);
+  });
+
   it('are not made during a gesture, nor for a small map', async () => {
     store().openMap(mapOf(SPARE_FROM + 10));
     store().beginGesture();
