@@ -29,7 +29,6 @@ import type { FarHole } from '../drawing/far-map';
  */
 export const FAR_MAP_CARDS = 100;
 
-
 interface FarMapLayerProps {
   /** Called once the canvas shows its first frame of the whole map: until then the cards under it stay in sight. */
   onShown?: () => void;

@@ -101,7 +101,6 @@ function patchedDrawing(before: Drawing, from: AccountMap, map: AccountMap, chan
  */
 export const prepareOverview = perMapVersion(drawingOf, patchedDrawing);
 
-
 function MapOverviewComponent() {
   const { t, i18n } = useTranslation();
   // The map as it was when the current gesture began, so a drag does not redraw the overview.
