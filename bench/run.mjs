@@ -25,8 +25,9 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_SEED, expectedCounts, generateMap } from './generate-map.mjs';
 import { firstScreenBundle } from './lib/bundle.mjs';
 import { median } from './lib/trace.mjs';
-import { stopTracingLeftOver, summarise, traced } from './lib/traced.mjs';
-import { armInspectorProbe, drawnProbe, emptyPanePoint, nodeTransform, twoFrames } from './lib/probes.mjs';
+import { stopTracingLeftOver } from './lib/traced.mjs';
+import { drawnProbe } from './lib/probes.mjs';
+import { GESTURE_ZOOM, centreOn, clickToInspector, dragCard, panAndZoom, select, waitForSaved } from './lib/gestures.mjs';
 import { editStored } from './lib/edit.mjs';
 import { importTable, measureImport, measureImportInto } from './lib/import.mjs';
 import { runTeamBench, teamTable } from './team.mjs';
@@ -54,13 +55,6 @@ const SEED = args.seed ? Number(args.seed) : DEFAULT_SEED;
  */
 const OPEN_RUNS = 5;
 const VIEWPORT = { width: 1280, height: 800 };
-/** Zoom for the gestures: cards readable, a few departments on screen. */
-const GESTURE_ZOOM = 0.6;
-const DRAG_STEPS = 90;
-const PAN_STEPS = 60;
-const WHEEL_EVENTS = 15; // out, then as many back in
-/** The pan + zoom gesture is run this many times and its events pooled (see panAndZoom). */
-const PAN_ZOOM_ROUNDS = 3;
 const EDIT_RUNS = 5;
 const ONLY_EDIT = args.only === 'edit';
 /** `--app-only`: leave the bare React Flow page out (its figures do not change with the app's code). */
@@ -125,13 +119,11 @@ const VARIANTS = {
     label: 'Powermap',
     pathPrefix: '/',
     url: (base, map) => `${base}#/map/${encodeURIComponent(map.id)}`,
-    panButton: 'middle', // the app pans with the middle or right button; left drag draws a selection box
   },
   baseline: {
     label: 'bare React Flow',
     pathPrefix: '/baseline/',
     url: (base, map, size) => `${base}baseline/index.html?size=${size}&seed=${SEED}`,
-    panButton: 'left',
   },
 };
 
@@ -160,144 +152,8 @@ async function openMap(page, url) {
   }, OPEN_SETTLE_MS);
 }
 
-/** Clicks a card at the gesture zoom, a few times; ms from the press until the inspector shows that person. */
-async function clickToInspector(page, ids) {
-  const runs = [];
-  for (const id of ids) {
-    await centreOn(page, 'app', id, GESTURE_ZOOM);
-    await select(page, 'app', []);
-    const name = await page.evaluate((id) => window.__powermapBench.useMapStore.getState().map.stakeholders[id].name, id);
-    const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
-    if (!box) throw new Error(`card ${id} is not on screen`);
-    await page.evaluate(armInspectorProbe, name);
-    await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.5);
-    runs.push(await page.evaluate(() => window.__benchInspect));
-    await page.waitForTimeout(300);
-  }
-  return { ms: median(runs), runs };
-}
-
-/** Puts `nodeId` in the middle of the canvas at `zoom`, the same way in both pages. */
-async function centreOn(page, variant, nodeId, zoom) {
-  await page.evaluate(
-    async ({ variant, nodeId, zoom }) => {
-      const flow = variant === 'app' ? await window.__powermapBench.canvas() : window.__baselineBench.instance;
-      // The app's React Flow holds only the nodes near the view: its rectangles come from the map.
-      const rect = variant === 'app' ? window.__powermapBench.recordRect(nodeId) : null;
-      const node = rect ? null : flow.getInternalNode(nodeId);
-      const box = document.querySelector('.react-flow').getBoundingClientRect();
-      const { x, y } = rect ?? node.internals.positionAbsolute;
-      const width = rect?.width ?? node.measured.width ?? 0;
-      const height = rect?.height ?? node.measured.height ?? 0;
-      await flow.setViewport({ x: box.width / 2 - (x + width / 2) * zoom, y: box.height / 2 - (y + height / 2) * zoom, zoom });
-    },
-    { variant, nodeId, zoom },
-  );
-  await page.evaluate(twoFrames);
-}
-
-async function select(page, variant, ids) {
-  await page.evaluate(
-    ({ variant, ids }) =>
-      variant === 'app' ? window.__powermapBench.useMapStore.getState().select(ids) : window.__baselineBench.select(ids),
-    { variant, ids },
-  );
-  await page.evaluate(twoFrames);
-  // Counted in React Flow's state, not the DOM: the app does not mount cards that are off screen.
-  const selected = await page.evaluate(
-    async (variant) => {
-      const flow = variant === 'app' ? await window.__powermapBench.canvas() : window.__baselineBench.instance;
-      return flow.getNodes().filter((node) => node.selected).length;
-    },
-    variant,
-  );
-  if (selected !== ids.length) throw new Error(`Expected ${ids.length} selected cards, found ${selected}.`);
-}
-
 /** Where a gesture's trace is kept (with --save-traces), or null. */
 const tracesTo = (name) => (args['save-traces'] ? join(outDir, 'traces', `${name}.json`) : null);
-
-async function waitForSaved(page, variant) {
-  if (variant !== 'app') return;
-  await page.waitForTimeout(400);
-  await page.waitForFunction(() => window.__powermapBench.useMapStore.getState().saveState === 'saved', null, { polling: 50, timeout: 20_000 });
-}
-
-/** Drags the card `grabId` by a fixed screen distance in DRAG_STEPS moves; returns per-event costs. */
-async function dragCard(browser, page, variant, grabId, name) {
-  await centreOn(page, variant, grabId, GESTURE_ZOOM);
-  const card = page.locator(`.react-flow__node[data-id="${grabId}"]`);
-  const box = await card.boundingBox();
-  const from = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.5 };
-  await page.mouse.move(from.x, from.y);
-  await page.waitForTimeout(200);
-  const before = await page.evaluate(nodeTransform, grabId);
-  const costs = await traced(browser, page, async () => {
-    await page.mouse.down();
-    await page.mouse.move(from.x + 260, from.y + 140, { steps: DRAG_STEPS });
-    await page.mouse.up();
-  }, tracesTo(name));
-  await page.evaluate(twoFrames);
-  if ((await page.evaluate(nodeTransform, grabId)) === before) throw new Error(`${variant}: dragging ${grabId} did not move it.`);
-  await waitForSaved(page, variant);
-  return summarise(costs);
-}
-
-/**
- * Pans by dragging empty canvas, then zooms out and back in with the wheel: PAN_ZOOM_ROUNDS times,
- * each from the same centred view, and the events of all rounds pooled. One round's p95 is about
- * its fifth-worst event of 90, so one garbage collection more or less moved the app's ratio to the
- * bare page by a third between runs of the same build (0.81x and 1.06x at 500, 2026-12-03).
- */
-async function panAndZoom(browser, page, variant, size, centreId) {
-  const rounds = [];
-  for (let round = 1; round <= PAN_ZOOM_ROUNDS; round++) {
-    rounds.push(await panAndZoomOnce(browser, page, variant, centreId, `${variant}-${size}-pan-zoom${round > 1 ? `-${round}` : ''}`));
-  }
-  const pooled = {
-    perEvent: rounds.flatMap((r) => r.perEvent),
-    wallMs: median(rounds.map((r) => r.wallMs)),
-    events: rounds.reduce((sum, r) => sum + r.events, 0),
-    // After the wheel stops: the worst round's longest task, and the middle round's busy time.
-    after: { longestMs: Math.max(...rounds.map((r) => r.after.longestMs)), busyMs: median(rounds.map((r) => r.after.busyMs)) },
-  };
-  return { ...summarise(pooled), roundsP95: rounds.map((r) => summarise(r).p95) };
-}
-
-/** One round of panAndZoom, traced; `name` names its saved trace. */
-async function panAndZoomOnce(browser, page, variant, centreId, name) {
-  await centreOn(page, variant, centreId, GESTURE_ZOOM);
-  // The same empty point twice, half a second apart: at 5,000 people the lines are still being
-  // routed around the cards after opening, and one routed onto the point took the press (a line
-  // does not pan), so the gesture moved nothing.
-  let start = null;
-  for (let tries = 0; tries < 40; tries++) {
-    const point = await page.evaluate(emptyPanePoint);
-    if (point && start && point.x === start.x && point.y === start.y) break;
-    start = point;
-    await page.waitForTimeout(500);
-  }
-  if (!start) throw new Error(`${variant}: found no empty canvas to pan from.`);
-  const button = VARIANTS[variant].panButton;
-  await page.mouse.move(start.x, start.y);
-  await page.waitForTimeout(200);
-  const before = await page.evaluate(() => document.querySelector('.react-flow__viewport').style.transform);
-  const costs = await traced(browser, page, async () => {
-    await page.mouse.down({ button });
-    await page.mouse.move(start.x - 300, start.y - 180, { steps: PAN_STEPS });
-    await page.mouse.up({ button });
-    for (let i = 0; i < WHEEL_EVENTS * 2; i++) {
-      await page.mouse.wheel(0, i < WHEEL_EVENTS ? 100 : -100);
-      await page.waitForTimeout(16); // about one wheel event per frame, like a real wheel
-    }
-    // What the page does once the wheel has stopped is traced too, and reported apart (`after`).
-    await page.waitForTimeout(1200);
-  }, tracesTo(name));
-  const after = await page.evaluate(() => document.querySelector('.react-flow__viewport').style.transform);
-  if (after === before) throw new Error(`${variant}: panning and zooming did not move the viewport.`);
-  await waitForSaved(page, variant);
-  return costs;
-}
 
 // ------------------------------------------------------------------ one variant at one size
 
@@ -397,15 +253,15 @@ async function measure(browser, server, variant, size, map) {
       result.heapMb = await heapAfterGc(page);
     });
     await phase('dragOne', async () => {
-      result.dragOne = await dragCard(browser, page, variant, people.dragOne, `${variant}-${size}-drag-one`);
+      result.dragOne = await dragCard(browser, page, variant, people.dragOne, tracesTo(`${variant}-${size}-drag-one`));
     });
     await phase('dragTwenty', async () => {
       await select(page, variant, people.twenty);
-      result.dragTwenty = await dragCard(browser, page, variant, people.grabTwenty, `${variant}-${size}-drag-twenty`);
+      result.dragTwenty = await dragCard(browser, page, variant, people.grabTwenty, tracesTo(`${variant}-${size}-drag-twenty`));
       await select(page, variant, []);
     });
     await phase('panZoom', async () => {
-      result.panZoom = await panAndZoom(browser, page, variant, size, people.centre);
+      result.panZoom = await panAndZoom(browser, page, variant, people.centre, (round) => tracesTo(`${variant}-${size}-pan-zoom${round > 1 ? `-${round}` : ''}`));
     });
     log(
       `  ${spec.label}, ${size}: drag 1 p95 ${result.dragOne?.p95.toFixed(1) ?? '—'} ms, drag 20 p95 ${result.dragTwenty?.p95.toFixed(1) ?? '—'} ms, pan/zoom p95 ${result.panZoom?.p95.toFixed(1) ?? '—'} ms${result.panZoom ? ` (rounds ${result.panZoom.roundsP95.map((p) => p.toFixed(1)).join(', ')})` : ''}`,
