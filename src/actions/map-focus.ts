@@ -5,8 +5,10 @@ export interface MapFocus {
   /**
    * Moves keyboard focus to a card, department or link, bringing it on screen first. With
    * `select`, it becomes the selection as well (focus selects); without, focus only lands there.
+   * With `move: false` the view is left alone (an animation is already taking it there): focus
+   * lands once the card is drawn.
    */
-  focusItem(id: string, options?: { select?: boolean }): void;
+  focusItem(id: string, options?: { select?: boolean; move?: boolean }): void;
   /** Focus on the canvas itself (nothing on it selected). */
   focusCanvas(): void;
   /** The card, department or link that has keyboard focus now, if any. */
@@ -21,7 +23,7 @@ export function attachMapFocus(next: MapFocus | null): void {
 }
 
 export const mapFocus = {
-  focusItem: (id: string, options?: { select?: boolean }): void => attached?.focusItem(id, options),
+  focusItem: (id: string, options?: { select?: boolean; move?: boolean }): void => attached?.focusItem(id, options),
   focusCanvas: (): void => attached?.focusCanvas(),
   focused: (): string | null => attached?.focused() ?? null,
 };

@@ -78,7 +78,7 @@ export function useKeyboardFocus(wrapper: RefObject<HTMLDivElement | null>) {
       focusItem(id, options) {
         const store = useMapStore.getState();
         if (options?.select) store.select([id]);
-        bringIntoView(id);
+        if (options?.move !== false) bringIntoView(id);
         focusWhenDrawn(wrapper.current, id);
       },
       focusCanvas() {

@@ -2,10 +2,11 @@
 // quick-entry line ("Maria Nowak, CFO @Finance #decision-maker #champion") and press Enter to add
 // the person. The box stays open after an add, so a workshop's scribe can enter the next one.
 import './CommandBox.css';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { t } from '../i18n';
 import { ui, useUiState } from '../actions/ui-state';
+import { mapFocus } from '../actions/map-focus';
 import { addFromQuickEntry } from '../actions/placement';
 import { foldName, parseLinkEntry, parseQuickEntry, type LinkEntry } from '../domain/quick-entry';
 import { createLink, nextLinkKind } from '../actions/links';
@@ -74,6 +75,8 @@ function CommandBoxOpen() {
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState('');
+  const focusOnMatch = useRef(false);
+  const restoreFocus = useCallback(() => !focusOnMatch.current, []);
 
   // "Anna > Boris": a link between two people on the map, not a new person.
   const link = useMemo(() => (map ? parseLinkEntry(text, map) : null), [map, text]);
@@ -101,7 +104,11 @@ function CommandBoxOpen() {
     const option = options[index];
     if (!option) return;
     if (option.kind === 'match') {
+      // Focus goes to the person found, not back to the card that had it before the box opened:
+      // focus selects, so that card took the selection back and the next key changed it.
+      focusOnMatch.current = true;
       showOnMap([option.id], { padding: 0.6, maxZoom: 1.2 });
+      mapFocus.focusItem(option.id, { move: false });
       close();
       return;
     }
@@ -143,7 +150,7 @@ function CommandBoxOpen() {
   };
 
   return (
-    <Dialog title={t('quickEntry.title')} onClose={close} className="pm-command">
+    <Dialog title={t('quickEntry.title')} onClose={close} className="pm-command" restoreFocus={restoreFocus}>
       <input
         className="pm-command__input"
         role="combobox"

@@ -11,8 +11,11 @@ interface DialogProps {
   className?: string;
   /** Extra description read out when the dialog opens (an id inside the dialog). */
   describedBy?: string;
-  /** False when whoever closes it puts focus somewhere itself (the link picker: on the card). */
-  restoreFocus?: boolean;
+  /**
+   * False when whoever closes it puts focus somewhere itself (the link picker: on the card); a
+   * function when that depends on how it was closed, asked as it closes.
+   */
+  restoreFocus?: boolean | (() => boolean);
 }
 
 const FOCUSABLE = 'button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])';
@@ -35,7 +38,8 @@ export function Dialog({ title, onClose, children, className, describedBy, resto
       if (first instanceof HTMLInputElement) first.select();
     }
     return () => {
-      if (restoreFocus && opener && opener.isConnected) opener.focus();
+      const restore = typeof restoreFocus === 'function' ? restoreFocus() : restoreFocus;
+      if (restore && opener && opener.isConnected) opener.focus();
     };
   }, [opener, restoreFocus]);
 

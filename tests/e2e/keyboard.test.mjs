@@ -182,6 +182,34 @@ test('links by keyboard: K with the arrow keys or a name, Escape cancels; Ctrl+K
   await page.context().close();
 });
 
+test('a person found with Ctrl+K takes the selection and focus from the card clicked before', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await openSample(page);
+  await card(page, 'Henrik Larsen').click({ position: { x: 60, y: 30 } });
+  assert.equal(await inspectorName(page).inputValue(), 'Henrik Larsen');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill('Pieter');
+  await page.getByRole('option', { name: /Pieter de Vries/ }).waitFor();
+  await page.keyboard.press('Enter');
+  // The box closing gave focus back to Henrik's card, and focus selects: the inspector showed him
+  // and the next key changed him, off screen, while the view showed Pieter.
+  await focusIs(page, /^Stakeholder: Pieter de Vries/);
+  assert.equal(await inspectorName(page).inputValue(), 'Pieter de Vries');
+  await page.keyboard.press('4');
+  await focusIs(page, /^Stakeholder: Pieter de Vries, COO, skeptic,/);
+  // Henrik, found the same way, kept his stance.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find a stakeholder/ }).fill('Henrik');
+  await page.getByRole('option', { name: /Henrik Larsen/ }).waitFor();
+  await page.keyboard.press('Enter');
+  await focusIs(page, /^Stakeholder: Henrik Larsen, CEO, neutral,/);
+  assert.equal(await inspectorName(page).inputValue(), 'Henrik Larsen');
+  assert.equal(await inspector(page).getByRole('radio', { name: 'Neutral' }).isChecked(), true);
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
 test('Insights and the inspector side by side; the placeholder button is not a question mark', async () => {
   const { page, pageErrors } = await app.openApp();
   await openSample(page);
