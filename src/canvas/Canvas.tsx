@@ -89,6 +89,28 @@ const NO_LINKS: Link[] = [];
 const READABLE_ZOOM = 0.8;
 
 /**
+ * A press of the middle or right button (PAN_BUTTONS) starts a pan. From the press on, the cards
+ * and lines ignore the pointer (Canvas.css): React Flow marks the pane only on a later render, and
+ * the first steps of a pan starting beside a card crossed it. With the right button the pan may
+ * start on a card or department frame as on empty canvas (as in Miro): React Flow pans from a node
+ * with the middle button only, as every node carries its \`nopan\` class, which d3-zoom's filter
+ * reads on the mousedown after this pointerdown. The node drops the class until the release.
+ */
+function pressToPan(target: HTMLElement, canvas: HTMLElement | null, button: number): void {
+  canvas?.classList.add('pm-canvas--panning');
+  const node = button === 2 && !target.closest('.react-flow__handle, input, textarea, select, button') ? target.closest<HTMLElement>('.react-flow__node.nopan') : null;
+  node?.classList.remove('nopan');
+  const release = () => {
+    window.removeEventListener('pointerup', release, true);
+    window.removeEventListener('pointercancel', release, true);
+    canvas?.classList.remove('pm-canvas--panning');
+    node?.classList.add('nopan');
+  };
+  window.addEventListener('pointerup', release, true);
+  window.addEventListener('pointercancel', release, true);
+}
+
+/**
  * Where the canvas opens: the remembered viewport, or the whole map fitted to the canvas,
  * computed from the domain (every size is known) so the first frame already shows the map in
  * place instead of drawing it at 100% and jumping once React Flow has measured it.
@@ -283,6 +305,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   // button is released: the selection change, and the inspector form it brings, then happen on
   // the press rather than on the first frames of a drag. Modifier clicks are React Flow's.
   const onPointerDownCapture = useCallback((event: React.PointerEvent) => {
+    if (PAN_BUTTONS.includes(event.button)) pressToPan(event.target as HTMLElement, wrapper.current, event.button);
     if (event.button !== 0 || event.shiftKey || event.metaKey || event.ctrlKey || event.altKey) return;
     const target = event.target as HTMLElement;
     if (target.closest('.react-flow__handle, .nodrag, input, textarea, button, select')) return;

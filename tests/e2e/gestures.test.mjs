@@ -249,6 +249,37 @@ test('while the view is panned, the cards it passes ignore the pointer, and take
   await page.context().close();
 });
 
+test('the right button pans from a card or a department frame, as from empty canvas', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
+  await openSample(page);
+  await settled(page);
+  const henrik = card(page, 'Henrik Larsen');
+  const onMap = await mapPosition(henrik);
+  const rightDrag = async (from, dx) => {
+    const before = await henrik.boundingBox();
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down({ button: 'right' });
+    await page.mouse.move(from.x + dx, from.y, { steps: 12 });
+    await page.mouse.up({ button: 'right' });
+    const after = await henrik.boundingBox();
+    return after.x - before.x;
+  };
+  // React Flow pans from a node with the middle button only: the right did nothing over a department.
+  const frame = await department(page, 'Executive Board').boundingBox();
+  const fromFrame = await rightDrag({ x: frame.x + 6, y: frame.y + frame.height / 2 }, 100);
+  assert.ok(Math.abs(fromFrame - 100) < 4, `a right drag from a department frame pans the view (${fromFrame} px)`);
+  const fromCard = await rightDrag(await centreOf(henrik), -80);
+  assert.ok(Math.abs(fromCard + 80) < 4, `a right drag from a card pans the view (${fromCard} px)`);
+  assert.deepEqual(await mapPosition(henrik), onMap, 'the card itself did not move on the map');
+  // The card still drags with the left button, and pans again with the right one after that.
+  const grab = await centreOf(henrik);
+  await drag(page, grab, { x: grab.x + 40, y: grab.y });
+  assert.notDeepEqual(await mapPosition(henrik), onMap, 'the left button still drags the card');
+  assert.ok(Math.abs((await rightDrag(await centreOf(henrik), 60)) - 60) < 4, 'and the right button pans from it again');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
 test('zoomed far out, cards show just their names and every line stays drawn', async () => {
   const { page, pageErrors } = await app.openApp();
   await openSample(page);
