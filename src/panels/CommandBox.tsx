@@ -4,7 +4,6 @@
 import './CommandBox.css';
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { t } from '../i18n';
 import { ui, useUiState } from '../actions/ui-state';
 import { mapFocus } from '../actions/map-focus';
 import { addFromQuickEntry } from '../actions/placement';
@@ -18,32 +17,7 @@ import { useMapStore } from '../store/map-store';
 import { Dialog } from './Dialog';
 import { OptionList } from './OptionList';
 import { showOnMap } from './use-map';
-
-const MAX_MATCHES = 8;
-
-interface Match {
-  id: string;
-  label: string;
-  detail: string;
-}
-
-function findMatches(map: AccountMap, query: string): Match[] {
-  const wanted = foldName(query);
-  if (!wanted) return [];
-  const matches: Match[] = [];
-  for (const person of Object.values(map.stakeholders)) {
-    const department = person.departmentId ? map.departments[person.departmentId]?.name ?? '' : '';
-    if ([person.name, person.title, department].some((text) => foldName(text).includes(wanted))) {
-      matches.push({ id: person.id, label: person.name, detail: [person.title, department].filter(Boolean).join(' · ') });
-    }
-  }
-  for (const department of Object.values(map.departments)) {
-    if (foldName(department.name).includes(wanted)) matches.push({ id: department.id, label: department.name, detail: t('quickEntry.department') });
-  }
-  // Names that start with what was typed come first.
-  const starts = (m: Match) => (foldName(m.label).startsWith(wanted) ? 0 : 1);
-  return matches.sort((a, b) => starts(a) - starts(b) || a.label.localeCompare(b.label)).slice(0, MAX_MATCHES);
-}
+import { findMatches } from './find-matches';
 
 const nameOf = (map: AccountMap, id: string | null) => (id ? map.stakeholders[id]?.name ?? map.departments[id]?.name ?? '' : '');
 
