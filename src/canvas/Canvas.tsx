@@ -93,7 +93,7 @@ const READABLE_ZOOM = 0.8;
  * and lines ignore the pointer (Canvas.css): React Flow marks the pane only on a later render, and
  * the first steps of a pan starting beside a card crossed it. With the right button the pan may
  * start on a card or department frame as on empty canvas (as in Miro): React Flow pans from a node
- * with the middle button only, as every node carries its \`nopan\` class, which d3-zoom's filter
+ * with the middle button only, as every node carries its `nopan` class, which d3-zoom's filter
  * reads on the mousedown after this pointerdown. The node drops the class until the release.
  */
 function pressToPan(target: HTMLElement, canvas: HTMLElement | null, button: number): void {

@@ -37,6 +37,18 @@ describe('findMatches', () => {
     expect(ids('hans koch marketing')).toEqual([]);
   });
 
+  it('finds people under the new name of their department, and under their new title', () => {
+    expect(ids('hans koch finance')).toEqual(['s_fin']);
+    // An edit replaces the records it changes (as the store's commands do).
+    const fin = map.departments.dep_fin;
+    const renamed = { ...map, departments: { ...map.departments, dep_fin: { ...fin, name: 'Treasury' } } };
+    expect(findMatches(renamed, 'hans koch treasury').map((match) => match.id)).toEqual(['s_fin']);
+    expect(findMatches(renamed, 'hans koch finance').map((match) => match.id)).toEqual(['s_fin']); // still his title
+    const retitled = { ...renamed, stakeholders: { ...renamed.stakeholders, s_fin: { ...renamed.stakeholders.s_fin, title: 'Group Treasurer' } } };
+    expect(findMatches(retitled, 'hans koch finance').map((match) => match.id)).toEqual([]);
+    expect(ids('hans koch finance')).toEqual(['s_fin']);
+  });
+
   it('tells namesakes apart by their title and department', () => {
     const details = findMatches(map, 'Hans Koch').map((match) => match.detail);
     expect(new Set(details).size).toBe(details.length);
