@@ -23,7 +23,7 @@ export type ToFarMap =
 export type FromFarMap = { type: 'drawn'; id: number; view: string; cards: number; whole: boolean };
 
 /** The names where the page draws: the stylesheet's Noto Sans (src/app/fonts.css). */
-const PAGE_FONT = "'Noto Sans', system-ui, sans-serif";
+export const PAGE_FONT = "'Noto Sans', system-ui, sans-serif";
 
 /**
  * The far view's scene of `map`, built in steps once per map and language (canvas/prepare.ts

@@ -17,7 +17,7 @@ import type { MapNode, NoEdge } from './project';
  * far rules in nodes/StakeholderCard.css and edges/LinksLayer.css), which also spares the
  * browser laying out and painting thousands of unreadable elements when a large map is seen whole.
  */
-const FAR_ZOOM = 0.35;
+export const FAR_ZOOM = 0.35;
 
 /**
  * A wheel zoom counts as over this long after its last step (d3-zoom, under React Flow, ends one

@@ -5,7 +5,7 @@
 // is no such worker. This module is all that worker loads.
 
 /** Above this zoom cards are drawn as far cards (white, stance edge, name); below, stance-coloured blocks. */
-const FACES_ZOOM = 0.15;
+export const FACES_ZOOM = 0.15;
 /** A name smaller than this on screen (px) is not drawn: it could not be read. */
 const SMALLEST_NAME = 3;
 /** Where the far card (nodes/StakeholderCard.css, .pm-card--far) puts its name: after the stance edge and padding. */

@@ -282,6 +282,37 @@ test('the right button pans from a card or a department frame, as from empty can
   await page.context().close();
 });
 
+test('zoomed far out, each department shows its whole name in a label that covers no card, and zoomed in its own header again', async () => {
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
+  await openSample(page);
+  const labels = page.locator('canvas.pm-department-labels');
+  const frameName = department(page, 'Executive Board').locator('.pm-department__name');
+  assert.ok(await frameName.isVisible(), 'close up, the frame shows its own name');
+  assert.equal(await labels.isVisible(), false, 'close up, no labels are drawn');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+  await page.waitForFunction(() => document.querySelector('canvas.pm-department-labels')?.dataset.labels);
+  await page.waitForTimeout(300);
+  const shown = JSON.parse(await labels.getAttribute('data-labels'));
+  const names = shown.map(([name]) => name);
+  for (const name of ['Executive Board', 'Finance', 'IT', 'Operations']) assert.ok(names.includes(name), `"${name}" is labelled whole (${names.join(', ')})`);
+  assert.equal(await frameName.isVisible(), false, "the frame's own name, a few pixels high, makes way for the label");
+  const canvasBox = await labels.boundingBox();
+  const cards = await allCards(page).evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON()));
+  assert.ok(cards.length >= 20, 'the cards are on screen');
+  for (const [name, x, y, width, height] of shown) {
+    const box = { x: canvasBox.x + x, y: canvasBox.y + y, width, height };
+    const covered = cards.filter((c) => c.x < box.x + box.width - 1 && box.x < c.x + c.width - 1 && c.y < box.y + box.height - 1 && box.y < c.y + c.height - 1);
+    assert.equal(covered.length, 0, `the label "${name}" covers no card`);
+  }
+  await screenshot(page, 'department-labels');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.waitForTimeout(400);
+  assert.equal(await labels.isVisible(), false, 'zoomed in again, the labels are gone');
+  assert.ok(await frameName.isVisible(), 'and the frame shows its own name');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
 test('zoomed far out, cards show just their names and every line stays drawn', async () => {
   const { page, pageErrors } = await app.openApp();
   await openSample(page);

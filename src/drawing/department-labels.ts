@@ -1,0 +1,238 @@
+// Department names seen from far: at a zoom where a frame's own header is a few pixels high, each
+// department in view gets its name in a label of a fixed size on screen, as frame titles stay
+// readable in Miro or Figma at any zoom (canvas/DepartmentLabels.tsx draws them). A name is
+// wrapped between words to fit its department and never cut: a word longer than the room may
+// reach a little past the frame. While the cards' own names can be read no label covers one, and
+// where the room between the rows of cards is tight, the label's type steps down. A department too
+// small on screen for its whole name, or with no free place for it, gets none at that zoom.
+import type { Coverage } from '../domain/types';
+import { COVERAGE_LOOK } from './appearance';
+
+/** A department as the labels see it: its rectangle in map units, its name and its coverage. */
+export interface LabelledDepartment {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  name: string;
+  coverage: Coverage;
+}
+
+/** One label placed on screen (CSS pixels): its box and its name's lines. */
+export interface PlacedLabel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+  /** Type size, px. */
+  size: number;
+  coverage: Coverage;
+}
+
+/** Spacing of a label, in screen pixels. */
+export const LABEL = {
+  /** Type sizes tried, largest first: 14 px reads on a projector, 11 px is the least used. */
+  sizes: [14, 12.5, 11],
+  padX: 6,
+  padY: 2,
+  /** Gap between the department's edge (or the screen's top) and its label. */
+  inset: 4,
+  maxLines: 3,
+} as const;
+
+/** The height of a line of a label's name at type size `size`. */
+export const lineHeight = (size: number) => Math.round(size * 1.3);
+
+/** The width of `text` set in a label's font at `size` px. */
+export type Measure = (text: string, size: number) => number;
+
+export interface LabelView {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Splits `text` into lines no wider than `room`, between words only: a word wider than the room
+ * gets a line of its own, as wide as it is. Null when it takes more than `maxLines`.
+ */
+export function wrapName(text: string, room: number, measure: (text: string) => number, maxLines: number): string[] | null {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (!line || measure(joined) <= room) line = joined;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length <= maxLines ? lines : null;
+}
+
+/**
+ * Seen from so far that no card is avoided, the most of its department's area on screen a label
+ * may cover: the stance colours of its cards stay in sight, and a department too small for its
+ * name is left unlabelled rather than buried.
+ */
+const FAR_SHARE = 0.5;
+
+/** How far a label may reach past its department's width, for a word longer than the room in it. */
+const OVERHANG = 1.5;
+
+/** Where a label lies: a box on screen, in CSS pixels. */
+type Box = Pick<PlacedLabel, 'x' | 'y' | 'width' | 'height'>;
+
+/**
+ * Where each department's label goes in `view`. Tried in turn, at each type size from the largest,
+ * the name on one line and then wrapped: on its top edge like a tab, half in the gap above and
+ * half in the frame's header; just inside its top-left corner, kept at the top of the screen while
+ * the department reaches above it; a little higher or lower on the edge; just above it. The first
+ * place free of other labels (and, given `cards`, of cards) is taken. Without `cards`, a label
+ * covers at most half of its department.
+ * `departments` come largest first, so a department is labelled before the ones inside it. Pass
+ * `cards` (x, y, width, height of each, in map units) while the cards' names can be read.
+ */
+export function placeDepartmentLabels(departments: readonly LabelledDepartment[], view: LabelView, measure: Measure, cards: Float64Array | null = null): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const { zoom } = view;
+  const onScreen = (box: Box) => box.x < view.width && box.y < view.height && box.x + box.width > 0 && box.y + box.height > 0;
+  const cardsInView = cards ? new BoxIndex(rectsOnScreen(cards, view)) : null;
+  const free = (box: Box) => box.y >= 0 && !placed.some((other) => overlaps(other, box)) && !cardsInView?.meets(box);
+  const frames = departments
+    .map((department) => ({ department, frame: { x: department.x * zoom + view.x, y: department.y * zoom + view.y, width: department.width * zoom, height: department.height * zoom } }))
+    .filter(({ department, frame }) => onScreen(frame) && department.name.trim() && frame.width - 2 * LABEL.inset - 2 * LABEL.padX >= 2 * LABEL.sizes[LABEL.sizes.length - 1]);
+  // Every department within its frame's width first; then, for those left without a label, the
+  // name on one line reaching past the frame, where that lies over no other label.
+  const labelled = new Set<LabelledDepartment>();
+  for (const overhang of [false, true]) {
+    for (const { department, frame } of frames) {
+      if (labelled.has(department)) continue;
+      const label = labelAt(department, frame, measure, free, overhang, cards ? 1 : FAR_SHARE);
+      if (label) {
+        placed.push(label);
+        labelled.add(department);
+      }
+    }
+  }
+  return placed;
+}
+
+/** `department`'s label in the first free place, trying each type size from the largest; or null. */
+function labelAt(department: LabelledDepartment, frame: Box, measure: Measure, free: (box: Box) => boolean, overhang: boolean, share: number): PlacedLabel | null {
+  const usable = frame.width - 2 * LABEL.inset;
+  const oneLine = [department.name.trim().replace(/\s+/g, ' ')];
+  for (const size of LABEL.sizes) {
+    const room = usable - 2 * LABEL.padX;
+    if (room < size * 2) continue;
+    const options = overhang ? [oneLine] : [oneLine, wrapName(department.name, room, (text) => measure(text, size), LABEL.maxLines)];
+    for (const lines of options) {
+      if (!lines) continue;
+      const width = Math.max(...lines.map((line) => measure(line, size))) + 2 * LABEL.padX;
+      // A word longer than the room may reach past the frame, and so may the overhanging line.
+      if (width > usable * (overhang || lines.length > 1 ? OVERHANG : 1)) continue;
+      const height = lines.length * lineHeight(size) + 2 * LABEL.padY;
+      if (width * height > share * frame.width * frame.height) continue;
+      for (const y of placesFor(frame, height)) {
+        const box = { x: frame.x + 2 * LABEL.inset, y, width, height };
+        if (free(box)) return { ...box, lines, size, coverage: department.coverage };
+      }
+    }
+  }
+  return null;
+}
+
+/** The heights a label of `height` may sit at on `frame`, best first. */
+function placesFor(frame: Box, height: number): number[] {
+  const places = [
+    // A tab on the top edge, centred on it.
+    frame.y - height / 2,
+    // Inside, at the top of the screen while the frame reaches above it, never below its bottom.
+    ...(height <= frame.height - 2 * LABEL.inset ? [Math.min(Math.max(frame.y, 0) + LABEL.inset, frame.y + frame.height - LABEL.inset - height)] : []),
+    // On the edge a little higher or lower, or just above it.
+    frame.y - (height * 3) / 4,
+    frame.y - height / 4,
+    frame.y - height - 2,
+  ];
+  return places;
+}
+
+/** Boxes on screen, bucketed in a coarse grid so a label is tested against the few near it. */
+class BoxIndex {
+  private readonly cells = new Map<number, Box[]>();
+  private static readonly CELL = 64;
+  constructor(boxes: readonly Box[]) {
+    for (const box of boxes) this.forCells(box, (key) => {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    });
+  }
+  meets(box: Box): boolean {
+    let hit = false;
+    this.forCells(box, (key) => {
+      hit ||= this.cells.get(key)?.some((other) => overlaps(other, box)) ?? false;
+    });
+    return hit;
+  }
+  private forCells(box: Box, visit: (key: number) => void): void {
+    const size = BoxIndex.CELL;
+    // Screen cells, from a little above and left of the screen: keys stay small and positive.
+    for (let cx = Math.floor(box.x / size) + 64; cx <= Math.floor((box.x + box.width) / size) + 64; cx++) {
+      for (let cy = Math.floor(box.y / size) + 64; cy <= Math.floor((box.y + box.height) / size) + 64; cy++) visit(cx * 4096 + cy);
+    }
+  }
+}
+
+/** The rectangles of `rects` (map units) that are on screen, in screen pixels. */
+function rectsOnScreen(rects: Float64Array, view: LabelView): Box[] {
+  const boxes: Box[] = [];
+  const { zoom } = view;
+  for (let i = 0; i < rects.length; i += 4) {
+    const x = rects[i] * zoom + view.x;
+    const y = rects[i + 1] * zoom + view.y;
+    const width = rects[i + 2] * zoom;
+    const height = rects[i + 3] * zoom;
+    if (x < view.width && y < view.height && x + width > 0 && y + height > 0) boxes.push({ x, y, width, height });
+  }
+  return boxes;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+const DASHES = { solid: [], dashed: [4, 3], dotted: [1.5, 2.5] } as const satisfies Record<string, number[]>;
+
+/** The font a label is set in, at `size` px, for `family` (a CSS font family list). */
+export const labelFont = (size: number, family: string) => `700 ${size}px ${family}`;
+
+/**
+ * Draws `labels` (placed by placeDepartmentLabels, in CSS pixels; the context is scaled to them):
+ * white tags outlined in their coverage's colour and line style, as the frame is.
+ */
+export function drawDepartmentLabels(context: Context, labels: readonly PlacedLabel[], family: string): void {
+  context.textBaseline = 'middle';
+  context.lineWidth = 1.5;
+  for (const label of labels) {
+    const look = COVERAGE_LOOK[label.coverage];
+    context.beginPath();
+    context.roundRect(label.x, label.y, label.width, label.height, 5);
+    context.fillStyle = 'rgba(255, 255, 255, 0.94)';
+    context.fill();
+    context.setLineDash(DASHES[look.borderStyle]);
+    context.strokeStyle = look.border;
+    context.stroke();
+    context.font = labelFont(label.size, family);
+    context.fillStyle = '#0f172a';
+    const step = lineHeight(label.size);
+    label.lines.forEach((line, n) => context.fillText(line, label.x + LABEL.padX, label.y + LABEL.padY + (n + 0.5) * step));
+  }
+  context.setLineDash([]);
+}
