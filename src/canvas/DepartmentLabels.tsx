@@ -2,15 +2,14 @@
 // under the panels, drawn while the zoom is below the far zoom, where a frame's own name is a few
 // pixels high. It follows the view from React Flow's store without a render, as the dot grid
 // does, and covers both far looks: the page's own cards and the far canvas (FarMapLayer.tsx).
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { recordRect } from '../domain/commands';
 import type { AccountMap } from '../domain/types';
-import { drawDepartmentLabels, labelFont, placeDepartmentLabels, type LabelledDepartment } from '../drawing/department-labels';
+import { drawDepartmentLabels, labelFont, placeDepartmentLabels, type CardRects, type LabelledDepartment } from '../drawing/department-labels';
 import { useMapStore } from '../store/map-store';
 import { FACES_ZOOM } from '../drawing/far-map';
-import { runAtOnce } from '../domain/slices';
-import { PAGE_FONT, prepareFarScene } from './far-map-painter';
+import { PAGE_FONT } from './far-map-painter';
 import { FAR_ZOOM } from './use-view-window';
 import type { MapNode, NoEdge } from './project';
 
@@ -30,7 +29,12 @@ function departmentsOf(map: AccountMap): LabelledDepartment[] {
   return list;
 }
 
-export function DepartmentLabels() {
+interface DepartmentLabelsProps {
+  /** Every node of the map, as the canvas projected it (positions on the map): the cards a label keeps off. */
+  nodes: RefObject<readonly MapNode[]>;
+}
+
+export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const flowStore = useStoreApi<MapNode, NoEdge>();
   useLayoutEffect(() => {
@@ -70,9 +74,10 @@ export function DepartmentLabels() {
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, element.width, element.height);
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      // While the cards' names can be read, no label covers one. Their rectangles are the far
-      // view's (prepared when a large map opens, and patched, not rebuilt, after an edit).
-      const cards = zoom >= FACES_ZOOM ? runAtOnce(prepareFarScene(map)).cards : null;
+      // While the cards' names can be read, no label covers one.
+      const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {
+        for (const node of nodes.current) if (node.type !== 'department') visit(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
+      } : null;
       const labels = placeDepartmentLabels(departmentsOf(map), { x, y, zoom, width, height }, measure, cards);
       drawDepartmentLabels(context, labels, PAGE_FONT);
       element.hidden = false;
@@ -90,13 +95,19 @@ export function DepartmentLabels() {
     const stopFlow = flowStore.subscribe((state, previous) => {
       if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) draw();
     });
+    // After an edit, drawn once the canvas has rendered it: the cards' rectangles are then its own.
+    let frame = 0;
     const stopMap = useMapStore.subscribe((state, previous) => {
-      if (state.map !== previous.map) draw();
+      if (state.map !== previous.map && !frame) frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw();
+      });
     });
     return () => {
       stopFlow();
       stopMap();
+      cancelAnimationFrame(frame);
     };
-  }, [flowStore]);
+  }, [flowStore, nodes]);
   return <canvas ref={canvas} className="pm-department-labels" aria-hidden="true" hidden />;
 }

@@ -44,6 +44,9 @@ export const LABEL = {
 /** The height of a line of a label's name at type size `size`. */
 export const lineHeight = (size: number) => Math.round(size * 1.3);
 
+/** Calls `visit` with each card's rectangle on the map (map units). */
+export type CardRects = (visit: (x: number, y: number, width: number, height: number) => void) => void;
+
 /** The width of `text` set in a label's font at `size` px. */
 export type Measure = (text: string, size: number) => number;
 
@@ -95,9 +98,9 @@ type Box = Pick<PlacedLabel, 'x' | 'y' | 'width' | 'height'>;
  * place free of other labels (and, given `cards`, of cards) is taken. Without `cards`, a label
  * covers at most half of its department.
  * `departments` come largest first, so a department is labelled before the ones inside it. Pass
- * `cards` (x, y, width, height of each, in map units) while the cards' names can be read.
+ * `cards` while the cards' names can be read.
  */
-export function placeDepartmentLabels(departments: readonly LabelledDepartment[], view: LabelView, measure: Measure, cards: Float64Array | null = null): PlacedLabel[] {
+export function placeDepartmentLabels(departments: readonly LabelledDepartment[], view: LabelView, measure: Measure, cards: CardRects | null = null): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const { zoom } = view;
   const onScreen = (box: Box) => box.x < view.width && box.y < view.height && box.x + box.width > 0 && box.y + box.height > 0;
@@ -188,17 +191,17 @@ class BoxIndex {
   }
 }
 
-/** The rectangles of `rects` (map units) that are on screen, in screen pixels. */
-function rectsOnScreen(rects: Float64Array, view: LabelView): Box[] {
+/** The cards that are on screen, in screen pixels. */
+function rectsOnScreen(cards: CardRects, view: LabelView): Box[] {
   const boxes: Box[] = [];
   const { zoom } = view;
-  for (let i = 0; i < rects.length; i += 4) {
-    const x = rects[i] * zoom + view.x;
-    const y = rects[i + 1] * zoom + view.y;
-    const width = rects[i + 2] * zoom;
-    const height = rects[i + 3] * zoom;
+  cards((mapX, mapY, mapWidth, mapHeight) => {
+    const x = mapX * zoom + view.x;
+    const y = mapY * zoom + view.y;
+    const width = mapWidth * zoom;
+    const height = mapHeight * zoom;
     if (x < view.width && y < view.height && x + width > 0 && y + height > 0) boxes.push({ x, y, width, height });
-  }
+  });
   return boxes;
 }
 

@@ -1,6 +1,6 @@
 // Department names seen from far: a label of a fixed size on screen per department, the name whole.
 import { describe, expect, it } from 'vitest';
-import { LABEL, placeDepartmentLabels, wrapName, type LabelledDepartment, type PlacedLabel } from '../../../src/drawing/department-labels';
+import { LABEL, placeDepartmentLabels, wrapName, type CardRects, type LabelledDepartment, type PlacedLabel } from '../../../src/drawing/department-labels';
 
 /** About the width of bold Latin letters: enough to test where names wrap. */
 const measure = (text: string, size = 14) => text.length * size * 0.58;
@@ -16,7 +16,11 @@ function grid(names: string[], columns: number, gap = 60) {
     departments.push({ x, y, width: 960, height: 440, name, coverage: 'engaged' });
     for (let row = 0; row < 3; row++) for (let column = 0; column < 4; column++) cards.push(x + 16 + column * 240, y + 60 + row * 116, 220, 96);
   });
-  return { departments, cards: Float64Array.from(cards) };
+  const rects = Float64Array.from(cards);
+  const visit: CardRects = (each) => {
+    for (let i = 0; i < rects.length; i += 4) each(rects[i], rects[i + 1], rects[i + 2], rects[i + 3]);
+  };
+  return { departments, cards: visit, rects };
 }
 
 const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
@@ -45,11 +49,11 @@ describe('placeDepartmentLabels', () => {
   });
 
   it.each([0.3, 0.2, 0.16])('at zoom %s every department of a grid is labelled, its name whole, over no card', (zoom) => {
-    const { departments, cards } = grid(names, 3);
+    const { departments, cards, rects } = grid(names, 3);
     const labels = placeDepartmentLabels(departments, view(zoom), measure, cards);
     expect(labels.map(wordsOf).sort()).toEqual([...names].sort());
-    for (let i = 0; i < cards.length; i += 4) {
-      for (const label of labels) expect(overlap(onScreen(cards, i, zoom), label), `${wordsOf(label)} over a card`).toBe(false);
+    for (let i = 0; i < rects.length; i += 4) {
+      for (const label of labels) expect(overlap(onScreen(rects, i, zoom), label), `${wordsOf(label)} over a card`).toBe(false);
     }
   });
 
