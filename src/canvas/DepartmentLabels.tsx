@@ -6,12 +6,23 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { recordRect } from '../domain/commands';
 import type { AccountMap } from '../domain/types';
-import { drawDepartmentLabels, labelFont, placeDepartmentLabels, type CardRects, type LabelledDepartment } from '../drawing/department-labels';
+import { drawDepartmentLabels, followView, labelFont, placeDepartmentLabels, type CardRects, type LabelledDepartment, type LabelView, type PlacedLabel } from '../drawing/department-labels';
 import { useMapStore } from '../store/map-store';
+import { whenIdle } from '../store/when-idle';
 import { FACES_ZOOM } from '../drawing/far-map';
 import { PAGE_FONT } from './far-map-painter';
 import { FAR_ZOOM } from './use-view-window';
 import type { MapNode, NoEdge } from './project';
+
+/**
+ * During a pan or a zoom the labels are placed again at most this often, and in between move with
+ * their departments: placing them cost 1 to 3 ms a step at 500 people, moving them next to nothing.
+ * The last step of a gesture is always placed.
+ */
+const PLACE_EVERY_MS = 100;
+
+/** The type size characters are measured at: widths at the labels' sizes are scaled from it. */
+const MEASURED_AT = 100;
 
 /** The departments of a map with their rectangles on it, largest first; kept per departments table. */
 const labelled = new WeakMap<object, LabelledDepartment[]>();
@@ -41,19 +52,26 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
     const element = canvas.current;
     const context = element?.getContext('2d');
     if (!element || !context) return undefined;
-    // Measured once per text and size: a wheel step places the labels again, not the words.
+    // Each character is measured once, at one size, in a context of its own whose font is set
+    // once: a name's width at any size is its characters' widths scaled to it (kerning aside:
+    // a label's box has room to spare). Measuring each line at each size, the first frame of a
+    // 500-person map took 40 ms, and names coming into view during a pan took their share of a step.
     const widths = new Map<string, number>();
+    const ruler = document.createElement('canvas').getContext('2d') ?? context;
+    ruler.font = labelFont(MEASURED_AT, PAGE_FONT);
     const measure = (text: string, size: number) => {
-      const key = `${size}|${text}`;
-      let width = widths.get(key);
-      if (width === undefined) {
-        context.font = labelFont(size, PAGE_FONT);
-        widths.set(key, (width = context.measureText(text).width));
+      let width = 0;
+      for (const character of text) {
+        let w = widths.get(character);
+        if (w === undefined) widths.set(character, (w = ruler.measureText(character).width));
+        width += w;
       }
-      return width;
+      return (width * size) / MEASURED_AT;
     };
     let shown = false;
-    const draw = () => {
+    let placed: { labels: PlacedLabel[]; view: LabelView; map: unknown; nodes: unknown; at: number } | null = null;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+    const draw = (placeAgain = false) => {
       const { transform, width, height } = flowStore.getState();
       const [x, y, zoom] = transform;
       const map = useMapStore.getState().map;
@@ -74,11 +92,21 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, element.width, element.height);
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      // While the cards' names can be read, no label covers one.
-      const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {
-        for (const node of nodes.current) if (node.type !== 'department') visit(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
-      } : null;
-      const labels = placeDepartmentLabels(departmentsOf(map), { x, y, zoom, width, height }, measure, cards);
+      const view = { x, y, zoom, width, height };
+      const now = performance.now();
+      let labels: PlacedLabel[];
+      if (!placeAgain && placed && placed.map === map && placed.nodes === nodes.current && now - placed.at < PLACE_EVERY_MS) {
+        labels = followView(placed.labels, placed.view, view);
+        clearTimeout(settle);
+        settle = setTimeout(() => draw(true), PLACE_EVERY_MS);
+      } else {
+        // While the cards' names can be read, no label covers one.
+        const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {
+          for (const node of nodes.current) if (node.type !== 'department') visit(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
+        } : null;
+        labels = placeDepartmentLabels(departmentsOf(map), view, measure, cards);
+        placed = { labels, view, map, nodes: nodes.current, at: now };
+      }
       drawDepartmentLabels(context, labels, PAGE_FONT);
       element.hidden = false;
       shown = true;
@@ -86,27 +114,35 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       const drawn = JSON.stringify(labels.map((label) => [label.lines.join(' '), Math.round(label.x), Math.round(label.y), Math.round(label.width), Math.round(label.height)]));
       if (element.dataset.labels !== drawn) element.dataset.labels = drawn;
     };
-    draw();
+    // Not in the task that opens the map: its first placement measures every name (20 to 40 ms
+    // at 500 people); the labels follow a moment after the cards.
+    let ready = false;
+    const cancelFirst = whenIdle(() => {
+      ready = true;
+      draw(true);
+    }, 300);
     // Until the page's font has loaded, names are measured in a fallback: measure them again after.
     void document.fonts?.ready.then(() => {
       widths.clear();
-      draw();
+      if (ready) draw(true);
     });
     const stopFlow = flowStore.subscribe((state, previous) => {
-      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) draw();
+      if (ready && (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height)) draw();
     });
     // After an edit, drawn once the canvas has rendered it: the cards' rectangles are then its own.
     let frame = 0;
     const stopMap = useMapStore.subscribe((state, previous) => {
-      if (state.map !== previous.map && !frame) frame = requestAnimationFrame(() => {
+      if (ready && state.map !== previous.map && !frame) frame = requestAnimationFrame(() => {
         frame = 0;
-        draw();
+        draw(true);
       });
     });
     return () => {
       stopFlow();
       stopMap();
       cancelAnimationFrame(frame);
+      cancelFirst();
+      clearTimeout(settle);
     };
   }, [flowStore, nodes]);
   return <canvas ref={canvas} className="pm-department-labels" aria-hidden="true" hidden />;

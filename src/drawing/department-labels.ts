@@ -28,6 +28,8 @@ export interface PlacedLabel {
   /** Type size, px. */
   size: number;
   coverage: Coverage;
+  /** The department's top-left corner on the map: the label moves with it. */
+  anchor: { x: number; y: number };
 }
 
 /** Spacing of a label, in screen pixels. */
@@ -105,7 +107,8 @@ export function placeDepartmentLabels(departments: readonly LabelledDepartment[]
   const { zoom } = view;
   const onScreen = (box: Box) => box.x < view.width && box.y < view.height && box.x + box.width > 0 && box.y + box.height > 0;
   const cardsInView = cards ? new BoxIndex(rectsOnScreen(cards, view)) : null;
-  const free = (box: Box) => box.y >= 0 && !placed.some((other) => overlaps(other, box)) && !cardsInView?.meets(box);
+  const labels = new BoxIndex();
+  const free = (box: Box) => box.y >= 0 && !labels.meets(box) && !cardsInView?.meets(box);
   const frames = departments
     .map((department) => ({ department, frame: { x: department.x * zoom + view.x, y: department.y * zoom + view.y, width: department.width * zoom, height: department.height * zoom } }))
     .filter(({ department, frame }) => onScreen(frame) && department.name.trim() && frame.width - 2 * LABEL.inset - 2 * LABEL.padX >= 2 * LABEL.sizes[LABEL.sizes.length - 1]);
@@ -118,6 +121,7 @@ export function placeDepartmentLabels(departments: readonly LabelledDepartment[]
       const label = labelAt(department, frame, measure, free, overhang, cards ? 1 : FAR_SHARE);
       if (label) {
         placed.push(label);
+        labels.add(label);
         labelled.add(department);
       }
     }
@@ -142,7 +146,7 @@ function labelAt(department: LabelledDepartment, frame: Box, measure: Measure, f
       if (width * height > share * frame.width * frame.height) continue;
       for (const y of placesFor(frame, height)) {
         const box = { x: frame.x + 2 * LABEL.inset, y, width, height };
-        if (free(box)) return { ...box, lines, size, coverage: department.coverage };
+        if (free(box)) return { ...box, lines, size, coverage: department.coverage, anchor: { x: department.x, y: department.y } };
       }
     }
   }
@@ -168,27 +172,53 @@ function placesFor(frame: Box, height: number): number[] {
 class BoxIndex {
   private readonly cells = new Map<number, Box[]>();
   private static readonly CELL = 64;
-  constructor(boxes: readonly Box[]) {
-    for (const box of boxes) this.forCells(box, (key) => {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(box);
-      else this.cells.set(key, [box]);
-    });
+  /** Cells start a little above and left of the screen: keys stay positive and unique. */
+  private static readonly OFFSET = 64;
+
+  constructor(boxes: readonly Box[] = []) {
+    for (const box of boxes) this.add(box);
   }
-  meets(box: Box): boolean {
-    let hit = false;
-    this.forCells(box, (key) => {
-      hit ||= this.cells.get(key)?.some((other) => overlaps(other, box)) ?? false;
-    });
-    return hit;
-  }
-  private forCells(box: Box, visit: (key: number) => void): void {
-    const size = BoxIndex.CELL;
-    // Screen cells, from a little above and left of the screen: keys stay small and positive.
-    for (let cx = Math.floor(box.x / size) + 64; cx <= Math.floor((box.x + box.width) / size) + 64; cx++) {
-      for (let cy = Math.floor(box.y / size) + 64; cy <= Math.floor((box.y + box.height) / size) + 64; cy++) visit(cx * 4096 + cy);
+
+  add(box: Box): void {
+    const [left, right, top, bottom] = BoxIndex.span(box);
+    for (let cx = left; cx <= right; cx++) {
+      for (let cy = top; cy <= bottom; cy++) {
+        const key = cx * 4096 + cy;
+        const cell = this.cells.get(key);
+        if (cell) cell.push(box);
+        else this.cells.set(key, [box]);
+      }
     }
   }
+
+  meets(box: Box): boolean {
+    const [left, right, top, bottom] = BoxIndex.span(box);
+    for (let cx = left; cx <= right; cx++) {
+      for (let cy = top; cy <= bottom; cy++) {
+        const cell = this.cells.get(cx * 4096 + cy);
+        if (cell) for (const other of cell) if (overlaps(other, box)) return true;
+      }
+    }
+    return false;
+  }
+
+  private static span(box: Box): [number, number, number, number] {
+    const cell = BoxIndex.CELL;
+    const at = (value: number) => Math.floor(value / cell) + BoxIndex.OFFSET;
+    return [at(box.x), at(box.x + box.width), at(box.y), at(box.y + box.height)];
+  }
+}
+
+/**
+ * `labels` placed for the view `from`, moved to where their departments are in the view `to`, in
+ * the same place on each: between two placements during a pan or a zoom (canvas/DepartmentLabels.tsx).
+ */
+export function followView(labels: readonly PlacedLabel[], from: LabelView, to: LabelView): PlacedLabel[] {
+  return labels.map((label) => ({
+    ...label,
+    x: label.x + label.anchor.x * (to.zoom - from.zoom) + to.x - from.x,
+    y: label.y + label.anchor.y * (to.zoom - from.zoom) + to.y - from.y,
+  }));
 }
 
 /** The cards that are on screen, in screen pixels. */
@@ -218,11 +248,13 @@ export const labelFont = (size: number, family: string) => `700 ${size}px ${fami
 
 /**
  * Draws `labels` (placed by placeDepartmentLabels, in CSS pixels; the context is scaled to them):
- * white tags outlined in their coverage's colour and line style, as the frame is.
+ * white tags outlined in their coverage's colour and line style, as the frame is, with the names.
+ * The type is set again only where the size changes: setting it is what costs.
  */
 export function drawDepartmentLabels(context: Context, labels: readonly PlacedLabel[], family: string): void {
-  context.textBaseline = 'middle';
   context.lineWidth = 1.5;
+  context.textBaseline = 'middle';
+  let size = 0;
   for (const label of labels) {
     const look = COVERAGE_LOOK[label.coverage];
     context.beginPath();
@@ -232,7 +264,7 @@ export function drawDepartmentLabels(context: Context, labels: readonly PlacedLa
     context.setLineDash(DASHES[look.borderStyle]);
     context.strokeStyle = look.border;
     context.stroke();
-    context.font = labelFont(label.size, family);
+    if (label.size !== size) context.font = labelFont((size = label.size), family);
     context.fillStyle = '#0f172a';
     const step = lineHeight(label.size);
     label.lines.forEach((line, n) => context.fillText(line, label.x + LABEL.padX, label.y + LABEL.padY + (n + 0.5) * step));
