@@ -21,6 +21,9 @@ import type { MapNode, NoEdge } from './project';
  */
 const PLACE_EVERY_MS = 100;
 
+/** How long after the canvas opens a map its labels are first drawn (then when the page is idle). */
+const FIRST_DRAW_AFTER_MS = 600;
+
 /** The type size characters are measured at: widths at the labels' sizes are scaled from it. */
 const MEASURED_AT = 100;
 
@@ -71,56 +74,70 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
     let shown = false;
     let placed: { labels: PlacedLabel[]; view: LabelView; map: unknown; nodes: unknown; at: number } | null = null;
     let settle: ReturnType<typeof setTimeout> | undefined;
-    const draw = (placeAgain = false) => {
-      const { transform, width, height } = flowStore.getState();
-      const [x, y, zoom] = transform;
-      const map = useMapStore.getState().map;
-      if (!map || zoom >= FAR_ZOOM || width === 0) {
-        if (shown) context.clearRect(0, 0, element.width, element.height);
-        shown = false;
-        delete element.dataset.labels;
-        element.hidden = true;
-        return;
-      }
+    /** The view the canvas was last drawn for. */
+    let drawn: LabelView | null = null;
+    const hide = () => {
+      if (shown) context.clearRect(0, 0, element.width, element.height);
+      shown = false;
+      placed = drawn = null;
+      delete element.dataset.labels;
+      element.hidden = true;
+    };
+    const paint = (labels: readonly PlacedLabel[], view: LabelView) => {
       const ratio = window.devicePixelRatio || 1;
-      if (element.width !== Math.round(width * ratio) || element.height !== Math.round(height * ratio)) {
-        element.width = Math.round(width * ratio);
-        element.height = Math.round(height * ratio);
-        element.style.width = `${width}px`;
-        element.style.height = `${height}px`;
+      if (element.width !== Math.round(view.width * ratio) || element.height !== Math.round(view.height * ratio)) {
+        element.width = Math.round(view.width * ratio);
+        element.height = Math.round(view.height * ratio);
+        element.style.width = `${view.width}px`;
+        element.style.height = `${view.height}px`;
       }
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, element.width, element.height);
       context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      const view = { x, y, zoom, width, height };
-      const now = performance.now();
-      let labels: PlacedLabel[];
-      if (!placeAgain && placed && placed.map === map && placed.nodes === nodes.current && now - placed.at < PLACE_EVERY_MS) {
-        labels = followView(placed.labels, placed.view, view);
-        clearTimeout(settle);
-        settle = setTimeout(() => draw(true), PLACE_EVERY_MS);
-      } else {
-        // While the cards' names can be read, no label covers one.
-        const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {
-          for (const node of nodes.current) if (node.type !== 'department') visit(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
-        } : null;
-        labels = placeDepartmentLabels(departmentsOf(map), view, measure, cards);
-        placed = { labels, view, map, nodes: nodes.current, at: now };
-      }
       drawDepartmentLabels(context, labels, PAGE_FONT);
+      element.style.transform = '';
       element.hidden = false;
       shown = true;
+      drawn = view;
       // For the tests: what the canvas shows, each name and its box on screen.
-      const drawn = JSON.stringify(labels.map((label) => [label.lines.join(' '), Math.round(label.x), Math.round(label.y), Math.round(label.width), Math.round(label.height)]));
-      if (element.dataset.labels !== drawn) element.dataset.labels = drawn;
+      const names = JSON.stringify(labels.map((label) => [label.lines.join(' '), Math.round(label.x), Math.round(label.y), Math.round(label.width), Math.round(label.height)]));
+      if (element.dataset.labels !== names) element.dataset.labels = names;
     };
-    // Not in the task that opens the map: its first placement measures every name (20 to 40 ms
-    // at 500 people); the labels follow a moment after the cards.
+    const draw = (placeAgain = false) => {
+      const { transform, width, height } = flowStore.getState();
+      const [x, y, zoom] = transform;
+      const map = useMapStore.getState().map;
+      if (!map || zoom >= FAR_ZOOM || width === 0) return hide();
+      const view = { x, y, zoom, width, height };
+      const now = performance.now();
+      if (!placeAgain && placed && placed.map === map && placed.nodes === nodes.current && now - placed.at < PLACE_EVERY_MS) {
+        clearTimeout(settle);
+        settle = setTimeout(() => draw(true), PLACE_EVERY_MS);
+        // A step of a pan moves the labels as they are drawn: the compositor moves the canvas.
+        if (drawn && drawn.zoom === zoom && drawn.width === width && drawn.height === height) {
+          element.style.transform = `translate(${x - drawn.x}px, ${y - drawn.y}px)`;
+        } else paint(followView(placed.labels, placed.view, view), view);
+        return;
+      }
+      // While the cards' names can be read, no label covers one.
+      const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {
+        for (const node of nodes.current) if (node.type !== 'department') visit(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
+      } : null;
+      const labels = placeDepartmentLabels(departmentsOf(map), view, measure, cards);
+      placed = { labels, view, map, nodes: nodes.current, at: now };
+      paint(labels, view);
+    };
+    // Not while the map opens: the first placement measures every character of the names (20 to
+    // 40 ms at 500 people, when the map's first frame is still being drawn); the labels follow a
+    // moment after the cards.
     let ready = false;
-    const cancelFirst = whenIdle(() => {
-      ready = true;
-      draw(true);
-    }, 300);
+    let cancelFirst = () => {};
+    const wait = setTimeout(() => {
+      cancelFirst = whenIdle(() => {
+        ready = true;
+        draw(true);
+      }, 500);
+    }, FIRST_DRAW_AFTER_MS);
     // Until the page's font has loaded, names are measured in a fallback: measure them again after.
     void document.fonts?.ready.then(() => {
       widths.clear();
@@ -141,6 +158,7 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       stopFlow();
       stopMap();
       cancelAnimationFrame(frame);
+      clearTimeout(wait);
       cancelFirst();
       clearTimeout(settle);
     };
