@@ -6,7 +6,7 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { recordRect } from '../domain/commands';
 import type { AccountMap } from '../domain/types';
-import { drawDepartmentLabels, followView, labelFont, placeDepartmentLabels, type CardRects, type LabelledDepartment, type LabelView, type PlacedLabel } from '../drawing/department-labels';
+import { drawDepartmentLabels, labelFont, placeDepartmentLabels, type CardRects, type LabelledDepartment, type LabelView, type PlacedLabel } from '../drawing/department-labels';
 import { useMapStore } from '../store/map-store';
 import { whenIdle } from '../store/when-idle';
 import { FACES_ZOOM } from '../drawing/far-map';
@@ -15,9 +15,9 @@ import { FAR_ZOOM } from './use-view-window';
 import type { MapNode, NoEdge } from './project';
 
 /**
- * During a pan or a zoom the labels are placed again at most this often, and in between move with
- * their departments: placing them cost 1 to 3 ms a step at 500 people, moving them next to nothing.
- * The last step of a gesture is always placed.
+ * During a pan or a zoom the labels are placed again at most this often, and in between the canvas
+ * is moved and scaled with the view: placing and drawing them cost 1 to 3 ms a step at 500 people,
+ * a transform next to nothing. The last step of a gesture is always placed.
  */
 const PLACE_EVERY_MS = 100;
 
@@ -113,11 +113,13 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       if (!placeAgain && placed && placed.map === map && placed.nodes === nodes.current && now - placed.at < PLACE_EVERY_MS) {
         clearTimeout(settle);
         settle = setTimeout(() => draw(true), PLACE_EVERY_MS);
-        // A step of a pan moves the labels as they are drawn: the compositor moves the canvas.
-        if (drawn && drawn.zoom === zoom && drawn.width === width && drawn.height === height) {
-          element.style.transform = `translate(${x - drawn.x}px, ${y - drawn.y}px)`;
-        } else paint(followView(placed.labels, placed.view, view), view);
-        return;
+        // In between, the canvas as drawn follows the view (the compositor's work, no drawing):
+        // moved with a pan, and scaled with a zoom until the next placement sets the type right.
+        if (drawn && drawn.width === width && drawn.height === height) {
+          const scale = zoom / drawn.zoom;
+          element.style.transform = `translate(${x - drawn.x * scale}px, ${y - drawn.y * scale}px) scale(${scale})`;
+          return;
+        }
       }
       // While the cards' names can be read, no label covers one.
       const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {

@@ -28,8 +28,6 @@ export interface PlacedLabel {
   /** Type size, px. */
   size: number;
   coverage: Coverage;
-  /** The department's top-left corner on the map: the label moves with it. */
-  anchor: { x: number; y: number };
 }
 
 /** Spacing of a label, in screen pixels. */
@@ -146,7 +144,7 @@ function labelAt(department: LabelledDepartment, frame: Box, measure: Measure, f
       if (width * height > share * frame.width * frame.height) continue;
       for (const y of placesFor(frame, height)) {
         const box = { x: frame.x + 2 * LABEL.inset, y, width, height };
-        if (free(box)) return { ...box, lines, size, coverage: department.coverage, anchor: { x: department.x, y: department.y } };
+        if (free(box)) return { ...box, lines, size, coverage: department.coverage };
       }
     }
   }
@@ -207,18 +205,6 @@ class BoxIndex {
     const at = (value: number) => Math.floor(value / cell) + BoxIndex.OFFSET;
     return [at(box.x), at(box.x + box.width), at(box.y), at(box.y + box.height)];
   }
-}
-
-/**
- * `labels` placed for the view `from`, moved to where their departments are in the view `to`, in
- * the same place on each: between two placements during a pan or a zoom (canvas/DepartmentLabels.tsx).
- */
-export function followView(labels: readonly PlacedLabel[], from: LabelView, to: LabelView): PlacedLabel[] {
-  return labels.map((label) => ({
-    ...label,
-    x: label.x + label.anchor.x * (to.zoom - from.zoom) + to.x - from.x,
-    y: label.y + label.anchor.y * (to.zoom - from.zoom) + to.y - from.y,
-  }));
 }
 
 /** The cards that are on screen, in screen pixels. */

@@ -1,6 +1,6 @@
 // Department names seen from far: a label of a fixed size on screen per department, the name whole.
 import { describe, expect, it } from 'vitest';
-import { LABEL, followView, placeDepartmentLabels, wrapName, type CardRects, type LabelledDepartment, type PlacedLabel } from '../../../src/drawing/department-labels';
+import { LABEL, placeDepartmentLabels, wrapName, type CardRects, type LabelledDepartment, type PlacedLabel } from '../../../src/drawing/department-labels';
 
 /** About the width of bold Latin letters: enough to test where names wrap. */
 const measure = (text: string, size = 14) => text.length * size * 0.58;
@@ -93,17 +93,5 @@ describe('placeDepartmentLabels', () => {
     const [label] = placeDepartmentLabels([tall], view(0.2, 50, -600), measure);
     expect(label.y).toBe(LABEL.inset);
     expect(label.x).toBeGreaterThan(50);
-  });
-
-  it('between placements, a label moves with its department through a pan and a zoom', () => {
-    const { departments } = grid(names, 3);
-    const from = view(0.2);
-    const [label] = placeDepartmentLabels(departments, from, measure);
-    const to = { ...view(0.25), x: -130, y: 75 };
-    const [moved] = followView([label], from, to);
-    const department = departments.find((d) => d.name === wordsOf(label))!;
-    expect(moved.x - (department.x * to.zoom + to.x)).toBeCloseTo(label.x - (department.x * from.zoom + from.x));
-    expect(moved.y - (department.y * to.zoom + to.y)).toBeCloseTo(label.y - (department.y * from.zoom + from.y));
-    expect([moved.width, moved.height, moved.lines]).toEqual([label.width, label.height, label.lines]);
   });
 });
