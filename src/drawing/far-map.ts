@@ -1,4 +1,4 @@
-// The far view of a map: departments, cards in their stance colours and straight lines, drawn on
+// The far view of a map: departments in their coverage's colours, cards in their stance colours and straight lines, drawn on
 // one 2D canvas (canvas/FarMapLayer.tsx). The scene (built by far-scene.ts) is plain data, numbers
 // in typed arrays and one string per name, so it can be posted to the worker that draws it
 // (canvas/far-map.worker.ts) at the cost of a copy, and drawn the same way by the page where there
@@ -16,6 +16,10 @@ const EDGE = 14;
 export interface FarScene {
   /** x, y, width, height of each department. */
   departments: Float64Array;
+  /** Each department's coverage, as an index into `departmentLooks`. */
+  coverages: Uint8Array;
+  /** How each coverage's frames are drawn (drawing/appearance.ts), in the order of COVERAGE_STATUSES. */
+  departmentLooks: FarDepartmentLook[];
   /** x, y, width, height of each card. */
   cards: Float64Array;
   /** Each card's stance, as an index into `colors`. */
@@ -27,6 +31,13 @@ export interface FarScene {
   names: string[];
   /** x1, y1, x2, y2 of each link, centre to centre. */
   lines: Float64Array;
+}
+
+/** A department frame seen from far: its fill, its edge, and the edge's dashes in screen pixels (none when solid). */
+export interface FarDepartmentLook {
+  fill: string;
+  stroke: string;
+  dash: number[];
 }
 
 /** Where the far view looks: React Flow's transform, the canvas's size in CSS pixels, the device pixel ratio. */
@@ -63,7 +74,8 @@ export function viewKey(view: Pick<FarView, 'x' | 'y' | 'zoom'>): string {
 
 /** A scene's shapes as paths, built once per scene: each frame only fills and strokes them. */
 export interface FarPaths {
-  departments: Path2D;
+  /** Per coverage, its departments' frames. */
+  departments: Path2D[];
   /** Per stance, its cards' rectangles (the far look) and their stance-coloured edges (the far card look). */
   cards: Path2D[];
   edges: Path2D[];
@@ -81,9 +93,9 @@ export function meetsHole(rects: Float64Array, i: number, hole: FarRect | null):
 
 /** The scene's shapes, leaving out the departments and cards that meet `hole` (the page's own elements show those). */
 export function farPaths(scene: FarScene, hole: FarRect | null = null): FarPaths {
-  const departments = new Path2D();
+  const departments = scene.departmentLooks.map(() => new Path2D());
   for (let i = 0; i < scene.departments.length / 4; i++) {
-    if (!meetsHole(scene.departments, i, hole)) departments.rect(scene.departments[i * 4], scene.departments[i * 4 + 1], scene.departments[i * 4 + 2], scene.departments[i * 4 + 3]);
+    if (!meetsHole(scene.departments, i, hole)) departments[scene.coverages[i]].rect(scene.departments[i * 4], scene.departments[i * 4 + 1], scene.departments[i * 4 + 2], scene.departments[i * 4 + 3]);
   }
   const cards = scene.colors.map(() => new Path2D());
   const edges = scene.colors.map(() => new Path2D());
@@ -141,11 +153,17 @@ export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, s
   context.setTransform(zoom * ratio, 0, 0, zoom * ratio, x * ratio, y * ratio);
   const pixel = 1 / zoom; // one screen pixel, in map units
   const seen = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
-  context.fillStyle = 'rgba(148, 163, 184, 0.16)';
-  context.strokeStyle = '#94a3b8';
+  // Each coverage in its colours, white space dashed and competitors dotted, as the frames are.
+  context.lineWidth = 1.5 * pixel;
+  scene.departmentLooks.forEach((look, i) => {
+    context.fillStyle = look.fill;
+    context.strokeStyle = look.stroke;
+    context.setLineDash(look.dash.map((length) => length * pixel));
+    context.fill(paths.departments[i]);
+    context.stroke(paths.departments[i]);
+  });
+  context.setLineDash([]);
   context.lineWidth = pixel;
-  context.fill(paths.departments);
-  context.stroke(paths.departments);
   context.save();
   if (hole) {
     // Lines are cut where the page's own lines take over.

@@ -2,10 +2,10 @@
 // each card's stance and name as its far face sets it, each link as a straight line.
 import { recordRect } from '../domain/commands';
 import { farName, stakeholderCard } from '../domain/card-layout';
-import { STANCES, type AccountMap, type Stakeholder } from '../domain/types';
+import { COVERAGE_STATUSES, STANCES, type AccountMap, type Coverage, type Stakeholder } from '../domain/types';
 import { runAtOnce, type Steps } from '../domain/slices';
-import { STANCE_LOOK } from './appearance';
-import type { FarScene } from './far-map';
+import { COVERAGE_LOOK, STANCE_LOOK } from './appearance';
+import type { FarDepartmentLook, FarScene } from './far-map';
 import { samePeople } from '../domain/map-versions';
 
 /** A far card's name type: the card's own layout has it, worked out when the map opened, so the scene does not wrap each name again. */
@@ -14,13 +14,30 @@ function farNameOf(map: AccountMap, person: Stakeholder, size: { width: number; 
   return layout.width === size.width && layout.height === size.height ? layout.far : farName(person.name, size);
 }
 
+/** How strongly each coverage tints its frames from far: white space, the opportunity, most. */
+const FAR_TINT: Record<Coverage, number> = { engaged: 0.07, 'white-space': 0.16, competitor: 0.1, unknown: 0.08 };
+const FAR_DASH = { solid: [], dashed: [6, 4], dotted: [2, 3] } as const;
+
+/** `#rrggbb` at `alpha`. */
+const tint = (hex: string, alpha: number) => `rgba(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')}, ${alpha})`;
+
+/** The frames' look from far, per coverage, in the order of COVERAGE_STATUSES. */
+export function farDepartmentLooks(): FarDepartmentLook[] {
+  return COVERAGE_STATUSES.map((coverage) => {
+    const look = COVERAGE_LOOK[coverage];
+    return { fill: tint(look.border, FAR_TINT[coverage]), stroke: look.border, dash: [...FAR_DASH[look.borderStyle]] };
+  });
+}
+
 /** Builds the scene a step per record (canvas/prepare.ts runs it in slices while a large map opens). */
 export function* farScene(map: AccountMap): Steps<FarScene> {
   const departmentIds = Object.keys(map.departments);
   const departments = new Float64Array(departmentIds.length * 4);
+  const coverages = new Uint8Array(departmentIds.length);
   for (let i = 0; i < departmentIds.length; i++) {
     const r = recordRect(map, departmentIds[i]);
     if (r) departments.set([r.x, r.y, r.width, r.height], i * 4);
+    coverages[i] = Math.max(0, COVERAGE_STATUSES.indexOf(map.departments[departmentIds[i]].coverage));
   }
   const people = Object.values(map.stakeholders);
   const cards = new Float64Array(people.length * 4);
@@ -31,7 +48,7 @@ export function* farScene(map: AccountMap): Steps<FarScene> {
     yield;
     names.push(setCard({ cards, stances, nameSizes }, i, map, people[i]));
   }
-  const scene: FarScene = { departments, cards, stances, colors: STANCES.map((stance) => STANCE_LOOK[stance].color), nameSizes, names, lines: new Float64Array(0) };
+  const scene: FarScene = { departments, coverages, departmentLooks: farDepartmentLooks(), cards, stances, colors: STANCES.map((stance) => STANCE_LOOK[stance].color), nameSizes, names, lines: new Float64Array(0) };
   scene.lines = yield* linesOf(map, centresOf(map, scene));
   return scene;
 }

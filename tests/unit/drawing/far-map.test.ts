@@ -18,23 +18,36 @@ function recordingContext() {
   const texts: string[] = [];
   const stroked: RecordingPath[] = [];
   const clips: RecordingPath[] = [];
+  /** Each stroke's path with the colour and dashes it was drawn in. */
+  const strokes: { path: RecordingPath; style: string; dash: number[] }[] = [];
+  let dash: number[] = [];
   const context = {
     canvas: { width: 0, height: 0 },
+    strokeStyle: '',
+    setLineDash: (next: number[]) => void (dash = next),
     setTransform() {},
     clearRect() {},
     save() {},
     restore() {},
     fill() {},
-    stroke: (path: RecordingPath) => stroked.push(path),
+    stroke(path: RecordingPath) {
+      stroked.push(path);
+      strokes.push({ path, style: context.strokeStyle, dash });
+    },
     clip: (path: RecordingPath) => clips.push(path),
     fillText: (text: string) => texts.push(text),
   };
-  return { context, texts, stroked, clips };
+  return { context, texts, stroked, clips, strokes };
 }
 
-// Three cards in a row, 200 wide, and one department around the first two.
+// Three cards in a row, 200 wide, one department around the first two and a white-space one around the third.
 const scene: FarScene = {
-  departments: new Float64Array([0, 0, 700, 200]),
+  departments: new Float64Array([0, 0, 700, 200, 850, -20, 300, 140]),
+  coverages: new Uint8Array([0, 1]),
+  departmentLooks: [
+    { fill: 'rgba(37, 99, 235, 0.07)', stroke: '#2563eb', dash: [] },
+    { fill: 'rgba(13, 148, 136, 0.16)', stroke: '#0d9488', dash: [6, 4] },
+  ],
   cards: new Float64Array([0, 0, 200, 80, 300, 0, 200, 80, 900, 0, 200, 80]),
   stances: new Uint8Array([0, 1, 0]),
   colors: ['#111111', '#222222'],
@@ -55,16 +68,17 @@ describe('the far view with a hole', () => {
   it('knows which rectangles meet the hole, and that none do when there is none', () => {
     expect([0, 1, 2].map((i) => meetsHole(scene.cards, i, shown))).toEqual([false, true, false]);
     expect(meetsHole(scene.departments, 0, shown)).toBe(true);
+    expect(meetsHole(scene.departments, 1, shown)).toBe(false);
     expect(meetsHole(scene.cards, 1, null)).toBe(false);
   });
 
   it('leaves the cards and departments in the hole out of its paths, and keeps every line', () => {
-    const paths = farPaths(scene, shown) as unknown as Record<'faces' | 'departments', RecordingPath>;
+    const paths = farPaths(scene, shown) as unknown as { faces: RecordingPath; departments: RecordingPath[] };
     expect(paths.faces.rects).toEqual([
       [0, 0, 200, 80],
       [900, 0, 200, 80],
     ]);
-    expect(paths.departments.rects).toEqual([]);
+    expect(paths.departments.map((path) => path.rects)).toEqual([[], [[850, -20, 300, 140]]]);
     expect((farPaths(scene) as unknown as Record<'faces', RecordingPath>).faces.rects).toHaveLength(3);
   });
 
@@ -94,5 +108,17 @@ describe('the far view with a hole', () => {
     expect(paths(scene, whole, hole)).toBe(first);
     expect(paths(scene, whole, { ...hole })).not.toBe(first);
     expect(paths({ ...scene }, whole, hole)).not.toBe(first);
+  });
+
+  it('draws each department in its coverage’s colour, white space dashed, the dashes the same on screen at any zoom', () => {
+    const whole = farPaths(scene) as unknown as { departments: RecordingPath[] };
+    for (const zoom of [1, 0.1]) {
+      const drawn = recordingContext();
+      drawFarMap(drawn.context as never, scene, whole as never, selectionPath(new Float64Array(0)), { ...view, zoom }, 'sans-serif');
+      const [engaged, whiteSpace] = whole.departments.map((path) => drawn.strokes.find((stroke) => stroke.path === path));
+      expect(engaged).toMatchObject({ style: '#2563eb', dash: [] });
+      expect(whiteSpace?.style).toBe('#0d9488');
+      expect(whiteSpace?.dash.map((length) => length * zoom)).toEqual([6, 4]);
+    }
   });
 });

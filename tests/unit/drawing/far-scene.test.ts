@@ -5,8 +5,8 @@ import { changedIds } from '../../../src/domain/table-changes';
 import { recordRect } from '../../../src/domain/commands';
 import { runAtOnce } from '../../../src/domain/slices';
 import { createSampleAccountMap } from '../../../src/domain/sample';
-import { STANCES } from '../../../src/domain/types';
-import { STANCE_LOOK } from '../../../src/drawing/appearance';
+import { COVERAGE_STATUSES, STANCES } from '../../../src/domain/types';
+import { COVERAGE_LOOK, STANCE_LOOK } from '../../../src/drawing/appearance';
 
 describe('the far view scene', () => {
   const map = createSampleAccountMap('2026-12-02T00:00:00.000Z');
@@ -39,13 +39,19 @@ describe('the far view scene', () => {
     expect(runAtOnce(farScene(broken)).lines).toHaveLength((links.length - 1) * 4);
   });
 
-  it('has every department’s rectangle', () => {
+  it('has every department’s rectangle and coverage, white space in its own colour and dashed', () => {
     const ids = Object.keys(map.departments);
     expect(scene.departments).toHaveLength(ids.length * 4);
     ids.forEach((id, i) => {
       const r = recordRect(map, id)!;
       expect([...scene.departments.subarray(i * 4, i * 4 + 4)]).toEqual([r.x, r.y, r.width, r.height]);
+      expect(COVERAGE_STATUSES[scene.coverages[i]]).toBe(map.departments[id].coverage);
     });
+    expect(ids.some((id) => map.departments[id].coverage === 'white-space')).toBe(true);
+    const whiteSpace = scene.departmentLooks[COVERAGE_STATUSES.indexOf('white-space')];
+    expect(whiteSpace.stroke).toBe(COVERAGE_LOOK['white-space'].border);
+    expect(whiteSpace.dash.length).toBeGreaterThan(0);
+    expect(scene.departmentLooks[COVERAGE_STATUSES.indexOf('engaged')].dash).toEqual([]);
   });
 
   describe('patched after an edit of a few people', () => {
