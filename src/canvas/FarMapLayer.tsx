@@ -14,11 +14,12 @@
 // With a `hole`, the canvas lies under the page's cards and draws only what is outside that part
 // of the map: while a wheel zoom reaches past the cards mounted (use-view-window.ts), the edge of
 // the view shows far cards at once instead of waiting for hundreds of cards to be mounted.
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useContext, useLayoutEffect, useRef, useState } from 'react';
 import { useStore } from '@xyflow/react';
 import { flowView } from './flow-view';
 import { shallow } from 'zustand/shallow';
 import { useMapStore } from '../store/map-store';
+import { OutOfFocusContext } from './use-focus';
 import { paintInWorker, paintOnPage, workerCanDraw, type FarPainter } from './far-map-painter';
 import type { FarHole } from '../drawing/far-map';
 
@@ -39,6 +40,7 @@ interface FarMapLayerProps {
 function FarMapLayerComponent({ onShown, hole = null }: FarMapLayerProps) {
   const map = useMapStore((s) => s.gestureStart ?? s.map);
   const selection = useMapStore((s) => s.selection);
+  const dimmed = useContext(OutOfFocusContext);
   const [tx, ty, zoom, width, height] = useStore(flowView, shallow);
   const canvas = useRef<HTMLCanvasElement>(null);
   const painter = useRef<FarPainter | null>(null);
@@ -69,8 +71,8 @@ function FarMapLayerComponent({ onShown, hole = null }: FarMapLayerProps) {
     };
   }, [onPage]);
   useLayoutEffect(() => {
-    if (map) painter.current?.show(map, selection);
-  }, [map, selection, onPage]);
+    if (map) painter.current?.show(map, selection, dimmed);
+  }, [map, selection, dimmed, onPage]);
   useLayoutEffect(() => {
     painter.current?.hole(hole);
   }, [hole, onPage]);

@@ -16,6 +16,7 @@ export type ToFarMap =
   | { type: 'fonts'; files: { family: string; url: string }[] }
   | { type: 'scene'; scene: FarScene }
   | { type: 'selection'; rects: Float64Array }
+  | { type: 'dimmed'; rects: Float64Array }
   | { type: 'view'; view: FarView }
   | { type: 'hole'; hole: FarHole | null }
   | { type: 'detach'; id: number };
@@ -53,9 +54,11 @@ export function prepareFarSceneWhenIdle(map: AccountMap): () => void {
   };
 }
 
-function selectedRects(map: AccountMap, selection: readonly string[]): Float64Array {
-  const rects = new Float64Array(selection.length * 4);
-  selection.forEach((id, i) => {
+/** The rectangles of the records `ids` (x, y, width, height each). */
+function rectsOf(map: AccountMap, ids: Iterable<string>): Float64Array {
+  const list = [...ids];
+  const rects = new Float64Array(list.length * 4);
+  list.forEach((id, i) => {
     const r = recordRect(map, id);
     if (r) rects.set([r.x, r.y, r.width, r.height], i * 4);
   });
@@ -63,7 +66,8 @@ function selectedRects(map: AccountMap, selection: readonly string[]): Float64Ar
 }
 
 export interface FarPainter {
-  show(map: AccountMap, selection: readonly string[]): void;
+  /** Draws `map` with `selection` outlined and the people `dimmed` (outside the focus) faded. */
+  show(map: AccountMap, selection: readonly string[], dimmed: ReadonlySet<string>): void;
   view(view: FarView): void;
   /** Leave out what meets `hole` (the page's own cards show it), or draw the whole map (null). */
   hole(hole: FarHole | null): void;
@@ -80,6 +84,7 @@ let canvases = 0;
 /** What the worker was last sent: a new canvas on the same map and selection sends neither again. */
 let sentScene: FarScene | null = null;
 let sentSelection: { map: AccountMap; selection: readonly string[] } | null = null;
+let sentDimmed: { map: AccountMap; dimmed: ReadonlySet<string> } | null = null;
 const listeners = new Map<number, Drawn>();
 /** Told when the worker fails, so their canvases can be drawn by the page instead. */
 const onFailure = new Set<() => void>();
@@ -109,6 +114,7 @@ function startWorker(): Worker | null {
   };
   sentScene = null;
   sentSelection = null;
+  sentDimmed = null;
   // Loaded here, not with the map view: the font addresses are one more file on opening a map.
   const started = worker;
   void import('../io/embedded-fonts').then(({ boldFontFiles }) => started.postMessage({ type: 'fonts', files: boldFontFiles() } satisfies ToFarMap));
@@ -135,12 +141,14 @@ export function paintInWorker(element: HTMLCanvasElement, drawn: Drawn, failure:
   listeners.set(id, drawn);
   onFailure.add(failure);
   return {
-    show(map, selection) {
+    show(map, selection, dimmed) {
       const scene = runAtOnce(prepareFarScene(map));
       if (scene !== sentScene) thread.postMessage({ type: 'scene', scene } satisfies ToFarMap);
       sentScene = scene;
-      if (sentSelection?.map !== map || sentSelection.selection !== selection) thread.postMessage({ type: 'selection', rects: selectedRects(map, selection) } satisfies ToFarMap);
+      if (sentSelection?.map !== map || sentSelection.selection !== selection) thread.postMessage({ type: 'selection', rects: rectsOf(map, selection) } satisfies ToFarMap);
       sentSelection = { map, selection };
+      if (sentDimmed?.map !== map || sentDimmed.dimmed !== dimmed) thread.postMessage({ type: 'dimmed', rects: rectsOf(map, dimmed) } satisfies ToFarMap);
+      sentDimmed = { map, dimmed };
     },
     view(view) {
       thread.postMessage({ type: 'view', view } satisfies ToFarMap);
@@ -159,21 +167,22 @@ export function paintInWorker(element: HTMLCanvasElement, drawn: Drawn, failure:
 /** Draws on `element` on the page's own thread, at once on each change. */
 export function paintOnPage(element: HTMLCanvasElement, drawn: Drawn): FarPainter {
   const context = element.getContext('2d');
-  let shown: { scene: FarScene; paths: FarPaths; selected: Path2D } | null = null;
+  let shown: { scene: FarScene; paths: FarPaths; selected: Path2D; dimmed: Path2D | null } | null = null;
   let current: FarView | null = null;
   let hole: FarHole | null = null;
   const holed = pathsWithHole();
   const draw = () => {
     if (!context || !shown || !current) return;
-    drawFarMap(context, shown.scene, holed(shown.scene, shown.paths, hole), shown.selected, current, PAGE_FONT, hole);
+    drawFarMap(context, shown.scene, holed(shown.scene, shown.paths, hole), shown.selected, current, PAGE_FONT, hole, shown.dimmed);
     drawn(viewKey(current), shown.scene.names.length, hole === null);
   };
   return {
-    show(map, selection) {
+    show(map, selection, dimmed) {
       // Path2D is the browser's: a test's DOM has none, and no canvas to draw on either.
       if (!context) return;
       const scene = runAtOnce(prepareFarScene(map));
-      shown = { scene, paths: shown?.scene === scene ? shown.paths : farPaths(scene), selected: selectionPath(selectedRects(map, selection)) };
+      const faded = dimmed.size > 0 ? selectionPath(rectsOf(map, dimmed)) : null;
+      shown = { scene, paths: shown?.scene === scene ? shown.paths : farPaths(scene), selected: selectionPath(rectsOf(map, selection)), dimmed: faded };
       draw();
     },
     view(view) {

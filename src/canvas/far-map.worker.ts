@@ -3,9 +3,10 @@
 // costs the page's main thread a message, not the drawing and rasterising of thousands of cards
 // (20 to 26 ms a step at 5,000 people when the page drew it itself, see docs/benchmarks.md).
 // Protocol (types in far-map-painter.ts): `canvas` hands over a new canvas, `fonts` the names'
-// font files, `scene` the map's shapes, `selection` the selected cards, `view` where to look,
-// `hole` the part left to the page's own cards (or none), `detach` lets a canvas go. Each drawn
-// frame is answered with `drawn`, naming the view it shows and whether it drew the whole map.
+// font files, `scene` the map's shapes, `selection` the selected cards, `dimmed` those outside the
+// focus, `view` where to look, `hole` the part left to the page's own cards (or none), `detach`
+// lets a canvas go. Each drawn frame is answered with `drawn`, naming the view it shows and
+// whether it drew the whole map.
 import { drawFarMap, farPaths, pathsWithHole, selectionPath, viewKey, type FarPaths, type FarHole, type FarScene, type FarView } from '../drawing/far-map';
 import type { FromFarMap, ToFarMap } from './far-map-painter';
 
@@ -19,6 +20,7 @@ const scope = self as unknown as {
 let canvas: { id: number; context: OffscreenCanvasRenderingContext2D } | null = null;
 let scene: { scene: FarScene; paths: FarPaths } | null = null;
 let selected = new Path2D();
+let dimmed: Path2D | null = null;
 let view: FarView | null = null;
 let hole: FarHole | null = null;
 const holed = pathsWithHole();
@@ -28,7 +30,7 @@ let scheduled = false;
 function draw(): void {
   scheduled = false;
   if (!canvas || !scene || !view) return;
-  drawFarMap(canvas.context, scene.scene, holed(scene.scene, scene.paths, hole), selected, view, font, hole);
+  drawFarMap(canvas.context, scene.scene, holed(scene.scene, scene.paths, hole), selected, view, font, hole, dimmed);
   scope.postMessage({ type: 'drawn', id: canvas.id, view: viewKey(view), cards: scene.scene.names.length, whole: hole === null });
 }
 
@@ -66,6 +68,9 @@ scope.onmessage = ({ data: message }) => {
       break;
     case 'selection':
       selected = selectionPath(message.rects);
+      break;
+    case 'dimmed':
+      dimmed = message.rects.length > 0 ? selectionPath(message.rects) : null;
       break;
     case 'view':
       view = message.view;

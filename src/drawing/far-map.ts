@@ -8,6 +8,8 @@
 export const FACES_ZOOM = 0.15;
 /** A name smaller than this on screen (px) is not drawn: it could not be read. */
 const SMALLEST_NAME = 3;
+/** Laid over a card outside the focus: the pane's colour, so the card shows at about the opacity the page's dimmed cards have. */
+const DIMMED = 'rgba(248, 250, 252, 0.78)';
 /** Where the far card (nodes/StakeholderCard.css, .pm-card--far) puts its name: after the stance edge and padding. */
 const NAME_LEFT = 14 + 14;
 const EDGE = 14;
@@ -125,7 +127,7 @@ export function pathsWithHole(): (scene: FarScene, whole: FarPaths, hole: FarHol
   };
 }
 
-/** The rectangles of the selected cards, outlined in the selection's blue. */
+/** The rectangles of some cards (x, y, width, height each), as one path: the selected ones are outlined, those outside the focus faded. */
 export function selectionPath(rects: Float64Array): Path2D {
   const path = new Path2D();
   for (let i = 0; i < rects.length; i += 4) path.rect(rects[i], rects[i + 1], rects[i + 2], rects[i + 3]);
@@ -137,9 +139,9 @@ type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 /**
  * Draws one frame of the far view; `font` is the CSS font family list the names are set in. With a
  * `hole` (what the page shows itself while a wheel zoom reaches past it) only the rest is drawn,
- * from paths built with the same hole.
+ * from paths built with the same hole. `dimmed` holds the cards outside the focus.
  */
-export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, selected: Path2D, view: FarView, font: string, hole: FarHole | null = null): void {
+export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, selected: Path2D, view: FarView, font: string, hole: FarHole | null = null, dimmed: Path2D | null = null): void {
   const { x, y, zoom, width, height, ratio } = view;
   const w = Math.round(width * ratio);
   const h = Math.round(height * ratio);
@@ -191,6 +193,11 @@ export function drawFarMap(context: Context, scene: FarScene, paths: FarPaths, s
       context.fillStyle = color;
       context.fill(paths.cards[i]);
     });
+  }
+  // Outside the focus (FocusBar.tsx), cards fade as the page's own do.
+  if (dimmed) {
+    context.fillStyle = DIMMED;
+    context.fill(dimmed);
   }
   // The selected cards are always the page's own (node-window.ts): outlined here only when it draws them all.
   if (!hole) {

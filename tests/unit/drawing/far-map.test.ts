@@ -21,6 +21,8 @@ function recordingContext() {
   /** Each stroke's path with the colour and dashes it was drawn in. */
   const strokes: { path: RecordingPath; style: string; dash: number[] }[] = [];
   let dash: number[] = [];
+  /** Each fill's path with its colour. */
+  const fills: { path: RecordingPath; style: string }[] = [];
   const context = {
     canvas: { width: 0, height: 0 },
     strokeStyle: '',
@@ -29,7 +31,10 @@ function recordingContext() {
     clearRect() {},
     save() {},
     restore() {},
-    fill() {},
+    fillStyle: '',
+    fill(path: RecordingPath) {
+      fills.push({ path, style: context.fillStyle });
+    },
     stroke(path: RecordingPath) {
       stroked.push(path);
       strokes.push({ path, style: context.strokeStyle, dash });
@@ -37,7 +42,7 @@ function recordingContext() {
     clip: (path: RecordingPath) => clips.push(path),
     fillText: (text: string) => texts.push(text),
   };
-  return { context, texts, stroked, clips, strokes };
+  return { context, texts, stroked, clips, strokes, fills };
 }
 
 // Three cards in a row, 200 wide, one department around the first two and a white-space one around the third.
@@ -120,5 +125,19 @@ describe('the far view with a hole', () => {
       expect(whiteSpace?.style).toBe('#0d9488');
       expect(whiteSpace?.dash.map((length) => length * zoom)).toEqual([6, 4]);
     }
+  });
+
+  it('fades the cards outside the focus over their faces, and nothing when there is no focus', () => {
+    const whole = farPaths(scene);
+    const outside = selectionPath(new Float64Array([900, 0, 200, 80]));
+    const focused = recordingContext();
+    drawFarMap(focused.context as never, scene, whole, selectionPath(new Float64Array(0)), view, 'sans-serif', null, outside);
+    const faces = focused.fills.findIndex((fill) => fill.path === (whole.faces as unknown as RecordingPath));
+    const faded = focused.fills.findIndex((fill) => fill.path === (outside as unknown as RecordingPath));
+    expect(faded).toBeGreaterThan(faces);
+    expect(focused.fills[faded].style).toMatch(/^rgba\(248, 250, 252, 0\.[6-9]/);
+    const unfocused = recordingContext();
+    drawFarMap(unfocused.context as never, scene, whole, selectionPath(new Float64Array(0)), view, 'sans-serif');
+    expect(unfocused.fills.map((fill) => fill.style)).not.toContain(focused.fills[faded].style);
   });
 });
