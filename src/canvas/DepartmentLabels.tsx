@@ -16,7 +16,7 @@ import type { MapNode, NoEdge } from './project';
 
 /**
  * During a pan or a zoom the labels are placed again at most this often, and in between the canvas
- * is moved and scaled with the view: placing and drawing them cost 1 to 3 ms a step at 500 people,
+ * is moved and scaled with the view: placing and drawing them cost 1 to 4 ms a step at 500 people,
  * a transform next to nothing. The last step of a gesture is always placed.
  */
 const PLACE_EVERY_MS = 100;
@@ -57,8 +57,7 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
     if (!element || !context) return undefined;
     // Each character is measured once, at one size, in a context of its own whose font is set
     // once: a name's width at any size is its characters' widths scaled to it (kerning aside:
-    // a label's box has room to spare). Measuring each line at each size, the first frame of a
-    // 500-person map took 40 ms, and names coming into view during a pan took their share of a step.
+    // a label's box has room to spare), and names coming into view during a pan measure nothing.
     const widths = new Map<string, number>();
     const ruler = document.createElement('canvas').getContext('2d') ?? context;
     ruler.font = labelFont(MEASURED_AT, PAGE_FONT);
