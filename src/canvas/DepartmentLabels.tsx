@@ -9,6 +9,7 @@ import type { AccountMap } from '../domain/types';
 import { drawDepartmentLabels, labelFont, placeDepartmentLabels, type CardRects, type LabelledDepartment, type LabelView, type PlacedLabel } from '../drawing/department-labels';
 import { useMapStore } from '../store/map-store';
 import { whenIdle } from '../store/when-idle';
+import { useDragPreview, type Shift } from './drag-preview';
 import { FACES_ZOOM } from '../drawing/far-map';
 import { PAGE_FONT } from './far-map-painter';
 import { FAR_ZOOM } from './use-view-window';
@@ -21,11 +22,23 @@ import type { MapNode, NoEdge } from './project';
  */
 const PLACE_EVERY_MS = 100;
 
+/** While departments are dragged, their labels are placed again this often. */
+const DRAG_PLACE_MS = 50;
+
 /** How long after the canvas opens a map its labels are first drawn (then when the page is idle). */
 const FIRST_DRAW_AFTER_MS = 600;
 
 /** The type size characters are measured at: widths at the labels' sizes are scaled from it. */
 const MEASURED_AT = 100;
+
+/** `departments` with those being dragged where the drag has taken them (drag-preview.ts). */
+function whereDragged(departments: LabelledDepartment[], shifts: ReadonlyMap<string, Shift>): LabelledDepartment[] {
+  if (shifts.size === 0) return departments;
+  return departments.map((department) => {
+    const shift = shifts.get(department.id);
+    return shift ? { ...department, x: department.x + shift.dx, y: department.y + shift.dy } : department;
+  });
+}
 
 /** The departments of a map with their rectangles on it, largest first; kept per departments table. */
 const labelled = new WeakMap<object, LabelledDepartment[]>();
@@ -35,7 +48,7 @@ function departmentsOf(map: AccountMap): LabelledDepartment[] {
     list = [];
     for (const department of Object.values(map.departments)) {
       const rect = recordRect(map, department.id);
-      if (rect) list.push({ ...rect, name: department.name, coverage: department.coverage });
+      if (rect) list.push({ id: department.id, ...rect, name: department.name, coverage: department.coverage });
     }
     list.sort((a, b) => b.width * b.height - a.width * a.height);
     labelled.set(map.departments, list);
@@ -124,7 +137,7 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {
         for (const node of nodes.current) if (node.type !== 'department') visit(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
       } : null;
-      const labels = placeDepartmentLabels(departmentsOf(map), view, measure, cards);
+      const labels = placeDepartmentLabels(whereDragged(departmentsOf(map), useDragPreview.getState().shifts), view, measure, cards);
       placed = { labels, view, map, nodes: nodes.current, at: now };
       paint(labels, view);
     };
@@ -155,9 +168,19 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
         draw(true);
       });
     });
+    // A dragged department takes its label along, placed again every few frames of the drag.
+    let dragStep: ReturnType<typeof setTimeout> | undefined;
+    const stopDrag = useDragPreview.subscribe((state, previous) => {
+      if (ready && state.shifts !== previous.shifts && dragStep === undefined) dragStep = setTimeout(() => {
+        dragStep = undefined;
+        draw(true);
+      }, DRAG_PLACE_MS);
+    });
     return () => {
       stopFlow();
       stopMap();
+      stopDrag();
+      clearTimeout(dragStep);
       cancelAnimationFrame(frame);
       clearTimeout(wait);
       cancelFirst();

@@ -28,7 +28,11 @@ function FocusBarComponent() {
   // The records, not lists built in the selector (a new list every time would re-render forever).
   const departmentRecords = useMapStore((s) => s.map?.departments);
   const teamRecords = useMapStore((s) => s.map?.team);
-  const departments = useMemo(() => Object.values(departmentRecords ?? {}).map((d) => [d.id, d.name] as const), [departmentRecords]);
+  // In the list by name, as a person looks for one, not in the order they were made.
+  const departments = useMemo(
+    () => Object.values(departmentRecords ?? {}).map((d) => [d.id, d.name] as const).sort((a, b) => a[1].localeCompare(b[1], undefined, { numeric: true })),
+    [departmentRecords],
+  );
   const team = useMemo(() => Object.values(teamRecords ?? {}).map((t) => [t.id, t.name] as const), [teamRecords]);
   const label = (filter: FocusFilter): string => {
     switch (filter.kind) {

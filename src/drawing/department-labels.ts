@@ -10,6 +10,7 @@ import { COVERAGE_LOOK } from './appearance';
 
 /** A department as the labels see it: its rectangle in map units, its name and its coverage. */
 export interface LabelledDepartment {
+  id: string;
   x: number;
   y: number;
   width: number;
@@ -74,7 +75,33 @@ export function wrapName(text: string, room: number, measure: (text: string) => 
     }
   }
   if (line) lines.push(line);
+  tidyBreaks(lines, room, measure);
   return lines.length <= maxLines ? lines : null;
+}
+
+/** A word this short does not end a line before the rest of a name, nor stand alone on its last line. */
+const CLINGS = 3;
+
+/**
+ * Moves words across breaks where that reads better and still fits: a short word ending a line
+ * ("Legal &") goes down to the word it belongs with, and a short last line ("22") takes the word
+ * before it ("Milan 22").
+ */
+function tidyBreaks(lines: string[], room: number, measure: (text: string) => number): void {
+  const moveDown = (i: number) => {
+    const words = lines[i].split(' ');
+    if (words.length < 2) return;
+    const next = `${words[words.length - 1]} ${lines[i + 1]}`;
+    if (measure(next) > room) return;
+    lines[i] = words.slice(0, -1).join(' ');
+    lines[i + 1] = next;
+  };
+  for (let i = 0; i < lines.length - 1; i++) {
+    const words = lines[i].split(' ');
+    if (words[words.length - 1].length <= CLINGS && /^\P{L}+$|^\p{Ll}/u.test(words[words.length - 1])) moveDown(i);
+  }
+  const last = lines.length - 1;
+  if (last > 0 && !lines[last].includes(' ') && lines[last].length <= CLINGS) moveDown(last - 1);
 }
 
 /**
@@ -106,7 +133,8 @@ export function placeDepartmentLabels(departments: readonly LabelledDepartment[]
   const onScreen = (box: Box) => box.x < view.width && box.y < view.height && box.x + box.width > 0 && box.y + box.height > 0;
   const cardsInView = cards ? new BoxIndex(rectsOnScreen(cards, view)) : null;
   const labels = new BoxIndex();
-  const free = (box: Box) => box.y >= 0 && !labels.meets(box) && !cardsInView?.meets(box);
+  // A label wholly on screen (never cut at its edge), over no other label and no card.
+  const free = (box: Box) => box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width && box.y + box.height <= view.height && !labels.meets(box) && !cardsInView?.meets(box);
   const frames = departments
     .map((department) => ({ department, frame: { x: department.x * zoom + view.x, y: department.y * zoom + view.y, width: department.width * zoom, height: department.height * zoom } }))
     .filter(({ department, frame }) => onScreen(frame) && department.name.trim() && frame.width - 2 * LABEL.inset - 2 * LABEL.padX >= 2 * LABEL.sizes[LABEL.sizes.length - 1]);
@@ -130,20 +158,24 @@ export function placeDepartmentLabels(departments: readonly LabelledDepartment[]
 /** `department`'s label in the first free place, trying each type size from the largest; or null. */
 function labelAt(department: LabelledDepartment, frame: Box, measure: Measure, free: (box: Box) => boolean, overhang: boolean, share: number): PlacedLabel | null {
   const usable = frame.width - 2 * LABEL.inset;
+  const room = usable - 2 * LABEL.padX;
   const oneLine = [department.name.trim().replace(/\s+/g, ' ')];
-  for (const size of LABEL.sizes) {
-    const room = usable - 2 * LABEL.padX;
-    if (room < size * 2) continue;
-    const options = overhang ? [oneLine] : [oneLine, wrapName(department.name, room, (text) => measure(text, size), LABEL.maxLines)];
-    for (const lines of options) {
+  // The name on one line at any size first (fewer awkward breaks), then wrapped.
+  const shapes: ((size: number) => string[] | null)[] = overhang ? [() => oneLine] : [() => oneLine, (size) => wrapName(department.name, room, (text) => measure(text, size), LABEL.maxLines)];
+  for (const shape of shapes) {
+    for (const size of LABEL.sizes) {
+      const lines = room >= size * 2 ? shape(size) : null;
       if (!lines) continue;
       const width = Math.max(...lines.map((line) => measure(line, size))) + 2 * LABEL.padX;
       // A word longer than the room may reach past the frame, and so may the overhanging line.
       if (width > usable * (overhang || lines.length > 1 ? OVERHANG : 1)) continue;
       const height = lines.length * lineHeight(size) + 2 * LABEL.padY;
       if (width * height > share * frame.width * frame.height) continue;
+      // At its frame's left, or at the screen's while the frame reaches past it (within the frame).
+      const left = Math.max(frame.x + 2 * LABEL.inset, LABEL.inset);
+      const x = width <= usable ? Math.min(left, frame.x + frame.width - LABEL.inset - width) : left;
       for (const y of placesFor(frame, height)) {
-        const box = { x: frame.x + 2 * LABEL.inset, y, width, height };
+        const box = { x, y, width, height };
         if (free(box)) return { ...box, lines, size, coverage: department.coverage };
       }
     }

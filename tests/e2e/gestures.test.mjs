@@ -305,6 +305,23 @@ test('zoomed far out, each department shows its whole name in a label that cover
     assert.equal(covered.length, 0, `the label "${name}" covers no card`);
   }
   await screenshot(page, 'department-labels');
+
+  // A department dragged from far takes its label along during the drag, not only at the drop.
+  const labelOf = async (name) => JSON.parse(await labels.getAttribute('data-labels')).find(([text]) => text === name);
+  const before = await labelOf('Operations');
+  const frame = await department(page, 'Operations').boundingBox();
+  await page.mouse.move(frame.x + frame.width / 2, frame.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(frame.x + frame.width / 2 + 150, frame.y + 5, { steps: 12 });
+  await page.waitForTimeout(250);
+  const during = await labelOf('Operations');
+  const moved = (await department(page, 'Operations').boundingBox()).x - frame.x;
+  await page.mouse.up();
+  assert.ok(moved > 100, `the department was dragged (${moved} px)`);
+  assert.ok(during && Math.abs(during[1] - before[1] - moved) < 3, `the label moved with its department while dragged (${before?.[1]} → ${during?.[1]}, the frame ${moved} px)`);
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(300);
+
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.waitForTimeout(400);
   assert.equal(await labels.isVisible(), false, 'zoomed in again, the labels are gone');

@@ -13,7 +13,7 @@ function grid(names: string[], columns: number, gap = 60) {
   names.forEach((name, i) => {
     const x = (i % columns) * (960 + gap);
     const y = Math.floor(i / columns) * (440 + gap);
-    departments.push({ x, y, width: 960, height: 440, name, coverage: 'engaged' });
+    departments.push({ id: `d${i}`, x, y, width: 960, height: 440, name, coverage: 'engaged' });
     for (let row = 0; row < 3; row++) for (let column = 0; column < 4; column++) cards.push(x + 16 + column * 240, y + 60 + row * 116, 220, 96);
   });
   const rects = Float64Array.from(cards);
@@ -32,6 +32,10 @@ describe('wrapName', () => {
     expect(wrapName('Global Procurement Services', 100, eight, 3)).toEqual(['Global', 'Procurement', 'Services']);
     expect(wrapName('IT Milan 84', 100, eight, 3)).toEqual(['IT Milan 84']);
     expect(wrapName('Quality Antwerp 72', 100, eight, 3)).toEqual(['Quality', 'Antwerp 72']);
+  });
+  it('does not end a line on a short word that belongs to the next, nor leave one alone on the last line', () => {
+    expect(wrapName('Sales Milan 22', 100, eight, 3)).toEqual(['Sales', 'Milan 22']);
+    expect(wrapName('Legal & Compliance', 110, eight, 3)).toEqual(['Legal', '& Compliance']);
   });
   it('gives up rather than cut a name that needs more lines than allowed', () => {
     expect(wrapName('one two three four', 30, eight, 3)).toBeNull();
@@ -81,17 +85,27 @@ describe('placeDepartmentLabels', () => {
   });
 
   it('a department inside another is labelled after it, and not over its label', () => {
-    const outer: LabelledDepartment = { x: 0, y: 0, width: 2000, height: 1200, name: 'Operations', coverage: 'engaged' };
-    const inner: LabelledDepartment = { x: 20, y: 10, width: 900, height: 500, name: 'Hub Network', coverage: 'white-space' };
+    const outer: LabelledDepartment = { id: 'outer', x: 0, y: 0, width: 2000, height: 1200, name: 'Operations', coverage: 'engaged' };
+    const inner: LabelledDepartment = { id: 'inner', x: 20, y: 10, width: 900, height: 500, name: 'Hub Network', coverage: 'white-space' };
     const labels = placeDepartmentLabels([outer, inner], view(0.1), measure);
     expect(wordsOf(labels[0])).toBe('Operations');
     for (const label of labels.slice(1)) expect(overlap(label, labels[0])).toBe(false);
   });
 
   it('a department reaching above the screen keeps its label at the top of the screen', () => {
-    const tall: LabelledDepartment = { x: 0, y: 0, width: 3000, height: 9000, name: 'Logistics', coverage: 'engaged' };
+    const tall: LabelledDepartment = { id: 'tall', x: 0, y: 0, width: 3000, height: 9000, name: 'Logistics', coverage: 'engaged' };
     const [label] = placeDepartmentLabels([tall], view(0.2, 50, -600), measure);
     expect(label.y).toBe(LABEL.inset);
     expect(label.x).toBeGreaterThan(50);
+  });
+
+  it('keeps every label whole on screen: a department reaching past the left edge has its label at the screen’s edge, inside the frame', () => {
+    const wide: LabelledDepartment = { id: 'wide', x: 0, y: 0, width: 4000, height: 1000, name: 'Logistics', coverage: 'engaged' };
+    const [label] = placeDepartmentLabels([wide], view(0.2, -300, 100), measure);
+    expect(label.x).toBe(LABEL.inset);
+    const cut = placeDepartmentLabels([{ ...wide, width: 1550 }], view(0.2, -300, 100), measure);
+    for (const other of cut) expect(other.x).toBeGreaterThanOrEqual(0);
+    const offRight = placeDepartmentLabels([{ ...wide, x: 6900, width: 600 }], view(0.2, 20, 100), measure);
+    for (const other of offRight) expect(other.x + other.width).toBeLessThanOrEqual(1400);
   });
 });
