@@ -168,10 +168,18 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
         draw(true);
       });
     });
-    // A dragged department takes its label along, placed again every few frames of the drag.
+    // A dragged department takes its label along, placed again every few frames of the drag (a
+    // drag of cards alone moves no label: nothing to do on its steps).
     let dragStep: ReturnType<typeof setTimeout> | undefined;
+    let moving: ReadonlySet<string> | null = null;
+    let movesDepartment = false;
     const stopDrag = useDragPreview.subscribe((state, previous) => {
-      if (ready && state.shifts !== previous.shifts && dragStep === undefined) dragStep = setTimeout(() => {
+      if (state.moving !== moving) {
+        moving = state.moving;
+        const departments = useMapStore.getState().map?.departments ?? {};
+        movesDepartment = [...moving].some((id) => Object.hasOwn(departments, id));
+      }
+      if (ready && movesDepartment && state.shifts !== previous.shifts && dragStep === undefined) dragStep = setTimeout(() => {
         dragStep = undefined;
         draw(true);
       }, DRAG_PLACE_MS);
