@@ -88,8 +88,10 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
     let settle: ReturnType<typeof setTimeout> | undefined;
     /** The view the canvas was last drawn for. */
     let drawn: LabelView | null = null;
+    // Called on every step of a pan close up: touches nothing once hidden.
     const hide = () => {
-      if (shown) context.clearRect(0, 0, element.width, element.height);
+      if (!shown) return;
+      context.clearRect(0, 0, element.width, element.height);
       shown = false;
       placed = drawn = null;
       delete element.dataset.labels;
