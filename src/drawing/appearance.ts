@@ -105,6 +105,9 @@ export interface CoverageLook {
   badgeColor: string;
 }
 
+/** A frame's edge drawn on a canvas (the far view, the far name tags), in screen pixels for a 1.5 px line. */
+export const CANVAS_BORDER_DASH: Record<CoverageLook['borderStyle'], readonly number[]> = { solid: [], dashed: [5, 3.5], dotted: [1.5, 2.5] };
+
 const hatch = (color: string) =>
   `repeating-linear-gradient(135deg, ${color} 0 2px, transparent 2px 14px)`;
 

@@ -6,7 +6,7 @@
 // where the room between the rows of cards is tight, the label's type steps down. A department too
 // small on screen for its whole name, or with no free place for it, gets none at that zoom.
 import type { Coverage } from '../domain/types';
-import { COVERAGE_LOOK } from './appearance';
+import { CANVAS_BORDER_DASH, COVERAGE_LOOK } from './appearance';
 
 /** A department as the labels see it: its rectangle in map units, its name and its coverage. */
 export interface LabelledDepartment {
@@ -259,8 +259,6 @@ function overlaps(a: Box, b: Box): boolean {
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
-const DASHES = { solid: [], dashed: [4, 3], dotted: [1.5, 2.5] } as const satisfies Record<string, number[]>;
-
 /** The font a label is set in, at `size` px, for `family` (a CSS font family list). */
 export const labelFont = (size: number, family: string) => `700 ${size}px ${family}`;
 
@@ -279,7 +277,7 @@ export function drawDepartmentLabels(context: Context, labels: readonly PlacedLa
     context.roundRect(label.x, label.y, label.width, label.height, 5);
     context.fillStyle = 'rgba(255, 255, 255, 0.94)';
     context.fill();
-    context.setLineDash(DASHES[look.borderStyle]);
+    context.setLineDash(CANVAS_BORDER_DASH[look.borderStyle]);
     context.strokeStyle = look.border;
     context.stroke();
     if (label.size !== size) context.font = labelFont((size = label.size), family);

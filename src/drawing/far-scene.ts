@@ -4,7 +4,7 @@ import { recordRect } from '../domain/commands';
 import { farName, stakeholderCard } from '../domain/card-layout';
 import { COVERAGE_STATUSES, STANCES, type AccountMap, type Coverage, type Stakeholder } from '../domain/types';
 import { runAtOnce, type Steps } from '../domain/slices';
-import { COVERAGE_LOOK, STANCE_LOOK } from './appearance';
+import { CANVAS_BORDER_DASH, COVERAGE_LOOK, STANCE_LOOK } from './appearance';
 import type { FarDepartmentLook, FarScene } from './far-map';
 import { samePeople } from '../domain/map-versions';
 
@@ -16,7 +16,6 @@ function farNameOf(map: AccountMap, person: Stakeholder, size: { width: number; 
 
 /** How strongly each coverage tints its frames from far: white space, the opportunity, most. */
 const FAR_TINT: Record<Coverage, number> = { engaged: 0.07, 'white-space': 0.16, competitor: 0.1, unknown: 0.08 };
-const FAR_DASH = { solid: [], dashed: [6, 4], dotted: [2, 3] } as const;
 
 /** `#rrggbb` at `alpha`. */
 const tint = (hex: string, alpha: number) => `rgba(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')}, ${alpha})`;
@@ -25,7 +24,7 @@ const tint = (hex: string, alpha: number) => `rgba(${[1, 3, 5].map((at) => parse
 export function farDepartmentLooks(): FarDepartmentLook[] {
   return COVERAGE_STATUSES.map((coverage) => {
     const look = COVERAGE_LOOK[coverage];
-    return { fill: tint(look.border, FAR_TINT[coverage]), stroke: look.border, dash: [...FAR_DASH[look.borderStyle]] };
+    return { fill: tint(look.border, FAR_TINT[coverage]), stroke: look.border, dash: [...CANVAS_BORDER_DASH[look.borderStyle]] };
   });
 }
 
