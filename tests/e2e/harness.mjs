@@ -194,6 +194,12 @@ function isLocalUrl(raw) {
   return url.hostname === '127.0.0.1';
 }
 
+/**
+ * POWERMAP_E2E_CPU_SLOWDOWN=3 runs every page openApp() opens on a CPU three times slower (Chromium's
+ * own throttling): a check that no test leans on this machine's speed, as the CI machine may be slower.
+ */
+const CPU_SLOWDOWN = Number(process.env.POWERMAP_E2E_CPU_SLOWDOWN) || 1;
+
 /** The suite whose before() hook ran most recently: what the top-level openApp() uses. */
 let currentSuite = null;
 
@@ -251,6 +257,7 @@ export function suite() {
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
+      if (CPU_SLOWDOWN > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await page.goto((baseUrl ?? api.url) + path.replace(/^\//, ''));
       return { context: ctx, page, externalRequests, pageErrors, consoleErrors };
     },

@@ -5,6 +5,7 @@
 //   npm run test:e2e -- smoke             only files whose name contains "smoke"
 //   npm run test:e2e -- path/to/x.test.mjs   exactly these files
 //   POWERMAP_DIST=some/dir npm run test:e2e  serve another build instead of dist/
+//   POWERMAP_E2E_CPU_SLOWDOWN=3 npm run test:e2e  pages on a CPU 3x slower (finds tests that lean on speed)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';

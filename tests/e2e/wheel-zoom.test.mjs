@@ -160,9 +160,11 @@ test('a quick wheel zoom out hands the map to the far canvas, and back in the ca
   await page.locator('.pm-far-map:not(.pm-far-map--fringe)').waitFor();
   await screenshot(page, 'wheel-zoom-far');
   // Back in: it gives the map back only once the wheel has stopped, in one go.
+  // Stopped is still for 160 ms (WHEEL_SETTLE_MS in use-view-window.ts): on a slow machine two
+  // notches may come that far apart, and the map may then be given back between them.
   const { wheels, switches } = await quickZoom(-100, false);
-  const last = wheels[wheels.length - 1];
-  assert.ok(switches.every((s) => s.at > last), `the far canvas gave the map back only after the last notch (${switches.map((s) => Math.round(s.at - last)).join(', ')} ms after it)`);
+  const stillFor = switches.filter((s) => !s.drawn).map((s) => Math.round(s.at - wheels.filter((at) => at < s.at).at(-1)));
+  assert.ok(stillFor.every((ms) => ms >= 150), `the far canvas gave the map back only once the wheel had stopped (${stillFor.join(', ')} ms after the notch before)`);
   await page.locator('.pm-far-map').waitFor({ state: 'detached', timeout: 10_000 });
   await settled(page);
   const inView = await peopleInView(page, map, 40);
