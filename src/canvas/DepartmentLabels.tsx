@@ -1,19 +1,35 @@
 // The departments' names seen from far (drawing/department-labels.ts): one canvas over the map,
-// under the panels, drawn while the zoom is below the far zoom, where a frame's own name is a few
-// pixels high. It follows the view from React Flow's store without a render, as the dot grid
-// does, and covers both far looks: the page's own cards and the far canvas (FarMapLayer.tsx).
+// under the panels, drawn while the zoom is below LABELS_BELOW_ZOOM, where a frame's own name is
+// under 11 px. It follows the view from React Flow's store without a render, as the dot grid
+// does, and covers both far looks (the page's own cards and the far canvas, FarMapLayer.tsx) and
+// the cards close up. Below the far zoom the frames' own names are all hidden (Canvas.css); above
+// it, only those of the labelled frames, by a style sheet this layer keeps.
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { recordRect } from '../domain/commands';
+import { departmentBadge } from '../drawing/appearance';
+import { currentLanguage } from '../i18n';
 import type { AccountMap } from '../domain/types';
-import { drawDepartmentLabels, labelFont, placeDepartmentLabels, type CardRects, type LabelledDepartment, type LabelView, type PlacedLabel } from '../drawing/department-labels';
+import { drawDepartmentLabels, labelFont, LABELS_BELOW_ZOOM, placeDepartmentLabels, type CardRects, type LabelledDepartment, type LabelView, type PlacedLabel } from '../drawing/department-labels';
+import { labelSize, successorKey } from '../drawing/line-routes';
 import { useMapStore } from '../store/map-store';
+import { useRouteStore } from './edges/route-store';
 import { whenIdle } from '../store/when-idle';
 import { useDragPreview, type Shift } from './drag-preview';
 import { FACES_ZOOM } from '../drawing/far-map';
 import { PAGE_FONT } from './far-map-painter';
 import { FAR_ZOOM } from './use-view-window';
 import type { MapNode, NoEdge } from './project';
+
+/**
+ * The frames' own names and badges that make way for their labels, by department id (a style
+ * sheet's rules). The label's outline shows the coverage the badge named, in its colour and line.
+ */
+function hiddenNamesRule(ids: readonly string[]): string {
+  if (ids.length === 0) return '';
+  const frames = ids.map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  return `${frames.map((frame) => `${frame} .pm-department__name, ${frame} .pm-department__badge`).join(',\n')} { visibility: hidden; }`;
+}
 
 /**
  * During a pan or a zoom the labels are placed again at most this often, and in between the canvas
@@ -31,8 +47,12 @@ const FIRST_DRAW_AFTER_MS = 600;
 /** The type size characters are measured at: widths at the labels' sizes are scaled from it. */
 const MEASURED_AT = 100;
 
-/** `departments` with those being dragged where the drag has taken them (drag-preview.ts). */
-function whereDragged(departments: LabelledDepartment[], shifts: ReadonlyMap<string, Shift>): LabelledDepartment[] {
+/**
+ * `departments` with those being dragged where the drag has taken them (drag-preview.ts), less the
+ * one whose name is being edited: its name field is in its header, where the label would lie.
+ */
+function whereDragged(departments: LabelledDepartment[], shifts: ReadonlyMap<string, Shift>, editing: string | null): LabelledDepartment[] {
+  if (editing && departments.some((department) => department.id === editing)) departments = departments.filter((department) => department.id !== editing);
   if (shifts.size === 0) return departments;
   return departments.map((department) => {
     const shift = shifts.get(department.id);
@@ -40,20 +60,21 @@ function whereDragged(departments: LabelledDepartment[], shifts: ReadonlyMap<str
   });
 }
 
-/** The departments of a map with their rectangles on it, largest first; kept per departments table. */
-const labelled = new WeakMap<object, LabelledDepartment[]>();
+/** The departments of a map with their rectangles on it, largest first; kept per departments table and language (the badges' words). */
+const labelled = new WeakMap<object, { language: string; list: LabelledDepartment[] }>();
 function departmentsOf(map: AccountMap): LabelledDepartment[] {
-  let list = labelled.get(map.departments);
-  if (!list) {
-    list = [];
+  const language = currentLanguage();
+  let kept = labelled.get(map.departments);
+  if (kept?.language !== language) {
+    const list: LabelledDepartment[] = [];
     for (const department of Object.values(map.departments)) {
       const rect = recordRect(map, department.id);
-      if (rect) list.push({ id: department.id, ...rect, name: department.name, coverage: department.coverage });
+      if (rect) list.push({ id: department.id, ...rect, name: department.name, coverage: department.coverage, badge: departmentBadge(department) });
     }
     list.sort((a, b) => b.width * b.height - a.width * a.height);
-    labelled.set(map.departments, list);
+    labelled.set(map.departments, (kept = { language, list }));
   }
-  return list;
+  return kept.list;
 }
 
 interface DepartmentLabelsProps {
@@ -63,11 +84,13 @@ interface DepartmentLabelsProps {
 
 export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const style = useRef<HTMLStyleElement>(null);
   const flowStore = useStoreApi<MapNode, NoEdge>();
   useLayoutEffect(() => {
     const element = canvas.current;
     const context = element?.getContext('2d');
-    if (!element || !context) return undefined;
+    const hiddenNames = style.current;
+    if (!element || !context || !hiddenNames) return undefined;
     // Each character is measured once, at one size, in a context of its own whose font is set
     // once: a name's width at any size is its characters' widths scaled to it (kerning aside:
     // a label's box has room to spare), and names coming into view during a pan measure nothing.
@@ -83,6 +106,7 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       }
       return (width * size) / MEASURED_AT;
     };
+    const lineLabelSizes = new Map<string, { width: number; height: number }>();
     let shown = false;
     let placed: { labels: PlacedLabel[]; view: LabelView; map: unknown; nodes: unknown; at: number } | null = null;
     let settle: ReturnType<typeof setTimeout> | undefined;
@@ -96,6 +120,7 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       placed = drawn = null;
       delete element.dataset.labels;
       element.hidden = true;
+      hiddenNames.textContent = '';
     };
     const paint = (labels: readonly PlacedLabel[], view: LabelView) => {
       const ratio = window.devicePixelRatio || 1;
@@ -116,12 +141,15 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       // For the tests: what the canvas shows, each name and its box on screen.
       const names = JSON.stringify(labels.map((label) => [label.lines.join(' '), Math.round(label.x), Math.round(label.y), Math.round(label.width), Math.round(label.height)]));
       if (element.dataset.labels !== names) element.dataset.labels = names;
+      // Close up (the far look hides every frame's name), a labelled frame's own name makes way.
+      const rule = hiddenNamesRule(view.zoom >= FAR_ZOOM ? labels.map((label) => label.id) : []);
+      if (hiddenNames.textContent !== rule) hiddenNames.textContent = rule;
     };
     const draw = (placeAgain = false) => {
       const { transform, width, height } = flowStore.getState();
       const [x, y, zoom] = transform;
-      const map = useMapStore.getState().map;
-      if (!map || zoom >= FAR_ZOOM || width === 0) return hide();
+      const { map, editingNameId } = useMapStore.getState();
+      if (!map || zoom >= LABELS_BELOW_ZOOM || width === 0) return hide();
       const view = { x, y, zoom, width, height };
       const now = performance.now();
       if (!placeAgain && placed && placed.map === map && placed.nodes === nodes.current && now - placed.at < PLACE_EVERY_MS) {
@@ -139,7 +167,19 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       const cards: CardRects | null = zoom >= FACES_ZOOM ? (visit) => {
         for (const node of nodes.current) if (node.type !== 'department') visit(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
       } : null;
-      const labels = placeDepartmentLabels(whereDragged(departmentsOf(map), useDragPreview.getState().shifts), view, measure, cards);
+      // Close up, the frames show their badges (a label covers none but its own frame's) and the
+      // lines their labels.
+      const close = zoom >= FAR_ZOOM;
+      const lineLabels: CardRects | null = close ? (visit) => {
+        for (const [key, route] of useRouteStore.getState().routes) {
+          const text = map.links[key]?.label || (key.startsWith(successorKey('')) ? 'successor' : '');
+          if (!text) continue;
+          let size = lineLabelSizes.get(text);
+          if (!size) lineLabelSizes.set(text, (size = labelSize(text)));
+          visit(route.labelX - size.width / 2, route.labelY - size.height / 2, size.width, size.height);
+        }
+      } : null;
+      const labels = placeDepartmentLabels(whereDragged(departmentsOf(map), useDragPreview.getState().shifts, editingNameId), view, measure, { cards, lineLabels, badges: close });
       placed = { labels, view, map, nodes: nodes.current, at: now };
       paint(labels, view);
     };
@@ -163,12 +203,20 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       if (ready && (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height)) draw();
     });
     // After an edit, drawn once the canvas has rendered it: the cards' rectangles are then its own.
+    // So too when a department's name field opens or closes, and when lines are routed (their
+    // labels move) while the labels show.
     let frame = 0;
-    const stopMap = useMapStore.subscribe((state, previous) => {
-      if (ready && state.map !== previous.map && !frame) frame = requestAnimationFrame(() => {
+    const drawNextFrame = () => {
+      if (ready && !frame) frame = requestAnimationFrame(() => {
         frame = 0;
         draw(true);
       });
+    };
+    const stopMap = useMapStore.subscribe((state, previous) => {
+      if (state.map !== previous.map || state.editingNameId !== previous.editingNameId) drawNextFrame();
+    });
+    const stopRoutes = useRouteStore.subscribe(() => {
+      if (shown && flowStore.getState().transform[2] >= FAR_ZOOM) drawNextFrame();
     });
     // A dragged department takes its label along, placed again every few frames of the drag (a
     // drag of cards alone moves no label: nothing to do on its steps).
@@ -189,13 +237,20 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
     return () => {
       stopFlow();
       stopMap();
+      stopRoutes();
       stopDrag();
       clearTimeout(dragStep);
       cancelAnimationFrame(frame);
       clearTimeout(wait);
       cancelFirst();
       clearTimeout(settle);
+      hiddenNames.textContent = '';
     };
   }, [flowStore, nodes]);
-  return <canvas ref={canvas} className="pm-department-labels" aria-hidden="true" hidden />;
+  return (
+    <>
+      <canvas ref={canvas} className="pm-department-labels" aria-hidden="true" hidden />
+      <style ref={style} />
+    </>
+  );
 }

@@ -118,6 +118,11 @@ export const COVERAGE_LOOK: Record<Coverage, CoverageLook> = worded({
   unknown: { background: 'rgba(100, 116, 139, 0.05)', border: '#94a3b8', borderStyle: 'solid', badgeColor: '#475569' },
 }, { label: (coverage) => t(`legend.coverage.${coverage}`) });
 
+/** The word on a department frame's badge: its coverage, or the competitor holding it. */
+export function departmentBadge(department: { coverage: Coverage; competitor?: string }): string {
+  return department.coverage === 'competitor' && department.competitor ? t('canvas.department.competitor', { name: department.competitor }) : COVERAGE_LOOK[department.coverage].label;
+}
+
 export interface LinkLook extends LineStroke {
   label: string;
   description: string;

@@ -1,4 +1,4 @@
-// Department names seen from far: at a zoom where a frame's own header is a few pixels high, each
+// Department names seen from far: at a zoom where a frame's own name is hard to read, each
 // department in view gets its name in a label of a fixed size on screen, as frame titles stay
 // readable in Miro or Figma at any zoom (canvas/DepartmentLabels.tsx draws them). A name is
 // wrapped between words to fit its department and never cut: a word longer than the room may
@@ -17,10 +17,13 @@ export interface LabelledDepartment {
   height: number;
   name: string;
   coverage: Coverage;
+  /** The word on its frame's badge (appearance.ts departmentBadge). */
+  badge?: string;
 }
 
-/** One label placed on screen (CSS pixels): its box and its name's lines. */
+/** One label placed on screen (CSS pixels): its department, its box and its name's lines. */
 export interface PlacedLabel {
+  id: string;
   x: number;
   y: number;
   width: number;
@@ -30,6 +33,12 @@ export interface PlacedLabel {
   size: number;
   coverage: Coverage;
 }
+
+/**
+ * Below this zoom the departments get labels. A frame's own name is set at 17 px
+ * (DepartmentFrame.css): under 65% it is smaller than the labels' smallest type, 11 px.
+ */
+export const LABELS_BELOW_ZOOM = 0.65;
 
 /** Spacing of a label, in screen pixels. */
 export const LABEL = {
@@ -45,7 +54,14 @@ export const LABEL = {
 /** The height of a line of a label's name at type size `size`. */
 export const lineHeight = (size: number) => Math.round(size * 1.3);
 
-/** Calls `visit` with each card's rectangle on the map (map units). */
+/**
+ * A frame's badge, a tab on its top edge at the right (DepartmentFrame.css), in map units: its
+ * type size, its padding either side, its height, and its distance in from the frame's right edge
+ * and up from its top edge (the border included).
+ */
+const BADGE = { size: 11.5, padX: 8, height: 20, right: 14, up: 10 } as const;
+
+/** Calls `visit` with each rectangle (of a card, of a line's label) on the map, in map units. */
 export type CardRects = (visit: (x: number, y: number, width: number, height: number) => void) => void;
 
 /** The width of `text` set in a label's font at `size` px. */
@@ -117,6 +133,16 @@ const OVERHANG = 1.5;
 /** Where a label lies: a box on screen, in CSS pixels. */
 type Box = Pick<PlacedLabel, 'x' | 'y' | 'width' | 'height'>;
 
+/** What a label keeps off besides other labels. */
+export interface Obstacles {
+  /** The cards, passed while their names can be read. */
+  cards?: CardRects | null;
+  /** The lines' labels, where the canvas shows them. */
+  lineLabels?: CardRects | null;
+  /** Whether the frames show their badges (not in the far look): a label covers no other frame's. */
+  badges?: boolean;
+}
+
 /**
  * Where each department's label goes in `view`. Tried in turn, at each type size from the largest,
  * the name on one line and then wrapped: on its top edge like a tab, half in the gap above and
@@ -124,27 +150,33 @@ type Box = Pick<PlacedLabel, 'x' | 'y' | 'width' | 'height'>;
  * the department reaches above it; a little higher or lower on the edge; just above it. The first
  * place free of other labels (and, given `cards`, of cards) is taken. Without `cards`, a label
  * covers at most half of its department.
- * `departments` come largest first, so a department is labelled before the ones inside it. Pass
- * `cards` while the cards' names can be read.
+ * `departments` come largest first, so a department is labelled before the ones inside it.
  */
-export function placeDepartmentLabels(departments: readonly LabelledDepartment[], view: LabelView, measure: Measure, cards: CardRects | null = null): PlacedLabel[] {
+export function placeDepartmentLabels(departments: readonly LabelledDepartment[], view: LabelView, measure: Measure, { cards = null, lineLabels = null, badges = false }: Obstacles = {}): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const { zoom } = view;
   const onScreen = (box: Box) => box.x < view.width && box.y < view.height && box.x + box.width > 0 && box.y + box.height > 0;
-  const cardsInView = cards ? new BoxIndex(rectsOnScreen(cards, view)) : null;
+  const inView = departments
+    .map((department) => {
+      const frame = { x: department.x * zoom + view.x, y: department.y * zoom + view.y, width: department.width * zoom, height: department.height * zoom };
+      return { department, frame, badge: badges && department.badge ? badgeBox(department.badge, frame, zoom, measure) : null };
+    })
+    .filter(({ frame }) => onScreen(frame));
+  const cardsInView = cards || lineLabels ? new BoxIndex([...(cards ? rectsOnScreen(cards, view) : []), ...(lineLabels ? rectsOnScreen(lineLabels, view) : [])]) : null;
+  const badgesInView = badges ? new BoxIndex(inView.flatMap(({ badge }) => (badge ? [badge] : []))) : null;
   const labels = new BoxIndex();
-  // A label wholly on screen (never cut at its edge), over no other label and no card.
-  const free = (box: Box) => box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width && box.y + box.height <= view.height && !labels.meets(box) && !cardsInView?.meets(box);
-  const frames = departments
-    .map((department) => ({ department, frame: { x: department.x * zoom + view.x, y: department.y * zoom + view.y, width: department.width * zoom, height: department.height * zoom } }))
-    .filter(({ department, frame }) => onScreen(frame) && department.name.trim() && frame.width - 2 * LABEL.inset - 2 * LABEL.padX >= 2 * LABEL.sizes[LABEL.sizes.length - 1]);
+  // A label wholly on screen (never cut at its edge), over no other label, no card, no line's
+  // label and no other frame's badge (its own frame's makes way for it, as its name does).
+  const free = (box: Box, own: Box | null) =>
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width && box.y + box.height <= view.height && !labels.meets(box) && !cardsInView?.meets(box) && !badgesInView?.meets(box, own);
+  const frames = inView.filter(({ department, frame }) => department.name.trim() && frame.width - 2 * LABEL.inset - 2 * LABEL.padX >= 2 * LABEL.sizes[LABEL.sizes.length - 1]);
   // Every department within its frame's width first; then, for those left without a label, the
   // name on one line reaching past the frame, where that lies over no other label.
   const labelled = new Set<LabelledDepartment>();
   for (const overhang of [false, true]) {
-    for (const { department, frame } of frames) {
+    for (const { department, frame, badge } of frames) {
       if (labelled.has(department)) continue;
-      const label = labelAt(department, frame, measure, free, overhang, cards ? 1 : FAR_SHARE);
+      const label = labelAt(department, frame, measure, (box) => free(box, badge), overhang, cards ? 1 : FAR_SHARE);
       if (label) {
         placed.push(label);
         labels.add(label);
@@ -153,6 +185,12 @@ export function placeDepartmentLabels(departments: readonly LabelledDepartment[]
     }
   }
   return placed;
+}
+
+/** Where the badge reading `text` lies on `frame` (on screen, at `zoom`). */
+function badgeBox(text: string, frame: Box, zoom: number, measure: Measure): Box {
+  const width = (measure(text, BADGE.size) + 2 * BADGE.padX) * zoom;
+  return { x: frame.x + frame.width - BADGE.right * zoom - width, y: frame.y - BADGE.up * zoom, width, height: BADGE.height * zoom };
 }
 
 /** `department`'s label in the first free place, trying each type size from the largest; or null. */
@@ -176,7 +214,7 @@ function labelAt(department: LabelledDepartment, frame: Box, measure: Measure, f
       const x = width <= usable ? Math.min(left, frame.x + frame.width - LABEL.inset - width) : left;
       for (const y of placesFor(frame, height)) {
         const box = { x, y, width, height };
-        if (free(box)) return { ...box, lines, size, coverage: department.coverage };
+        if (free(box)) return { id: department.id, ...box, lines, size, coverage: department.coverage };
       }
     }
   }
@@ -221,12 +259,13 @@ class BoxIndex {
     }
   }
 
-  meets(box: Box): boolean {
+  /** Whether `box` overlaps one of the boxes, `except` aside. */
+  meets(box: Box, except: Box | null = null): boolean {
     const [left, right, top, bottom] = BoxIndex.span(box);
     for (let cx = left; cx <= right; cx++) {
       for (let cy = top; cy <= bottom; cy++) {
         const cell = this.cells.get(cx * 4096 + cy);
-        if (cell) for (const other of cell) if (overlaps(other, box)) return true;
+        if (cell) for (const other of cell) if (other !== except && overlaps(other, box)) return true;
       }
     }
     return false;

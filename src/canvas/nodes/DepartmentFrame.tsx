@@ -5,7 +5,7 @@ import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { relativePosition } from '../../domain/commands';
 import { useMapStore } from '../../store/map-store';
-import { COVERAGE_LOOK } from '../../drawing/appearance';
+import { COVERAGE_LOOK, departmentBadge } from '../../drawing/appearance';
 import type { DepartmentNode } from '../project';
 import { NameEditor } from './NameEditor';
 import { useChangeMark } from '../changes';
@@ -21,10 +21,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
   const change = useChangeMark(id);
   if (!department) return null;
   const look = COVERAGE_LOOK[department.coverage];
-  const badge =
-    department.coverage === 'competitor' && department.competitor
-      ? t('canvas.department.competitor', { name: department.competitor })
-      : look.label;
+  const badge = departmentBadge(department);
   const store = useMapStore.getState;
 
   return (

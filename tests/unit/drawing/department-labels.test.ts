@@ -54,7 +54,7 @@ describe('placeDepartmentLabels', () => {
 
   it.each([0.3, 0.2, 0.16])('at zoom %s every department of a grid is labelled, its name whole, over no card', (zoom) => {
     const { departments, cards, rects } = grid(names, 3);
-    const labels = placeDepartmentLabels(departments, view(zoom), measure, cards);
+    const labels = placeDepartmentLabels(departments, view(zoom), measure, { cards });
     expect(labels.map(wordsOf).sort()).toEqual([...names].sort());
     for (let i = 0; i < rects.length; i += 4) {
       for (const label of labels) expect(overlap(onScreen(rects, i, zoom), label), `${wordsOf(label)} over a card`).toBe(false);
@@ -63,8 +63,8 @@ describe('placeDepartmentLabels', () => {
 
   it('steps the type down where the rows of cards leave little room, and uses the largest size where they leave enough', () => {
     const { departments, cards } = grid(names, 3);
-    expect(new Set(placeDepartmentLabels(departments, view(0.3), measure, cards).map((label) => label.size))).toEqual(new Set([LABEL.sizes[0]]));
-    expect(Math.min(...placeDepartmentLabels(departments, view(0.16), measure, cards).map((label) => label.size))).toBeLessThan(LABEL.sizes[0]);
+    expect(new Set(placeDepartmentLabels(departments, view(0.3), measure, { cards }).map((label) => label.size))).toEqual(new Set([LABEL.sizes[0]]));
+    expect(Math.min(...placeDepartmentLabels(departments, view(0.16), measure, { cards }).map((label) => label.size))).toBeLessThan(LABEL.sizes[0]);
   });
 
   it('seen from further, where cards are blocks of colour, a label may lie over cards, but over no other label and at most half its department', () => {
@@ -90,6 +90,36 @@ describe('placeDepartmentLabels', () => {
     const labels = placeDepartmentLabels([outer, inner], view(0.1), measure);
     expect(wordsOf(labels[0])).toBe('Operations');
     for (const label of labels.slice(1)) expect(overlap(label, labels[0])).toBe(false);
+  });
+
+  it('close up, a label covers no other frame’s badge and no line’s label, but may take the place of its own frame’s badge', () => {
+    // A department inside another, at its top right, where the outer one's badge sits (a tab on
+    // its top edge); a line's label on the top edge of a third.
+    const outer: LabelledDepartment = { id: 'outer', x: 0, y: 0, width: 1000, height: 800, name: 'Operations', coverage: 'engaged', badge: 'Engaged' };
+    const inner: LabelledDepartment = { id: 'inner', x: 780, y: 15, width: 200, height: 300, name: 'Hub Network', coverage: 'white-space', badge: 'White space' };
+    const third: LabelledDepartment = { id: 'third', x: 0, y: 1000, width: 600, height: 300, name: 'Finance', coverage: 'engaged', badge: 'Engaged' };
+    const at = view(0.55, 20, 100);
+    const onScreen = (x: number, y: number, width: number, height: number) => ({ x: x * at.zoom + at.x, y: y * at.zoom + at.y, width: width * at.zoom, height: height * at.zoom });
+    // The badge as DepartmentFrame.css sets it: 11.5 px type, 8 px either side, 14 in from the right, 10 up.
+    const badgeOf = (department: LabelledDepartment) => {
+      const width = measure(department.badge!, 11.5) + 16;
+      return onScreen(department.x + department.width - 14 - width, department.y - 10, width, 20);
+    };
+    const lineLabel = { x: 10, y: 985, width: 120, height: 22 };
+    const lineLabels: CardRects = (visit) => visit(lineLabel.x, lineLabel.y, lineLabel.width, lineLabel.height);
+    const departments = [outer, third, inner];
+    const labels = placeDepartmentLabels(departments, at, measure, { badges: true, lineLabels });
+    expect(labels.map((label) => label.id).sort()).toEqual(['inner', 'outer', 'third']);
+    for (const label of labels) {
+      for (const department of departments) if (department.id !== label.id) expect(overlap(label, badgeOf(department)), `${wordsOf(label)} over the badge of ${department.name}`).toBe(false);
+      expect(overlap(label, onScreen(lineLabel.x, lineLabel.y, lineLabel.width, lineLabel.height)), `${wordsOf(label)} over the line's label`).toBe(false);
+    }
+    // Its own badge is no obstacle: the inner frame's label, as wide as the frame, lies over it.
+    expect(overlap(labels.find((label) => label.id === 'inner')!, badgeOf(inner))).toBe(true);
+    // Seen from far, where frames show no badges and lines no labels, the same places are free.
+    const far = placeDepartmentLabels(departments, at, measure);
+    expect(overlap(far.find((label) => label.id === 'inner')!, badgeOf(outer))).toBe(true);
+    expect(overlap(far.find((label) => label.id === 'third')!, onScreen(lineLabel.x, lineLabel.y, lineLabel.width, lineLabel.height))).toBe(true);
   });
 
   it('a department reaching above the screen keeps its label at the top of the screen', () => {
