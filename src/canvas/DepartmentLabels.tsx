@@ -3,7 +3,7 @@
 // under 11 px. It follows the view from React Flow's store without a render, as the dot grid
 // does, and covers both far looks (the page's own cards and the far canvas, FarMapLayer.tsx) and
 // the cards close up. Below the far zoom the frames' own names are all hidden (Canvas.css); above
-// it, only those of the labelled frames, by a style sheet this layer keeps.
+// it, only those of the labelled frames, which this layer marks (`data-labelled`, Canvas.css).
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { recordRect } from '../domain/commands';
@@ -22,14 +22,19 @@ import { FAR_ZOOM } from './use-view-window';
 import type { MapNode, NoEdge } from './project';
 
 /**
- * The frames' own names and badges that make way for their labels, by department id (a style
- * sheet's rules). The label's outline shows the coverage the badge named, in its colour and line.
+ * Marks the mounted frames of `labelled` (and only those) `data-labelled`: their own names and
+ * badges make way for the labels (Canvas.css), the label's outline showing the coverage the badge
+ * named. An attribute on the few frames that change, where a style sheet of their ids made the
+ * browser restyle every card whenever the labelled set changed during a pan. A frame mounted
+ * later is marked at the next placement, at most PLACE_EVERY_MS on.
  */
-function hiddenNamesRule(ids: readonly string[]): string {
-  if (ids.length === 0) return '';
-  const frames = ids.map((id) => `.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  return `${frames.map((frame) => `${frame} .pm-department__name, ${frame} .pm-department__badge`).join(',\n')} { visibility: hidden; }`;
+function markLabelled(root: ParentNode, labelled: ReadonlySet<string>): void {
+  for (const frame of root.querySelectorAll<HTMLElement>('.react-flow__node-department')) {
+    const wanted = labelled.has(frame.dataset.id ?? '');
+    if (wanted !== frame.hasAttribute('data-labelled')) frame.toggleAttribute('data-labelled', wanted);
+  }
 }
+const NONE: ReadonlySet<string> = new Set();
 
 /**
  * During a pan or a zoom the labels are placed again at most this often, and in between the canvas
@@ -84,13 +89,12 @@ interface DepartmentLabelsProps {
 
 export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const style = useRef<HTMLStyleElement>(null);
   const flowStore = useStoreApi<MapNode, NoEdge>();
   useLayoutEffect(() => {
     const element = canvas.current;
     const context = element?.getContext('2d');
-    const hiddenNames = style.current;
-    if (!element || !context || !hiddenNames) return undefined;
+    const root = element?.parentElement;
+    if (!element || !context || !root) return undefined;
     // Each character is measured once, at one size, in a context of its own whose font is set
     // once: a name's width at any size is its characters' widths scaled to it (kerning aside:
     // a label's box has room to spare), and names coming into view during a pan measure nothing.
@@ -120,7 +124,7 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       placed = drawn = null;
       delete element.dataset.labels;
       element.hidden = true;
-      hiddenNames.textContent = '';
+      markLabelled(root, NONE);
     };
     const paint = (labels: readonly PlacedLabel[], view: LabelView) => {
       const ratio = window.devicePixelRatio || 1;
@@ -142,8 +146,7 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       const names = JSON.stringify(labels.map((label) => [label.lines.join(' '), Math.round(label.x), Math.round(label.y), Math.round(label.width), Math.round(label.height)]));
       if (element.dataset.labels !== names) element.dataset.labels = names;
       // Close up (the far look hides every frame's name), a labelled frame's own name makes way.
-      const rule = hiddenNamesRule(view.zoom >= FAR_ZOOM ? labels.map((label) => label.id) : []);
-      if (hiddenNames.textContent !== rule) hiddenNames.textContent = rule;
+      markLabelled(root, view.zoom >= FAR_ZOOM ? new Set(labels.map((label) => label.id)) : NONE);
     };
     const draw = (placeAgain = false) => {
       const { transform, width, height } = flowStore.getState();
@@ -244,13 +247,8 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       clearTimeout(wait);
       cancelFirst();
       clearTimeout(settle);
-      hiddenNames.textContent = '';
+      markLabelled(root, NONE);
     };
   }, [flowStore, nodes]);
-  return (
-    <>
-      <canvas ref={canvas} className="pm-department-labels" aria-hidden="true" hidden />
-      <style ref={style} />
-    </>
-  );
+  return <canvas ref={canvas} className="pm-department-labels" aria-hidden="true" hidden />;
 }
