@@ -132,7 +132,10 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
   const rowCount = chosenAccount ? chosenAccount.rows : phase.kind === 'mapping' ? phase.rowCount : 0;
   // People on the map by CRM id are in the file: a newer export, reviewed before it updates them.
   const reimport = Boolean(target && view?.reimport);
-  const canImport = Boolean(view && parsed && mapping && (hasNameColumn(mapping) || (keepEmailOnly && emailOnly > 0)) && (target || choice === EACH_ACCOUNT || mapName.trim()));
+  // Name columns chosen but empty in every row (LinkedIn's export of connections who hide their
+  // names): nothing to import, said before the import rather than after it made an empty map.
+  const noOneNamed = Boolean(view && mapping && hasNameColumn(mapping) && view.named === 0 && !(keepEmailOnly && emailOnly > 0));
+  const canImport = Boolean(view && parsed && mapping && (hasNameColumn(mapping) || (keepEmailOnly && emailOnly > 0)) && !noOneNamed && (target || choice === EACH_ACCOUNT || mapName.trim()));
 
   const addAccountFile = async (companion: File) => {
     const names = readAccountNames(decodeCsv(new Uint8Array(await companion.arrayBuffer())).text);
@@ -254,6 +257,11 @@ export function CsvImportDialog({ file, onClose, onOpen }: CsvImportDialogProps)
                 {problem.message}
               </p>
             ))}
+          {noOneNamed ? (
+            <p className="pm-field-error" role="alert">
+              {t('importer.noOneNamed')}
+            </p>
+          ) : null}
           {mapping.account !== null ? (
             <fieldset className="pm-csv-accounts">
               <legend>{t('importer.account')}</legend>

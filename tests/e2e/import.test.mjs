@@ -176,6 +176,29 @@ test('three kinds of bad file each get a clear message, and the stored maps are 
   await page.context().close();
 });
 
+test('a LinkedIn export whose rows name no one is refused in the dialog, before any map is made', async () => {
+  const { page, pageErrors } = await app.openApp();
+  const list = page.getByRole('list', { name: 'Account maps' });
+  await list.getByRole('listitem').first().waitFor();
+  const before = await list.getByRole('listitem').count();
+  await chooseFile(page, homeImport(page), join(repoRoot, 'tests/fixtures/crm-exports/linkedin-connections.csv'));
+  const dialog = page.getByRole('dialog', { name: 'Import stakeholders as a new map' });
+  await dialog.getByRole('alert').filter({ hasText: 'No one to import: no row has a name in the name columns.' }).waitFor();
+  const importButton = dialog.getByRole('button', { name: 'Import 47 rows' });
+  assert.equal(await importButton.isDisabled(), true, 'the import is not offered');
+  await screenshot(page, 'import-no-one-named');
+  // Choosing a column that does hold something (the date each connection was made) offers it again.
+  await dialog.getByLabel('Full name', { exact: true }).selectOption({ label: 'Connected On' });
+  await dialog.getByRole('alert').filter({ hasText: 'No one to import' }).waitFor({ state: 'detached' });
+  assert.equal(await importButton.isDisabled(), false);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await list.getByRole('listitem').first().waitFor();
+  assert.equal(await list.getByRole('listitem').count(), before, 'no map was made');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
+
 test('2,000 CRM rows import with a progress bar while the page stays responsive', async (t) => {
   const { page, pageErrors } = await app.openApp();
   const header = 'First Name,Last Name,Job Title,Department,Email,Reports To';

@@ -30,6 +30,8 @@ export interface CsvView {
   /** The choice in effect: the one asked for when it still exists, else the default. */
   choice: string;
   preview: PreviewRow[];
+  /** Rows of the choice that name someone in the mapped name columns: none, and there is nothing to import. */
+  named: number;
   emailOnly: number;
   reimport: boolean;
   /** Rows without a CRM id named like someone on the open map (of the chosen account). */
@@ -97,6 +99,7 @@ export function csvView(parsed: ParsedCsv, query: ViewQuery, target: AccountMap 
     accounts,
     choice,
     preview,
+    named: rows.reduce((count, row) => (rowName(row, mapping) ? count + 1 : count), 0),
     emailOnly: countEmailOnlyRows(parsed, mapping),
     reimport: Boolean(target && isReimport(target, parsed, mapping)),
     namedOnMap: target && mapping.externalId === null ? rowsNamedOnMap(parsed, mapping, target, account) : { count: 0, names: [] },

@@ -17,6 +17,7 @@ import {
   type ImportResult,
   type ParsedCsv,
 } from '../../../src/io/csv-import';
+import { ALL_ACCOUNTS, csvView } from '../../../src/io/csv-import/view';
 
 const DIR = join(__dirname, '../../fixtures/crm-exports');
 const read = (file: string) => parseCsv(decodeCsv(readFileSync(join(DIR, file))).text);
@@ -232,5 +233,11 @@ describe('LinkedIn connections (linkedin-connections.csv)', () => {
     expect(result.stakeholders).toEqual([]);
     expect(result.badRows).toHaveLength(47);
     expect(result.badRows[0]).toEqual({ line: 5, reason: 'No name: the row has neither a full name nor a first or last name.' });
+  });
+  it('tells the import dialog that no row names anyone, so it offers no import that would make an empty map', () => {
+    const parsed = read('linkedin-connections.csv');
+    expect(csvView(parsed, { mapping: parsed.mapping, choice: null }, null)).toMatchObject({ named: 0, emailOnly: 0 });
+    const salesforce = read('salesforce-data-export-contact.csv');
+    expect(csvView(salesforce, { mapping: salesforce.mapping, choice: ALL_ACCOUNTS }, null).named).toBe(importAll(salesforce).stakeholders.length);
   });
 });
