@@ -1,6 +1,6 @@
 // Edits every attribute of one stakeholder (see the Stakeholder type in domain/types.ts).
 import './InspectorStakeholder.css';
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../i18n';
 import { sameExceptPosition } from '../domain/commands';
@@ -10,6 +10,7 @@ import { useMapStore } from '../store/map-store';
 import { CheckboxField, Section, SelectField, TextField } from './fields';
 import { actionById } from '../actions/registry';
 import { displayShortcut } from '../actions/shortcuts';
+import { attachNextAfterName } from '../actions/inspector-focus';
 
 /** The keys that set a stance, for its tooltip: "C or 1". */
 const stanceKeys = (stance: string) => formatList(actionById[`tag-${stance}`].shortcuts.map(displayShortcut), 'disjunction');
@@ -74,6 +75,19 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
   const team = useNameOptions((map) => Object.values(map.team));
   const update = (patch: Partial<Omit<Stakeholder, 'id'>>) => run({ type: 'updateStakeholder', id, patch });
   const stance = STANCE_LOOK[stakeholder.stance];
+  // Tab in the person's name field on their card comes on to their title here.
+  const titleField = useRef<HTMLInputElement>(null);
+  useEffect(
+    () =>
+      attachNextAfterName((target) => {
+        const field = titleField.current;
+        if (target !== id || !field || field.disabled) return false;
+        field.focus();
+        field.select();
+        return true;
+      }),
+    [id],
+  );
 
   return (
     <div className="pm-inspector__form">
@@ -90,7 +104,7 @@ function InspectorStakeholderForm({ stakeholder }: { stakeholder: Stakeholder })
         requiredMessage={t('inspector.stakeholder.nameRequired')}
         onChange={(name) => update({ name })}
       />
-      <TextField label={t('inspector.stakeholder.title')} placeholder={t('inspector.stakeholder.titlePlaceholder')} value={stakeholder.title} disabled={readOnly} onChange={(title) => update({ title })} />
+      <TextField label={t('inspector.stakeholder.title')} placeholder={t('inspector.stakeholder.titlePlaceholder')} value={stakeholder.title} disabled={readOnly} onChange={(title) => update({ title })} inputRef={titleField} />
       <SelectField
         label={t('inspector.department.kind')}
         value={stakeholder.departmentId ?? ''}

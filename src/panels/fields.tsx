@@ -1,7 +1,7 @@
 // Form fields of the inspector. Text fields update the map as the user types, and a whole typing
 // session is one undo step: the first keystroke begins a store gesture, blur (or Enter in a
 // one-line field) ends it.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useMapStore } from '../store/map-store';
 
 const beginTyping = () => useMapStore.getState().beginGesture();
@@ -21,9 +21,11 @@ interface TextFieldProps {
   hint?: string;
   /** Keep the label for screen readers only (a row in a list where the heading says what it is). */
   hideLabel?: boolean;
+  /** The one-line field's element, for focus from elsewhere. */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ label, value, onChange, multiline, type = 'text', placeholder, requiredMessage, disabled, hint, hideLabel }: TextFieldProps) {
+export function TextField({ label, value, onChange, multiline, type = 'text', placeholder, requiredMessage, disabled, hint, hideLabel, inputRef }: TextFieldProps) {
   const id = useId();
   // While the field has focus it shows the user's own text, not the stored value: commands tidy
   // what they store (a trimmed name, a product list without the empty entry after a comma), and
@@ -83,6 +85,7 @@ export function TextField({ label, value, onChange, multiline, type = 'text', pl
       ) : (
         <input
           {...common}
+          ref={inputRef}
           type={type}
           onChange={(event) => change(event.target.value)}
           onKeyDown={(event) => {

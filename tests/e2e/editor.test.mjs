@@ -146,3 +146,38 @@ test('create a map, build it, undo and redo, reload, and export a PNG', async ()
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('Tab in a new card’s name goes on to the title in the inspector, and what is typed there is the title', async () => {
+  const { page, pageErrors } = await app.openApp();
+  await page.getByRole('button', { name: 'Open Nordwind Logistics AG' }).click();
+  await card(page, 'Henrik Larsen').waitFor();
+  const before = await allCards(page).count();
+  await toolbarButton(page, 'Add stakeholder').click();
+  const nameField = page.getByRole('textbox', { name: 'Name of New stakeholder' });
+  await nameField.waitFor();
+  // Typed as a person types: letters that are shortcuts on the map (i, c, n, P, L) must stay text.
+  await page.keyboard.type('Katarzyna Wiśniewska-Schmidt');
+  await page.keyboard.press('Tab');
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  const title = inspector.getByRole('textbox', { name: 'Title', exact: true });
+  assert.equal(await title.evaluate((field) => field === document.activeElement), true, 'the title field has the keyboard');
+  await page.keyboard.type('Vice President Global Procurement & Strategic Sourcing, Poland');
+  await page.keyboard.press('Enter');
+  const katarzyna = card(page, 'Katarzyna Wiśniewska-Schmidt');
+  await katarzyna.getByText('Vice President Global Procurement & Strategic Sourcing, Poland').waitFor();
+  assert.equal(await allCards(page).count(), before + 1, 'one card was added, no other');
+  assert.equal(await inspector.getByRole('textbox', { name: 'Name', exact: true }).inputValue(), 'Katarzyna Wiśniewska-Schmidt');
+  assert.equal(await page.getByRole('dialog').count(), 0, 'no panel or presentation opened');
+  assert.equal(await inspector.getByRole('radio', { name: /Champion/ }).isChecked(), false, 'no tag was set');
+  // Shift+Tab from a name being edited goes back to the card, with the name kept.
+  await katarzyna.dblclick();
+  await page.getByRole('textbox', { name: 'Name of Katarzyna Wiśniewska-Schmidt' }).waitFor();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Jr');
+  await page.keyboard.press('Shift+Tab');
+  const renamed = card(page, 'Katarzyna Wiśniewska-Schmidt Jr');
+  await renamed.waitFor();
+  assert.equal(await renamed.evaluate((node) => node === document.activeElement || node.contains(document.activeElement)), true, 'the card has the keyboard');
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
