@@ -1,12 +1,13 @@
 // The focus bar, top left of the canvas (also in presentation mode): pick what the room is talking
 // about (a stance, a role, an influence level, a department, an owner, people who left); cards
-// outside it dim, so the map keeps its shape and the room its bearings. Each filter is a chip.
+// outside it dim, so the map keeps its shape and the room its bearings. Each filter is a chip, and
+// the bar says how many people are in focus, or that no one is (every card faded says little).
 import './FocusBar.css';
 import { Panel } from '@xyflow/react';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { FocusFilter, FocusKind } from '../domain/focus';
+import { inFocus, type FocusFilter, type FocusKind } from '../domain/focus';
 import { BUYING_ROLES, INFLUENCE_LEVELS, STANCES } from '../domain/types';
 import { useUiState } from '../actions/ui-state';
 import { useMapStore } from '../store/map-store';
@@ -28,6 +29,11 @@ function FocusBarComponent() {
   // The records, not lists built in the selector (a new list every time would re-render forever).
   const departmentRecords = useMapStore((s) => s.map?.departments);
   const teamRecords = useMapStore((s) => s.map?.team);
+  const map = useMapStore((s) => s.map);
+  const inFocusCount = useMemo(
+    () => (map && filters.length ? Object.values(map.stakeholders).reduce((count, person) => (inFocus(map, person, filters) ? count + 1 : count), 0) : 0),
+    [map, filters],
+  );
   // In the list by name, as a person looks for one, not in the order they were made.
   const departments = useMemo(
     () => Object.values(departmentRecords ?? {}).map((d) => [d.id, d.name] as const).sort((a, b) => a[1].localeCompare(b[1], undefined, { numeric: true })),
@@ -135,6 +141,11 @@ function FocusBarComponent() {
             </button>
           </li>
         </ul>
+      ) : null}
+      {filters.length ? (
+        <p className={`pm-focus__count${inFocusCount ? '' : ' pm-focus__count--none'}`} role="status">
+          {inFocusCount ? t('canvas.focus.count', { count: inFocusCount }) : t('canvas.focus.none')}
+        </p>
       ) : null}
     </Panel>
   );

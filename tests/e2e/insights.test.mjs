@@ -103,7 +103,17 @@ test('focus: only the blockers and skeptics stay bright, the rest dim; chips rem
   await focus.selectOption({ label: 'Finance' });
   assert.equal(await dimmed('Zofia Wróbel'), false, 'Procurement sits inside Finance');
   assert.equal(await dimmed('Claire Dubois'), true, 'the CFO sits in the Executive Board, not Finance');
+  // The bar says how many are in focus: the cards left bright.
+  const bright = await allCards(page).locator('.pm-card:not(.pm-card--dim)').count();
+  const status = page.locator('.pm-focus').getByRole('status');
+  assert.equal(await status.textContent(), `${bright} ${bright === 1 ? 'person' : 'people'} in focus`);
   await screenshot(page, 'focus');
+  // One filter more that no one in focus matches: every card fades, and the bar says so.
+  await focus.selectOption({ label: 'Sam Carter' });
+  await status.filter({ hasText: 'No one matches all of these: every card is faded.' }).waitFor();
+  assert.equal(await allCards(page).locator('.pm-card:not(.pm-card--dim)').count(), 0);
+  await chips.getByRole('button', { name: 'Remove focus Owner: Sam Carter' }).click();
+  await status.filter({ hasText: 'in focus' }).waitFor();
 
   await chips.getByRole('button', { name: 'Clear focus' }).click();
   await chips.waitFor({ state: 'detached' });
