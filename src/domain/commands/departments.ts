@@ -3,6 +3,7 @@ import type { AccountMap, Department, Position, Size } from '../types';
 import { growToFit } from './geometry';
 import { departmentMinWidth } from '../card-layout';
 import { moveItems } from './moving';
+import { makeRoom } from './room';
 import { CommandError, cleanPosition, cleanSize, departmentOrThrow, patched, validateName, withDepartment } from './validation';
 
 export function addDepartment(map: AccountMap, department: Department): AccountMap {
@@ -29,11 +30,12 @@ export function updateDepartment(map: AccountMap, id: string, patch: Partial<Omi
   if (clean.position !== undefined) clean.position = cleanPosition(clean.position);
   if (clean.size !== undefined) clean.size = cleanSize(clean.size);
   const next = patched(current, clean);
-  // A longer name (or potential value) widens the frame so it stays whole on one line.
+  // A longer name (or potential value) widens the frame so it stays whole on one line, and the
+  // departments and cards it would now cover step aside (a renamed frame grew over its neighbour).
   if ((clean.name !== undefined || clean.potentialValue !== undefined || clean.coverage !== undefined) && next !== current) {
     const width = departmentMinWidth(next);
     if (next.size.width < width && width > current.size.width) {
-      return growToFit(withDepartment(map, { ...next, size: { ...next.size, width } }), next.parentId);
+      return makeRoom(map, growToFit(withDepartment(map, { ...next, size: { ...next.size, width } }), next.parentId), id);
     }
   }
   return withDepartment(map, next);

@@ -3,6 +3,7 @@ import {
   CommandError,
   absolutePosition,
   addDepartment,
+  recordRect,
   addLink,
   addStakeholder,
   addTeamMember,
@@ -35,6 +36,7 @@ import {
 import { STAKEHOLDER_CARD, newDepartment, newLink, newStakeholder, newTeamMember } from '../../../src/domain/defaults';
 import type { AccountMap } from '../../../src/domain/types';
 import { counterIds, mapWith, smallMap } from '../fixtures/maps';
+import { createSampleAccountMap } from '../../../src/domain/sample';
 
 /** Asserts that only the listed records (by collection and id) changed identity. */
 function expectOnlyChanged(before: AccountMap, after: AccountMap, changed: string[]) {
@@ -158,6 +160,26 @@ describe('departments', () => {
     expectOnlyChanged(map, next, ['dep_it']);
     expect(updateDepartment(next, 'dep_it', { coverage: 'competitor' })).toBe(next);
     expect(() => updateDepartment(map, 'dep_it', { parentId: 'dep_fin' })).toThrow(CommandError);
+  });
+
+  it('a department renamed to a longer name widens, and the neighbours it would cover step aside', () => {
+    const map = createSampleAccountMap('2026-12-01T09:00:00.000Z');
+    const finance = Object.values(map.departments).find((department) => department.name === 'Finance')!;
+    const next = updateDepartment(map, finance.id, { name: 'Finance, Controlling & Treasury (Group Finance)' });
+    const grown = recordRect(next, finance.id)!;
+    expect(grown.width).toBeGreaterThan(recordRect(map, finance.id)!.width);
+    // No frame at the top level meets another, as none did before.
+    const topLevel = Object.values(next.departments).filter((department) => department.parentId === null);
+    for (const a of topLevel) {
+      for (const b of topLevel) {
+        if (a === b) continue;
+        const [ra, rb] = [recordRect(next, a.id)!, recordRect(next, b.id)!];
+        const meet = ra.x < rb.x + rb.width && rb.x < ra.x + ra.width && ra.y < rb.y + rb.height && rb.y < ra.y + ra.height;
+        expect(meet, `${a.name} and ${b.name} overlap`).toBe(false);
+      }
+    }
+    // The people keep their places in their departments.
+    for (const [id, person] of Object.entries(map.stakeholders)) expect(next.stakeholders[id].position).toEqual(person.position);
   });
 
   it('resizes a department, never below 160 x 100', () => {
