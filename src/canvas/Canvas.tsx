@@ -38,7 +38,7 @@ import { EmptyMapHint } from './EmptyMapHint';
 import { clearOfOverview, MapOverview } from './MapOverview';
 import { FocusBar } from './FocusBar';
 import { DotGrid } from './DotGrid';
-import { DepartmentLabels } from './DepartmentLabels';
+import { DepartmentLabels, type LabelAt } from './DepartmentLabels';
 import { FarContext } from './far-context';
 import { LanguageContext } from './language-context';
 import { FAR_MAP_CARDS, FarMapLayer } from './FarMapLayer';
@@ -156,6 +156,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   // Every node of the map, for counting the cards in view at each step of a zoom.
   const projectedNow = useRef<readonly MapNode[]>([]);
+  const departmentLabelAt = useRef<LabelAt | null>(null);
   const { far, farMap, fringe, hold, farMapNow, farMapShown, area, canvasSize, viewportNow, showFar, holdFor } = useViewWindow(wrapper, projectedNow);
   // A canvas that opened with nothing to fit (the map empty, or no room yet) fits the map once it
   // can: always when the room comes, and when content comes only if none of it is in view, so the
@@ -389,7 +390,9 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
   const onPaneClick = useCallback((event: React.MouseEvent) => {
     const instance = getCanvas();
     if (!instance) return;
-    const hit = nodeAt(projectedNow.current, instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    // A department's name label may lie above its frame: a click on it selects the department.
+    const labelled = departmentLabelAt.current?.(event.clientX, event.clientY);
+    const hit = labelled ? { id: labelled } : nodeAt(projectedNow.current, instance.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
     if (!hit) return;
     const before = useMapStore.getState().selection;
     const adding = event.shiftKey || event.metaKey || event.ctrlKey;
@@ -459,7 +462,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap !== null} area={area} />
         {farMap || fringe ? <FarMapLayer onShown={farMapShown} hole={farMap ? null : fringeHole} /> : null}
         <DotGrid gap={24} size={1.2} color="#cbd5e1" />
-        <DepartmentLabels nodes={projectedNow} />
+        <DepartmentLabels nodes={projectedNow} labelAt={departmentLabelAt} />
         {/* React Flow's own fit button fits the nodes it holds, only those near the view: this one fits the map. */}
         <Controls position="bottom-right" showInteractive={false} showFitView={false}>
           <ControlButton className="react-flow__controls-fitview" onClick={fitMap} title={fitLabel} aria-label={fitLabel}>

@@ -82,12 +82,17 @@ function departmentsOf(map: AccountMap): LabelledDepartment[] {
   return kept.list;
 }
 
+/** The department whose label is drawn at a point of the window (client pixels), or null. */
+export type LabelAt = (clientX: number, clientY: number) => string | null;
+
 interface DepartmentLabelsProps {
   /** Every node of the map, as the canvas projected it (positions on the map): the cards a label keeps off. */
   nodes: RefObject<readonly MapNode[]>;
+  /** Set to the layer's LabelAt while it is mounted: the canvas selects a department by a click on its label. */
+  labelAt: RefObject<LabelAt | null>;
 }
 
-export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
+export function DepartmentLabels({ nodes, labelAt }: DepartmentLabelsProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const flowStore = useStoreApi<MapNode, NoEdge>();
   useLayoutEffect(() => {
@@ -237,7 +242,15 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
         draw(true);
       }, DRAG_PLACE_MS);
     });
+    // Where the labels are as drawn; not while the drawn canvas is only moved along with a gesture.
+    labelAt.current = (clientX, clientY) => {
+      if (!shown || !placed || element.style.transform) return null;
+      const box = element.getBoundingClientRect();
+      const [x, y] = [clientX - box.left, clientY - box.top];
+      return placed.labels.find((label) => x >= label.x && x <= label.x + label.width && y >= label.y && y <= label.y + label.height)?.id ?? null;
+    };
     return () => {
+      labelAt.current = null;
       stopFlow();
       stopMap();
       stopRoutes();
@@ -249,6 +262,6 @@ export function DepartmentLabels({ nodes }: DepartmentLabelsProps) {
       clearTimeout(settle);
       markLabelled(root, NONE);
     };
-  }, [flowStore, nodes]);
+  }, [flowStore, nodes, labelAt]);
   return <canvas ref={canvas} className="pm-department-labels" aria-hidden="true" hidden />;
 }

@@ -372,6 +372,14 @@ test('zoomed far out, each department shows its whole name in a label that cover
   }
   await screenshot(page, 'department-labels');
 
+  // A click on a label's upper half, above its frame's edge, selects the department it names.
+  const [, lx, ly, lw] = shown.find(([name]) => name === 'Finance');
+  await page.mouse.click(canvasBox.x + lx + lw / 2, canvasBox.y + ly + 3);
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('heading', { name: /Finance/ }).waitFor();
+  assert.equal(await inspector.getByRole('textbox', { name: 'Name', exact: true }).inputValue(), 'Finance');
+  await page.keyboard.press('Escape');
+
   // A department dragged from far takes its label along during the drag, not only at the drop.
   const labelOf = async (name) => JSON.parse(await labels.getAttribute('data-labels')).find(([text]) => text === name);
   const before = await labelOf('Operations');
