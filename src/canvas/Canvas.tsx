@@ -462,7 +462,7 @@ export function Canvas({ initialViewport, onViewportChange }: CanvasProps) {
         <LinksLayer lost={comparison?.result.linksRemoved ?? NO_LINKS} before={comparing?.before ?? null} drawnElsewhere={farMap !== null} area={area} />
         {farMap || fringe ? <FarMapLayer onShown={farMapShown} hole={farMap ? null : fringeHole} /> : null}
         <DotGrid gap={24} size={1.2} color="#cbd5e1" />
-        <DepartmentLabels nodes={projectedNow} labelAt={departmentLabelAt} />
+        <DepartmentLabels nodes={projectedNow} labelAt={departmentLabelAt} marks={marks} />
         {/* React Flow's own fit button fits the nodes it holds, only those near the view: this one fits the map. */}
         <Controls position="bottom-right" showInteractive={false} showFitView={false}>
           <ControlButton className="react-flow__controls-fitview" onClick={fitMap} title={fitLabel} aria-label={fitLabel}>

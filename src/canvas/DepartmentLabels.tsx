@@ -4,7 +4,7 @@
 // does, and covers both far looks (the page's own cards and the far canvas, FarMapLayer.tsx) and
 // the cards close up. Below the far zoom the frames' own names are all hidden (Canvas.css); above
 // it, only those of the labelled frames, which this layer marks (`data-labelled`, Canvas.css).
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { recordRect } from '../domain/commands';
 import { departmentBadge } from '../drawing/appearance';
@@ -16,6 +16,7 @@ import { useMapStore } from '../store/map-store';
 import { useRouteStore } from './edges/route-store';
 import { whenIdle } from '../store/when-idle';
 import { useDragPreview, type Shift } from './drag-preview';
+import type { ChangeMarks } from './changes';
 import { FACES_ZOOM } from '../drawing/far-map';
 import { PAGE_FONT } from './far-map-painter';
 import { FAR_ZOOM } from './use-view-window';
@@ -53,11 +54,12 @@ const FIRST_DRAW_AFTER_MS = 600;
 const MEASURED_AT = 100;
 
 /**
- * `departments` with those being dragged where the drag has taken them (drag-preview.ts), less the
- * one whose name is being edited: its name field is in its header, where the label would lie.
+ * `departments` with those being dragged where the drag has taken them (drag-preview.ts), less
+ * those that keep their own header: `keep` says which (the one whose name is being edited, its
+ * name field where the label would lie; close up, those a snapshot comparison marks there).
  */
-function whereDragged(departments: LabelledDepartment[], shifts: ReadonlyMap<string, Shift>, editing: string | null): LabelledDepartment[] {
-  if (editing && departments.some((department) => department.id === editing)) departments = departments.filter((department) => department.id !== editing);
+function whereDragged(departments: LabelledDepartment[], shifts: ReadonlyMap<string, Shift>, keep: (id: string) => boolean): LabelledDepartment[] {
+  if (departments.some((department) => keep(department.id))) departments = departments.filter((department) => !keep(department.id));
   if (shifts.size === 0) return departments;
   return departments.map((department) => {
     const shift = shifts.get(department.id);
@@ -90,9 +92,18 @@ interface DepartmentLabelsProps {
   nodes: RefObject<readonly MapNode[]>;
   /** Set to the layer's LabelAt while it is mounted: the canvas selects a department by a click on its label. */
   labelAt: RefObject<LabelAt | null>;
+  /**
+   * A snapshot comparison's marks (changes.ts). Close up a marked department keeps its header,
+   * where its mark sits ("White space → Engaged"), rather than a label over it.
+   */
+  marks: ChangeMarks;
 }
 
-export function DepartmentLabels({ nodes, labelAt }: DepartmentLabelsProps) {
+export function DepartmentLabels({ nodes, labelAt, marks }: DepartmentLabelsProps) {
+  const marksNow = useRef(marks);
+  marksNow.current = marks;
+  const redraw = useRef<(() => void) | null>(null);
+  useEffect(() => redraw.current?.(), [marks]);
   const canvas = useRef<HTMLCanvasElement>(null);
   const flowStore = useStoreApi<MapNode, NoEdge>();
   useLayoutEffect(() => {
@@ -187,7 +198,8 @@ export function DepartmentLabels({ nodes, labelAt }: DepartmentLabelsProps) {
           visit(route.labelX - size.width / 2, route.labelY - size.height / 2, size.width, size.height);
         }
       } : null;
-      const labels = placeDepartmentLabels(whereDragged(departmentsOf(map), useDragPreview.getState().shifts, editingNameId), view, measure, { cards, lineLabels, badges: close });
+      const keep = (id: string) => id === editingNameId || (close && marksNow.current.has(id));
+      const labels = placeDepartmentLabels(whereDragged(departmentsOf(map), useDragPreview.getState().shifts, keep), view, measure, { cards, lineLabels, badges: close });
       placed = { labels, view, map, nodes: nodes.current, at: now };
       paint(labels, view);
     };
@@ -223,6 +235,7 @@ export function DepartmentLabels({ nodes, labelAt }: DepartmentLabelsProps) {
     const stopMap = useMapStore.subscribe((state, previous) => {
       if (state.map !== previous.map || state.editingNameId !== previous.editingNameId) drawNextFrame();
     });
+    redraw.current = drawNextFrame;
     const stopRoutes = useRouteStore.subscribe(() => {
       if (shown && flowStore.getState().transform[2] >= FAR_ZOOM) drawNextFrame();
     });
@@ -251,6 +264,7 @@ export function DepartmentLabels({ nodes, labelAt }: DepartmentLabelsProps) {
     };
     return () => {
       labelAt.current = null;
+      redraw.current = null;
       stopFlow();
       stopMap();
       stopRoutes();

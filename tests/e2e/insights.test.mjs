@@ -196,3 +196,42 @@ test('snapshot: take one, change a stance, compare with marks on the canvas, rem
   assert.deepEqual(pageErrors, []);
   await page.context().close();
 });
+
+test('comparing with a snapshot on the whole map: a department whose coverage changed keeps its own header and mark, not a label over them', async () => {
+  // At 1280 × 800 the sample opens at about 36%: the departments carry name labels.
+  const { page, pageErrors } = await app.openApp({ viewport: { width: 1280, height: 800 } });
+  await openSample(page);
+  const labelled = async () => JSON.parse((await page.locator('canvas.pm-department-labels').getAttribute('data-labels')) ?? '[]').map(([name]) => name);
+  await page.waitForFunction(() => document.querySelector('canvas.pm-department-labels')?.dataset.labels?.includes('Legal & Compliance'));
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
+  const snapshots = page.getByRole('region', { name: 'Snapshots' });
+  await snapshots.getByRole('button', { name: 'Take snapshot' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Take a snapshot' });
+  await dialog.getByLabel('Snapshot name').fill('Before');
+  await dialog.getByRole('button', { name: 'Take snapshot' }).click();
+  await snapshots.getByRole('button', { name: 'Compare with Before' }).waitFor();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
+  // Legal & Compliance becomes white space, and the comparison starts.
+  const legal = page.getByRole('group', { name: /^Department: Legal & Compliance/ });
+  await legal.locator('.pm-department__header').click({ position: { x: 4, y: 4 } });
+  await page.getByRole('combobox', { name: 'Coverage' }).selectOption('white-space');
+  await page.keyboard.press('Escape');
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
+  await snapshots.getByRole('button', { name: 'Compare with Before' }).click();
+  const mark = legal.locator('.pm-change-mark');
+  await mark.waitFor();
+  await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Insights' }).click();
+  await snapshots.waitFor({ state: 'detached' });
+  await page.waitForTimeout(800);
+  const names = await labelled();
+  for (const name of ['Executive Board', 'Finance', 'IT', 'Operations']) assert.ok(names.includes(name), `the others keep their labels (${names.join(', ')})`);
+  assert.ok(!names.includes('Legal & Compliance'), 'the marked department has no label');
+  assert.equal(await mark.isVisible(), true, 'its mark shows');
+  assert.equal(await legal.locator('.pm-department__name').isVisible(), true, 'its own name shows');
+  await screenshot(page, 'compare-department-mark');
+  // The comparison over, the same view labels it again.
+  await page.getByRole('status', { name: 'Comparison' }).getByRole('button', { name: 'Stop comparing' }).click();
+  await page.waitForFunction(() => document.querySelector('canvas.pm-department-labels')?.dataset.labels?.includes('Legal & Compliance'));
+  assert.deepEqual(pageErrors, []);
+  await page.context().close();
+});
