@@ -1,7 +1,7 @@
 // Moving cards between departments where the user gives no exact spot: after a drag on the canvas
 // (the drop point decides), and from the inspector's department select (the first free spot).
 import { DEPARTMENT_HEADER_HEIGHT } from './defaults';
-import { absolutePosition, departmentAt, descendantsOf, findFreeSpot, recordRect, reparent } from './commands';
+import { absolutePosition, departmentAt, descendantsOf, findClearSpot, findFreeSpot, overlaps, recordRect, reparent, type Box } from './commands';
 import type { AccountMap } from './types';
 
 function parentOf(map: AccountMap, id: string): string | null {
@@ -18,12 +18,14 @@ function hasDraggedAncestor(map: AccountMap, id: string, dragged: ReadonlySet<st
 /**
  * After a drag: a card dropped inside a department becomes its member; dropped outside, it joins
  * whatever it landed in (or none). Cards dragged along with their department stay where they are.
+ * A card dropped on top of another card or a department's frame moves on to the nearest clear spot
+ * (settleDropped), so no drop hides a name.
  */
 export function reparentDropped(map: AccountMap, draggedIds: readonly string[]): AccountMap {
   const dragged = new Set(draggedIds);
+  const roots = draggedIds.filter((id) => (Object.hasOwn(map.stakeholders, id) || Object.hasOwn(map.departments, id)) && !hasDraggedAncestor(map, id, dragged));
   let next = map;
-  for (const id of draggedIds) {
-    if (!(Object.hasOwn(next.stakeholders, id) || Object.hasOwn(next.departments, id)) || hasDraggedAncestor(next, id, dragged)) continue;
+  for (const id of roots) {
     const size = recordRect(next, id)!;
     const origin = absolutePosition(next, id);
     const centre = { x: origin.x + size.width / 2, y: origin.y + size.height / 2 };
@@ -33,7 +35,39 @@ export function reparentDropped(map: AccountMap, draggedIds: readonly string[]):
     const targetOrigin = target ? absolutePosition(next, target) : { x: 0, y: 0 };
     next = reparent(next, id, target, { x: origin.x - targetOrigin.x, y: origin.y - targetOrigin.y });
   }
+  for (const id of roots) next = settleDropped(next, id, dragged);
   return next;
+}
+
+/** The boxes of the cards and departments beside `id` (same parent) that were not dragged with it. */
+function undraggedNeighbours(map: AccountMap, parentId: string | null, dragged: ReadonlySet<string>): Box[] {
+  const boxes: Box[] = [];
+  for (const person of Object.values(map.stakeholders)) {
+    if (person.departmentId !== parentId || dragged.has(person.id)) continue;
+    const { width, height } = recordRect(map, person.id)!;
+    boxes.push({ ...person.position, width, height });
+  }
+  for (const department of Object.values(map.departments)) {
+    if (department.parentId === parentId && !dragged.has(department.id)) boxes.push({ ...department.position, ...department.size });
+  }
+  return boxes;
+}
+
+/**
+ * A dropped card that lies on a card or a department it was not dragged with moves to the nearest
+ * spot clear of everything beside it, the way a new card is placed (findClearSpot). Departments are
+ * left where they are dropped: moving a whole frame the user just placed would be a surprise.
+ */
+function settleDropped(map: AccountMap, id: string, dragged: ReadonlySet<string>): AccountMap {
+  const person = map.stakeholders[id];
+  if (!person) return map;
+  const rect = recordRect(map, id)!;
+  const size = { width: rect.width, height: rect.height };
+  const box = { ...person.position, ...size };
+  if (!undraggedNeighbours(map, person.departmentId, dragged).some((other) => overlaps(box, other, 0))) return map;
+  const parentId = person.departmentId;
+  const spot = findClearSpot(map, parentId, person.position, size, null, { exceptId: id }) ?? findClearSpot(map, parentId, person.position, size, null, { growth: false, exceptId: id });
+  return spot ? reparent(map, id, parentId, spot) : map;
 }
 
 /**

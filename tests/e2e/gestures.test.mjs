@@ -33,15 +33,38 @@ async function parentDepartmentName(page, name) {
   return page.getByRole('combobox', { name: 'Department' }).evaluate((select) => select.selectedOptions[0]?.textContent);
 }
 
-test('a card dragged into a department becomes its member, and one drag is one undo step', async () => {
+test('a card dragged into a department lights it up and becomes its member, one dropped on a card moves beside it, and one drag is one undo step', async () => {
   const { page, pageErrors } = await app.openApp({ viewport: { width: 1600, height: 1000 } });
   await openSample(page);
   assert.equal(await parentDepartmentName(page, 'Elena García'), 'People & HR');
 
-  // Drag Elena from People & HR into Legal & Compliance.
+  // Drag Elena from People & HR into Legal & Compliance. Held over it, Legal & Compliance lights up
+  // as the department she will join, and her own does not.
   const legal = await department(page, 'Legal & Compliance').boundingBox();
-  await drag(page, await centreOf(card(page, 'Elena García')), { x: legal.x + legal.width / 2, y: legal.y + legal.height - 20 });
+  const joining = (name) => department(page, name).locator('.pm-department--joining');
+  const from = await centreOf(card(page, 'Elena García'));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y, { steps: 4 });
+  assert.equal(await joining('People & HR').count(), 0, 'moving within her department lights none up');
+  await page.mouse.move(legal.x + legal.width / 2, legal.y + legal.height - 20, { steps: 15 });
+  await joining('Legal & Compliance').waitFor();
+  assert.equal(await page.locator('.pm-department--joining').count(), 1, 'only the department under her lights up');
+  await page.mouse.up();
+  assert.equal(await page.locator('.pm-department--joining').count(), 0, 'and none once she is dropped');
   assert.equal(await parentDepartmentName(page, 'Elena García'), 'Legal & Compliance');
+
+  // Dropped right on Thomas Müller's card, she moves on to a clear spot beside him: both names stay whole.
+  const thomas = card(page, 'Thomas Müller');
+  await drag(page, await centreOf(card(page, 'Elena García')), await centreOf(thomas));
+  const [elenaBox, thomasBox] = [await card(page, 'Elena García').boundingBox(), await thomas.boundingBox()];
+  const apart = elenaBox.x >= thomasBox.x + thomasBox.width || thomasBox.x >= elenaBox.x + elenaBox.width || elenaBox.y >= thomasBox.y + thomasBox.height || thomasBox.y >= elenaBox.y + elenaBox.height;
+  assert.ok(apart, `Elena's card clear of Thomas's (${JSON.stringify(elenaBox)} / ${JSON.stringify(thomasBox)})`);
+  assert.ok(Math.hypot(elenaBox.x - thomasBox.x, elenaBox.y - thomasBox.y) < 2.5 * (thomasBox.width + thomasBox.height), 'and beside him');
+  assert.equal(await parentDepartmentName(page, 'Elena García'), 'Legal & Compliance');
+  await page.keyboard.press('Escape');
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 200 } });
+  await page.keyboard.press('Control+z');
 
   // One undo puts her back where she was, in her old department.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 200 } });

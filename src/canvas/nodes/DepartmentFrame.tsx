@@ -9,6 +9,7 @@ import { COVERAGE_LOOK, departmentBadge } from '../../drawing/appearance';
 import type { DepartmentNode } from '../project';
 import { NameEditor } from './NameEditor';
 import { useChangeMark } from '../changes';
+import { useDragPreview } from '../drag-preview';
 import { ChangeTag } from './StakeholderCard';
 import { PeerMarks } from './PeerMarks';
 import { t } from '../../i18n';
@@ -19,6 +20,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
   const department = useMapStore((s) => s.map?.departments[id]);
   const editing = useMapStore((s) => s.editingNameId === id);
   const change = useChangeMark(id);
+  const joining = useDragPreview((s) => s.joining.has(id));
   if (!department) return null;
   const look = COVERAGE_LOOK[department.coverage];
   const badge = departmentBadge(department);
@@ -26,7 +28,7 @@ function DepartmentFrameComponent({ id, selected }: NodeProps<DepartmentNode>) {
 
   return (
     <div
-      className={`pm-department pm-department--${department.coverage}${selected ? ' pm-department--selected' : ''}`}
+      className={`pm-department pm-department--${department.coverage}${selected ? ' pm-department--selected' : ''}${joining ? ' pm-department--joining' : ''}`}
       style={{ background: look.background, borderColor: look.border, borderStyle: look.borderStyle }}
     >
       <NodeResizer

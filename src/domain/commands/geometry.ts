@@ -295,7 +295,8 @@ export function findFreeSpot(map: AccountMap, parentId: string | null, preferred
 /**
  * findFreeSpot, or null when no spot near `preferred` keeps everything clear: in a department
  * boxed in by its neighbours, where any growth would spread it over one of them. With
- * `growth: false` the spot only has to be clear of the cards beside it (see makeRoom).
+ * `growth: false` the spot only has to be clear of the cards beside it (see makeRoom). `exceptId`:
+ * a card already on the map that is looking for a new spot, which is not in its own way.
  */
 export function findClearSpot(
   map: AccountMap,
@@ -303,9 +304,9 @@ export function findClearSpot(
   preferred: Position,
   size: Size,
   within?: Box | null,
-  { growth = true }: { growth?: boolean } = {},
+  { growth = true, exceptId }: { growth?: boolean; exceptId?: string } = {},
 ): Position | null {
-  const occupied = siblingBoxes(map, parentId);
+  const occupied = siblingBoxes(map, parentId, exceptId);
   const minY = parentId ? DEPARTMENT_HEADER_HEIGHT : -Infinity;
   const minX = parentId ? 12 : -Infinity;
   const start = { x: Math.max(minX, Math.round(preferred.x)), y: Math.max(minY, Math.round(preferred.y)) };

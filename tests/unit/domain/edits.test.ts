@@ -1,7 +1,7 @@
 // Named edits: each applies the pure command it names, carries what it needs (ids included) so a
 // replay gives the same map, and says in a few words what it did (the undo step's name).
 import { describe, expect, it } from 'vitest';
-import { copyItems, CommandError } from '../../../src/domain/commands';
+import { copyItems, CommandError, overlaps, recordRect } from '../../../src/domain/commands';
 import { newStakeholder } from '../../../src/domain/defaults';
 import { applyEdit, arrangementBetween, describeEdit, planPaste, type Edit } from '../../../src/domain/edits';
 import { counterIds, smallMap } from '../fixtures/maps';
@@ -43,13 +43,30 @@ describe('applyEdit', () => {
   });
 
   it('a card dropped inside a department joins it; one dragged along with its department stays a member', () => {
-    const map = applyEdit(smallMap(), { type: 'moveItems', moves: [{ id: 'stk_free', position: { x: 850, y: 150 } }] });
+    const map = applyEdit(smallMap(), { type: 'moveItems', moves: [{ id: 'stk_free', position: { x: 850, y: 180 } }] });
     const dropped = applyEdit(map, { type: 'reparentDropped', ids: ['stk_free'] });
     expect(dropped.stakeholders.stk_free.departmentId).toBe('dep_it');
-    expect(dropped.stakeholders.stk_free.position).toEqual({ x: 50, y: 150 });
+    expect(dropped.stakeholders.stk_free.position).toEqual({ x: 50, y: 180 });
     const together = applyEdit(smallMap(), { type: 'reparentDropped', ids: ['dep_proc', 'stk_buyer'] });
     expect(together.stakeholders.stk_buyer.departmentId).toBe('dep_proc');
     expect(together.departments.dep_proc.parentId).toBe('dep_fin');
+  });
+
+  it('a card dropped on another card moves on to the nearest clear spot, in the department it was dropped in', () => {
+    const map = applyEdit(smallMap(), { type: 'moveItems', moves: [{ id: 'stk_free', position: { x: 830, y: 70 } }] });
+    const dropped = applyEdit(map, { type: 'reparentDropped', ids: ['stk_free'] });
+    const free = recordRect(dropped, 'stk_free')!;
+    const cio = recordRect(dropped, 'stk_cio')!;
+    expect(dropped.stakeholders.stk_free.departmentId).toBe('dep_it');
+    expect(overlaps(free, cio, 0)).toBe(false);
+    // Beside the card it was dropped on, not somewhere far off.
+    expect(Math.hypot(free.x - 830, free.y - 70)).toBeLessThan(free.width + free.height);
+    // The department grew to hold it where it settled.
+    expect(free.x + free.width).toBeLessThanOrEqual(800 + dropped.departments.dep_it.size.width);
+    expect(free.y + free.height).toBeLessThanOrEqual(dropped.departments.dep_it.size.height);
+    // Dropped clear of everything, it stays where it was dropped.
+    const clear = applyEdit(smallMap(), { type: 'moveItems', moves: [{ id: 'stk_free', position: { x: 1400, y: 400 } }] });
+    expect(applyEdit(clear, { type: 'reparentDropped', ids: ['stk_free'] })).toBe(clear);
   });
 
   it('a paste carries its ids: replaying it gives the same records, and the plan knows the new top-level cards', () => {
