@@ -20,7 +20,12 @@ export interface PngExportOptions {
   pixelRatio?: number;
   /** Put the map file into the picture, so that opening the picture in Powermap reopens the map. */
   embedMap?: boolean;
+  /** Hears how far the routing of the picture's lines is (a large map's take most of a minute). */
+  onLines?: LineProgress;
 }
+
+/** `routed` of the picture's `total` lines have been routed around the cards. */
+export type LineProgress = (routed: number, total: number) => void;
 
 /**
  * Chromium refuses canvases past 16,384 pixels a side or about 268 million pixels, and a large
@@ -32,9 +37,9 @@ const MAX_CANVAS_AREA = 120_000_000;
 const MIN_RATIO = 0.05;
 
 /** The lines as on screen: routed around the cards, in the router's own worker (it loads on first use). */
-async function routedLines(map: AccountMap, include: ReadonlySet<string> | null) {
+async function routedLines(map: AccountMap, include: ReadonlySet<string> | null, onLines?: LineProgress) {
   const [{ sceneOf }, { routeScene }] = await Promise.all([import('../drawing/line-routes'), import('./route-worker')]);
-  return routeScene(sceneOf(map, include));
+  return routeScene(sceneOf(map, include), onLines);
 }
 
 const today = () => formatDate(new Date(), { year: 'numeric', month: 'long', day: 'numeric' });
@@ -45,7 +50,7 @@ export async function renderExportSvg(map: AccountMap, options: Omit<PngExportOp
   if (include && include.size === 0) throw new Error(t('exporter.selectFirst'));
   // Embed only the scripts the map's text uses: every name, title and label is in the document.
   const fontCss = await fontFaceCss(pictureText(map));
-  return renderMapSvg(map, { include, background: options.background, fontCss, date: today(), routes: await routedLines(map, include) });
+  return renderMapSvg(map, { include, background: options.background, fontCss, date: today(), routes: await routedLines(map, include, options.onLines) });
 }
 
 const warmedFonts = new Set<string>();
@@ -162,7 +167,7 @@ export async function renderSlideDocument(map: AccountMap, options: Omit<SlideEx
     background: options.background,
     fontCss: await fontFaceCss(pictureText(map)),
     date: today(),
-    routes: await routedLines(map, include),
+    routes: await routedLines(map, include, options.onLines),
   });
 }
 

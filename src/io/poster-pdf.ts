@@ -11,7 +11,7 @@
 import { t } from '../i18n';
 import { jsPDF } from 'jspdf';
 import type { AccountMap } from '../domain/types';
-import { loadSvgImage, renderExportSvg, warmUpFonts, type ExportNote } from './export-png';
+import { loadSvgImage, renderExportSvg, warmUpFonts, type ExportNote, type LineProgress } from './export-png';
 
 export type PosterPaper = 'a4' | 'a3';
 
@@ -76,6 +76,8 @@ export interface PosterOptions {
   paper: PosterPaper;
   /** Hears how far the drawing is: `done` of `total` pages. A large map takes minutes. */
   onProgress?: (done: number, total: number) => void;
+  /** Hears how far the routing of the lines is, before any page is drawn. */
+  onLines?: LineProgress;
 }
 
 /**
@@ -189,7 +191,7 @@ function write(pdf: jsPDF, text: string, x: number, y: number, size: number, col
 }
 
 export async function renderPosterPdf(map: AccountMap, options: PosterOptions, note?: ExportNote): Promise<Blob> {
-  const picture = await renderExportSvg(map, { selection: options.selection, background: 'white' });
+  const picture = await renderExportSvg(map, { selection: options.selection, background: 'white', onLines: options.onLines });
   await warmUpFonts(picture.svg);
   const image = await loadSvgImage(picture.svg);
   const grid = posterLayout(picture.width, picture.height, options.paper);

@@ -116,9 +116,19 @@ async function routeHere(scene: RouteScene): Promise<Map<string, Route>> {
 
 let exports = 0;
 
-/** Every route of `scene` (an export): in the worker where there is one, so the page stays responsive, else here. */
-export async function routeScene(scene: RouteScene): Promise<Map<string, Route>> {
+/**
+ * Every route of `scene` (an export): in the worker where there is one, so the page stays
+ * responsive, else here. `onProgress` hears how many of the scene's lines have a route so far, as
+ * the worker's batches come in (routing 7,500 lines takes most of a minute).
+ */
+export async function routeScene(scene: RouteScene, onProgress?: (routed: number, total: number) => void): Promise<Map<string, Route>> {
   if (typeof Worker === 'undefined') return routeHere(scene);
+  const total = scene.lines.length;
+  let routed = 0;
+  const job = routeInWorker(`export:${++exports}`, scene, null, (routes) => {
+    routed += routes.size;
+    onProgress?.(Math.min(routed, total), total);
+  });
   // A worker that could not start or load the router: route here rather than export straight lines.
-  return (await routeInWorker(`export:${++exports}`, scene, null, () => {}).done) ?? (await routeHere(scene));
+  return (await job.done) ?? (await routeHere(scene));
 }

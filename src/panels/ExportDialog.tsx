@@ -71,7 +71,9 @@ export function ExportDialog() {
     const notes: string[] = [];
     try {
       const { exportFileName, renderSvgFile, renderMapPng, renderSlidePng } = await import('../io/export-png');
-      const options = { selection: exportedSelection(), background, embedMap };
+      // The button says how far the lines are routed: on a map of thousands that is most of the wait.
+      const onLines = (routed: number, total: number) => setProgress(t('exporter.linesRouted', { routed, total }));
+      const options = { selection: exportedSelection(), background, embedMap, onLines };
       const note = (message: string) => notes.push(message);
       let blob: Blob;
       if (format === 'png') blob = await renderMapPng(map, options, note);
@@ -81,7 +83,7 @@ export function ExportDialog() {
       else if (format === 'pptx') blob = await (await import('../io/export-pptx')).renderPptx(map, { selection: options.selection });
       else {
         const onProgress = (done: number, total: number) => setProgress(t('exporter.page', { page: done + 1, total }));
-        blob = await (await import('../io/poster-pdf')).renderPosterPdf(map, { selection: options.selection, paper, onProgress }, note);
+        blob = await (await import('../io/poster-pdf')).renderPosterPdf(map, { selection: options.selection, paper, onProgress, onLines }, note);
       }
       downloadBlob(blob, exportFileName(map, format === 'csv' ? `${crm}.csv` : format === 'slide' ? 'slide.png' : EXTENSION[format]));
       for (const message of notes) notify(message);

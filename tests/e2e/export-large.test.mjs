@@ -11,12 +11,14 @@ import { openGeneratedMap } from './import-tools.mjs';
 const app = useApp();
 const SIZE = Number(process.env.LARGE_EXPORT_SIZE ?? 5000);
 
-async function download(page, choices, button) {
+/** Exports with `choices`; `whileWaiting(dialog)` runs once the button is pressed, before the file comes. */
+async function download(page, choices, button, whileWaiting = async () => {}) {
   await page.getByRole('toolbar', { name: 'Map toolbar' }).getByRole('button', { name: 'Export PNG' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export image' });
   for (const choice of choices) await dialog.getByRole('radio', { name: choice }).check();
   const started = Date.now();
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), dialog.getByRole('button', { name: button }).click()]);
+  const pressed = dialog.getByRole('button', { name: button }).click().then(() => whileWaiting(dialog));
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), pressed]);
   const path = await file.path();
   return { path, ms: Date.now() - started, bytes: (await readFile(path)).length };
 }
@@ -27,12 +29,23 @@ test(`a map of ${SIZE.toLocaleString('en')} people exports as PNG, slide, PowerP
   const figures = [];
 
   // The whole map at 2x would be far past 16,384 pixels a side: it comes out smaller, not blank, and the user is told why.
-  const png = await download(page, ['PNG, whole picture at 2x', 'The whole map', 'White'], 'Download PNG');
+  // Most of the wait is the routing of the lines around the cards: the button says how far it has got.
+  const seen = [];
+  const png = await download(page, ['PNG, whole picture at 2x', 'The whole map', 'White'], 'Download PNG', async (dialog) => {
+    if (SIZE < 1000) return;
+    const status = dialog.getByRole('button', { name: /^Drawing lines: [\d,]+ of [\d,]+…$/ });
+    await status.waitFor({ timeout: 120_000 });
+    seen.push(await status.textContent());
+  });
+  if (SIZE >= 1000) {
+    const [, routed, total] = seen[0].match(/([\d,]+) of ([\d,]+)/).map((figure) => Number(figure.replaceAll(',', '')));
+    assert.ok(total >= SIZE && routed <= total, `every line of the map counted: ${seen[0]}`);
+  }
   if (SIZE >= 5000) await page.getByRole('status').filter({ hasText: 'The map is too large for one 2x picture' }).first().waitFor();
   const picture = await inspectPng(page, png.path);
   assert.ok(picture.width <= 16_384 && picture.height <= 16_384 && picture.width * picture.height <= 268_000_000, `${picture.width} x ${picture.height}`);
   assert.ok(picture.colours > 20, 'the picture is not blank');
-  figures.push(`PNG ${picture.width}x${picture.height} ${png.ms} ms ${(png.bytes / 1e6).toFixed(1)} MB`);
+  figures.push(`PNG ${picture.width}x${picture.height} ${png.ms} ms ${(png.bytes / 1e6).toFixed(1)} MB (the button said "${seen[0] ?? ''}")`);
 
   const slide = await download(page, ['Slide (16:9)', '1920 × 1080'], 'Download PNG');
   if (SIZE >= 1000) await page.getByRole('status').filter({ hasText: 'The map is large for one slide' }).first().waitFor();
