@@ -96,7 +96,7 @@ function framesOf(map: AccountMap): Frame[] {
  */
 function joiningDepartments(map: AccountMap, positions: ReadonlyMap<string, Position>, shifts: ReadonlyMap<string, Shift>): Set<string> {
   const targets = new Set<string>();
-  const frames = framesOf(map).filter((frame) => !shifts.has(frame.id));
+  const frames = framesOf(map);
   for (const [id, position] of positions) {
     const rect = recordRect(map, id);
     const parent = map.stakeholders[id]?.departmentId ?? map.departments[id]?.parentId;
@@ -106,7 +106,8 @@ function joiningDepartments(map: AccountMap, positions: ReadonlyMap<string, Posi
     let best: Frame | null = null;
     for (const frame of frames) {
       const hit = centre.x >= frame.x && centre.y >= frame.y && centre.x <= frame.x + frame.width && centre.y <= frame.y + frame.height;
-      if (hit && (!best || frame.depth > best.depth)) best = frame;
+      // A moving department is no target: it, and what is inside it, go along with the drag.
+      if (hit && (!best || frame.depth > best.depth) && !shifts.has(frame.id)) best = frame;
     }
     if (best && best.id !== parent) targets.add(best.id);
   }

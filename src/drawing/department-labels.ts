@@ -156,12 +156,11 @@ export function placeDepartmentLabels(departments: readonly LabelledDepartment[]
   const placed: PlacedLabel[] = [];
   const { zoom } = view;
   const onScreen = (box: Box) => box.x < view.width && box.y < view.height && box.x + box.width > 0 && box.y + box.height > 0;
+  // Badges are measured only for the frames on screen: this runs on steps of a pan.
   const inView = departments
-    .map((department) => {
-      const frame = { x: department.x * zoom + view.x, y: department.y * zoom + view.y, width: department.width * zoom, height: department.height * zoom };
-      return { department, frame, badge: badges && department.badge ? badgeBox(department.badge, frame, zoom, measure) : null };
-    })
-    .filter(({ frame }) => onScreen(frame));
+    .map((department) => ({ department, frame: { x: department.x * zoom + view.x, y: department.y * zoom + view.y, width: department.width * zoom, height: department.height * zoom } }))
+    .filter(({ frame }) => onScreen(frame))
+    .map(({ department, frame }) => ({ department, frame, badge: badges && department.badge ? badgeBox(department.badge, frame, zoom, measure) : null }));
   const cardsInView = cards || lineLabels ? new BoxIndex([...(cards ? rectsOnScreen(cards, view) : []), ...(lineLabels ? rectsOnScreen(lineLabels, view) : [])]) : null;
   const badgesInView = badges ? new BoxIndex(inView.flatMap(({ badge }) => (badge ? [badge] : []))) : null;
   const labels = new BoxIndex();
