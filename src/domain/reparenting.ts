@@ -1,7 +1,7 @@
 // Moving cards between departments where the user gives no exact spot: after a drag on the canvas
 // (the drop point decides), and from the inspector's department select (the first free spot).
 import { DEPARTMENT_HEADER_HEIGHT } from './defaults';
-import { absolutePosition, departmentAt, descendantsOf, findClearSpot, findFreeSpot, overlaps, recordRect, reparent, type Box } from './commands';
+import { absolutePosition, departmentAt, descendantsOf, findClearSpot, findFreeSpot, makeRoom, overlaps, recordRect, reparent, type Box } from './commands';
 import type { AccountMap } from './types';
 
 function parentOf(map: AccountMap, id: string): string | null {
@@ -19,7 +19,7 @@ function hasDraggedAncestor(map: AccountMap, id: string, dragged: ReadonlySet<st
  * After a drag: a card dropped inside a department becomes its member; dropped outside, it joins
  * whatever it landed in (or none). Cards dragged along with their department stay where they are.
  * A card dropped on top of another card or a department's frame moves on to the nearest clear spot
- * (settleDropped), so no drop hides a name.
+ * (settleDropped), and a department that grew to hold a drop makes room, so no drop hides a name.
  */
 export function reparentDropped(map: AccountMap, draggedIds: readonly string[]): AccountMap {
   const dragged = new Set(draggedIds);
@@ -36,7 +36,13 @@ export function reparentDropped(map: AccountMap, draggedIds: readonly string[]):
     next = reparent(next, id, target, { x: origin.x - targetOrigin.x, y: origin.y - targetOrigin.y });
   }
   for (const id of roots) next = settleDropped(next, id, dragged);
-  return next;
+  // A department grown to hold what was dropped into it pushes its neighbours aside, as one grown
+  // by a new card does (makeRoom), rather than spread over them.
+  const grown = Object.keys(next.departments).filter((id) => {
+    const [was, now] = [map.departments[id]?.size, next.departments[id].size];
+    return was && (now.width > was.width || now.height > was.height);
+  });
+  return grown.length > 0 ? makeRoom(map, next, grown) : next;
 }
 
 /** The boxes of the cards and departments beside `id` (same parent) that were not dragged with it. */

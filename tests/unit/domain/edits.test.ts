@@ -1,7 +1,8 @@
 // Named edits: each applies the pure command it names, carries what it needs (ids included) so a
 // replay gives the same map, and says in a few words what it did (the undo step's name).
 import { describe, expect, it } from 'vitest';
-import { copyItems, CommandError, overlaps, recordRect } from '../../../src/domain/commands';
+import { absolutePosition, copyItems, CommandError, overlaps, recordRect } from '../../../src/domain/commands';
+import { createSampleAccountMap } from '../../../src/domain/sample';
 import { newStakeholder } from '../../../src/domain/defaults';
 import { applyEdit, arrangementBetween, describeEdit, planPaste, type Edit } from '../../../src/domain/edits';
 import { counterIds, smallMap } from '../fixtures/maps';
@@ -67,6 +68,27 @@ describe('applyEdit', () => {
     // Dropped clear of everything, it stays where it was dropped.
     const clear = applyEdit(smallMap(), { type: 'moveItems', moves: [{ id: 'stk_free', position: { x: 1400, y: 400 } }] });
     expect(applyEdit(clear, { type: 'reparentDropped', ids: ['stk_free'] })).toBe(clear);
+  });
+
+  it('a card dropped on a card in a boxed-in department: the department grows and its neighbours step aside', () => {
+    // The sample's Hub Rotterdam sits beside Hub Hamburg inside Hub Network, inside Operations.
+    const map = createSampleAccountMap('2026-12-01T09:00:00.000Z');
+    const named = (name: string) => Object.values(map.stakeholders).find((person) => person.name === name)!.id;
+    const [elena, joost] = [named('Elena García'), named('Joost Bakker')];
+    // Dropped a little right of Joost's card: the nearest clear spot widens Hub Rotterdam towards Hub Hamburg.
+    const at = absolutePosition(map, joost);
+    const onJoost = applyEdit(map, { type: 'moveItemsTo', moves: [{ id: elena, position: { x: at.x + 60, y: at.y } }] });
+    const dropped = applyEdit(onJoost, { type: 'reparentDropped', ids: [elena] });
+    expect(dropped.departments[dropped.stakeholders[elena].departmentId!].name).toBe('Hub Rotterdam');
+    // No card lies on another, and no department on one beside it, at any level.
+    const meet = (a: string, b: string) => overlaps(recordRect(dropped, a)!, recordRect(dropped, b)!, 0);
+    const parentOf = (id: string) => dropped.stakeholders[id]?.departmentId ?? dropped.departments[id]?.parentId ?? null;
+    const records = [...Object.keys(dropped.stakeholders), ...Object.keys(dropped.departments)];
+    for (const a of records) {
+      for (const b of records) {
+        if (a < b && parentOf(a) === parentOf(b)) expect(meet(a, b), `${a} and ${b} overlap`).toBe(false);
+      }
+    }
   });
 
   it('a paste carries its ids: replaying it gives the same records, and the plan knows the new top-level cards', () => {
