@@ -72,7 +72,8 @@ export function ExportDialog() {
     try {
       const { exportFileName, renderSvgFile, renderMapPng, renderSlidePng } = await import('../io/export-png');
       // The button says how far the lines are routed: on a map of thousands that is most of the wait.
-      const onLines = (routed: number, total: number) => setProgress(t('exporter.linesRouted', { routed, total }));
+      // Once all are, it says "Exporting…" again while the picture is drawn and encoded.
+      const onLines = (routed: number, total: number) => setProgress(routed < total ? t('exporter.linesRouted', { routed, total }) : '');
       const options = { selection: exportedSelection(), background, embedMap, onLines };
       const note = (message: string) => notes.push(message);
       let blob: Blob;
