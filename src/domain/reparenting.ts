@@ -1,7 +1,7 @@
 // Moving cards between departments where the user gives no exact spot: after a drag on the canvas
 // (the drop point decides), and from the inspector's department select (the first free spot).
 import { DEPARTMENT_HEADER_HEIGHT } from './defaults';
-import { absolutePosition, departmentAt, descendantsOf, findClearSpot, findFreeSpot, makeRoom, overlaps, recordRect, reparent, type Box } from './commands';
+import { absolutePosition, departmentAt, descendantsOf, findClearSpot, findFreeSpot, makeRoom, overlaps, recordRect, reparent, siblingBoxes } from './commands';
 import type { AccountMap } from './types';
 
 function parentOf(map: AccountMap, id: string): string | null {
@@ -45,20 +45,6 @@ export function reparentDropped(map: AccountMap, draggedIds: readonly string[]):
   return grown.length > 0 ? makeRoom(map, next, grown) : next;
 }
 
-/** The boxes of the cards and departments beside `id` (same parent) that were not dragged with it. */
-function undraggedNeighbours(map: AccountMap, parentId: string | null, dragged: ReadonlySet<string>): Box[] {
-  const boxes: Box[] = [];
-  for (const person of Object.values(map.stakeholders)) {
-    if (person.departmentId !== parentId || dragged.has(person.id)) continue;
-    const { width, height } = recordRect(map, person.id)!;
-    boxes.push({ ...person.position, width, height });
-  }
-  for (const department of Object.values(map.departments)) {
-    if (department.parentId === parentId && !dragged.has(department.id)) boxes.push({ ...department.position, ...department.size });
-  }
-  return boxes;
-}
-
 /**
  * A dropped card that lies on a card or a department it was not dragged with moves to the nearest
  * spot clear of everything beside it, the way a new card is placed (findClearSpot). Departments are
@@ -70,7 +56,7 @@ function settleDropped(map: AccountMap, id: string, dragged: ReadonlySet<string>
   const rect = recordRect(map, id)!;
   const size = { width: rect.width, height: rect.height };
   const box = { ...person.position, ...size };
-  if (!undraggedNeighbours(map, person.departmentId, dragged).some((other) => overlaps(box, other, 0))) return map;
+  if (!siblingBoxes(map, person.departmentId, dragged).some((other) => overlaps(box, other, 0))) return map;
   const parentId = person.departmentId;
   const spot = findClearSpot(map, parentId, person.position, size, null, { exceptId: id }) ?? findClearSpot(map, parentId, person.position, size, null, { growth: false, exceptId: id });
   return spot ? reparent(map, id, parentId, spot) : map;

@@ -239,17 +239,21 @@ export const overlaps = (a: Box, b: Box, margin: number) =>
 
 const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
-/** The cards and departments directly in `parentId` (the open canvas for null), relative to it, but `exceptId`. */
-export function siblingBoxes(map: AccountMap, parentId: string | null, exceptId?: string): Box[] {
+/**
+ * The cards and departments directly in `parentId` (the open canvas for null), relative to it, but
+ * `except` (one id, or a set of them: the cards dropped together).
+ */
+export function siblingBoxes(map: AccountMap, parentId: string | null, except?: string | ReadonlySet<string>): Box[] {
+  const left = (id: string) => (typeof except === 'string' ? id === except : except?.has(id) ?? false);
   const boxes: Box[] = [];
   for (const p of Object.values(map.stakeholders)) {
-    if (p.departmentId === parentId && p.id !== exceptId) {
+    if (p.departmentId === parentId && !left(p.id)) {
       const { width, height } = recordRect(map, p.id)!;
       boxes.push({ ...p.position, width, height });
     }
   }
   for (const d of Object.values(map.departments)) {
-    if (d.parentId === parentId && d.id !== exceptId) boxes.push({ ...d.position, ...d.size });
+    if (d.parentId === parentId && !left(d.id)) boxes.push({ ...d.position, ...d.size });
   }
   return boxes;
 }

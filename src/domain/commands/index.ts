@@ -17,7 +17,7 @@ export {
 } from './stakeholders';
 export { addDepartment, updateDepartment, resizeDepartment } from './departments';
 export { descendantsOf, departmentDepth } from './hierarchy';
-export { absolutePosition, recordRect, mapBounds, prepareRects, departmentAt, growToFit, relativePosition, findFreeSpot, findClearSpot, overlaps, type Box } from './geometry';
+export { absolutePosition, recordRect, mapBounds, prepareRects, departmentAt, growToFit, relativePosition, findFreeSpot, findClearSpot, siblingBoxes, overlaps, type Box } from './geometry';
 export { makeRoom } from './room';
 export { sameExceptPosition, moveItems, moveItemsTo, reparent } from './moving';
 export { addLink, updateLink, reverseLink } from './links';
